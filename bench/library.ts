@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ARTICLE_STATUSES } from '../src/shared/article/ArticleStatus'
+import { LibraryService } from '../src/main/library/LibraryService'
+import { newArticleFile } from '../src/main/library/newArticleFile'
+import { newArticleId } from '../src/main/library/newArticleId'
+import type { BenchRow } from './BenchRow'
+import { corpusArticle, corpusQueries, seededRandom } from './libraryCorpus'
+import { percentile } from './percentile'
+
+const ARTICLES = 10_000
+const OPEN_RUNS = 5
+const QUERIES = 100
+const LONG_SAVES = 30
+const CATEGORIES = ['Industry Insights', 'Company News', 'Sustainability', 'Events', 'People']
+const TAGS = ['ports', 'energy', 'logistics', 'hiring', 'results', 'community', 'safety', 'tech']
+
+/** Writes `count` ~600-word articles straight to disk (not measured: this is the fixture). */
+function generateLibrary(root: string, count: number): void {
+  const rnd = seededRandom(42)
+  const year = 365 * 24 * 3600 * 1000
+  const newest = Date.parse('2025-06-01T00:00:00Z')
+  for (let i = 0; i < count; i++) {
+    const id = newArticleId()
+    const created = new Date(newest - rnd() * year)
+    const article = corpusArticle(rnd, 600)
+    const file = newArticleFile(id, article.title, created)
+    file.doc = article.doc
+    file.meta.status = ARTICLE_STATUSES[Math.floor(rnd() * ARTICLE_STATUSES.length)] ?? 'draft'
+    file.meta.category = CATEGORIES[Math.floor(rnd() * CATEGORIES.length)] ?? ''
+    file.meta.tags = TAGS.filter(() => rnd() < 0.2)
+    mkdirSync(join(root, 'articles', id), { recursive: true })
+    writeFileSync(join(root, 'articles', id, 'article.json'), JSON.stringify(file, null, 2))
+  }
+}
+
+function fileMb(path: string): number {
+  return Math.round((statSync(path).size / 1024 / 1024) * 10) / 10
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10
+}
+
+interface ColdOpen {
+  openMs: number
+  firstPageMs: number
+  searchReadyMs: number
+  longestStallMs: number
+}
+
+/** Opens the library in fresh processes, so nothing is warm but the OS file cache. */
+function coldOpens(root: string): ColdOpen[] {
+  const child = resolve(import.meta.dirname, 'libraryOpen.ts')
+  return Array.from({ length: OPEN_RUNS }, () =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', child, root], { encoding: 'utf8' }),
+    ),
+  )
+}
+
+/**
+ * The library benchmark: a 10,000-article library (≈ 600 words each); cold open to the first
+ * list page, full-text search latency, and saves of a 50,000-word article.
+ */
+export async function runLibraryBench(): Promise<BenchRow[]> {
+  const root = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
+  try {
+    generateLibrary(root, ARTICLES)
+    const rows: BenchRow[] = []
+
+    // First open: no index.json yet, so every article is read (the rebuild path).
+    let t = performance.now()
+    let library = await LibraryService.open({ root })
+    rows.push({
+      name: `library: rebuild index of ${ARTICLES} articles`,
+      value: round(performance.now() - t),
+      unit: 'ms',
+    })
+    await library.whenSearchReady()
+    await library.close()
+    rows.push({
+      name: 'library: index.json size',
+      value: fileMb(join(root, 'index.json')),
+      unit: 'MB',
+    })
+    rows.push({
+      name: 'library: search-index.jsonl size',
+      value: fileMb(join(root, 'search-index.jsonl')),
+      unit: 'MB',
+    })
+
+    const opens = coldOpens(root)
+    const firstPage = percentile(
+      opens.map((o) => o.firstPageMs),
+      50,
+    )
+    rows.push({
+      name: 'library: open → first list page (cold process, median)',
+      value: round(firstPage),
+      unit: 'ms',
+      target: '< 300 ms',
+      pass: firstPage < 300,
+    })
+    rows.push({
+      name: 'library: open → search ready, in background (median)',
+      value: round(
+        percentile(
+          opens.map((o) => o.searchReadyMs),
+          50,
+        ),
+      ),
+      unit: 'ms',
+    })
+    rows.push({
+      name: 'library: longest event-loop stall while search loads (median of runs)',
+      value: round(
+        percentile(
+          opens.map((o) => o.longestStallMs),
+          50,
+        ),
+      ),
+      unit: 'ms',
+    })
+
+    library = await LibraryService.open({ root })
+    await library.whenSearchReady()
+    const queries = corpusQueries(seededRandom(7), QUERIES)
+    const searchMs: number[] = []
+    let hits = 0
+    for (const query of queries) {
+      t = performance.now()
+      hits += library.list({ query, limit: 50 }).total
+      searchMs.push(performance.now() - t)
+    }
+    const p95 = percentile(searchMs, 95)
+    rows.push({
+      name: `library: search p50 (${QUERIES} queries, ${Math.round(hits / QUERIES)} hits avg)`,
+      value: round(percentile(searchMs, 50)),
+      unit: 'ms',
+    })
+    rows.push({
+      name: 'library: search p95',
+      value: round(p95),
+      unit: 'ms',
+      target: '< 30 ms',
+      pass: p95 < 30,
+    })
+
+    const long = await library.create({ title: 'A very long report' })
+    const body = corpusArticle(seededRandom(9), 50_000).doc
+    const saveMs: number[] = []
+    for (let i = 0; i < LONG_SAVES; i++) {
+      const content = [...(body.content ?? [])]
+      content[i] = { type: 'paragraph', content: [{ type: 'text', text: `Edit number ${i}.` }] }
+      t = performance.now()
+      await library.save({ id: long.meta.id, doc: { type: 'doc', content } }, 'bench')
+      saveMs.push(performance.now() - t)
+    }
+    const saveP95 = percentile(saveMs, 95)
+    rows.push({
+      name: 'library: save 50,000-word article, median',
+      value: round(percentile(saveMs, 50)),
+      unit: 'ms',
+    })
+    rows.push({
+      name: 'library: save 50,000-word article, p95',
+      value: round(saveP95),
+      unit: 'ms',
+      target: '< 100 ms',
+      pass: saveP95 < 100,
+    })
+    await library.close()
+    return rows
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rows = await runLibraryBench()
+  console.table(
+    rows.map((r) => ({
+      measure: r.name,
+      value: `${r.value} ${r.unit}`,
+      target: r.target ?? '',
+      ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+    })),
+  )
+  console.log(JSON.stringify(rows, null, 2))
+}

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs'
+import { userInfo } from 'node:os'
+import { resolve } from 'node:path'
+import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
+import { checkLibraryFolder } from './checkLibraryFolder'
+import { AppError } from './errors/AppError'
+import { LibraryService } from './library/LibraryService'
+import { SettingsService } from './settings/SettingsService'
+import type { SettingsStore } from './settings/SettingsStore'
+
+/** Everything the services need from the outside world. */
+export interface ServicesConfig {
+  /** The default library folder, used unless the person chose another one earlier. */
+  libraryPath: string
+  settings: SettingsStore
+  appInfo: AppInfo
+  /** Asks the person for a folder (a dialog in the app); null when they cancel. */
+  chooseLibraryFolder?: () => Promise<string | null>
+  /** Name recorded in status history until the person sets one; defaults to the OS account. */
+  fallbackUserName?: string
+}
+
+/** The main-side services, built once per process (or per harness). */
+export interface Services {
+  /** The open library; replaced when the person switches libraries. */
+  readonly library: LibraryService
+  readonly settings: SettingsService
+  readonly appInfo: AppInfo
+  /** Who is saving, for the status history. */
+  userName(): string
+  /** Lets the person pick a folder and switches to it; null when they cancel. */
+  chooseLibrary(): Promise<LibraryInfo | null>
+  /** Opens the library at `folder` and closes the current one, remembering the choice. */
+  switchLibrary(folder: string): Promise<LibraryInfo>
+  /** Flushes pending writes; call before the process exits. */
+  close(): Promise<void>
+}
+
+/** The composition root: builds every service from one config object. */
+export async function createServices(config: ServicesConfig): Promise<Services> {
+  const settings = new SettingsService(config.settings, { libraryPath: config.libraryPath })
+  const fallbackUserName = config.fallbackUserName ?? osUserName()
+  let library = await openInitialLibrary(settings, config.libraryPath)
+  // Switches run one at a time so two quick choices cannot both close the same library.
+  let switching: Promise<unknown> = Promise.resolve()
+
+  const switchLibrary = (folder: string): Promise<LibraryInfo> => {
+    const run = switching.then(async () => {
+      const root = resolve(folder)
+      if (root === resolve(library.info().path)) return library.info()
+      await checkLibraryFolder(root)
+      const next = await openLibrary(root)
+      const previous = library
+      library = next
+      settings.setLibraryPath(root)
+      await previous.close().catch((error: unknown) => {
+        console.error('Closing the previous library failed', error)
+      })
+      return next.info()
+    })
+    switching = run.catch(() => undefined)
+    return run
+  }
+
+  return {
+    get library() {
+      return library
+    },
+    settings,
+    appInfo: config.appInfo,
+    userName: () => settings.get().userName || fallbackUserName,
+    async chooseLibrary() {
+      if (!config.chooseLibraryFolder) {
+        throw new AppError('refused', 'Choosing another library folder is not available here.')
+      }
+      const folder = await config.chooseLibraryFolder()
+      return folder === null ? null : switchLibrary(folder)
+    },
+    switchLibrary,
+    async close() {
+      await switching
+      await library.close()
+    },
+  }
+}
+
+/** The folder chosen earlier if it is still there (a removed USB disk is not), else the default. */
+async function openInitialLibrary(
+  settings: SettingsService,
+  defaultPath: string,
+): Promise<LibraryService> {
+  const chosen = settings.storedLibraryPath()
+  if (chosen && resolve(chosen) !== resolve(defaultPath)) {
+    if (existsSync(chosen)) {
+      try {
+        return await openLibrary(chosen)
+      } catch (error) {
+        console.error('Could not open the chosen library; using the default one', error)
+      }
+    } else {
+      console.warn('The chosen library folder is missing; using the default one')
+    }
+    settings.setLibraryPath(resolve(defaultPath))
+  }
+  return openLibrary(resolve(defaultPath))
+}
+
+async function openLibrary(root: string): Promise<LibraryService> {
+  try {
+    return await LibraryService.open({ root })
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('io', 'Copydesk could not open that folder as a library.', { cause: error })
+  }
+}
+
+function osUserName(): string {
+  try {
+    return userInfo().username
+  } catch {
+    // Some sandboxes have no passwd entry for the current user.
+    return ''
+  }
+}

@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron'
+import { MENU_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
+import { createServices, type Services } from './createServices'
+import { AppError } from './errors/AppError'
+import { createHandlers } from './ipc/createHandlers'
+import { userDataOverride } from './userDataOverride'
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  handleAppProtocol,
+  registerAppScheme,
+} from './electron/appProtocol'
+import { buildMenu } from './electron/buildMenu'
+import { createMainWindow, preloadPathFrom } from './electron/createMainWindow'
+import { denyPermissions } from './electron/denyPermissions'
+import { ElectronSettingsStore } from './electron/ElectronSettingsStore'
+import { quitGracefully, saveBeforeClose } from './electron/gracefulClose'
+import { hardenWebContents } from './electron/hardenWebContents'
+import { pickLibraryFolder } from './electron/pickLibraryFolder'
+import { registerIpcHandlers } from './electron/registerIpcHandlers'
+
+const mainDir = import.meta.dirname
+// electron-vite dev serves the renderer over http with hot reload; builds use copydesk://app.
+const devUrl = process.env.ELECTRON_RENDERER_URL || undefined
+const appOrigins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
+
+app.setName('Copydesk')
+app.setPath(
+  'userData',
+  userDataOverride(process.argv, process.env) ?? join(app.getPath('appData'), 'Copydesk'),
+)
+registerAppScheme()
+hardenWebContents()
+
+// The lock lives in the user-data folder, so test runs with their own folder do not collide.
+if (!app.requestSingleInstanceLock()) app.quit()
+else void start()
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  let window: BrowserWindow | null = null
+  const settingsStore = new ElectronSettingsStore()
+  const libraryPath = join(app.getPath('userData'), 'Library')
+  mkdirSync(libraryPath, { recursive: true })
+
+  let services: Services
+  try {
+    services = await createServices({
+      libraryPath,
+      settings: settingsStore,
+      appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
+      chooseLibraryFolder: () => pickLibraryFolder(window),
+    })
+  } catch (error) {
+    console.error('Startup failed', error)
+    const detail = error instanceof AppError ? error.message : 'The library could not be opened.'
+    dialog.showErrorBox('Copydesk could not start', detail)
+    app.exit(1)
+    return
+  }
+
+  const handlers = createHandlers(services, {
+    openExternal: (url) => shell.openExternal(url),
+    checkOutputs: !app.isPackaged,
+  })
+  const activity = registerIpcHandlers(handlers, () => window, appOrigins)
+  denyPermissions(session.defaultSession, appOrigins)
+  handleAppProtocol(session.defaultSession, () => ({
+    rendererDir: join(mainDir, '../renderer'),
+    assetFile: (articleId, name) => services.library.assetFile(articleId, name),
+  }))
+
+  const send = (command: MenuCommand) => {
+    if (window && !window.isDestroyed()) window.webContents.send(MENU_CHANNEL, command)
+  }
+  // Switching libraries from the menu: the renderer saves first (the dialog gives it time),
+  // then reloads so every view shows the new library.
+  const chooseLibraryFolder = () => {
+    send('save')
+    services.chooseLibrary().then(
+      (info) => {
+        if (info && window && !window.isDestroyed()) window.webContents.reload()
+      },
+      (error: unknown) => {
+        const message = error instanceof AppError ? error.message : 'That folder cannot be used.'
+        if (!(error instanceof AppError)) console.error('Choosing a library failed', error)
+        dialog.showErrorBox('Library not changed', message)
+      },
+    )
+  }
+  Menu.setApplicationMenu(
+    buildMenu({
+      send,
+      chooseLibraryFolder,
+      isPackaged: app.isPackaged,
+      isMac: process.platform === 'darwin',
+    }),
+  )
+
+  const openWindow = () => {
+    const created = createMainWindow({
+      preloadPath: preloadPathFrom(mainDir),
+      url: devUrl ?? APP_ENTRY_URL,
+      settings: settingsStore,
+    })
+    saveBeforeClose(created, send, activity)
+    created.on('closed', () => {
+      if (window === created) window = null
+    })
+    window = created
+  }
+  openWindow()
+
+  app.on('second-instance', () => {
+    if (!window) return openWindow()
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  quitGracefully(() => services.close())
+}

@@ -1,0 +1,112 @@
+import { mkdir } from 'node:fs/promises'
+import {
+  ArticleIdSchema,
+  type Article,
+  type ArticleFile,
+  type ArticleSummary,
+} from '../../shared/article/Article'
+import { AppError } from '../errors/AppError'
+import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
+import { CorruptArticleError } from './CorruptArticleError'
+import { ioError } from './ioError'
+import type { LibraryCatalog } from './LibraryCatalog'
+import type { LibraryPaths } from './LibraryPaths'
+import { newArticleId } from './newArticleId'
+import type { Quarantine } from './Quarantine'
+import type { RevisionStore } from './RevisionStore'
+
+export interface ArticleStoreDeps {
+  paths: LibraryPaths
+  now: () => Date
+  repository: ArticleRepository
+  quarantine: Quarantine
+  catalog: LibraryCatalog
+  revisions: RevisionStore
+}
+
+/**
+ * Articles as the service reads and writes them: a load that quarantines a file it cannot
+ * use, a store that keeps the list and search in step, and a save counter per article.
+ * Callers hold the article's lock around writes.
+ */
+export class ArticleStore {
+  /** Saves per article in this session: lets the renderer tell its own saves from older ones. */
+  private readonly versions = new Map<string, number>()
+
+  constructor(private readonly deps: ArticleStoreDeps) {}
+
+  /** Loads an article, moving it to quarantine (and out of the list) when it cannot be used. */
+  async load(id: string): Promise<LoadedArticle> {
+    this.checkId(id)
+    try {
+      return await this.deps.repository.read(id)
+    } catch (error) {
+      if (!(error instanceof CorruptArticleError)) throw ioError('open the article', error)
+      await this.deps.quarantine.add(id, error.message, this.deps.now()).catch(() => undefined)
+      this.forget(id)
+      throw new AppError(
+        'io',
+        `This article could not be opened and was moved to quarantine. ${error.message}`,
+      )
+    }
+  }
+
+  /** Writes article.json and brings the list and search up to date. */
+  async store(file: ArticleFile, action: string): Promise<ArticleSummary> {
+    try {
+      const stamp = await this.deps.repository.write(file.meta.id, file)
+      return this.deps.catalog.record({ file, ...stamp }).summary
+    } catch (error) {
+      throw ioError(action, error)
+    }
+  }
+
+  /** Creates the folder of a new article, runs `before` (e.g. copying images), then stores it. */
+  async storeNew(file: ArticleFile, action: string, before?: () => Promise<void>): Promise<void> {
+    try {
+      await mkdir(this.deps.paths.articleDir(file.meta.id), { recursive: true })
+      await before?.()
+    } catch (error) {
+      throw ioError(action, error)
+    }
+    await this.store(file, action)
+  }
+
+  /** Counts one more save of an article. */
+  bumpVersion(id: string): number {
+    const next = this.version(id) + 1
+    this.versions.set(id, next)
+    return next
+  }
+
+  version(id: string): number {
+    return this.versions.get(id) ?? 0
+  }
+
+  toArticle(file: ArticleFile): Article {
+    const { meta, doc, history } = file
+    return { meta, doc, history, version: this.version(meta.id) }
+  }
+
+  /** An id no article (in the list or on disk) uses. */
+  freshId(): string {
+    let id = newArticleId()
+    while (this.deps.catalog.get(id) || this.deps.repository.stampSync(id)) id = newArticleId()
+    return id
+  }
+
+  /** Drops everything held about an article that left the library. */
+  forget(id: string): void {
+    this.deps.repository.forget(id)
+    this.deps.revisions.forget(id)
+    this.versions.delete(id)
+    this.deps.catalog.drop(id)
+  }
+
+  /** Ids come from outside; anything not shaped like one never reaches a path. */
+  checkId(id: string): void {
+    if (!ArticleIdSchema.safeParse(id).success) {
+      throw new AppError('not_found', 'That article does not exist.')
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ArticleIdSchema, AssetNameSchema } from '../../shared/article/Article'
+import { ASSET_SRC_PREFIX } from '../../shared/article/assetSrc'
+import { MAX_IMAGE_BYTES, type AssetRef } from '../../shared/ipc/contract'
+import { AppError } from '../errors/AppError'
+import { writeFileAtomic } from './atomicWrite'
+import type { LibraryPaths } from './LibraryPaths'
+import { looksLikeSvg, sniffImageType } from './sniffImageType'
+
+const MEGABYTE = 1024 * 1024
+
+/**
+ * Images of an article, stored by content in `articles/<id>/assets/<sha256>.<ext>`: the same
+ * bytes always get the same name and are written once. The type comes from the bytes, never
+ * from the file name.
+ */
+export class AssetStore {
+  constructor(private readonly paths: LibraryPaths) {}
+
+  /** Checks and stores an image; returns what the document should reference. */
+  async import(articleId: string, bytes: Uint8Array): Promise<AssetRef> {
+    if (bytes.byteLength === 0) throw new AppError('refused', 'That file is empty.')
+    if (bytes.byteLength > MAX_IMAGE_BYTES) {
+      const size = Math.ceil(bytes.byteLength / MEGABYTE)
+      throw new AppError(
+        'refused',
+        `That image is ${size} MB; Copydesk takes images up to ${MAX_IMAGE_BYTES / MEGABYTE} MB. ` +
+          'Please use a smaller version.',
+      )
+    }
+    const type = sniffImageType(bytes)
+    if (!type) {
+      if (looksLikeSvg(bytes)) {
+        throw new AppError(
+          'refused',
+          'SVG images are not supported yet, because they can contain scripts. ' +
+            'Please export it as PNG or WebP and add that instead.',
+        )
+      }
+      throw new AppError(
+        'refused',
+        'That file is not an image Copydesk can use (PNG, JPEG, GIF, WebP or AVIF).',
+      )
+    }
+    const name = `${createHash('sha256').update(bytes).digest('hex')}.${type.ext}`
+    const path = join(this.paths.assetsDir(articleId), name)
+    const existing = await stat(path).catch(() => null)
+    if (existing?.size !== bytes.byteLength) {
+      await mkdir(this.paths.assetsDir(articleId), { recursive: true })
+      await writeFileAtomic(path, bytes)
+    }
+    return { src: `${ASSET_SRC_PREFIX}${name}`, name }
+  }
+
+  /**
+   * Absolute path of an existing asset, for serving it; null for anything that is not a
+   * well-formed id and asset name, or does not exist. SVG is never served: it can run script.
+   */
+  file(articleId: string, name: string): string | null {
+    if (!ArticleIdSchema.safeParse(articleId).success) return null
+    if (!AssetNameSchema.safeParse(name).success || name.endsWith('.svg')) return null
+    const path = join(this.paths.assetsDir(articleId), name)
+    return existsSync(path) ? path : null
+  }
+
+  /** Copies every asset of one article to another (for a duplicate). */
+  async copyAll(fromId: string, toId: string): Promise<void> {
+    let names: string[]
+    try {
+      names = await readdir(this.paths.assetsDir(fromId))
+    } catch {
+      return
+    }
+    const wanted = names.filter((n) => AssetNameSchema.safeParse(n).success)
+    if (wanted.length === 0) return
+    await mkdir(this.paths.assetsDir(toId), { recursive: true })
+    for (const name of wanted) {
+      await copyFile(
+        join(this.paths.assetsDir(fromId), name),
+        join(this.paths.assetsDir(toId), name),
+      )
+    }
+  }
+}

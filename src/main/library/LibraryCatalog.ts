@@ -1,0 +1,188 @@
+import { docText } from '../../shared/article/docText'
+import {
+  ListQuerySchema,
+  type Facets,
+  type ListQuery,
+  type ListResult,
+} from '../../shared/ipc/contract'
+import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
+import type { CorruptArticleError } from './CorruptArticleError'
+import { DebouncedTask } from './DebouncedTask'
+import type { IndexEntry, LibraryIndex } from './LibraryIndex'
+import { writeIndexFile } from './libraryIndexFile'
+import type { LibraryPaths } from './LibraryPaths'
+import { fingerprintOf, LiveSearch } from './LiveSearch'
+import { loadLibraryIndex } from './loadLibraryIndex'
+import { matchSummaries } from './matchSummaries'
+import type { SearchDocument } from './MatchingMiniSearch'
+import { summarizeArticle } from './summarizeArticle'
+import { verifyStamps } from './verifyStamps'
+
+/**
+ * The full-text index starts loading this long after open, so reading its (large) snapshot
+ * does not compete with the window's first requests; a search starts it at once.
+ */
+const SEARCH_LOAD_DELAY_MS = 1500
+
+export interface CatalogDeps {
+  paths: LibraryPaths
+  repository: ArticleRepository
+  /** True when the last session closed cleanly (see SessionMarker). */
+  trustIndex: boolean
+  /** Moves an unusable article.json aside. */
+  onCorrupt(id: string, error: CorruptArticleError): Promise<void>
+  indexWriteDelayMs: number
+}
+
+function searchDocument(loaded: LoadedArticle, text: string): SearchDocument {
+  return { id: loaded.file.meta.id, title: loaded.file.meta.title, text }
+}
+
+/**
+ * What the library knows about its articles without opening them: the list rows (kept in
+ * index.json, rewritten a moment after each change) and the full-text index. Answers list
+ * pages, searches and facets from memory.
+ */
+export class LibraryCatalog {
+  private readonly indexWriter: DebouncedTask
+  private readonly search: LiveSearch
+  private verifying: Promise<unknown> = Promise.resolve()
+  private closing = false
+  private searchTimer: ReturnType<typeof setTimeout> | null = null
+
+  private constructor(
+    private readonly index: LibraryIndex,
+    private readonly deps: CatalogDeps,
+    /** Entries taken from index.json unchecked; see {@link verifyInBackground}. */
+    private readonly unverified: string[],
+  ) {
+    const { paths, repository } = deps
+    this.indexWriter = new DebouncedTask(
+      () => writeIndexFile(paths.indexFile, index.all()),
+      deps.indexWriteDelayMs,
+    )
+    this.search = new LiveSearch(paths.searchIndexFile, {
+      fingerprints: () => new Map(index.all().map((e) => [e.summary.id, fingerprintOf(e)])),
+      fingerprint: (id) => {
+        const entry = index.get(id)
+        return entry ? fingerprintOf(entry) : undefined
+      },
+      read: async (id) => {
+        const loaded = await repository.read(id)
+        return {
+          doc: searchDocument(loaded, docText(loaded.file.doc)),
+          fingerprint: fingerprintOf(loaded),
+        }
+      },
+    })
+  }
+
+  /**
+   * Loads the catalog of a library: index.json checked against the article folders and
+   * repaired, then the full-text index loading in the background.
+   */
+  static async open(deps: CatalogDeps): Promise<LibraryCatalog> {
+    const freshlyRead: { doc: SearchDocument; fingerprint: string }[] = []
+    const loaded = await loadLibraryIndex({
+      indexFile: deps.paths.indexFile,
+      trustIndex: deps.trustIndex,
+      repository: deps.repository,
+      summarize: (article) => {
+        const text = docText(article.file.doc)
+        freshlyRead.push({
+          doc: searchDocument(article, text),
+          fingerprint: fingerprintOf(article),
+        })
+        return {
+          summary: summarizeArticle(article.file, text),
+          mtimeMs: article.mtimeMs,
+          size: article.size,
+        }
+      },
+      onCorrupt: deps.onCorrupt,
+    })
+    const catalog = new LibraryCatalog(loaded.index, deps, loaded.unverified)
+    // Articles read during the check are indexed from memory instead of being read again.
+    for (const { doc, fingerprint } of freshlyRead) catalog.search.upsert(doc, fingerprint)
+    if (loaded.changed) catalog.indexWriter.schedule()
+    catalog.searchTimer = setTimeout(() => catalog.search.start(), SEARCH_LOAD_DELAY_MS)
+    catalog.searchTimer.unref()
+    return catalog
+  }
+
+  /**
+   * Checks the entries taken from index.json unchecked against their files, a few hundred at a
+   * time between other work; `refresh` re-reads an article whose file changed.
+   */
+  verifyInBackground(refresh: (id: string) => Promise<void>): void {
+    this.verifying = verifyStamps(this.unverified.splice(0), {
+      stampOnDisk: (id) => this.deps.repository.stampSync(id),
+      stampInIndex: (id) => this.index.get(id),
+      onChanged: refresh,
+      onGone: (id) => this.drop(id),
+      stopped: () => this.closing,
+    }).catch(() => undefined)
+  }
+
+  get size(): number {
+    return this.index.size
+  }
+
+  get(id: string): IndexEntry | undefined {
+    return this.index.get(id)
+  }
+
+  /** A page of articles, newest first, filtered; `query` searches titles and bodies. */
+  list(q: ListQuery): ListResult {
+    const query = ListQuerySchema.parse(q)
+    const text = query.query?.trim() ?? ''
+    if (text === '') return this.index.list(query)
+    const matches =
+      this.search.search(text) ??
+      matchSummaries(
+        text,
+        this.index.all().map((e) => e.summary),
+      )
+    return this.index.list(query, matches)
+  }
+
+  facets(): Facets {
+    return this.index.facets()
+  }
+
+  whenSearchReady(): Promise<void> {
+    return this.search.whenReady()
+  }
+
+  /** Records a just-written article; pass its plain text when already computed. */
+  record(loaded: LoadedArticle, text: string = docText(loaded.file.doc)): IndexEntry {
+    const entry = {
+      summary: summarizeArticle(loaded.file, text),
+      mtimeMs: loaded.mtimeMs,
+      size: loaded.size,
+    }
+    this.index.set(entry)
+    this.indexWriter.schedule()
+    this.search.upsertSoon(searchDocument(loaded, text), fingerprintOf(loaded))
+    return entry
+  }
+
+  /** Forgets an article that left the library. */
+  drop(id: string): void {
+    if (this.index.delete(id)) this.indexWriter.schedule()
+    this.search.remove(id)
+  }
+
+  /** Writes index.json and the search index if they changed; tells whether index.json is current. */
+  async close(): Promise<boolean> {
+    this.closing = true
+    if (this.searchTimer) clearTimeout(this.searchTimer)
+    await this.verifying
+    const indexSaved = await this.indexWriter.flush().then(
+      () => true,
+      () => false,
+    )
+    await this.search.close().catch(() => undefined)
+    return indexSaved
+  }
+}

@@ -1,0 +1,311 @@
+import { mkdir } from 'node:fs/promises'
+import type { Article, ArticleFile, ArticleSummary } from '../../shared/article/Article'
+import type {
+  AssetRef,
+  Facets,
+  LibraryInfo,
+  ListQuery,
+  ListResult,
+  Revision,
+  RevisionInfo,
+  SaveInput,
+  SaveResult,
+  TrashEntry,
+} from '../../shared/ipc/contract'
+import { AppError } from '../errors/AppError'
+import { applySavePatch } from './applySavePatch'
+import { ArticleRepository } from './ArticleRepository'
+import { ArticleStore } from './ArticleStore'
+import { AssetStore } from './AssetStore'
+import { duplicateArticleFile } from './duplicateArticleFile'
+import { ioError } from './ioError'
+import { KeyedMutex } from './KeyedMutex'
+import { LibraryCatalog } from './LibraryCatalog'
+import { LibraryPaths } from './LibraryPaths'
+import { newArticleFile } from './newArticleFile'
+import { Quarantine } from './Quarantine'
+import { RevisionStore } from './RevisionStore'
+import { SessionMarker } from './SessionMarker'
+import { sweepTempFiles } from './sweepTempFiles'
+import { TrashStore } from './TrashStore'
+
+export interface LibraryServiceOptions {
+  /** The library folder; created when missing. */
+  root: string
+  now?: () => Date
+  /** Least time between two automatic revisions of one article (default 5 minutes). */
+  revisionIntervalMs?: number
+  /** Most revisions kept per article; the oldest automatic ones go first (default 200). */
+  maxRevisions?: number
+  /** How long index.json may lag behind a change (default 1 s); close() writes it at once. */
+  indexWriteDelayMs?: number
+}
+
+/** Everything the service is made of, built once by {@link LibraryService.open}. */
+interface Parts {
+  paths: LibraryPaths
+  now: () => Date
+  revisionIntervalMs: number
+  repository: ArticleRepository
+  quarantine: Quarantine
+  revisions: RevisionStore
+  catalog: LibraryCatalog
+  marker: SessionMarker
+}
+
+/**
+ * The article library on disk (see DESIGN.md, "Data on disk"): lists, full-text search,
+ * saves, revisions, trash, images and quarantine. Every write is atomic and writes to one
+ * article are serialised, so a crash at any instant leaves the last acknowledged save intact.
+ */
+export class LibraryService {
+  private readonly mutex = new KeyedMutex()
+  private readonly assets: AssetStore
+  private readonly trash: TrashStore
+  private readonly catalog: LibraryCatalog
+  private readonly articles: ArticleStore
+
+  private constructor(private readonly parts: Parts) {
+    this.assets = new AssetStore(parts.paths)
+    this.trash = new TrashStore(parts.paths)
+    this.catalog = parts.catalog
+    this.articles = new ArticleStore(parts)
+  }
+
+  /**
+   * Opens (creating if needed) the library at `opts.root`: loads index.json, checks it against
+   * the article folders and repairs it, moves unusable article files to quarantine, and starts
+   * loading the full-text index in the background.
+   */
+  static async open(opts: LibraryServiceOptions): Promise<LibraryService> {
+    const paths = new LibraryPaths(opts.root)
+    const now = opts.now ?? (() => new Date())
+    try {
+      for (const dir of [paths.articlesDir, paths.trashDir, paths.quarantineDir]) {
+        await mkdir(dir, { recursive: true })
+      }
+      await sweepTempFiles(paths.root)
+      await sweepTempFiles(paths.quarantineDir)
+    } catch (error) {
+      throw ioError('open the library folder', error)
+    }
+    const repository = new ArticleRepository(paths)
+    const quarantine = await Quarantine.open(paths)
+    const { marker, previousClosedCleanly } = await SessionMarker.begin(paths.sessionFile)
+    const catalog = await LibraryCatalog.open({
+      paths,
+      repository,
+      trustIndex: previousClosedCleanly,
+      indexWriteDelayMs: opts.indexWriteDelayMs ?? 1000,
+      onCorrupt: async (id, error) => {
+        await quarantine.add(id, error.message, now())
+      },
+    })
+    try {
+      await marker.written
+    } catch (error) {
+      await catalog.close()
+      throw ioError('open the library folder', error)
+    }
+    const service = new LibraryService({
+      paths,
+      now,
+      repository,
+      quarantine,
+      catalog,
+      marker,
+      revisions: new RevisionStore(paths, opts.maxRevisions ?? 200),
+      revisionIntervalMs: opts.revisionIntervalMs ?? 5 * 60_000,
+    })
+    catalog.verifyInBackground((id) => service.refresh(id))
+    return service
+  }
+
+  info(): LibraryInfo {
+    const { paths, quarantine } = this.parts
+    return { path: paths.root, articleCount: this.catalog.size, quarantine: quarantine.list() }
+  }
+
+  async dismissQuarantine(): Promise<void> {
+    try {
+      await this.parts.quarantine.dismiss()
+    } catch (error) {
+      throw ioError('clear the notices', error)
+    }
+  }
+
+  /** A page of articles, newest first, filtered; `query` searches titles and bodies. */
+  list(q: ListQuery): ListResult {
+    return this.catalog.list(q)
+  }
+
+  facets(): Facets {
+    return this.catalog.facets()
+  }
+
+  /** Resolves once full-text search covers every article (it loads in the background). */
+  whenSearchReady(): Promise<void> {
+    return this.catalog.whenSearchReady()
+  }
+
+  async create(input: { title?: string }): Promise<Article> {
+    const id = this.articles.freshId()
+    const file = newArticleFile(id, input.title ?? '', this.parts.now())
+    return this.mutex.run(id, async () => {
+      await this.articles.storeNew(file, 'create the article')
+      return this.articles.toArticle(file)
+    })
+  }
+
+  async get(id: string): Promise<Article> {
+    return this.articles.toArticle((await this.articles.load(id)).file)
+  }
+
+  /** Saves a change; `by` is the person's name, recorded with a status change. */
+  async save(input: SaveInput, by: string): Promise<SaveResult> {
+    return this.mutex.run(input.id, async () => {
+      const current = await this.articles.load(input.id)
+      const now = this.parts.now()
+      const { file, changed, statusChange } = applySavePatch(current.file, input, by, now)
+      let summary = this.catalog.get(input.id)?.summary
+      if (changed || !summary) {
+        summary = await this.articles.store(file, 'save the article')
+        this.articles.bumpVersion(input.id)
+        const reason = statusChange ? 'status' : 'auto'
+        const { revisions, revisionIntervalMs } = this.parts
+        // The save itself is on disk; a missed snapshot must not report it as failed.
+        await revisions
+          .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs)
+          .catch(() => undefined)
+      }
+      const version = this.articles.version(input.id)
+      return { meta: file.meta, summary, version, savedAt: file.meta.updatedAt }
+    })
+  }
+
+  /** A copy under a new id, with its images, as a fresh draft. */
+  async duplicate(id: string): Promise<Article> {
+    const source = await this.articles.load(id)
+    const copyId = this.articles.freshId()
+    const file = duplicateArticleFile(source.file, copyId, this.parts.now())
+    return this.mutex.run(copyId, async () => {
+      await this.articles.storeNew(file, 'duplicate the article', () =>
+        this.assets.copyAll(id, copyId),
+      )
+      return this.articles.toArticle(file)
+    })
+  }
+
+  /** Moves an article to the trash. */
+  async delete(id: string): Promise<void> {
+    await this.mutex.run(id, async () => {
+      const title =
+        this.catalog.get(id)?.summary.title ?? (await this.articles.load(id)).file.meta.title
+      try {
+        await this.trash.moveIn(id, title, this.parts.now())
+      } catch (error) {
+        throw ioError('move the article to the trash', error)
+      }
+      this.articles.forget(id)
+    })
+  }
+
+  trashList(): Promise<TrashEntry[]> {
+    return this.trash.list()
+  }
+
+  /** Puts an article back from the trash; refused when its id is in use again. */
+  async trashRestore(id: string): Promise<ArticleSummary> {
+    this.articles.checkId(id)
+    return this.mutex.run(id, async () => {
+      try {
+        await this.trash.moveOut(id)
+      } catch (error) {
+        throw ioError('restore the article', error)
+      }
+      return this.catalog.record(await this.articles.load(id)).summary
+    })
+  }
+
+  async trashEmpty(): Promise<{ removed: number }> {
+    try {
+      return { removed: await this.trash.empty() }
+    } catch (error) {
+      throw ioError('empty the trash', error)
+    }
+  }
+
+  /** Revisions of an article, newest first. */
+  async revisionsList(id: string): Promise<RevisionInfo[]> {
+    await this.articles.load(id)
+    return [...(await this.parts.revisions.list(id))].reverse()
+  }
+
+  async revisionsGet(id: string, revId: string): Promise<Revision> {
+    this.articles.checkId(id)
+    return this.parts.revisions.get(id, revId)
+  }
+
+  /**
+   * Puts a revision's content and details back. The current state is snapshotted first, so the
+   * restore can itself be undone; the review status and its history stay as they are.
+   */
+  async revisionsRestore(id: string, revId: string): Promise<Article> {
+    return this.mutex.run(id, async () => {
+      const current = (await this.articles.load(id)).file
+      const revision = await this.parts.revisions.get(id, revId)
+      const now = this.parts.now()
+      const words = this.catalog.get(id)?.summary.wordCount ?? 0
+      try {
+        await this.parts.revisions.add(current, 'restore', words, now)
+      } catch (error) {
+        throw ioError('keep a copy of the current version', error)
+      }
+      const { status, createdAt } = current.meta
+      const file: ArticleFile = {
+        ...current,
+        meta: { ...revision.meta, id, status, createdAt, updatedAt: now.toISOString() },
+        doc: revision.doc,
+      }
+      await this.articles.store(file, 'restore that version')
+      this.articles.bumpVersion(id)
+      return this.articles.toArticle(file)
+    })
+  }
+
+  /** Checks and stores an image for an article (type from its bytes, at most 50 MB). */
+  async importAsset(input: {
+    articleId: string
+    fileName: string
+    mimeType: string
+    bytes: Uint8Array
+  }): Promise<AssetRef> {
+    this.articles.checkId(input.articleId)
+    if (!this.parts.repository.stampSync(input.articleId)) {
+      throw new AppError('not_found', 'That article no longer exists.')
+    }
+    try {
+      return await this.assets.import(input.articleId, input.bytes)
+    } catch (error) {
+      throw ioError('add the image', error)
+    }
+  }
+
+  /** Absolute path of an existing asset, for serving it; null when invalid or missing. */
+  assetFile(articleId: string, name: string): string | null {
+    return this.assets.file(articleId, name)
+  }
+
+  /** Finishes pending writes and saves the caches (index.json, the search index). */
+  async close(): Promise<void> {
+    await this.mutex.idle()
+    if (await this.catalog.close()) await this.parts.marker.end()
+  }
+
+  /** Re-reads an article changed on disk by something else (a sync tool, another program). */
+  private async refresh(id: string): Promise<void> {
+    await this.mutex.run(id, async () => {
+      this.catalog.record(await this.articles.load(id))
+    })
+  }
+}

@@ -1,0 +1,78 @@
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { QuarantineNoticeSchema, type QuarantineNotice } from '../../shared/ipc/contract'
+import { writeFileAtomic } from './atomicWrite'
+import type { LibraryPaths } from './LibraryPaths'
+
+const NoticesSchema = z.array(QuarantineNoticeSchema)
+
+/**
+ * Files that could not be used, moved aside to `quarantine/` so the rest of the library opens,
+ * with a notice for each (what, why in plain words, where it went, when). Notices survive a
+ * restart until the person dismisses them; the quarantined files stay until they remove them.
+ */
+export class Quarantine {
+  private constructor(
+    private readonly paths: LibraryPaths,
+    private notices: QuarantineNotice[],
+  ) {}
+
+  /** Opens the quarantine of a library, with the notices not yet dismissed. */
+  static async open(paths: LibraryPaths): Promise<Quarantine> {
+    let notices: QuarantineNotice[] = []
+    try {
+      const parsed = NoticesSchema.safeParse(JSON.parse(await readFile(paths.noticesFile, 'utf8')))
+      if (parsed.success) notices = parsed.data
+    } catch {
+      // No notices yet, or a damaged list: starting empty loses nothing the files do not show.
+    }
+    return new Quarantine(paths, notices)
+  }
+
+  list(): QuarantineNotice[] {
+    return [...this.notices]
+  }
+
+  /**
+   * Moves an article's unusable article.json aside and records why. When it cannot be moved
+   * (another program holds it), it stays where it is, the notice says so, and the article is
+   * still left out of the library.
+   */
+  async add(articleId: string, reason: string, at: Date): Promise<QuarantineNotice> {
+    const from = this.paths.articleFile(articleId)
+    const name = `${at.toISOString().replace(/[:.]/g, '-')}-${articleId}-article.json`
+    const to = join(this.paths.quarantineDir, name)
+    let movedTo = this.paths.display(to)
+    let why = reason
+    try {
+      await mkdir(this.paths.quarantineDir, { recursive: true })
+      await rename(from, to)
+    } catch {
+      movedTo = this.paths.display(from)
+      why = `${reason} Copydesk could not move it aside, so it was left where it is.`
+    }
+    const notice: QuarantineNotice = {
+      file: this.paths.display(from),
+      reason: why,
+      movedTo,
+      at: at.toISOString(),
+    }
+    const known = this.notices.some((n) => n.file === notice.file && n.reason === notice.reason)
+    if (!known) {
+      this.notices = [...this.notices, notice]
+      await this.save().catch(() => undefined)
+    }
+    return notice
+  }
+
+  /** Clears the notices (the quarantined files stay where they are). */
+  async dismiss(): Promise<void> {
+    this.notices = []
+    await this.save()
+  }
+
+  private async save(): Promise<void> {
+    await writeFileAtomic(this.paths.noticesFile, JSON.stringify(this.notices, null, 2))
+  }
+}

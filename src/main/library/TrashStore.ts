@@ -1,0 +1,104 @@
+import { mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { ArticleIdSchema } from '../../shared/article/Article'
+import type { TrashEntry } from '../../shared/ipc/contract'
+import { AppError } from '../errors/AppError'
+import { writeFileAtomic } from './atomicWrite'
+import type { LibraryPaths } from './LibraryPaths'
+
+const TrashInfoSchema = z.object({ title: z.string(), deletedAt: z.string() })
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
+}
+
+/**
+ * Deleted articles: each whole folder moved to `trash/<id>/` with a small `trash.json`
+ * (title, deletedAt), so it can be listed and put back. Callers serialise calls per article.
+ */
+export class TrashStore {
+  constructor(private readonly paths: LibraryPaths) {}
+
+  /** Moves an article's folder to the trash. */
+  async moveIn(id: string, title: string, at: Date): Promise<void> {
+    const target = this.paths.trashEntryDir(id)
+    await mkdir(this.paths.trashDir, { recursive: true })
+    // Ids are never reused, so an old entry under the same id can only be a leftover.
+    await rm(target, { recursive: true, force: true })
+    await rename(this.paths.articleDir(id), target)
+    const info = { title, deletedAt: at.toISOString() }
+    await writeFileAtomic(this.paths.trashInfoFile(id), JSON.stringify(info))
+  }
+
+  /** Everything in the trash, most recently deleted first. */
+  async list(): Promise<TrashEntry[]> {
+    const entries: TrashEntry[] = []
+    for (const id of await this.ids()) entries.push(await this.describe(id))
+    return entries.sort((a, b) =>
+      a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0,
+    )
+  }
+
+  /** Moves an article back into the library. */
+  async moveOut(id: string): Promise<void> {
+    const from = this.paths.trashEntryDir(id)
+    if (!(await exists(from)))
+      throw new AppError('not_found', 'That article is no longer in the trash.')
+    if (await exists(this.paths.articleDir(id))) {
+      throw new AppError(
+        'conflict',
+        'An article with the same id is already in the library, so this one cannot be put back.',
+      )
+    }
+    await unlink(this.paths.trashInfoFile(id)).catch(() => undefined)
+    await rename(from, this.paths.articleDir(id))
+  }
+
+  /** Deletes everything in the trash for good; returns how many articles went. */
+  async empty(): Promise<number> {
+    let removed = 0
+    for (const id of await this.ids()) {
+      await rm(this.paths.trashEntryDir(id), { recursive: true, force: true })
+      removed++
+    }
+    return removed
+  }
+
+  private async ids(): Promise<string[]> {
+    try {
+      const entries = await readdir(this.paths.trashDir, { withFileTypes: true })
+      return entries
+        .filter((e) => e.isDirectory() && ArticleIdSchema.safeParse(e.name).success)
+        .map((e) => e.name)
+    } catch {
+      return []
+    }
+  }
+
+  /** Reads trash.json; when a crash lost it, falls back to the article's title and folder time. */
+  private async describe(id: string): Promise<TrashEntry> {
+    try {
+      const info = TrashInfoSchema.parse(
+        JSON.parse(await readFile(this.paths.trashInfoFile(id), 'utf8')),
+      )
+      return { id, ...info }
+    } catch {
+      const folder = await stat(this.paths.trashEntryDir(id))
+      let title = ''
+      try {
+        const raw: unknown = JSON.parse(
+          await readFile(join(this.paths.trashEntryDir(id), 'article.json'), 'utf8'),
+        )
+        const parsed = z.object({ meta: z.object({ title: z.string() }) }).safeParse(raw)
+        if (parsed.success) title = parsed.data.meta.title
+      } catch {
+        // No readable title: the entry is still listed so it can be restored or emptied.
+      }
+      return { id, title, deletedAt: folder.mtime.toISOString() }
+    }
+  }
+}

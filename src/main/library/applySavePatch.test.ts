@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { applySavePatch } from './applySavePatch'
+import { newArticleFile } from './newArticleFile'
+
+const created = new Date('2025-01-01T10:00:00.000Z')
+const later = new Date('2025-01-01T10:05:00.000Z')
+const base = newArticleFile('abcdef123456', 'Harbour news', created)
+
+describe('applySavePatch', () => {
+  it('merges the meta, stamps updatedAt and keeps id and createdAt', () => {
+    const { file, changed } = applySavePatch(base, { meta: { excerpt: 'Short' } }, 'Ana', later)
+    expect(changed).toBe(true)
+    expect(file.meta).toMatchObject({
+      id: base.meta.id,
+      excerpt: 'Short',
+      createdAt: created.toISOString(),
+      updatedAt: later.toISOString(),
+    })
+  })
+
+  it('reports no change when nothing differs', () => {
+    const same = applySavePatch(
+      base,
+      { meta: { title: 'Harbour news' }, doc: base.doc },
+      'Ana',
+      later,
+    )
+    expect(same).toMatchObject({ changed: false, file: base })
+  })
+
+  it('lets the slug follow the title, even when the automatic slug is echoed back', () => {
+    const { file } = applySavePatch(
+      base,
+      { meta: { title: 'Ferry news', slug: 'ferry-news' } },
+      'Ana',
+      later,
+    )
+    expect(file.meta).toMatchObject({ slug: 'ferry-news', slugLocked: false })
+  })
+
+  it('locks a hand-edited slug and still makes it safe', () => {
+    const { file } = applySavePatch(base, { meta: { slug: '../../CON' } }, 'Ana', later)
+    expect(file.meta).toMatchObject({ slug: 'con-1', slugLocked: true })
+    const renamed = applySavePatch(file, { meta: { title: 'Another title' } }, 'Ana', later)
+    expect(renamed.file.meta.slug).toBe('con-1')
+  })
+
+  it('unlocks the slug when it is cleared or unlocked', () => {
+    const locked = applySavePatch(base, { meta: { slug: 'custom' } }, 'Ana', later).file
+    expect(applySavePatch(locked, { meta: { slug: '' } }, 'Ana', later).file.meta).toMatchObject({
+      slug: 'harbour-news',
+      slugLocked: false,
+    })
+    expect(
+      applySavePatch(locked, { meta: { slugLocked: false } }, 'Ana', later).file.meta.slug,
+    ).toBe('harbour-news')
+  })
+
+  it('records a status change in the history', () => {
+    const { file, statusChange } = applySavePatch(
+      base,
+      { meta: { status: 'approved' } },
+      'Ben',
+      later,
+    )
+    const entry = { from: 'draft', to: 'approved', by: 'Ben', at: later.toISOString() }
+    expect(statusChange).toEqual(entry)
+    expect(file.history).toEqual([entry])
+  })
+
+  it('tidies tags and categories', () => {
+    const { file } = applySavePatch(
+      base,
+      { meta: { tags: [' port ', '', 'port', 'ships'], category: ' News ' } },
+      'Ana',
+      later,
+    )
+    expect(file.meta).toMatchObject({ tags: ['port', 'ships'], category: 'News' })
+  })
+
+  it('refuses a value out of bounds', () => {
+    expect(() => applySavePatch(base, { meta: { title: 'x'.repeat(2000) } }, 'Ana', later)).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    )
+  })
+})

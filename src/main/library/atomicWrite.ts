@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto'
+import { open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Tags this process's temp files, so a cleanup never removes a write still in flight. */
+const SESSION = randomBytes(4).toString('hex')
+let sequence = 0
+
+const RETRYABLE_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY'])
+
+/** True for a temp file left behind by an earlier process that stopped mid-write. */
+export function isLeftoverTempFile(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp') && !name.includes(`.${SESSION}-`)
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined
+}
+
+/** Makes the rename itself durable: the new directory entry is on disk, not only in cache. */
+async function syncDirectory(dir: string): Promise<void> {
+  // Windows cannot open a directory for fsync; NTFS journals the rename itself.
+  if (process.platform === 'win32') return
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } catch (error) {
+    // Some file systems (network shares, FUSE) refuse fsync on directories; the data is synced.
+    if (!['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM'].includes(errorCode(error) ?? '')) throw error
+  } finally {
+    await handle.close()
+  }
+}
+
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  // On Windows a virus scanner or indexer may hold the target for a moment.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to)
+      return
+    } catch (error) {
+      if (process.platform !== 'win32' || attempt >= 5) throw error
+      if (!RETRYABLE_RENAME.has(errorCode(error) ?? '')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)))
+    }
+  }
+}
+
+/**
+ * Replaces `path` with `data` so that a crash at any instant leaves either the old file or the
+ * new one, never a mix: write a temp file in the same folder, fsync it, rename it over the
+ * target, fsync the folder.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(path)
+  const temp = join(dir, `.${basename(path)}.${SESSION}-${++sequence}.tmp`)
+  const handle = await open(temp, 'wx', 0o644)
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } catch (error) {
+    await handle.close()
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await handle.close()
+  try {
+    await renameWithRetry(temp, path)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncDirectory(dir)
+}

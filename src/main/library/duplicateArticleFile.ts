@@ -1,0 +1,31 @@
+import type { ArticleFile } from '../../shared/article/Article'
+import { slugify } from '../../shared/article/slugify'
+
+const TITLE_MAX = 1000
+const COPY_SUFFIX = ' (copy)'
+
+/**
+ * A copy of an article under a new id: "<title> (copy)", back to draft, a slug of its own
+ * (two articles must not publish to one address), no comments, a fresh history.
+ */
+export function duplicateArticleFile(source: ArticleFile, id: string, now: Date): ArticleFile {
+  const at = now.toISOString()
+  const base = source.meta.title.trim() || 'Untitled'
+  const title = `${base.slice(0, TITLE_MAX - COPY_SUFFIX.length)}${COPY_SUFFIX}`
+  return {
+    schema: source.schema,
+    meta: {
+      ...source.meta,
+      id,
+      title,
+      slug: slugify(title),
+      slugLocked: false,
+      status: 'draft',
+      createdAt: at,
+      updatedAt: at,
+    },
+    doc: structuredClone(source.doc),
+    comments: [],
+    history: [],
+  }
+}

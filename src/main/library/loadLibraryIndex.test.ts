@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ArticleRepository } from './ArticleRepository'
+import { LibraryPaths } from './LibraryPaths'
+import { loadLibraryIndex } from './loadLibraryIndex'
+import { summarizeArticle } from './summarizeArticle'
+import { LibraryService } from './LibraryService'
+
+let root: string
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'copydesk-index-'))
+})
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+async function libraryWith(titles: string[]): Promise<string[]> {
+  const library = await LibraryService.open({ root })
+  const ids: string[] = []
+  for (const title of titles) ids.push((await library.create({ title })).meta.id)
+  await library.close()
+  return ids
+}
+
+const titles = (library: LibraryService) =>
+  library
+    .list({})
+    .items.map((s) => s.title)
+    .sort()
+
+describe('index.json', () => {
+  it('is written on close and lists every article', async () => {
+    const ids = await libraryWith(['One', 'Two'])
+    const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'))
+    expect(index.articles.map((a: { summary: { id: string } }) => a.summary.id).sort()).toEqual(
+      [...ids].sort(),
+    )
+  })
+
+  it('is rebuilt from the article folders when deleted', async () => {
+    await libraryWith(['One', 'Two', 'Three'])
+    await unlink(join(root, 'index.json'))
+    const library = await LibraryService.open({ root })
+    expect(titles(library)).toEqual(['One', 'Three', 'Two'])
+    await library.close()
+    expect(JSON.parse(await readFile(join(root, 'index.json'), 'utf8')).articles).toHaveLength(3)
+  })
+
+  it('is rebuilt when damaged', async () => {
+    await libraryWith(['One'])
+    await writeFile(join(root, 'index.json'), '{"format": 1, "articles": [{"summ')
+    const library = await LibraryService.open({ root })
+    expect(titles(library)).toEqual(['One'])
+    await library.close()
+  })
+
+  it('picks up an article changed behind its back (e.g. a crash before the index was written)', async () => {
+    const [id] = await libraryWith(['Old title'])
+    const path = join(root, 'articles', id as string, 'article.json')
+    const file = JSON.parse(await readFile(path, 'utf8'))
+    file.meta.title = 'New title from elsewhere'
+    await writeFile(path, JSON.stringify(file))
+    const library = await LibraryService.open({ root })
+    expect(titles(library)).toEqual(['New title from elsewhere'])
+    await library.close()
+  })
+
+  it('adds articles missing from it and drops entries whose folder is gone', async () => {
+    const [kept, removed] = await libraryWith(['Kept', 'Removed'])
+    const index = await readFile(join(root, 'index.json'), 'utf8')
+    await libraryWith(['Added later'])
+    await writeFile(join(root, 'index.json'), index)
+    await rm(join(root, 'articles', removed as string), { recursive: true })
+    const library = await LibraryService.open({ root })
+    expect(titles(library)).toEqual(['Added later', 'Kept'])
+    expect(library.list({}).items.map((s) => s.id)).toContain(kept)
+    await library.close()
+  })
+})
+
+describe('after a clean close or a crash', () => {
+  async function changeTitleBehindItsBack(id: string): Promise<void> {
+    const path = join(root, 'articles', id, 'article.json')
+    const file = JSON.parse(await readFile(path, 'utf8'))
+    file.meta.title = 'Changed'
+    await writeFile(path, JSON.stringify(file))
+  }
+
+  async function load(trustIndex: boolean) {
+    const paths = new LibraryPaths(root)
+    const repository = new ArticleRepository(paths)
+    return loadLibraryIndex({
+      indexFile: paths.indexFile,
+      trustIndex,
+      checkBudgetMs: 0,
+      repository,
+      summarize: (loaded) => ({
+        summary: summarizeArticle(loaded.file),
+        mtimeMs: loaded.mtimeMs,
+        size: loaded.size,
+      }),
+      onCorrupt: async () => undefined,
+    })
+  }
+
+  it('checks every file before opening after a crash', async () => {
+    const [id] = await libraryWith(['Original'])
+    await changeTitleBehindItsBack(id as string)
+    const loaded = await load(false)
+    expect(loaded.index.get(id as string)?.summary.title).toBe('Changed')
+    expect(loaded.unverified).toEqual([])
+  })
+
+  it('after a clean close, leaves files beyond the time budget to the background check', async () => {
+    const [id] = await libraryWith(['Original'])
+    await changeTitleBehindItsBack(id as string)
+    const loaded = await load(true)
+    expect(loaded.index.get(id as string)?.summary.title).toBe('Original')
+    expect(loaded.unverified).toEqual([id])
+  })
+
+  it('marks the library open while it is, and not once it closed', async () => {
+    const library = await LibraryService.open({ root })
+    await expect(stat(join(root, 'session.json'))).resolves.toBeDefined()
+    await library.close()
+    await expect(stat(join(root, 'session.json'))).rejects.toThrow()
+  })
+})

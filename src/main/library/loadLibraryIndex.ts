@@ -1,0 +1,89 @@
+import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
+import { CorruptArticleError } from './CorruptArticleError'
+import { LibraryIndex, type IndexEntry } from './LibraryIndex'
+import { readIndexFile } from './libraryIndexFile'
+
+/** Articles read at once while rebuilding: overlaps disk reads with parsing. */
+const READ_CONCURRENCY = 8
+
+/**
+ * After a clean close, how long open may spend checking files against index.json before it
+ * leaves the rest to a background check: newest articles (the first list page) come first.
+ */
+const CHECK_BUDGET_MS = 40
+
+export interface LoadLibraryIndexDeps {
+  indexFile: string
+  /**
+   * True when the last session closed cleanly, so index.json was current then: files are
+   * checked for outside changes within a time budget, the rest listed in `unverified`.
+   * False after a crash: every file is checked before the library opens.
+   */
+  trustIndex: boolean
+  /** Overrides the time budget for checking files after a clean close (tests use 0). */
+  checkBudgetMs?: number
+  repository: ArticleRepository
+  /** Builds the list row of a freshly read article. */
+  summarize(loaded: LoadedArticle): IndexEntry
+  /** Called for an article.json that cannot be used; it should move it aside. */
+  onCorrupt(id: string, error: CorruptArticleError): Promise<void>
+}
+
+export interface LoadedLibraryIndex {
+  index: LibraryIndex
+  /** True when index.json no longer matched the folders and should be rewritten. */
+  changed: boolean
+  /** How many article files had to be read (0 when index.json was current). */
+  read: number
+  /** Entries taken from index.json without checking their file (see `trustIndex`). */
+  unverified: string[]
+}
+
+/**
+ * Builds the in-memory index at open: takes index.json as a cache and checks it against the
+ * article folders (an article missing from it, an entry whose folder is gone, a file whose
+ * size or modification time differs), reading only what changed. Without a usable index.json
+ * this reads every article: the rebuild.
+ */
+export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<LoadedLibraryIndex> {
+  const cachedRows = (await readIndexFile(deps.indexFile)) ?? []
+  const onDisk = new Set(await deps.repository.listIds())
+  const entries: IndexEntry[] = []
+  const stale: string[] = []
+  const unverified: string[] = []
+  const deadline = performance.now() + (deps.checkBudgetMs ?? CHECK_BUDGET_MS)
+  // index.json is written newest first, so the budget goes to what the first page shows.
+  for (const entry of cachedRows) {
+    const id = entry.summary.id
+    if (!onDisk.delete(id)) continue
+    if (deps.trustIndex && performance.now() > deadline) {
+      entries.push(entry)
+      unverified.push(id)
+      continue
+    }
+    const stamp = deps.repository.stampSync(id)
+    if (!stamp) continue
+    if (entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size) entries.push(entry)
+    else stale.push(id)
+  }
+  // Folders index.json does not know; one without article.json (quarantined, or a create cut
+  // short) is not an article.
+  for (const id of onDisk) if (deps.repository.stampSync(id)) stale.push(id)
+
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < stale.length) {
+      const id = stale[next++] as string
+      try {
+        entries.push(deps.summarize(await deps.repository.read(id)))
+      } catch (error) {
+        // Anything else (a folder removed meanwhile, no permission) leaves the article out of
+        // the list for this session rather than keeping the whole library from opening.
+        if (error instanceof CorruptArticleError) await deps.onCorrupt(id, error)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker))
+  const changed = stale.length > 0 || entries.length !== cachedRows.length
+  return { index: new LibraryIndex(entries), changed, read: stale.length, unverified }
+}

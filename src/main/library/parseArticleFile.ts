@@ -1,0 +1,44 @@
+import type { z } from 'zod'
+import { ArticleFileSchema, type ArticleFile } from '../../shared/article/Article'
+import { CorruptArticleError } from './CorruptArticleError'
+import { migrateArticleFile } from './migrateArticleFile'
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : ''
+    // A file that starts like an article but ends early was cut off mid-write or mid-sync.
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN)
+    const cutOff =
+      text.trimStart().startsWith('{') &&
+      (/end of JSON|Unterminated/.test(message) || position >= text.trimEnd().length)
+    throw new CorruptArticleError(
+      cutOff
+        ? 'The file is incomplete: it stops part-way through, as if a copy or sync was interrupted.'
+        : 'The file is not article data Copydesk can read (it is not valid JSON).',
+      { cause: error },
+    )
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map(String).join('.')
+  return where ? `${where}: ${issue.message}` : issue.message
+}
+
+/**
+ * Reads the text of an article.json: parses it, migrates older formats forward and validates
+ * it. Throws CorruptArticleError with a plain reason when the file cannot be used.
+ */
+export function parseArticleFile(text: string): ArticleFile {
+  if (text.trim() === '') throw new CorruptArticleError('The file is empty.')
+  const migrated = migrateArticleFile(parseJson(text))
+  const result = ArticleFileSchema.safeParse(migrated)
+  if (!result.success) {
+    const first = result.error.issues[0]
+    const detail = first ? ` (${describeIssue(first)})` : ''
+    throw new CorruptArticleError(`Some of the article's data is missing or invalid${detail}.`)
+  }
+  return result.data
+}

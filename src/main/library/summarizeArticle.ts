@@ -1,0 +1,24 @@
+import type { ArticleFile, ArticleSummary } from '../../shared/article/Article'
+import { countWords, docFirstLine, docText } from '../../shared/article/docText'
+
+/**
+ * The list row of an article. Pass `text` when the plain text is already at hand, so a save of
+ * a long article walks its document once.
+ */
+export function summarizeArticle(
+  file: ArticleFile,
+  text: string = docText(file.doc),
+): ArticleSummary {
+  const { meta } = file
+  return {
+    id: meta.id,
+    title: meta.title,
+    slug: meta.slug,
+    status: meta.status,
+    category: meta.category,
+    tags: meta.tags,
+    updatedAt: meta.updatedAt,
+    firstLine: docFirstLine(file.doc),
+    wordCount: countWords(text),
+  }
+}

@@ -1,0 +1,234 @@
+import { useCallback, useEffect, useRef, useState, type JSX } from 'react'
+import type { MenuCommand } from '@shared/ipc/contract'
+import { messageOf } from './api/messageOf'
+import { ArticleWorkspace } from './article/ArticleWorkspace'
+import type { EditorStats } from './article/EditorStats'
+import { SidePanel } from './article/SidePanel'
+import { useOpenArticle } from './article/useOpenArticle'
+import { useFlushOnLeave } from './autosave/useFlushOnLeave'
+import { EmptyLibrary } from './library/EmptyLibrary'
+import { isFiltering } from './library/ListFilter'
+import { LibrarySidebar } from './library/LibrarySidebar'
+import { NoArticleHint } from './library/NoArticleHint'
+import { useArticleActions } from './library/useArticleActions'
+import { useArticleList } from './library/useArticleList'
+import { useFacets } from './library/useFacets'
+import { AboutDialog } from './shell/AboutDialog'
+import { FatalScreen } from './shell/FatalScreen'
+import { QuarantineBanner } from './shell/QuarantineBanner'
+import { SettingsDialog } from './shell/SettingsDialog'
+import { StatusBar } from './shell/StatusBar'
+import { Toolbar } from './shell/Toolbar'
+import { isMacPlatform, shortcutLabel, withShortcut } from './shell/shortcuts'
+import { useAppCommands } from './shell/useAppCommands'
+import { useShell } from './shell/useShell'
+import { ValueStore } from './store/ValueStore'
+import { ToastContext } from './ui/ToastContext'
+import { ToastHost } from './ui/ToastHost'
+import { ToastStore } from './ui/ToastStore'
+
+const mac = isMacPlatform()
+
+/** The window: library on the left, the open article in the centre, details on the right. */
+export function App(): JSX.Element {
+  const [toasts] = useState(() => new ToastStore())
+  const [stats] = useState(() => new ValueStore<EditorStats | null>(null))
+  const showError = useCallback((message: string) => void toasts.error(message), [toasts])
+  const shell = useShell(showError)
+  const { settings, info } = shell
+  const ready = settings !== null
+  const list = useArticleList(ready)
+  const facets = useFacets(ready)
+  const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
+  const [side, setSide] = useState<'details' | 'history'>('details')
+  const [dialog, setDialog] = useState<'settings' | 'about' | null>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const [searchFocusRequest, setSearchFocusRequest] = useState(0)
+
+  const editor = useOpenArticle({
+    onSaved: (result, request) => {
+      list.upsert(result.summary)
+      if (request.meta && ('category' in request.meta || 'tags' in request.meta)) facets.refresh()
+    },
+    onLeftUnsaved: (title) =>
+      toasts.error(
+        `Changes to “${title.trim() || 'Untitled'}” are not saved yet. Copydesk keeps trying.`,
+      ),
+    onOpened: (id) => {
+      stats.set(null)
+      setSide((s) => (s === 'history' && id === null ? 'details' : s))
+      shell.updateSettings({ lastArticleId: id })
+    },
+  })
+  const { open } = editor
+
+  const libraryChanged = useCallback(() => {
+    shell.refreshInfo()
+    facets.refresh()
+  }, [shell, facets])
+  const actions = useArticleActions({ editor, list, toasts, libraryChanged })
+
+  // Reopen the article that was open last time, once settings are known.
+  const reopened = useRef(false)
+  useEffect(() => {
+    if (!settings || reopened.current) return
+    reopened.current = true
+    const last = settings.lastArticleId
+    if (last) editor.openById(last).catch(() => shell.updateSettings({ lastArticleId: null }))
+  }, [settings, editor, shell])
+
+  useEffect(() => {
+    if (searchFocusRequest === 0) return
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  }, [searchFocusRequest])
+
+  useFlushOnLeave(() => void editor.flush())
+
+  const panes = settings?.panes ?? { library: true, meta: true }
+  const run = (command: MenuCommand): void => {
+    const openId = editor.current()?.article.meta.id
+    switch (command) {
+      case 'new-article':
+        void actions.create()
+        break
+      case 'save':
+        void editor.flush()
+        break
+      case 'duplicate-article':
+        if (openId) void actions.duplicate(openId)
+        break
+      case 'delete-article':
+        if (openId) void actions.trash(openId)
+        break
+      case 'find':
+        if (!panes.library) shell.setPane('library', true)
+        setSidebarView('articles')
+        setSearchFocusRequest((n) => n + 1)
+        break
+      case 'toggle-library':
+        shell.setPane('library', !panes.library)
+        break
+      case 'toggle-meta':
+        shell.setPane('meta', !panes.meta)
+        break
+      case 'show-trash':
+        setSidebarView(panes.library && sidebarView === 'trash' ? 'articles' : 'trash')
+        if (!panes.library) shell.setPane('library', true)
+        break
+      case 'show-revisions':
+        if (!openId) break
+        if (panes.meta && side === 'history') {
+          setSide('details')
+        } else {
+          setSide('history')
+          if (!panes.meta) shell.setPane('meta', true)
+        }
+        break
+      case 'about':
+        setDialog('about')
+        break
+    }
+  }
+  useAppCommands(run)
+
+  if (shell.fatal) return <FatalScreen message={shell.fatal} />
+
+  const items = list.items
+  const libraryEmpty =
+    items !== null &&
+    (isFiltering(list.shownFilter) ? info?.articleCount === 0 : items.length === 0)
+  const newHint = withShortcut('New article', 'new-article', mac)
+
+  return (
+    <ToastContext.Provider value={toasts}>
+      <div className="app">
+        <Toolbar
+          mac={mac}
+          libraryVisible={panes.library}
+          sideVisible={panes.meta}
+          historyShown={side === 'history'}
+          hasArticle={open !== null}
+          run={run}
+          onSettings={() => setDialog('settings')}
+        />
+        {info && info.quarantine.length > 0 && (
+          <QuarantineBanner notices={info.quarantine} onDismiss={shell.dismissQuarantine} />
+        )}
+        <div className="panes">
+          {panes.library && ready && (
+            <LibrarySidebar
+              list={list}
+              facets={facets.facets}
+              openId={open?.article.meta.id ?? null}
+              view={sidebarView}
+              trashGeneration={actions.trashGeneration}
+              searchRef={searchRef}
+              hints={{ newArticle: newHint, search: withShortcut('Search', 'find', mac) }}
+              onView={setSidebarView}
+              onNew={() => void actions.create()}
+              onOpen={(id) =>
+                void editor.openById(id).catch((e: unknown) => showError(messageOf(e)))
+              }
+              onDuplicate={(id) => void actions.duplicate(id)}
+              onDelete={(id) => void actions.trash(id)}
+              onRestored={actions.restore}
+            />
+          )}
+          {open ? (
+            <ArticleWorkspace
+              key={`${open.article.meta.id}:${open.generation}`}
+              article={open.article}
+              autosave={open.autosave}
+              stats={stats}
+              facets={facets.facets}
+              focusTitle={open.focusTitle}
+              side={panes.meta ? side : null}
+              onSide={setSide}
+              onReplaced={(article) => editor.show(article)}
+            />
+          ) : (
+            <>
+              <main className="pane pane-editor" aria-label="Article">
+                {libraryEmpty && (
+                  <EmptyLibrary onNew={() => void actions.create()} hint={newHint} />
+                )}
+                {!libraryEmpty && items !== null && (
+                  <NoArticleHint newShortcut={shortcutLabel('new-article', mac)} />
+                )}
+              </main>
+              {panes.meta && (
+                <SidePanel side="details" onSide={setSide}>
+                  <p className="hint side-hint">Details appear here when an article is open.</p>
+                </SidePanel>
+              )}
+            </>
+          )}
+        </div>
+        <StatusBar
+          autosave={open?.autosave ?? null}
+          stats={stats}
+          libraryPath={info?.path ?? settings?.libraryPath ?? ''}
+        />
+        <ToastHost store={toasts} />
+        {dialog === 'settings' && settings && (
+          <SettingsDialog
+            userName={settings.userName}
+            libraryPath={info?.path ?? settings.libraryPath}
+            onUserName={(userName) => shell.updateSettings({ userName })}
+            beforeLibraryChange={editor.flush}
+            onLibraryChanged={(next) => {
+              editor.close()
+              shell.libraryChanged(next)
+              setSidebarView('articles')
+              list.refresh()
+              facets.refresh()
+            }}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      </div>
+    </ToastContext.Provider>
+  )
+}

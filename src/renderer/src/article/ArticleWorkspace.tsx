@@ -1,0 +1,142 @@
+import { memo, useCallback, useEffect, useState, type JSX } from 'react'
+import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
+import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
+import { copydesk } from '../api/copydesk'
+import { importImageFile } from '../api/importImageFile'
+import { messageOf } from '../api/messageOf'
+import type { AutosaveController } from '../autosave/AutosaveController'
+import { ArticleEditor } from '../editor/ArticleEditor'
+import { MetadataPanel } from '../meta/MetadataPanel'
+import { RevisionView } from '../revisions/RevisionView'
+import { RevisionsPanel } from '../revisions/RevisionsPanel'
+import type { ValueStore } from '../store/ValueStore'
+import { useToasts } from '../ui/ToastContext'
+import type { EditorStats } from './EditorStats'
+import { SidePanel } from './SidePanel'
+import { TitleInput } from './TitleInput'
+
+// The editor re-renders only when its own props change, never on shell updates.
+const Editor = memo(ArticleEditor)
+
+/** Props of {@link ArticleWorkspace}. */
+export interface ArticleWorkspaceProps {
+  article: Article
+  autosave: AutosaveController
+  stats: ValueStore<EditorStats | null>
+  facets: Facets
+  focusTitle: boolean
+  /** Right pane: shown or not, and which panel. */
+  side: 'details' | 'history' | null
+  onSide(side: 'details' | 'history'): void
+  /** The library replaced the article (a restored version); open this one instead. */
+  onReplaced(article: Article): void
+}
+
+/**
+ * One open article: title and body in the centre, details or history on the right, all
+ * edits handed to the article's autosave. Keyed by article, so it starts fresh for each.
+ */
+export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
+  const { article, autosave, stats, side, onReplaced } = props
+  const id = article.meta.id
+  const toasts = useToasts()
+  const [meta, setMeta] = useState(article.meta)
+  const [revision, setRevision] = useState<Revision | null>(null)
+  const [savedCount, setSavedCount] = useState(0)
+
+  useEffect(
+    () =>
+      autosave.onSaved((result) => {
+        // Only what the library derives is taken back; typed fields stay as typed.
+        const slug = autosave.pendingMetaPatch().slug ?? result.meta.slug
+        setMeta((m) => (m.slug === slug ? m : { ...m, slug }))
+        setSavedCount((n) => n + 1)
+      }),
+    [autosave],
+  )
+
+  const changeMeta = useCallback(
+    (patch: ArticleMetaPatch, options?: { now?: boolean }) => {
+      setMeta((m) => ({ ...m, ...patch }))
+      autosave.changeMeta(patch)
+      if (options?.now) void autosave.flush()
+    },
+    [autosave],
+  )
+  const onDocChange = useCallback((getDoc: () => DocNode) => autosave.changeDoc(getDoc), [autosave])
+  const flush = useCallback(() => void autosave.flush(), [autosave])
+  const onStats = useCallback((s: EditorStats) => stats.set(s), [stats])
+  const importImage = useCallback((file: File) => importImageFile(id, file), [id])
+  const onError = useCallback((message: string) => toasts.error(message), [toasts])
+
+  const viewRevision = async (info: RevisionInfo): Promise<void> => {
+    try {
+      setRevision(await copydesk().revisions.get({ id, revId: info.revId }))
+    } catch (error) {
+      toasts.error(messageOf(error))
+    }
+  }
+
+  const restoreRevision = async (): Promise<void> => {
+    if (!revision) return
+    if (!(await autosave.flush())) {
+      toasts.error('Your latest changes are not saved yet, so the version was not restored.')
+      return
+    }
+    try {
+      onReplaced(await copydesk().revisions.restore({ id, revId: revision.info.revId }))
+      toasts.show({ message: 'Version restored. The text it replaced is kept in History.' })
+    } catch (error) {
+      toasts.error(messageOf(error))
+    }
+  }
+
+  return (
+    <>
+      <main className="pane pane-editor" aria-label="Article">
+        {revision && (
+          <RevisionView
+            articleId={id}
+            revision={revision}
+            onRestore={restoreRevision}
+            onBack={() => setRevision(null)}
+          />
+        )}
+        {/* Hidden, not unmounted, while a version is shown: edits and undo history survive. */}
+        <div className="editor-scroll" hidden={revision !== null}>
+          <div className="article-header">
+            <TitleInput
+              value={meta.title}
+              autoFocus={props.focusTitle}
+              onChange={(title) => changeMeta({ title })}
+              onBlur={flush}
+            />
+          </div>
+          <Editor
+            articleId={id}
+            initialDoc={article.doc}
+            onChange={onDocChange}
+            onStats={onStats}
+            importImage={importImage}
+            onError={onError}
+            onBlur={flush}
+          />
+        </div>
+      </main>
+      {side && (
+        <SidePanel side={side} onSide={props.onSide}>
+          {side === 'history' ? (
+            <RevisionsPanel
+              articleId={id}
+              generation={savedCount}
+              viewingRevId={revision?.info.revId ?? null}
+              onView={(info) => void viewRevision(info)}
+            />
+          ) : (
+            <MetadataPanel meta={meta} facets={props.facets} onChange={changeMeta} />
+          )}
+        </SidePanel>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,105 @@
+import { act } from 'react'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import {
+  mountArticleEditor,
+  settle,
+  typeInto,
+  type MountedEditor,
+} from './testing/mountArticleEditor'
+
+let mounted: MountedEditor | undefined
+afterEach(() => mounted?.unmount())
+// The bubble menu debounces its updates by 250 ms; let those timers fire before jsdom goes away.
+afterAll(() => settle(300))
+
+const NAME = `${'b'.repeat(64)}.png`
+const ASSET = `asset:${NAME}`
+const PNG = 'data:image/png;base64,iVBORw0KGgo='
+
+function pick(input: HTMLElement | null, files: File[]): void {
+  Object.defineProperty(input, 'files', { value: files, configurable: true })
+  act(() => void input?.dispatchEvent(new Event('change', { bubbles: true })))
+}
+
+const png = (name = 'photo.png') =>
+  new File([new Uint8Array([137, 80, 78, 71])], name, { type: 'image/png' })
+
+describe('ArticleEditor images', () => {
+  it('shows asset images from /media while the document keeps the asset: src', () => {
+    mounted = mountArticleEditor({
+      initialDoc: {
+        type: 'doc',
+        content: [{ type: 'image', attrs: { src: ASSET, alt: 'Chart', caption: 'Sales by year' } }],
+      },
+    })
+    const img = mounted.container.querySelector('.ProseMirror figure img')
+    expect(img?.getAttribute('src')).toBe(`/media/a-test/${NAME}`)
+    expect(img?.getAttribute('alt')).toBe('Chart')
+    expect(mounted.container.querySelector('figcaption')?.textContent).toBe('Sales by year')
+    expect(mounted.doc().content?.[0]?.attrs).toMatchObject({
+      src: ASSET,
+      alt: 'Chart',
+      caption: 'Sales by year',
+    })
+    expect(mounted.editor.getHTML()).toBe(
+      `<figure><img src="${ASSET}" alt="Chart"><figcaption>Sales by year</figcaption></figure>`,
+    )
+  })
+
+  it('imports a picked file, inserts it selected, and edits its alt text and caption', async () => {
+    mounted = mountArticleEditor()
+    const { props, byTestId, doc } = mounted
+    props.importImage.mockResolvedValue({ src: ASSET })
+    const file = png()
+    pick(byTestId('tb-image-input'), [file])
+    await settle()
+    expect(props.importImage).toHaveBeenCalledWith(file)
+    const image = () => doc().content?.find((node) => node.type === 'image')
+    expect(image()?.attrs?.src).toBe(ASSET)
+
+    typeInto(byTestId('image-alt'), 'Staff at the new campus')
+    typeInto(byTestId('image-caption'), 'The Leeds office')
+    expect(image()?.attrs).toMatchObject({
+      alt: 'Staff at the new campus',
+      caption: 'The Leeds office',
+    })
+    expect(mounted.container.querySelector('figcaption')?.textContent).toBe('The Leeds office')
+  })
+
+  it('reports a refused file with the message from main and keeps going', async () => {
+    mounted = mountArticleEditor()
+    const { props, byTestId, doc } = mounted
+    props.importImage
+      .mockRejectedValueOnce({ code: 'refused', message: 'That file is not an image.' })
+      .mockResolvedValueOnce({ src: ASSET })
+    pick(byTestId('tb-image-input'), [png('notes.txt'), png()])
+    await settle()
+    expect(props.onError).toHaveBeenCalledWith('That file is not an image.')
+    expect(doc().content?.filter((node) => node.type === 'image')).toHaveLength(1)
+  })
+
+  it('stores pasted data: images as assets', async () => {
+    mounted = mountArticleEditor()
+    const { props, editor } = mounted
+    props.importImage.mockResolvedValue({ src: ASSET })
+    act(() => void editor.view.pasteHTML(`<p>Chart:</p><img src="${PNG}" alt="Chart">`))
+    await settle()
+    const file = props.importImage.mock.calls[0]?.[0] as File
+    expect(file.type).toBe('image/png')
+    expect(file.name).toBe('pasted-image-1.png')
+    const image = mounted.doc().content?.find((node) => node.type === 'image')
+    expect(image?.attrs).toMatchObject({ src: ASSET, alt: 'Chart' })
+  })
+
+  it('leaves out a pasted data: image that main refuses, and says so', async () => {
+    mounted = mountArticleEditor()
+    const { props, editor } = mounted
+    props.importImage.mockRejectedValue(new Error('Images can be at most 50 MB.'))
+    act(() => void editor.view.pasteHTML(`<p>Chart:</p><img src="${PNG}">`))
+    await settle()
+    expect(props.onError).toHaveBeenCalledWith(
+      'A pasted image was left out: Images can be at most 50 MB.',
+    )
+    expect(JSON.stringify(mounted.doc())).not.toContain('data:')
+  })
+})

@@ -1,0 +1,150 @@
+import './editor.css'
+import type { DocNode } from '@shared/article/Article'
+import { getSchema, type JSONContent } from '@tiptap/core'
+import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { createEditorExtensions } from './createEditorExtensions'
+import { documentFitsSchema } from './documentFitsSchema'
+import { EditorBubbleMenu } from './EditorBubbleMenu'
+import { importPastedDataImages } from './images/importPastedDataImages'
+import { insertImageFiles } from './images/insertImageFiles'
+import { LinkPopover } from './LinkPopover'
+import type { DocStats } from './stats/countDocStats'
+import { useDocStats } from './stats/useDocStats'
+import { EditorToolbar } from './toolbar/EditorToolbar'
+
+/** Props of {@link ArticleEditor}. */
+export interface ArticleEditorProps {
+  articleId: string
+  /** ProseMirror JSON from the article; remount (key) to load another article. */
+  initialDoc: DocNode
+  /** For viewing revisions: no toolbar, no editing. */
+  readOnly?: boolean
+  /** Called on each document change; `getDoc` builds the JSON only when called. */
+  onChange(getDoc: () => DocNode): void
+  /** Word and character counts, reported in idle time after edits settle. */
+  onStats?(stats: { words: number; characters: number }): void
+  /** Uploads an image to the library; resolves to the `asset:…` src, throws with a message. */
+  importImage(file: File): Promise<{ src: string }>
+  onError?(message: string): void
+  onBlur?(): void
+}
+
+const UNREADABLE_MESSAGE =
+  'This article contains content this version of Copydesk cannot show. It is open read-only so nothing is lost.'
+
+/** Width the link popover needs, to keep it inside the surface. */
+const POPOVER_WIDTH = 360
+
+/**
+ * The article body editor: toolbar, bubble menu, link popover and image details around a TipTap
+ * editor. React does not re-render while typing (`shouldRerenderOnTransaction: false`); the
+ * toolbar re-renders only when its state changes, and counting words runs in idle time.
+ */
+export function ArticleEditor(props: ArticleEditorProps) {
+  const latest = useRef(props)
+  useLayoutEffect(() => {
+    latest.current = props
+  })
+  const surface = useRef<HTMLDivElement>(null)
+  const openLinkRef = useRef<() => void>(() => undefined)
+  const onStats = useRef((stats: DocStats) => latest.current.onStats?.(stats))
+  const [linkAt, setLinkAt] = useState<{ top: number; left: number } | null>(null)
+
+  // Built once: a new options object per render would make TipTap reconfigure the view.
+  // eslint-disable-next-line react-hooks/refs -- the refs are read later, in editor callbacks
+  const [setup] = useState(() => {
+    const reportError = (message: string) => latest.current.onError?.(message)
+    const importImage = (file: File) => latest.current.importImage(file)
+    const extensions = createEditorExtensions({
+      articleId: props.articleId,
+      onLinkShortcut: () => openLinkRef.current(),
+      onImageFiles: ({ editor, files, position }) =>
+        void insertImageFiles(editor, files, position, importImage, reportError),
+    })
+    const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
+    const options: UseEditorOptions = {
+      extensions,
+      content: readable ? (props.initialDoc as JSONContent) : null,
+      editable: readable && !props.readOnly,
+      shouldRerenderOnTransaction: false,
+      immediatelyRender: true,
+      onUpdate: ({ editor, transaction }) => {
+        if (!readable) return
+        latest.current.onChange(() => editor.getJSON() as DocNode)
+        const uiEvent: unknown = transaction.getMeta('uiEvent')
+        if (uiEvent === 'paste' || uiEvent === 'drop') {
+          void importPastedDataImages(editor, importImage, reportError)
+        }
+      },
+      onBlur: () => latest.current.onBlur?.(),
+      editorProps: {
+        attributes: {
+          class: 'cd-prose',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': 'Article text',
+          spellcheck: 'true',
+        },
+      },
+    }
+    return { options, readable, importImage, reportError }
+  })
+  const editor = useEditor(setup.options)
+  const editable = setup.readable && !props.readOnly
+
+  useLayoutEffect(() => {
+    if (editor.isEditable !== editable) editor.setEditable(editable, false)
+  }, [editor, editable])
+
+  useLayoutEffect(() => {
+    if (!setup.readable) latest.current.onError?.(UNREADABLE_MESSAGE)
+  }, [setup])
+
+  useDocStats(editor, onStats)
+
+  const openLink = useCallback(() => {
+    const box = surface.current
+    if (!editor.isEditable || !box) return
+    const bounds = box.getBoundingClientRect()
+    let caret = { left: bounds.left, bottom: bounds.top }
+    try {
+      caret = editor.view.coordsAtPos(editor.state.selection.from)
+    } catch {
+      // No layout (e.g. a hidden editor): fall back to the top of the surface.
+    }
+    const maxLeft = Math.max(0, bounds.width - POPOVER_WIDTH)
+    setLinkAt({
+      top: caret.bottom - bounds.top + 6,
+      left: Math.min(Math.max(0, caret.left - bounds.left), maxLeft),
+    })
+  }, [editor])
+  useLayoutEffect(() => {
+    openLinkRef.current = openLink
+  }, [openLink])
+
+  const closeLink = useCallback(() => setLinkAt(null), [])
+  const pickImages = useCallback(
+    (files: File[]) =>
+      void insertImageFiles(editor, files, null, setup.importImage, setup.reportError),
+    [editor, setup],
+  )
+
+  return (
+    <div className={editable ? 'cd-editor' : 'cd-editor cd-editor--readonly'}>
+      {!setup.readable && (
+        <p className="cd-editor__notice" role="alert">
+          {UNREADABLE_MESSAGE}
+        </p>
+      )}
+      {editable && <EditorToolbar editor={editor} onLink={openLink} onImageFiles={pickImages} />}
+      <div className="cd-editor__surface" ref={surface}>
+        <EditorContent editor={editor} data-testid="editor" className="cd-editor__content" />
+        {editable && <EditorBubbleMenu editor={editor} onLink={openLink} />}
+        {editable && linkAt && (
+          <LinkPopover editor={editor} position={linkAt} onClose={closeLink} />
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,128 @@
+import './EditorBubbleMenu.css'
+import type { Editor } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
+import { useEditorState } from '@tiptap/react'
+import { BubbleMenu, type BubbleMenuProps } from '@tiptap/react/menus'
+import { memo } from 'react'
+import { ToolbarButton } from './toolbar/ToolbarButton'
+import { ToolbarIcon } from './toolbar/ToolbarIcon'
+
+/** Props of {@link EditorBubbleMenu}. */
+export interface EditorBubbleMenuProps {
+  editor: Editor
+  onLink: () => void
+}
+
+/** Shown for a non-empty text selection in editable prose; never inside code blocks. */
+const shouldShow: BubbleMenuProps['shouldShow'] = ({ editor, view, state }) => {
+  const { selection } = state
+  return (
+    editor.isEditable &&
+    view.hasFocus() &&
+    selection instanceof TextSelection &&
+    !selection.empty &&
+    selection.$from.parent.type.name !== 'codeBlock'
+  )
+}
+
+const FLOATING_OPTIONS: BubbleMenuProps['options'] = { placement: 'top', offset: 8, flip: true }
+
+/** Quick formatting for selected text: bold, italic, underline, strike, link, H2, quote. */
+export const EditorBubbleMenu = memo(function EditorBubbleMenu({
+  editor,
+  onLink,
+}: EditorBubbleMenuProps) {
+  // Computed only while text is selected; while typing (empty selection) it is one comparison.
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      e.state.selection.empty
+        ? null
+        : {
+            bold: e.isActive('bold'),
+            italic: e.isActive('italic'),
+            underline: e.isActive('underline'),
+            strike: e.isActive('strike'),
+            link: e.isActive('link'),
+            h2:
+              e.state.selection.$from.parent.type.name === 'heading' &&
+              e.state.selection.$from.parent.attrs.level === 2,
+            quote: e.isActive('blockquote'),
+          },
+  })
+  const run = () => editor.chain().focus()
+  return (
+    <BubbleMenu
+      editor={editor}
+      shouldShow={shouldShow}
+      options={FLOATING_OPTIONS}
+      className="cd-bubble"
+      role="toolbar"
+      aria-label="Selected text"
+    >
+      <ToolbarButton
+        testId="bm-bold"
+        label="Bold"
+        shortcut="Mod-b"
+        pressed={state?.bold ?? false}
+        onPress={() => run().toggleBold().run()}
+      >
+        <b className="cd-tb__glyph">B</b>
+      </ToolbarButton>
+      <ToolbarButton
+        testId="bm-italic"
+        label="Italic"
+        shortcut="Mod-i"
+        pressed={state?.italic ?? false}
+        onPress={() => run().toggleItalic().run()}
+      >
+        <i className="cd-tb__glyph">I</i>
+      </ToolbarButton>
+      <ToolbarButton
+        testId="bm-underline"
+        label="Underline"
+        shortcut="Mod-u"
+        pressed={state?.underline ?? false}
+        onPress={() => run().toggleUnderline().run()}
+      >
+        <u className="cd-tb__glyph">U</u>
+      </ToolbarButton>
+      <ToolbarButton
+        testId="bm-strike"
+        label="Strikethrough"
+        shortcut="Mod-Shift-s"
+        pressed={state?.strike ?? false}
+        onPress={() => run().toggleStrike().run()}
+      >
+        <s className="cd-tb__glyph">S</s>
+      </ToolbarButton>
+      <ToolbarButton
+        testId="bm-link"
+        label="Link"
+        shortcut="Mod-k"
+        pressed={state?.link ?? false}
+        onPress={onLink}
+      >
+        <ToolbarIcon name="link" />
+      </ToolbarButton>
+      <ToolbarButton
+        testId="bm-h2"
+        label="Heading 2"
+        shortcut="Mod-Alt-2"
+        pressed={state?.h2 ?? false}
+        onPress={() => run().toggleHeading({ level: 2 }).run()}
+      >
+        <span className="cd-tb__text">H2</span>
+      </ToolbarButton>
+      <ToolbarButton
+        testId="bm-quote"
+        label="Quote"
+        shortcut="Mod-Shift-b"
+        pressed={state?.quote ?? false}
+        onPress={() => run().toggleBlockquote().run()}
+      >
+        <ToolbarIcon name="quote" />
+      </ToolbarButton>
+    </BubbleMenu>
+  )
+})

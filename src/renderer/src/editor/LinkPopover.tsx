@@ -1,0 +1,136 @@
+import './LinkPopover.css'
+import type { Editor } from '@tiptap/core'
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import { normalizeLinkInput } from './links/normalizeLinkInput'
+
+/** Props of {@link LinkPopover}. */
+export interface LinkPopoverProps {
+  editor: Editor
+  /** Where to show it, relative to the editor surface. */
+  position: { top: number; left: number }
+  onClose: () => void
+}
+
+/** The text a link inserted at a bare caret shows: the address without `mailto:`. */
+function linkText(href: string): string {
+  return href.replace(/^mailto:/i, '')
+}
+
+/**
+ * Adds, edits or removes the link at the selection. Opened with Mod-K or the toolbar; Enter
+ * applies, Escape cancels. Only http(s) and mailto addresses are accepted, and a bare
+ * `example.com` becomes `https://example.com`.
+ */
+export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
+  const [existing] = useState(() => {
+    const href: unknown = editor.getAttributes('link').href
+    return typeof href === 'string' ? href : ''
+  })
+  const [value, setValue] = useState(existing)
+  const [message, setMessage] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const messageId = useId()
+
+  useEffect(() => {
+    input.current?.focus()
+    input.current?.select()
+  }, [])
+
+  const cancel = () => {
+    onClose()
+    editor.commands.focus()
+  }
+
+  const apply = () => {
+    const result = normalizeLinkInput(value)
+    if (!result.ok) {
+      setMessage(result.message)
+      return
+    }
+    const { href } = result
+    const chain = editor.chain().focus().extendMarkRange('link')
+    if (editor.state.selection.empty && existing === '') {
+      chain
+        .insertContent({
+          type: 'text',
+          text: linkText(href),
+          marks: [{ type: 'link', attrs: { href } }],
+        })
+        .unsetMark('link')
+        .run()
+    } else {
+      chain.setLink({ href }).run()
+    }
+    onClose()
+  }
+
+  const remove = () => {
+    editor.chain().focus().extendMarkRange('link').unsetLink().run()
+    onClose()
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      cancel()
+    }
+  }
+
+  // Clicking back into the article (or anywhere else) dismisses the popover without changes.
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onClose()
+  }
+
+  return (
+    <form
+      className="cd-link-popover"
+      role="dialog"
+      aria-label={existing ? 'Edit link' : 'Add link'}
+      style={{ top: position.top, left: position.left }}
+      onSubmit={(event) => {
+        event.preventDefault()
+        apply()
+      }}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+    >
+      <div className="cd-link-popover__row">
+        <input
+          ref={input}
+          data-testid="link-input"
+          type="text"
+          inputMode="url"
+          value={value}
+          placeholder="https://example.com"
+          aria-label="Link address"
+          aria-invalid={message !== null}
+          aria-describedby={message ? messageId : undefined}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => {
+            setValue(event.currentTarget.value)
+            setMessage(null)
+          }}
+        />
+        <button type="submit" className="cd-link-popover__apply" data-testid="link-apply">
+          Apply
+        </button>
+        {existing !== '' && (
+          <button
+            type="button"
+            className="cd-link-popover__remove"
+            data-testid="link-remove"
+            onClick={remove}
+          >
+            Remove link
+          </button>
+        )}
+      </div>
+      {message && (
+        <p id={messageId} className="cd-link-popover__message" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  )
+}

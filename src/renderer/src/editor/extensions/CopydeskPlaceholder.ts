@@ -1,0 +1,18 @@
+import { Placeholder } from '@tiptap/extensions'
+
+/** The prompt an empty article shows. */
+export const EMPTY_ARTICLE_PROMPT = 'Start writing your article…'
+
+/**
+ * Prompts in empty blocks: the article prompt while the whole document is empty, and "Heading"
+ * in an empty heading so it does not look like a blank line.
+ */
+export const CopydeskPlaceholder = Placeholder.configure({
+  placeholder: ({ editor, node }) => {
+    if (node.type.name === 'heading') return `Heading ${String(node.attrs.level)}`
+    const { doc } = editor.state
+    // Cheaper than editor.isEmpty, which this runs on every keystroke.
+    const onlyEmptyParagraph = doc.childCount === 1 && doc.firstChild?.content.size === 0
+    return onlyEmptyParagraph ? EMPTY_ARTICLE_PROMPT : ''
+  },
+})

@@ -1,0 +1,48 @@
+import DOMPurify, { type Config } from 'dompurify'
+import { applyInlineStyleMarks } from './applyInlineStyleMarks'
+import { convertWordLists } from './convertWordLists'
+import { mapHeadingLevels } from './mapHeadingLevels'
+import { normalizeElements } from './normalizeElements'
+import { removeEmptyBlocks } from './removeEmptyBlocks'
+
+/**
+ * First pass: DOMPurify removes anything dangerous (script, event handlers, `javascript:` URLs,
+ * mutation-XSS tricks) and anything we never keep (style, meta, iframe, svg, form, Word's `o:p`).
+ * It keeps `style`, `class` and `id` for now: the later passes read them (Google Docs bold,
+ * Word list paragraphs) and then drop them.
+ */
+const PURIFY_CONFIG: Config = {
+  ALLOWED_TAGS: [
+    ...'p h1 h2 h3 h4 h5 h6 ul ol li blockquote pre code hr br'.split(' '),
+    ...'strong b em i u s strike del ins a img figure figcaption span font'.split(' '),
+    ...'table caption thead tbody tfoot tr th td'.split(' '),
+    ...'div section article header footer main aside center dl dt dd'.split(' '),
+    ...'sup sub small big mark cite q abbr kbd samp var time'.split(' '),
+  ],
+  ALLOWED_ATTR: 'href src alt title colspan rowspan start style class id data-pm-slice'.split(' '),
+  // Form controls and plug-ins are dropped with their text: button labels are not article copy.
+  ADD_FORBID_CONTENTS: 'form button select textarea object embed applet canvas'.split(' '),
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Links and images are checked again, more strictly, in normalizeElements.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|asset:)/i,
+  // Otherwise DOMPurify tests these against the URI pattern too, and "2" is no URL.
+  ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'start', 'data-pm-slice'],
+}
+
+/**
+ * Cleans HTML from the clipboard (Word, Google Docs, web pages, another Copydesk article) into
+ * the small vocabulary the editor keeps: paragraphs, H2–H4, lists, quotes, code, tables, links,
+ * images, bold/italic/underline/strike, rules and line breaks. Everything else is dropped or
+ * unwrapped to its text. Pure: the input string in, a new HTML string out.
+ */
+export function cleanPastedHtml(html: string): string {
+  const root = DOMPurify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true })
+  const fromProseMirror = root.querySelector('[data-pm-slice]') !== null
+  convertWordLists(root)
+  applyInlineStyleMarks(root)
+  mapHeadingLevels(root, fromProseMirror)
+  normalizeElements(root)
+  removeEmptyBlocks(root)
+  return root.innerHTML
+}

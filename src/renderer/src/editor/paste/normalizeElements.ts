@@ -1,0 +1,78 @@
+import { isAllowedImageSrc } from '../images/isAllowedImageSrc'
+import { isAllowedLinkHref } from '../links/isAllowedLinkHref'
+import { BLOCK_TAGS, WRAPPER_TAGS } from './blockTags'
+import { renameElement } from './renameElement'
+import { unwrapElement } from './unwrapElement'
+
+/** Elements the editor schema understands; everything else is unwrapped to its content. */
+const KEPT = new Set(
+  [
+    'P H2 H3 H4 UL OL LI BLOCKQUOTE PRE CODE HR BR',
+    'STRONG EM U S A IMG FIGURE FIGCAPTION TABLE THEAD TBODY TR TH TD',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+const SYNONYMS: Record<string, string> = { B: 'strong', I: 'em', STRIKE: 's', DEL: 's', INS: 'u' }
+
+const KEPT_ATTRIBUTES: Record<string, string[]> = {
+  A: ['href'],
+  IMG: ['src', 'alt', 'title'],
+  TD: ['colspan', 'rowspan'],
+  TH: ['colspan', 'rowspan'],
+  OL: ['start'],
+}
+
+/** Google's `https://www.google.com/url?q=<target>` redirect wrapper, replaced by its target. */
+function unwrapRedirect(href: string | null): string | null {
+  if (!href || !/^https:\/\/www\.google\.com\/url\?/i.test(href)) return href
+  try {
+    return new URL(href).searchParams.get('q') ?? href
+  } catch {
+    return href
+  }
+}
+
+function stripAttributes(element: Element): void {
+  const kept = KEPT_ATTRIBUTES[element.tagName] ?? []
+  for (const { name } of Array.from(element.attributes)) {
+    if (name !== 'data-pm-slice' && !kept.includes(name)) element.removeAttribute(name)
+  }
+}
+
+function normalizeElement(element: Element): void {
+  for (const child of Array.from(element.children)) normalizeElement(child)
+  let current = element
+  const tag = current.tagName
+  if (tag === 'A') {
+    const href = unwrapRedirect(current.getAttribute('href'))
+    if (!href || !isAllowedLinkHref(href)) return unwrapElement(current)
+    current.setAttribute('href', href.trim())
+  }
+  if (tag === 'IMG' && !isAllowedImageSrc(current.getAttribute('src'))) return current.remove()
+  if (tag === 'CAPTION') {
+    // A table caption has no place inside our tables; keep its words just above the table.
+    const table = current.closest('table')
+    current = renameElement(current, 'p')
+    table?.before(current)
+  } else if (WRAPPER_TAGS.has(tag)) {
+    const holdsBlocks = Array.from(current.children).some((child) => BLOCK_TAGS.has(child.tagName))
+    if (holdsBlocks) return unwrapElement(current)
+    current = renameElement(current, 'p')
+  } else if (SYNONYMS[tag]) {
+    current = renameElement(current, SYNONYMS[tag])
+  }
+  if (!KEPT.has(current.tagName)) return unwrapElement(current)
+  stripAttributes(current)
+}
+
+/**
+ * Reduces pasted markup to what the editor schema knows: renames synonyms (`b` → `strong`),
+ * turns layout `div`s into paragraphs, unwraps unknown elements (`span`, `font`, `sup`),
+ * unwraps links with refused targets, drops images with refused sources, and strips every
+ * attribute except link targets, image sources/alt/title, table spans and list starts.
+ */
+export function normalizeElements(root: Element): void {
+  for (const child of Array.from(root.children)) normalizeElement(child)
+}

@@ -1,0 +1,67 @@
+import { getSchema } from '@tiptap/core'
+import { Fragment, Slice } from '@tiptap/pm/model'
+import { describe, expect, it } from 'vitest'
+import { createEditorExtensions } from '../createEditorExtensions'
+import { countDocStats } from './countDocStats'
+
+const schema = getSchema(createEditorExtensions({ articleId: 'a-test' }))
+const text = (value: string) => ({ type: 'text', text: value })
+const p = (...content: object[]) => ({ type: 'paragraph', content })
+const doc = (...content: object[]) => schema.nodeFromJSON({ type: 'doc', content })
+
+describe('countDocStats', () => {
+  it('counts words and characters across marks, keeping blocks apart', () => {
+    const stats = countDocStats(
+      doc(
+        p(
+          text('The '),
+          { type: 'text', text: 'well-known', marks: [{ type: 'bold' }] },
+          text(' fact.'),
+        ),
+        p(text('Don’t stop.')),
+      ),
+    )
+    expect(stats).toEqual({ words: 5, characters: 'The well-known fact.Don’t stop.'.length })
+  })
+
+  it('counts other scripts and characters outside the BMP', () => {
+    expect(countDocStats(doc(p(text('Größe café 日本語 😀 ok'))))).toEqual({
+      words: 6,
+      characters: 19,
+    })
+  })
+
+  it('counts list items, table cells and image captions', () => {
+    const stats = countDocStats(
+      doc(
+        { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('one'))] }] },
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                { type: 'tableCell', content: [p(text('two'))] },
+                { type: 'tableCell', content: [p(text('three'))] },
+              ],
+            },
+          ],
+        },
+        { type: 'image', attrs: { src: 'https://example.com/a.png', caption: 'four five' } },
+      ),
+    )
+    expect(stats).toEqual({ words: 5, characters: 20 })
+  })
+
+  it('gives the same result when blocks come from the cache', () => {
+    const first = doc(p(text('alpha beta')), p(text('gamma')))
+    expect(countDocStats(first)).toEqual({ words: 3, characters: 15 })
+    const at = first.child(0).nodeSize + 1
+    const edited = first.replace(at, at, new Slice(Fragment.from(schema.text('x')), 0, 0))
+    expect(countDocStats(edited)).toEqual({ words: 3, characters: 16 })
+  })
+
+  it('counts an empty document as zero', () => {
+    expect(countDocStats(doc(p()))).toEqual({ words: 0, characters: 0 })
+  })
+})

@@ -1,0 +1,78 @@
+import type { JSX } from 'react'
+import type { ArticleSummary } from '@shared/article/Article'
+import { formatRelativeTime } from '../format/formatRelativeTime'
+import { Icon } from '../ui/Icon'
+import { RowMenu } from './RowMenu'
+import { StatusBadge } from './StatusBadge'
+
+/** Props of {@link ArticleRow}. */
+export interface ArticleRowProps {
+  summary: ArticleSummary
+  domId: string
+  /** Highlighted by the keyboard. */
+  active: boolean
+  /** Open in the editor. */
+  open: boolean
+  now: Date
+  menuOpen: boolean
+  onOpen(): void
+  onMenu(open: boolean): void
+  onDuplicate(): void
+  onDelete(): void
+}
+
+/** One article in the library list: title, status, category, last edit and first line. */
+export function ArticleRow(props: ArticleRowProps): JSX.Element {
+  const { summary, active, open, now, menuOpen } = props
+  const classes = ['article-row', active && 'is-active', open && 'is-open'].filter(Boolean)
+  return (
+    <li
+      id={props.domId}
+      role="option"
+      aria-selected={open}
+      className={classes.join(' ')}
+      data-testid="article-row"
+      data-id={summary.id}
+      onClick={props.onOpen}
+      onContextMenu={(event) => {
+        event.preventDefault()
+        props.onMenu(true)
+      }}
+    >
+      <div className="article-row-head">
+        <span className={summary.title.trim() ? 'article-row-title' : 'article-row-title untitled'}>
+          {summary.title.trim() || 'Untitled'}
+        </span>
+        <StatusBadge status={summary.status} />
+      </div>
+      <div className="article-row-meta">
+        {summary.category && <span className="article-row-category">{summary.category}</span>}
+        <time dateTime={summary.updatedAt} title={new Date(summary.updatedAt).toLocaleString()}>
+          {formatRelativeTime(summary.updatedAt, now)}
+        </time>
+      </div>
+      {summary.firstLine && <div className="article-row-first-line">{summary.firstLine}</div>}
+      <button
+        type="button"
+        className="icon-button article-row-more"
+        tabIndex={-1}
+        aria-label="Article actions"
+        title="Duplicate or move to trash"
+        data-testid="row-menu"
+        onClick={(event) => {
+          event.stopPropagation()
+          props.onMenu(!menuOpen)
+        }}
+      >
+        <Icon name="more" />
+      </button>
+      {menuOpen && (
+        <RowMenu
+          onDuplicate={props.onDuplicate}
+          onDelete={props.onDelete}
+          onClose={() => props.onMenu(false)}
+        />
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,111 @@
+import type { JSX, Ref } from 'react'
+import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/ArticleStatus'
+import type { Facets } from '@shared/ipc/contract'
+import { Icon } from '../ui/Icon'
+import type { ListFilter } from './ListFilter'
+
+/** Props of {@link LibraryFilters}. */
+export interface LibraryFiltersProps {
+  filter: ListFilter
+  facets: Facets
+  searchRef?: Ref<HTMLInputElement>
+  searchHint: string
+  onChange(update: (filter: ListFilter) => ListFilter): void
+  /** ↓ from the search box moves into the list. */
+  onLeaveDown(): void
+}
+
+/** Keeps a chosen value selectable even after it left the facets (e.g. last use removed). */
+function withCurrent(values: string[], current: string): string[] {
+  return current && !values.includes(current) ? [current, ...values] : values
+}
+
+/** Search box and the status / category / tag filters above the library list. */
+export function LibraryFilters({
+  filter,
+  facets,
+  searchRef,
+  searchHint,
+  onChange,
+  onLeaveDown,
+}: LibraryFiltersProps): JSX.Element {
+  return (
+    <div className="library-filters">
+      <label className="search-box">
+        <Icon name="search" />
+        <input
+          ref={searchRef}
+          type="search"
+          placeholder="Search titles and text"
+          title={searchHint}
+          aria-label="Search articles"
+          data-testid="library-search"
+          value={filter.query}
+          onChange={(e) => {
+            const query = e.target.value
+            onChange((f) => ({ ...f, query }))
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && filter.query) {
+              e.preventDefault()
+              onChange((f) => ({ ...f, query: '' }))
+            } else if (e.key === 'ArrowDown') {
+              e.preventDefault()
+              onLeaveDown()
+            }
+          }}
+        />
+      </label>
+      <div className="filter-row">
+        <select
+          aria-label="Filter by status"
+          data-testid="filter-status"
+          value={filter.status}
+          onChange={(e) => {
+            const status = e.target.value as ListFilter['status']
+            onChange((f) => ({ ...f, status }))
+          }}
+        >
+          <option value="">Any status</option>
+          {ARTICLE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ARTICLE_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by category"
+          data-testid="filter-category"
+          value={filter.category}
+          onChange={(e) => {
+            const category = e.target.value
+            onChange((f) => ({ ...f, category }))
+          }}
+        >
+          <option value="">All categories</option>
+          {withCurrent(facets.categories, filter.category).map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by tag"
+          data-testid="filter-tag"
+          value={filter.tag}
+          onChange={(e) => {
+            const tag = e.target.value
+            onChange((f) => ({ ...f, tag }))
+          }}
+        >
+          <option value="">All tags</option>
+          {withCurrent(facets.tags, filter.tag).map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,103 @@
+import { useRef, type JSX, type Ref } from 'react'
+import type { ArticleSummary } from '@shared/article/Article'
+import type { Facets } from '@shared/ipc/contract'
+import { Icon } from '../ui/Icon'
+import { ArticleList } from './ArticleList'
+import { LibraryFilters } from './LibraryFilters'
+import { NO_FILTER, isFiltering } from './ListFilter'
+import { NoMatches } from './NoMatches'
+import { TrashView } from './TrashView'
+import type { ArticleList as ArticleListState } from './useArticleList'
+
+/** Props of {@link LibrarySidebar}. */
+export interface LibrarySidebarProps {
+  list: ArticleListState
+  facets: Facets
+  openId: string | null
+  view: 'articles' | 'trash'
+  trashGeneration: number
+  searchRef: Ref<HTMLInputElement>
+  /** Tooltip texts that name the shortcuts. */
+  hints: { newArticle: string; search: string }
+  onView(view: 'articles' | 'trash'): void
+  onNew(): void
+  onOpen(id: string): void
+  onDuplicate(id: string): void
+  onDelete(id: string): void
+  onRestored(summary: ArticleSummary): void
+}
+
+/** The left pane: new article, search and filters, the article list, and the trash. */
+export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
+  const { list, view } = props
+  const listRef = useRef<HTMLUListElement>(null)
+  const inTrash = view === 'trash'
+
+  return (
+    <nav className="pane pane-library" aria-label="Library">
+      <div className="pane-header">
+        <h2 className="pane-title">{inTrash ? 'Trash' : 'Library'}</h2>
+        <button
+          type="button"
+          className={inTrash ? 'icon-button is-pressed' : 'icon-button'}
+          aria-pressed={inTrash}
+          aria-label={inTrash ? 'Back to the library' : 'Show trash'}
+          title={inTrash ? 'Back to the library' : 'Show trash'}
+          data-testid="show-trash"
+          onClick={() => props.onView(inTrash ? 'articles' : 'trash')}
+        >
+          <Icon name="trash" />
+        </button>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          title={props.hints.newArticle}
+          data-testid="new-article"
+          onClick={props.onNew}
+        >
+          <Icon name="plus" size={14} /> New article
+        </button>
+      </div>
+      {inTrash ? (
+        <TrashView generation={props.trashGeneration} onRestored={props.onRestored} />
+      ) : (
+        <>
+          <LibraryFilters
+            filter={list.filter}
+            facets={props.facets}
+            searchRef={props.searchRef}
+            searchHint={props.hints.search}
+            onChange={list.setFilter}
+            onLeaveDown={() => listRef.current?.focus()}
+          />
+          {list.error && (
+            <p className="list-error" role="alert">
+              {list.error}
+            </p>
+          )}
+          {list.items && list.items.length > 0 && (
+            <ArticleList
+              items={list.items}
+              openId={props.openId}
+              listRef={listRef}
+              onOpen={props.onOpen}
+              onDuplicate={props.onDuplicate}
+              onDelete={props.onDelete}
+            />
+          )}
+          {list.items?.length === 0 &&
+            (isFiltering(list.shownFilter) ? (
+              <NoMatches
+                filter={list.shownFilter}
+                onClear={() => list.setFilter(() => NO_FILTER)}
+              />
+            ) : (
+              <div className="list-empty">
+                <p>No articles yet.</p>
+              </div>
+            ))}
+        </>
+      )}
+    </nav>
+  )
+}

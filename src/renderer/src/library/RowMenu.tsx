@@ -1,0 +1,72 @@
+import { useEffect, useRef, type JSX, type KeyboardEvent } from 'react'
+
+/** Props of {@link RowMenu}. */
+export interface RowMenuProps {
+  onDuplicate(): void
+  onDelete(): void
+  onClose(): void
+}
+
+/** The actions of one library row, as a small menu; Escape or a click elsewhere closes it. */
+export function RowMenu({ onDuplicate, onDelete, onClose }: RowMenuProps): JSX.Element {
+  const menu = useRef<HTMLDivElement>(null)
+  const onCloseRef = useRef(onClose)
+  useEffect(() => {
+    onCloseRef.current = onClose
+  })
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus()
+    const onPointer = (event: MouseEvent): void => {
+      const target = event.target as Node
+      // The row's own "more" button toggles the menu; closing here would reopen it on click.
+      const toggle = menu.current?.parentElement?.querySelector('.article-row-more')
+      if (menu.current?.contains(target) || toggle?.contains(target)) return
+      onCloseRef.current()
+    }
+    document.addEventListener('mousedown', onPointer)
+    return () => document.removeEventListener('mousedown', onPointer)
+  }, [])
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    event.stopPropagation()
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])]
+    const at = items.indexOf(document.activeElement as HTMLElement)
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault()
+      onClose()
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      items[(at + step + items.length) % items.length]?.focus()
+    }
+  }
+
+  const act = (action: () => void) => () => {
+    onClose()
+    action()
+  }
+
+  return (
+    <div
+      ref={menu}
+      className="menu row-menu"
+      role="menu"
+      onKeyDown={onKeyDown}
+      onClick={(e) => e.stopPropagation()}
+    >
+      <button type="button" role="menuitem" data-testid="row-duplicate" onClick={act(onDuplicate)}>
+        Duplicate
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        className="menu-danger"
+        data-testid="row-delete"
+        onClick={act(onDelete)}
+      >
+        Move to trash
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,127 @@
+import { useEffect, useState, type JSX } from 'react'
+import type { ArticleSummary } from '@shared/article/Article'
+import type { TrashEntry } from '@shared/ipc/contract'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { formatRelativeTime } from '../format/formatRelativeTime'
+import { ConfirmDialog } from '../ui/ConfirmDialog'
+import { useToasts } from '../ui/ToastContext'
+import { useNow } from './useNow'
+
+/** "Just now" → "just now" mid-sentence; dates keep their capital month. */
+const sentenceCase = (text: string): string =>
+  /^(Just now|Yesterday)$/.test(text) ? text.toLowerCase() : text
+
+/** Props of {@link TrashView}. */
+export interface TrashViewProps {
+  /** Changes whenever something may have been moved to trash. */
+  generation: number
+  onRestored(summary: ArticleSummary): void
+}
+
+/** Articles in the trash, each restorable, and a confirmed "Empty trash". */
+export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Element {
+  const toasts = useToasts()
+  const now = useNow()
+  const [entries, setEntries] = useState<TrashEntry[] | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [reload, setReload] = useState(0)
+
+  useEffect(() => {
+    let current = true
+    copydesk()
+      .trash.list()
+      .then(
+        (list) => current && setEntries(list),
+        (error: unknown) => current && toasts.error(messageOf(error)),
+      )
+    return () => {
+      current = false
+    }
+  }, [generation, reload, toasts])
+
+  const restore = async (entry: TrashEntry): Promise<void> => {
+    try {
+      const summary = await copydesk().trash.restore({ id: entry.id })
+      setEntries((list) => list?.filter((e) => e.id !== entry.id) ?? null)
+      onRestored(summary)
+    } catch (error) {
+      toasts.error(messageOf(error))
+      setReload((n) => n + 1)
+    }
+  }
+
+  const empty = async (): Promise<void> => {
+    setConfirming(false)
+    try {
+      const { removed } = await copydesk().trash.empty()
+      setEntries([])
+      toasts.show({
+        message: `Deleted ${removed} ${removed === 1 ? 'article' : 'articles'} for good.`,
+      })
+    } catch (error) {
+      toasts.error(messageOf(error))
+      setReload((n) => n + 1)
+    }
+  }
+
+  if (entries === null) return <div className="list-empty" aria-busy="true" />
+  return (
+    <div className="trash-view">
+      {entries.length === 0 ? (
+        <div className="list-empty">
+          <p>The trash is empty.</p>
+        </div>
+      ) : (
+        <>
+          <ul className="trash-list" aria-label="Trash">
+            {entries.map((entry) => (
+              <li key={entry.id} className="trash-row" data-testid="trash-row" data-id={entry.id}>
+                <div className="trash-row-text">
+                  <span className="article-row-title">{entry.title.trim() || 'Untitled'}</span>
+                  <time dateTime={entry.deletedAt}>
+                    Deleted {sentenceCase(formatRelativeTime(entry.deletedAt, now))}
+                  </time>
+                </div>
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-testid="trash-restore"
+                  onClick={() => void restore(entry)}
+                >
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="trash-footer">
+            <button
+              type="button"
+              className="button button-danger-quiet"
+              data-testid="empty-trash"
+              onClick={() => setConfirming(true)}
+            >
+              Empty trash
+            </button>
+          </div>
+        </>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title="Empty the trash?"
+          confirmLabel="Delete for good"
+          danger
+          onConfirm={() => void empty()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            {entries.length === 1
+              ? 'The article in the trash will be deleted for good, with its images and history.'
+              : `The ${entries.length} articles in the trash will be deleted for good, with their images and history.`}{' '}
+            This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  )
+}

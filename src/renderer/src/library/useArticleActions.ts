@@ -1,0 +1,122 @@
+import { useCallback, useState } from 'react'
+import type { Article, ArticleSummary } from '@shared/article/Article'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import type { OpenArticleApi } from '../article/useOpenArticle'
+import type { ToastStore } from '../ui/ToastStore'
+import { summaryOf } from './summaryOf'
+import type { ArticleList } from './useArticleList'
+
+/** What the article actions work on. */
+/** The article actions of the library and the menu. */
+export interface ArticleActionsDeps {
+  editor: OpenArticleApi
+  list: ArticleList
+  toasts: ToastStore
+  /** Counts, facets and the like may have changed. */
+  libraryChanged(): void
+}
+
+export interface ArticleActions {
+  create(): Promise<void>
+  duplicate(id: string): Promise<void>
+  /** Moves to trash with an Undo toast. */
+  trash(id: string): Promise<void>
+  restore(summary: ArticleSummary): void
+  /** Changes whenever the trash may have changed. */
+  trashGeneration: number
+}
+
+/** New, duplicate, move to trash and restore, each keeping list, editor and trash in step. */
+export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
+  const { editor, list, toasts, libraryChanged } = deps
+  const [trashGeneration, setTrashGeneration] = useState(0)
+
+  const added = useCallback(
+    (article: Article) => {
+      list.upsert(summaryOf(article))
+      list.refresh()
+      libraryChanged()
+    },
+    [list, libraryChanged],
+  )
+
+  const create = useCallback(async () => {
+    try {
+      const article = await copydesk().articles.create({})
+      added(article)
+      editor.show(article, { focusTitle: true })
+    } catch (error) {
+      toasts.error(messageOf(error, 'A new article could not be created.'))
+    }
+  }, [added, editor, toasts])
+
+  const duplicate = useCallback(
+    async (id: string) => {
+      // The copy should carry what is on screen, not what was last saved.
+      if (editor.current()?.article.meta.id === id) await editor.flush()
+      try {
+        const article = await copydesk().articles.duplicate({ id })
+        added(article)
+        editor.show(article, { focusTitle: true })
+      } catch (error) {
+        toasts.error(messageOf(error, 'The article could not be duplicated.'))
+      }
+    },
+    [added, editor, toasts],
+  )
+
+  const restoreById = useCallback(
+    async (id: string, reopen: boolean) => {
+      try {
+        const summary = await copydesk().trash.restore({ id })
+        list.upsert(summary)
+        list.refresh()
+        libraryChanged()
+        setTrashGeneration((n) => n + 1)
+        if (reopen) await editor.openById(id)
+      } catch (error) {
+        toasts.error(messageOf(error, 'The article could not be restored.'))
+      }
+    },
+    [editor, list, libraryChanged, toasts],
+  )
+
+  const trash = useCallback(
+    async (id: string) => {
+      const wasOpen = editor.current()?.article.meta.id === id
+      if (wasOpen && !(await editor.flush())) {
+        toasts.error('The latest changes could not be saved, so the article stays where it is.')
+        return
+      }
+      try {
+        await copydesk().articles.delete({ id })
+      } catch (error) {
+        toasts.error(messageOf(error, 'The article could not be moved to trash.'))
+        return
+      }
+      if (wasOpen) editor.close()
+      list.remove(id)
+      list.refresh()
+      libraryChanged()
+      setTrashGeneration((n) => n + 1)
+      toasts.show({
+        message: 'Moved to trash',
+        timeoutMs: 8000,
+        action: { label: 'Undo', run: () => void restoreById(id, wasOpen) },
+      })
+    },
+    [editor, list, libraryChanged, toasts, restoreById],
+  )
+
+  const restore = useCallback(
+    (summary: ArticleSummary) => {
+      list.upsert(summary)
+      list.refresh()
+      libraryChanged()
+    },
+    [list, libraryChanged],
+  )
+
+  return { create, duplicate, trash, restore, trashGeneration }
+}

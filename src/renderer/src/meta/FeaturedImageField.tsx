@@ -1,0 +1,98 @@
+import { useRef, useState, type JSX } from 'react'
+import type { FeaturedImage } from '@shared/article/Article'
+import { assetUrl } from '@shared/article/assetSrc'
+import { importImageFile } from '../api/importImageFile'
+import { messageOf } from '../api/messageOf'
+import { useToasts } from '../ui/ToastContext'
+import { Field } from './Field'
+
+/** Props of {@link FeaturedImageField}. */
+export interface FeaturedImageFieldProps {
+  articleId: string
+  image: FeaturedImage | null
+  onChange(image: FeaturedImage | null): void
+}
+
+/** Picks the article's featured image into its assets, with a preview and alt text. */
+export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element {
+  const { articleId, image, onChange } = props
+  const toasts = useToasts()
+  const picker = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState(false)
+
+  const pick = async (file: File): Promise<void> => {
+    setBusy(true)
+    try {
+      const asset = await importImageFile(articleId, file)
+      onChange({ src: asset.src, alt: image?.alt ?? '' })
+    } catch (error) {
+      toasts.error(messageOf(error, `“${file.name}” could not be added.`))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Field label="Featured image" htmlFor="meta-image-alt">
+      <input
+        ref={picker}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp,image/avif"
+        hidden
+        data-testid="featured-image-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void pick(file)
+        }}
+      />
+      {image ? (
+        <div className="featured-image">
+          <img src={assetUrl(articleId, image.src)} alt={image.alt} data-testid="featured-image" />
+          <input
+            id="meta-image-alt"
+            className="input"
+            placeholder="Describe the image for people who cannot see it"
+            data-testid="featured-image-alt"
+            value={image.alt}
+            onChange={(e) => onChange({ ...image, alt: e.target.value })}
+          />
+          <div className="featured-image-actions">
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => picker.current?.click()}
+            >
+              Replace…
+            </button>
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              data-testid="featured-image-remove"
+              onClick={() => onChange(null)}
+            >
+              Remove
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="image-drop"
+          disabled={busy}
+          data-testid="featured-image-pick"
+          onClick={() => picker.current?.click()}
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault()
+            const file = e.dataTransfer.files[0]
+            if (file) void pick(file)
+          }}
+        >
+          {busy ? 'Adding image…' : 'Choose an image… or drop one here'}
+        </button>
+      )}
+    </Field>
+  )
+}

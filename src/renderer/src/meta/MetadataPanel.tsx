@@ -1,0 +1,146 @@
+import type { JSX } from 'react'
+import type { ArticleMeta, ArticleMetaPatch } from '@shared/article/Article'
+import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/ArticleStatus'
+import type { ArticleStatus } from '@shared/article/ArticleStatus'
+import type { Facets } from '@shared/ipc/contract'
+import { fromDateTimeLocal, toDateTimeLocal } from '../format/dateTimeLocal'
+import { FeaturedImageField } from './FeaturedImageField'
+import { Field } from './Field'
+import { LengthHint } from './LengthHint'
+import { SlugField } from './SlugField'
+import { TagInput } from './TagInput'
+
+/** Lengths search engines show before cutting. */
+const SEO_TITLE_IDEAL = 60
+const SEO_DESCRIPTION_IDEAL = 160
+
+/** Props of {@link MetadataPanel}. */
+export interface MetadataPanelProps {
+  meta: ArticleMeta
+  facets: Facets
+  /** `now` saves at once (status changes); other edits go through the debounce. */
+  onChange(patch: ArticleMetaPatch, options?: { now?: boolean }): void
+}
+
+/** The article's details: everything a site needs besides the body. */
+export function MetadataPanel({ meta, facets, onChange }: MetadataPanelProps): JSX.Element {
+  const text = (key: 'title' | 'excerpt' | 'category' | 'author' | 'seoTitle' | 'seoDescription') =>
+    ({
+      value: meta[key],
+      onChange: (e: { target: { value: string } }) => onChange({ [key]: e.target.value }),
+    }) as const
+
+  return (
+    <div className="meta-panel">
+      <Field label="Status" htmlFor="meta-status">
+        <select
+          id="meta-status"
+          className={`input status-select status-${meta.status}`}
+          data-testid="status-select"
+          value={meta.status}
+          onChange={(e) => onChange({ status: e.target.value as ArticleStatus }, { now: true })}
+        >
+          {ARTICLE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ARTICLE_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Title" htmlFor="meta-title">
+        <input id="meta-title" className="input" data-testid="meta-title" {...text('title')} />
+      </Field>
+      <SlugField
+        slug={meta.slug}
+        locked={meta.slugLocked}
+        onEdit={(slug) =>
+          onChange(slug.trim() ? { slug, slugLocked: true } : { slug: '', slugLocked: false })
+        }
+        onUnlock={() => onChange({ slugLocked: false }, { now: true })}
+      />
+      <Field
+        label="Excerpt"
+        htmlFor="meta-excerpt"
+        aside={<span className="length-hint">{meta.excerpt.length} characters</span>}
+      >
+        <textarea
+          id="meta-excerpt"
+          className="input"
+          rows={3}
+          placeholder="A sentence or two for lists and link previews"
+          data-testid="meta-excerpt"
+          {...text('excerpt')}
+        />
+      </Field>
+      <Field label="Category" htmlFor="meta-category">
+        <input
+          id="meta-category"
+          className="input"
+          list="meta-category-options"
+          placeholder="e.g. Industry Insights"
+          data-testid="meta-category"
+          {...text('category')}
+        />
+        <datalist id="meta-category-options">
+          {facets.categories.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+      </Field>
+      <Field label="Tags" htmlFor="meta-tags">
+        <TagInput
+          id="meta-tags"
+          tags={meta.tags}
+          suggestions={facets.tags}
+          onChange={(tags) => onChange({ tags })}
+        />
+      </Field>
+      <Field label="Author" htmlFor="meta-author">
+        <input id="meta-author" className="input" data-testid="meta-author" {...text('author')} />
+      </Field>
+      <Field label="Publish date" htmlFor="meta-publish-date">
+        <input
+          id="meta-publish-date"
+          type="datetime-local"
+          className="input"
+          data-testid="meta-publish-date"
+          value={toDateTimeLocal(meta.publishDate)}
+          onChange={(e) => onChange({ publishDate: fromDateTimeLocal(e.target.value) })}
+        />
+      </Field>
+      <FeaturedImageField
+        articleId={meta.id}
+        image={meta.featuredImage}
+        onChange={(featuredImage) => onChange({ featuredImage })}
+      />
+      <h3 className="meta-section">Search engines</h3>
+      <Field
+        label="SEO title"
+        htmlFor="meta-seo-title"
+        aside={<LengthHint length={meta.seoTitle.length} ideal={SEO_TITLE_IDEAL} />}
+      >
+        <input
+          id="meta-seo-title"
+          className="input"
+          placeholder={meta.title || 'Uses the title when empty'}
+          data-testid="meta-seo-title"
+          {...text('seoTitle')}
+        />
+      </Field>
+      <Field
+        label="SEO description"
+        htmlFor="meta-seo-description"
+        aside={<LengthHint length={meta.seoDescription.length} ideal={SEO_DESCRIPTION_IDEAL} />}
+      >
+        <textarea
+          id="meta-seo-description"
+          className="input"
+          rows={3}
+          placeholder={meta.excerpt || 'Uses the excerpt when empty'}
+          data-testid="meta-seo-description"
+          {...text('seoDescription')}
+        />
+      </Field>
+    </div>
+  )
+}

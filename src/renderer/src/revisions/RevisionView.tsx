@@ -1,0 +1,73 @@
+import { useState, type JSX } from 'react'
+import type { Revision } from '@shared/ipc/contract'
+import { ArticleEditor } from '../editor/ArticleEditor'
+import { Icon } from '../ui/Icon'
+
+/** Props of {@link RevisionView}. */
+export interface RevisionViewProps {
+  articleId: string
+  revision: Revision
+  onRestore(): Promise<void>
+  onBack(): void
+}
+
+const noop = (): void => {}
+const noImport = (): Promise<{ src: string }> =>
+  Promise.reject(new Error('An earlier version cannot be edited.'))
+
+/** An earlier version, read-only, with the way back and the way to bring it back. */
+export function RevisionView({
+  articleId,
+  revision,
+  onRestore,
+  onBack,
+}: RevisionViewProps): JSX.Element {
+  const [restoring, setRestoring] = useState(false)
+  const { info, meta } = revision
+  const when = new Date(info.createdAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
+  return (
+    <div className="revision-view" data-testid="revision-view">
+      <div className="revision-bar" role="region" aria-label="Earlier version">
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="revision-back"
+          onClick={onBack}
+        >
+          <Icon name="back" size={14} /> Back to editing
+        </button>
+        <span className="revision-bar-text">
+          Version from <strong>{when}</strong> · read-only
+        </span>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          data-testid="revision-restore"
+          disabled={restoring}
+          onClick={() => {
+            setRestoring(true)
+            onRestore().finally(() => setRestoring(false))
+          }}
+        >
+          {restoring ? 'Restoring…' : 'Restore this version'}
+        </button>
+      </div>
+      <div className="editor-scroll">
+        <div className="article-header">
+          <h1 className="title-readonly">{meta.title.trim() || 'Untitled'}</h1>
+        </div>
+        <ArticleEditor
+          key={info.revId}
+          articleId={articleId}
+          initialDoc={revision.doc}
+          readOnly
+          onChange={noop}
+          importImage={noImport}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState, type JSX } from 'react'
+import type { RevisionInfo } from '@shared/ipc/contract'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { formatWordCount } from '../format/formatWordCount'
+import { revisionReasonLabel } from './revisionReasonLabel'
+
+/** Props of {@link RevisionsPanel}. */
+export interface RevisionsPanelProps {
+  articleId: string
+  /** Changes when new snapshots may exist (after saves). */
+  generation: number
+  viewingRevId: string | null
+  onView(info: RevisionInfo): void
+}
+
+const when = (iso: string): string =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** The article's snapshots, newest first; choosing one shows it read-only. */
+export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
+  const { articleId, generation, viewingRevId, onView } = props
+  const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    copydesk()
+      .revisions.list({ id: articleId })
+      .then(
+        (list) => {
+          if (!current) return
+          setRevisions([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)))
+          setError(null)
+        },
+        (failure: unknown) => current && setError(messageOf(failure)),
+      )
+    return () => {
+      current = false
+    }
+  }, [articleId, generation])
+
+  if (error) return <p className="list-error">{error}</p>
+  if (!revisions) return <div className="list-empty" aria-busy="true" />
+  if (revisions.length === 0) {
+    return (
+      <div className="list-empty">
+        <p>
+          No earlier versions yet. Copydesk keeps one every few minutes while you write and one at
+          each status change.
+        </p>
+      </div>
+    )
+  }
+  return (
+    <ul className="revision-list" aria-label="Earlier versions">
+      {revisions.map((rev) => (
+        <li key={rev.revId}>
+          <button
+            type="button"
+            className={rev.revId === viewingRevId ? 'revision-item is-open' : 'revision-item'}
+            aria-current={rev.revId === viewingRevId}
+            data-testid="revision-item"
+            data-rev-id={rev.revId}
+            onClick={() => onView(rev)}
+          >
+            <span className="revision-time">{when(rev.createdAt)}</span>
+            <span className="revision-detail">
+              {revisionReasonLabel(rev.reason)} · {formatWordCount(rev.wordCount)}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

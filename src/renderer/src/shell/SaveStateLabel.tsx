@@ -1,0 +1,37 @@
+import type { JSX } from 'react'
+import type { AutosaveController } from '../autosave/AutosaveController'
+import { useStoreValue } from '../store/useStoreValue'
+
+const timeOf = (iso: string): string =>
+  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+
+/** "Saved", "Saving…" or "Not saved: <reason>" with a Retry button. */
+export function SaveStateLabel({ autosave }: { autosave: AutosaveController }): JSX.Element {
+  const state = useStoreValue(autosave.state)
+  if (state.kind === 'error') {
+    return (
+      <span className="save-state is-error" role="alert">
+        <span data-testid="save-state">Not saved: {state.message}</span>
+        <button
+          type="button"
+          className="link-button"
+          data-testid="save-retry"
+          title={`Copydesk also retries by itself every ${Math.round(state.retryInMs / 1000)} s`}
+          onClick={() => void autosave.flush()}
+        >
+          Retry
+        </button>
+      </span>
+    )
+  }
+  const saved = state.kind === 'saved'
+  return (
+    <span
+      className={saved ? 'save-state is-saved' : 'save-state is-saving'}
+      title={saved && state.savedAt ? `Saved at ${timeOf(state.savedAt)}` : undefined}
+    >
+      <span className="save-dot" aria-hidden="true" />
+      <span data-testid="save-state">{saved ? 'Saved' : 'Saving…'}</span>
+    </span>
+  )
+}

@@ -1,0 +1,100 @@
+import { useState, type JSX } from 'react'
+import type { LibraryInfo } from '@shared/ipc/contract'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { Modal } from '../ui/Modal'
+
+/** Props of {@link SettingsDialog}. */
+export interface SettingsDialogProps {
+  userName: string
+  libraryPath: string
+  onUserName(name: string): void
+  /** Called before switching libraries; resolves false when open work could not be saved. */
+  beforeLibraryChange(): Promise<boolean>
+  onLibraryChanged(info: LibraryInfo): void
+  onClose(): void
+}
+
+/** Your name (for status history) and the library folder. */
+export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
+  const [name, setName] = useState(props.userName)
+  const [error, setError] = useState<string | null>(null)
+  const [choosing, setChoosing] = useState(false)
+
+  const close = (): void => {
+    if (name.trim() !== props.userName) props.onUserName(name.trim())
+    props.onClose()
+  }
+
+  const choose = async (): Promise<void> => {
+    setError(null)
+    setChoosing(true)
+    try {
+      if (!(await props.beforeLibraryChange())) {
+        setError('Your latest changes could not be saved, so the library was not changed.')
+        return
+      }
+      const info = await copydesk().library.choose()
+      if (info) props.onLibraryChanged(info)
+    } catch (failure) {
+      setError(messageOf(failure, 'That folder could not be used as a library.'))
+    } finally {
+      setChoosing(false)
+    }
+  }
+
+  return (
+    <Modal
+      title="Settings"
+      onClose={close}
+      testId="settings-dialog"
+      footer={
+        <button type="button" className="button button-primary" onClick={close}>
+          Done
+        </button>
+      }
+    >
+      <div className="field">
+        <div className="field-label">
+          <label htmlFor="settings-user-name">Your name</label>
+        </div>
+        <input
+          id="settings-user-name"
+          className="input"
+          data-autofocus
+          data-testid="settings-user-name"
+          placeholder="e.g. Alex Morgan"
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && close()}
+        />
+        <div className="field-help">Recorded when you change an article’s status.</div>
+      </div>
+      <div className="field">
+        <div className="field-label">
+          <span>Library folder</span>
+        </div>
+        <div className="path-row">
+          <code className="path" data-testid="settings-library-path" title={props.libraryPath}>
+            {props.libraryPath}
+          </code>
+          <button
+            type="button"
+            className="button"
+            disabled={choosing}
+            data-testid="settings-choose-library"
+            onClick={() => void choose()}
+          >
+            Change…
+          </button>
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </Modal>
+  )
+}

@@ -1,0 +1,40 @@
+import type { JSX } from 'react'
+import type { EditorStats } from '../article/EditorStats'
+import type { AutosaveController } from '../autosave/AutosaveController'
+import { formatWordCount } from '../format/formatWordCount'
+import { readingTime } from '../format/readingTime'
+import type { ValueStore } from '../store/ValueStore'
+import { useStoreValue } from '../store/useStoreValue'
+import { SaveStateLabel } from './SaveStateLabel'
+
+/** Props of {@link StatusBar}. */
+export interface StatusBarProps {
+  autosave: AutosaveController | null
+  stats: ValueStore<EditorStats | null>
+  libraryPath: string
+}
+
+function Stats({ store }: { store: ValueStore<EditorStats | null> }): JSX.Element | null {
+  const stats = useStoreValue(store)
+  if (!stats) return null
+  return (
+    <span className="status-stats">
+      <span data-testid="word-count">{formatWordCount(stats.words)}</span>
+      <span aria-hidden="true"> · </span>
+      <span data-testid="reading-time">{readingTime(stats.words)}</span>
+    </span>
+  )
+}
+
+/** The bottom line: save state, word count and reading time, and where the library lives. */
+export function StatusBar({ autosave, stats, libraryPath }: StatusBarProps): JSX.Element {
+  return (
+    <footer className="status-bar">
+      {autosave ? <SaveStateLabel autosave={autosave} /> : <span />}
+      {autosave && <Stats store={stats} />}
+      <span className="status-path" title={libraryPath} data-testid="library-path">
+        {libraryPath}
+      </span>
+    </footer>
+  )
+}

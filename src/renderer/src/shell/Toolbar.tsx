@@ -1,0 +1,67 @@
+import type { JSX } from 'react'
+import type { MenuCommand } from '@shared/ipc/contract'
+import { Icon, type IconName } from '../ui/Icon'
+import { withShortcut } from './shortcuts'
+
+/** Props of {@link Toolbar}. */
+export interface ToolbarProps {
+  mac: boolean
+  libraryVisible: boolean
+  sideVisible: boolean
+  historyShown: boolean
+  hasArticle: boolean
+  run(command: MenuCommand): void
+  onSettings(): void
+}
+
+/** The top bar: pane toggles, history and settings. */
+export function Toolbar(props: ToolbarProps): JSX.Element {
+  const { mac, run } = props
+  const toggle = (
+    command: MenuCommand,
+    icon: IconName,
+    label: string,
+    pressed: boolean,
+    testId: string,
+    disabled = false,
+  ) => (
+    <button
+      type="button"
+      className={pressed ? 'icon-button is-pressed' : 'icon-button'}
+      aria-pressed={pressed}
+      aria-label={label}
+      title={withShortcut(label, command, mac)}
+      data-testid={testId}
+      disabled={disabled}
+      onClick={() => run(command)}
+    >
+      <Icon name={icon} />
+    </button>
+  )
+  return (
+    <header className="toolbar">
+      {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
+      <span className="toolbar-title">Copydesk</span>
+      <span className="toolbar-spacer" />
+      {toggle(
+        'show-revisions',
+        'history',
+        'History',
+        props.sideVisible && props.historyShown,
+        'show-revisions',
+        !props.hasArticle,
+      )}
+      {toggle('toggle-meta', 'details', 'Show details', props.sideVisible, 'toggle-meta')}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Settings"
+        title="Settings"
+        data-testid="open-settings"
+        onClick={props.onSettings}
+      >
+        <Icon name="gear" />
+      </button>
+    </header>
+  )
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { LibraryInfo } from '@shared/ipc/contract'
+import type { Settings, SettingsPatch } from '@shared/settings/Settings'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+
+/** The panes a person can hide. */
+export type PaneName = 'library' | 'meta'
+
+/** Window-wide state from {@link useShell}. */
+export interface Shell {
+  /** Null until settings and library info have loaded. */
+  settings: Settings | null
+  info: LibraryInfo | null
+  /** Why the app could not start, if it could not. */
+  fatal: string | null
+  /** Saves a settings change; the UI shows it at once. */
+  updateSettings(patch: SettingsPatch): void
+  setPane(pane: PaneName, visible: boolean): void
+  refreshInfo(): void
+  /** After library.choose: new path, counts and notices. */
+  libraryChanged(info: LibraryInfo): void
+  dismissQuarantine(): void
+}
+
+/** Settings and library info for the window, loaded once and kept in step with main. */
+export function useShell(onError: (message: string) => void): Shell {
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [info, setInfo] = useState<LibraryInfo | null>(null)
+  const [fatal, setFatal] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    Promise.all([copydesk().settings.get(), copydesk().library.info()]).then(
+      ([s, i]) => {
+        if (!current) return
+        setSettings(s)
+        setInfo(i)
+      },
+      (error: unknown) => current && setFatal(messageOf(error, 'The library could not be opened.')),
+    )
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const updateSettings = useCallback(
+    (patch: SettingsPatch) => {
+      setSettings((s) => s && { ...s, ...patch, panes: { ...s.panes, ...patch.panes } })
+      copydesk()
+        .settings.update(patch)
+        .catch((error: unknown) => onError(messageOf(error, 'Settings could not be saved.')))
+    },
+    [onError],
+  )
+
+  const setPane = useCallback(
+    (pane: PaneName, visible: boolean) => updateSettings({ panes: { [pane]: visible } }),
+    [updateSettings],
+  )
+
+  const refreshInfo = useCallback(() => {
+    copydesk()
+      .library.info()
+      .then(setInfo, () => undefined)
+  }, [])
+
+  const libraryChanged = useCallback((next: LibraryInfo) => {
+    setInfo(next)
+    setSettings((s) => s && { ...s, libraryPath: next.path, lastArticleId: null })
+  }, [])
+
+  const dismissQuarantine = useCallback(() => {
+    setInfo((i) => i && { ...i, quarantine: [] })
+    copydesk()
+      .library.dismissQuarantine()
+      .catch((error: unknown) => onError(messageOf(error)))
+  }, [onError])
+
+  return {
+    settings,
+    info,
+    fatal,
+    updateSettings,
+    setPane,
+    refreshInfo,
+    libraryChanged,
+    dismissQuarantine,
+  }
+}

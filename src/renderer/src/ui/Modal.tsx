@@ -1,0 +1,73 @@
+import { useEffect, useId, useRef, type JSX, type KeyboardEvent, type ReactNode } from 'react'
+
+/** Props of {@link Modal}. */
+export interface ModalProps {
+  title: string
+  onClose(): void
+  children: ReactNode
+  /** Buttons at the bottom right. */
+  footer?: ReactNode
+  testId?: string
+}
+
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
+
+/**
+ * An in-app dialog: dims the window, keeps Tab inside, closes on Escape, and gives focus back
+ * to whatever had it before.
+ */
+export function Modal({ title, onClose, children, footer, testId }: ModalProps): JSX.Element {
+  const panel = useRef<HTMLDivElement>(null)
+  const titleId = useId()
+  const onCloseRef = useRef(onClose)
+  useEffect(() => {
+    onCloseRef.current = onClose
+  })
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], ' + FOCUSABLE)
+    first?.focus()
+    return () => previous?.focus()
+  }, [])
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      onCloseRef.current()
+      return
+    }
+    if (event.key !== 'Tab' || !panel.current) return
+    const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
+    const first = items[0]
+    const last = items[items.length - 1]
+    if (!first || !last) return
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault()
+      last.focus()
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault()
+      first.focus()
+    }
+  }
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        ref={panel}
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId} className="modal-title">
+          {title}
+        </h2>
+        <div className="modal-body">{children}</div>
+        {footer && <div className="modal-footer">{footer}</div>}
+      </div>
+    </div>
+  )
+}

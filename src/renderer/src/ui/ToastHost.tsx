@@ -1,0 +1,39 @@
+import type { JSX } from 'react'
+import { useStoreValue } from '../store/useStoreValue'
+import { Icon } from './Icon'
+import type { ToastStore } from './ToastStore'
+
+/** Renders the visible toasts; screen readers hear them through the live region. */
+export function ToastHost({ store }: { store: ToastStore }): JSX.Element {
+  const toasts = useStoreValue(store.toasts)
+  return (
+    <div className="toasts" role="status" aria-live="polite">
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast toast-${toast.tone}`} data-testid="toast">
+          <span className="toast-message">{toast.message}</span>
+          {toast.action && (
+            <button
+              type="button"
+              className="toast-action"
+              data-testid="toast-action"
+              onClick={() => {
+                store.dismiss(toast.id)
+                toast.action?.run()
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
+          <button
+            type="button"
+            className="icon-button toast-close"
+            aria-label="Dismiss"
+            onClick={() => store.dismiss(toast.id)}
+          >
+            <Icon name="close" size={14} />
+          </button>
+        </div>
+      ))}
+    </div>
+  )
+}
