@@ -170,8 +170,8 @@ export async function runLibraryBench(): Promise<BenchRow[]> {
       name: 'library: save 50,000-word article, p95',
       value: round(saveP95),
       unit: 'ms',
-      target: '< 100 ms',
-      pass: saveP95 < 100,
+      target: '< 50 ms',
+      pass: saveP95 < 50,
     })
     await library.close()
     return rows

@@ -8,8 +8,17 @@ const KEYS = 'the quick brown fox jumps over the lazy dog '
  * document, and returns keydown-to-next-frame latencies in ms (see BENCH-NOTES: each sample is the
  * time from the keydown's timeStamp to a setTimeout(0) queued inside the next animation frame).
  */
-export async function typingLatency(page: Page, count: number): Promise<number[]> {
+export async function typingLatency(
+  page: Page,
+  count: number,
+  keepCaret = false,
+): Promise<number[]> {
   await page.waitForSelector('[data-testid=editor] .ProseMirror p')
+  if (!keepCaret) await placeCaretInMiddle(page)
+  return typeAndMeasure(page, count)
+}
+
+async function placeCaretInMiddle(page: Page): Promise<void> {
   await page.evaluate(() => {
     const paragraphs = document.querySelectorAll('[data-testid=editor] .ProseMirror p')
     const middle = paragraphs[Math.floor(paragraphs.length / 2)] as HTMLElement
@@ -22,9 +31,14 @@ export async function typingLatency(page: Page, count: number): Promise<number[]
     return { x: r.left + r.width / 2, y: r.top + 4 }
   })
   await page.mouse.click(box.x, box.y)
+}
+
+async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
   await page.evaluate(() => {
-    const w = window as unknown as { __latency: number[] }
+    const w = window as unknown as { __latency: number[]; __listening?: boolean }
     w.__latency = []
+    if (w.__listening) return
+    w.__listening = true
     document.addEventListener(
       'keydown',
       (e) => {

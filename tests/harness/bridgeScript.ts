@@ -21,7 +21,15 @@ export function bridgeScript(): string {
   const api = {}
   for (const [group, method, channel] of channels) {
     api[group] = api[group] || {}
-    api[group][method] = (input) => window[${JSON.stringify(INVOKE_BINDING)}](channel, input)
+    // JSON text both ways: the browser's own JSON is far faster than the binding's serializer
+    // on a long document, and Electron's structured clone is native too.
+    api[group][method] = async (input) =>
+      JSON.parse(
+        await window[${JSON.stringify(INVOKE_BINDING)}](
+          channel,
+          input === undefined ? undefined : JSON.stringify(input),
+        ),
+      )
   }
   for (const group of Object.keys(api)) Object.freeze(api[group])
   const listeners = new Set()

@@ -5,8 +5,9 @@ import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { startHarness } from './startHarness'
 
-function dataHome(): string {
-  return process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share')
+/** Electron's app-data folder on Linux, so both ways of running the app share one library. */
+function appDataHome(): string {
+  return process.env.XDG_CONFIG_HOME || join(homedir(), '.config')
 }
 
 function argValue(name: string): string | undefined {
@@ -14,7 +15,7 @@ function argValue(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined
 }
 
-const libraryPath = resolve(argValue('--library') ?? join(dataHome(), 'Copydesk', 'Library'))
+const libraryPath = resolve(argValue('--library') ?? join(appDataHome(), 'Copydesk', 'Library'))
 const headless = process.argv.includes('--headless')
 mkdirSync(libraryPath, { recursive: true })
 

@@ -136,10 +136,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       source.frame === page.mainFrame() &&
       new URL(source.frame.url()).origin === baseUrl
     const handler = typeof channel === 'string' ? current.handlers[channel] : undefined
-    if (!trusted || !handler) return forbidden()
+    if (!trusted || !handler) return JSON.stringify(forbidden())
+    if (input !== undefined && typeof input !== 'string') return JSON.stringify(forbidden())
     inFlight++
     try {
-      return await handler(input)
+      let parsed: unknown
+      try {
+        parsed = input === undefined ? undefined : JSON.parse(input)
+      } catch {
+        return JSON.stringify(forbidden())
+      }
+      return JSON.stringify(await handler(parsed))
     } finally {
       inFlight--
     }

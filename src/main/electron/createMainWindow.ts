@@ -37,6 +37,8 @@ export function createMainWindow(options: {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Middle-click would otherwise try to open links in a new window (denied anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   trackWindowState(window, options.settings)

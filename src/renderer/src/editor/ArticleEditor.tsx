@@ -4,6 +4,7 @@ import { getSchema, type JSONContent } from '@tiptap/core'
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { createEditorExtensions } from './createEditorExtensions'
+import { docToJson } from './docToJson'
 import { documentFitsSchema } from './documentFitsSchema'
 import { EditorBubbleMenu } from './EditorBubbleMenu'
 import { importPastedDataImages } from './images/importPastedDataImages'
@@ -71,7 +72,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       immediatelyRender: true,
       onUpdate: ({ editor, transaction }) => {
         if (!readable) return
-        latest.current.onChange(() => editor.getJSON() as DocNode)
+        latest.current.onChange(() => docToJson(editor.state.doc))
         const uiEvent: unknown = transaction.getMeta('uiEvent')
         if (uiEvent === 'paste' || uiEvent === 'drop') {
           void importPastedDataImages(editor, importImage, reportError)

@@ -66,7 +66,7 @@ export function LibraryFilters({
             onChange((f) => ({ ...f, status }))
           }}
         >
-          <option value="">Any status</option>
+          <option value="">Status</option>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {ARTICLE_STATUS_LABELS[s]}
@@ -82,7 +82,7 @@ export function LibraryFilters({
             onChange((f) => ({ ...f, category }))
           }}
         >
-          <option value="">All categories</option>
+          <option value="">Category</option>
           {withCurrent(facets.categories, filter.category).map((c) => (
             <option key={c} value={c}>
               {c}
@@ -98,7 +98,7 @@ export function LibraryFilters({
             onChange((f) => ({ ...f, tag }))
           }}
         >
-          <option value="">All tags</option>
+          <option value="">Tag</option>
           {withCurrent(facets.tags, filter.tag).map((t) => (
             <option key={t} value={t}>
               {t}
