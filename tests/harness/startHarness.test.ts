@@ -70,13 +70,13 @@ describe('the browser harness', () => {
       return new Promise((resolve) => frame.addEventListener('load', resolve))
     })
     const child = h.page.frames().find((frame) => frame !== h.page.mainFrame())
-    const result = await child?.evaluate(() =>
-      (window as unknown as { __copydeskInvoke(c: string, i: unknown): unknown }).__copydeskInvoke(
+    const answer = await child?.evaluate(() =>
+      (window as unknown as { __copydeskInvoke(c: string, i: unknown): string }).__copydeskInvoke(
         'copydesk:app.info',
         undefined,
       ),
     )
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(JSON.parse(answer ?? 'null')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
 
   it('delivers menu commands to onMenuCommand listeners', async () => {
