@@ -6,6 +6,7 @@ import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
 import { LibraryService } from './library/LibraryService'
 import { SettingsService } from './settings/SettingsService'
+import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
 
 /** Everything the services need from the outside world. */
@@ -13,11 +14,24 @@ export interface ServicesConfig {
   /** The default library folder, used unless the person chose another one earlier. */
   libraryPath: string
   settings: SettingsStore
+  /**
+   * The app's own data folder (Electron's userData): site themes and the publish cache live
+   * here, outside the library.
+   */
+  dataPath: string
+  /** Tokens and passwords: safeStorage in the app, memory in tests. */
+  secrets: SecretStore
   appInfo: AppInfo
   /** Asks the person for a folder (a dialog in the app); null when they cancel. */
   chooseLibraryFolder?: () => Promise<string | null>
   /** Name recorded in status history until the person sets one; defaults to the OS account. */
   fallbackUserName?: string
+  /** Asks where to save an export (a save dialog in the app); null when they cancel. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  /** Renders a whole HTML document to PDF bytes (Chromium's printer). */
+  printToPdf?: (html: string) => Promise<Uint8Array>
+  /** Opens a folder in the system's file manager. */
+  openPath?: (folder: string) => Promise<void>
 }
 
 /** The main-side services, built once per process (or per harness). */
@@ -25,6 +39,7 @@ export interface Services {
   /** The open library; replaced when the person switches libraries. */
   readonly library: LibraryService
   readonly settings: SettingsService
+  readonly secrets: SecretStore
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -67,6 +82,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
       return library
     },
     settings,
+    secrets: config.secrets,
     appInfo: config.appInfo,
     userName: () => settings.get().userName || fallbackUserName,
     async chooseLibrary() {

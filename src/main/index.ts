@@ -20,6 +20,8 @@ import { quitGracefully, saveBeforeClose } from './electron/gracefulClose'
 import { hardenWebContents } from './electron/hardenWebContents'
 import { pickLibraryFolder } from './electron/pickLibraryFolder'
 import { registerIpcHandlers } from './electron/registerIpcHandlers'
+import { safeStorageCipher } from './electron/safeStorageCipher'
+import { EncryptedFileSecretStore } from './secrets/EncryptedFileSecretStore'
 
 const mainDir = import.meta.dirname
 // electron-vite dev serves the renderer over http with hot reload; builds use copydesk://app.
@@ -50,6 +52,11 @@ async function start(): Promise<void> {
     services = await createServices({
       libraryPath,
       settings: settingsStore,
+      dataPath: app.getPath('userData'),
+      secrets: new EncryptedFileSecretStore(
+        join(app.getPath('userData'), 'secrets.json'),
+        safeStorageCipher,
+      ),
       appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
       chooseLibraryFolder: () => pickLibraryFolder(window),
     })

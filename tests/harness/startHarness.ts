@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { MenuCommandSchema, type IpcResult, type MenuCommand } from '../../src/shared/ipc/contract'
 import { createServices, type Services } from '../../src/main/createServices'
 import { createHandlers, type Handlers } from '../../src/main/ipc/createHandlers'
 import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
+import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
 import { bridgeScript, INVOKE_BINDING, MENU_DISPATCH } from './bridgeScript'
 import { serveApp, type AppServer } from './serveApp'
 
@@ -78,6 +79,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const tempDir = needsTemp ? await mkdtemp(join(tmpdir(), 'copydesk-harness-')) : null
   const libraryPath = options.libraryPath ?? join(tempDir ?? '', 'Library')
   const settingsPath = options.settingsPath ?? join(tempDir ?? '', 'settings.json')
+  const dataPath = join(tempDir ?? dirname(settingsPath), 'AppData')
+  const secrets = new MemorySecretStore()
   const openedExternally: string[] = []
   const openExternal =
     options.openExternal ??
@@ -89,6 +92,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const services = await createServices({
       libraryPath,
       settings: new JsonFileSettingsStore(settingsPath),
+      dataPath,
+      secrets,
       appInfo: { version: '0.1.0', platform: process.platform, runtime: 'browser' },
       chooseLibraryFolder: options.chooseLibraryFolder,
     })

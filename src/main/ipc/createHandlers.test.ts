@@ -6,6 +6,7 @@ import { channelName, contract, MAX_IMAGE_BYTES, type IpcResult } from '@shared/
 import { createServices, type Services } from '../createServices'
 import { AppError } from '../errors/AppError'
 import type { LibraryService } from '../library/LibraryService'
+import { MemorySecretStore } from '../secrets/SecretStore'
 import { JsonFileSettingsStore } from '../settings/JsonFileSettingsStore'
 import { SettingsService } from '../settings/SettingsService'
 import { createHandlers, type Handlers } from './createHandlers'
@@ -19,6 +20,7 @@ function fakeServices(library: Partial<Record<keyof LibraryService, unknown>>): 
   return {
     library: library as unknown as LibraryService,
     settings: new SettingsService(store, { libraryPath: '/lib' }),
+    secrets: new MemorySecretStore(),
     appInfo,
     userName: () => 'Ana',
     chooseLibrary: async () => null,
@@ -26,7 +28,7 @@ function fakeServices(library: Partial<Record<keyof LibraryService, unknown>>): 
       throw new Error('not used')
     },
     close: async () => {},
-  }
+  } as Partial<Services> as Services
 }
 
 function valueOf<T>(result: IpcResult<T>): T {
@@ -123,6 +125,8 @@ describe('handlers over a real library', () => {
     services = await createServices({
       libraryPath: join(dir, 'Library'),
       settings: new JsonFileSettingsStore(join(dir, 'settings.json')),
+      dataPath: join(dir, 'AppData'),
+      secrets: new MemorySecretStore(),
       appInfo,
       fallbackUserName: 'Ana',
       chooseLibraryFolder: async () => chosen,

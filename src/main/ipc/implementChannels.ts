@@ -4,6 +4,8 @@ import { AppError } from '../errors/AppError'
 import type { Services } from '../createServices'
 import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
 import { decodeImageBytes } from './decodeImageBytes'
+import { implementPreview } from './channels/preview'
+import { implementSites } from './channels/sites'
 
 type ParsedInput<G extends GroupName, M extends MethodName<G>> =
   Contract[G][M] extends Channel<infer I, z.ZodType> ? z.output<I> : never
@@ -76,5 +78,7 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
       get: () => services.settings.get(),
       update: (patch) => services.settings.update(patch),
     },
+    sites: implementSites(services),
+    preview: implementPreview(services),
   }
 }

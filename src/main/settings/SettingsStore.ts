@@ -18,6 +18,8 @@ export type WindowState = z.infer<typeof WindowStateSchema>
 export interface StoredSettings {
   settings: Partial<Settings>
   window: WindowState
+  /** Site profiles (no secrets); validated one by one when read. */
+  sites: unknown[]
 }
 
 /** A small persistent key/value record; electron-store in the app, a JSON file elsewhere. */

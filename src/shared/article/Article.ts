@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleStatusSchema } from './ArticleStatus'
 
 /** Current on-disk version of article.json; loaders migrate older files forward. */
@@ -65,6 +66,8 @@ export const ArticleMetaSchema = z.object({
   seoTitle: z.string().max(300).default(''),
   seoDescription: z.string().max(1000).default(''),
   status: ArticleStatusSchema.default('draft'),
+  /** The site this article is written for (its theme, categories and publish target). */
+  siteId: SiteIdSchema.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 })
@@ -91,6 +94,7 @@ export const ArticleMetaPatchSchema = z
     seoTitle: meta.seoTitle.unwrap(),
     seoDescription: meta.seoDescription.unwrap(),
     status: meta.status.unwrap(),
+    siteId: meta.siteId.unwrap(),
   })
   .partial()
 export type ArticleMetaPatch = z.infer<typeof ArticleMetaPatchSchema>

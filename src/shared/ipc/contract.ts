@@ -10,15 +10,11 @@ import {
 import { ArticleStatusSchema } from '../article/ArticleStatus'
 import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 
-/** One request/response channel: what the renderer sends and what main answers. */
-export interface Channel<I extends z.ZodType, O extends z.ZodType> {
-  input: I
-  output: O
-}
+import { channel, type Channel } from './channel'
+import { previewChannels } from './channels/preview'
+import { sitesChannels } from './channels/sites'
 
-function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Channel<I, O> {
-  return { input, output }
-}
+export type { Channel }
 
 const NoInput = z.undefined()
 const NoOutput = z.undefined()
@@ -171,6 +167,8 @@ export const contract = {
     get: channel(NoInput, SettingsSchema),
     update: channel(SettingsPatchSchema, SettingsSchema),
   },
+  sites: sitesChannels,
+  preview: previewChannels,
 } as const
 
 export type Contract = typeof contract

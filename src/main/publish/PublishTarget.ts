@@ -1,0 +1,60 @@
+import type { Article } from '@shared/article/Article'
+import type { SecretName } from '@shared/ipc/channels/sites'
+import type {
+  ConnectionReport,
+  PublicationRecord,
+  PublishCheck,
+  PublishPlan,
+  PublishProgress,
+  UnpublishMode,
+} from '@shared/publish/Publish'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+
+/** An image the article uses (body or featured), read from the article's assets. */
+export interface PublishAsset {
+  /** Content-addressed name, `<sha256>.<ext>`. */
+  name: string
+  mimeType: string
+  alt: string
+  read(): Promise<Uint8Array>
+}
+
+/** Everything a target needs for one article on one site. */
+export interface PublishContext {
+  article: Article
+  site: SiteProfile
+  /** What the last publish to this site left, or null for a first publish. */
+  record: PublicationRecord | null
+  /** Images the article uses, each once. */
+  assets: PublishAsset[]
+  /**
+   * The shared renderer's output with each image pointing where the target put it
+   * (`imageUrl` maps an asset name to its URL on the site).
+   */
+  render(imageUrl: (assetName: string) => string): { html: string; markdown: string }
+  /** A secret saved for this site, or null. Never log it or put it in an error. */
+  secret(name: SecretName): Promise<string | null>
+  progress(update: PublishProgress): void
+  /** Aborted when the person cancels or the app quits. */
+  signal: AbortSignal
+  /** Set when the person chose "overwrite" after a conflict. */
+  overwrite: boolean
+}
+
+/**
+ * One kind of destination (git, WordPress, Ghost, webhook). Implementations throw
+ * `PublishError` for anything a person should read; its `transient` flag sends the job to the
+ * outbox for a retry with backoff.
+ */
+export interface PublishTarget {
+  testConnection(
+    site: SiteProfile,
+    secret: (name: SecretName) => Promise<string | null>,
+  ): Promise<ConnectionReport>
+  /** Target-specific pre-flight checks (the common ones run before). */
+  check(context: PublishContext): Promise<PublishCheck[]>
+  /** The exact changes publishing will make, without making them. */
+  plan(context: PublishContext): Promise<PublishPlan>
+  publish(context: PublishContext): Promise<PublicationRecord>
+  unpublish(context: PublishContext, mode: UnpublishMode): Promise<PublicationRecord>
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { SiteIdSchema } from '../sites/SiteProfile'
+import { ArticleIdSchema } from '../article/Article'
+
+/** One finding of the pre-flight check. Errors block publishing; warnings are shown. */
+export const PublishCheckSchema = z.object({
+  level: z.enum(['error', 'warning', 'info']),
+  /** Stable code for tests and the UI (`missing-title`, `slug-taken`, `image-alt`, ...). */
+  code: z.string(),
+  message: z.string(),
+})
+export type PublishCheck = z.infer<typeof PublishCheckSchema>
+
+/** One thing publishing will do: a file to write, a post to update, an image to upload. */
+export const PlanChangeSchema = z.object({
+  action: z.enum(['add', 'change', 'remove', 'upload', 'create', 'update', 'keep']),
+  /** What it acts on, for people: a path in the repo, "Post “Title”", "Image photo.png". */
+  target: z.string(),
+  /** Text before and after, for a diff; null where there is none (binary, new, removed). */
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+})
+export type PlanChange = z.infer<typeof PlanChangeSchema>
+
+export const PublishPlanSchema = z.object({
+  /** One sentence: "Adds content/posts/launch.md and 2 images to news-site (main)". */
+  summary: z.string(),
+  changes: z.array(PlanChangeSchema),
+})
+export type PublishPlan = z.infer<typeof PublishPlanSchema>
+
+/**
+ * What publishing left on a site, kept in the article so re-publishing updates the same post
+ * and unpublishing removes it.
+ */
+export const PublicationRecordSchema = z.object({
+  siteId: SiteIdSchema,
+  kind: z.enum(['git', 'wordpress', 'ghost', 'webhook']),
+  state: z.enum(['published', 'scheduled', 'draft', 'removed']),
+  /** The post's id on the remote (WordPress / Ghost), when it has one. */
+  remoteId: z.string().nullable(),
+  /** Public URL of the post. */
+  url: z.string().nullable(),
+  /** Path of the post in a git repository. */
+  path: z.string().nullable(),
+  /** Hash of what was sent, so a retry or an unchanged republish can be recognised. */
+  contentHash: z.string(),
+  publishedAt: z.string(),
+  /** Target-specific bookkeeping (commit id, Ghost updated_at, uploaded media ids...). */
+  extra: z.record(z.string(), z.unknown()).default({}),
+})
+export type PublicationRecord = z.infer<typeof PublicationRecordSchema>
+
+export const ConnectionReportSchema = z.object({
+  ok: z.boolean(),
+  /** One plain sentence: "Connected to Acme News as editor." or what is wrong. */
+  message: z.string(),
+})
+export type ConnectionReport = z.infer<typeof ConnectionReportSchema>
+
+export const PublishProgressSchema = z.object({
+  /** What is happening now, for people: "Uploading image 2 of 5". */
+  step: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+})
+export type PublishProgress = z.infer<typeof PublishProgressSchema>
+
+export const UnpublishModeSchema = z.enum(['draft', 'remove'])
+export type UnpublishMode = z.infer<typeof UnpublishModeSchema>
+
+/** A publish or unpublish job, live or waiting in the outbox. */
+export const PublishJobSchema = z.object({
+  id: z.string(),
+  articleId: ArticleIdSchema,
+  siteId: SiteIdSchema,
+  action: z.enum(['publish', 'unpublish']),
+  unpublishMode: UnpublishModeSchema.nullable(),
+  state: z.enum(['running', 'waiting', 'done', 'failed', 'conflict', 'cancelled']),
+  attempts: z.number().int().nonnegative(),
+  /** When a waiting job tries again (ISO). */
+  nextAttemptAt: z.string().nullable(),
+  progress: PublishProgressSchema.nullable(),
+  /** The last failure, in plain words. */
+  message: z.string().nullable(),
+  result: PublicationRecordSchema.nullable(),
+  /** For a conflict: the two versions to show side by side. */
+  conflict: z.object({ ours: z.string(), theirs: z.string() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type PublishJob = z.infer<typeof PublishJobSchema>

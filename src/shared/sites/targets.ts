@@ -1,0 +1,38 @@
+import { z } from 'zod'
+
+/*
+ * Publish target settings, one schema per kind. Each holds only what may be shown and stored in
+ * settings; tokens and passwords go to the secret store.
+ */
+
+export const GitTargetConfigSchema = z.object({
+  kind: z.literal('git'),
+  repoUrl: z.string().max(2048),
+  branch: z.string().max(200).default('main'),
+  username: z.string().max(200).default(''),
+})
+
+export const WordPressTargetConfigSchema = z.object({
+  kind: z.literal('wordpress'),
+  siteUrl: z.string().max(2048),
+  username: z.string().max(200),
+})
+
+export const GhostTargetConfigSchema = z.object({
+  kind: z.literal('ghost'),
+  adminUrl: z.string().max(2048),
+})
+
+export const WebhookTargetConfigSchema = z.object({
+  kind: z.literal('webhook'),
+  url: z.string().max(2048),
+})
+
+export const PublishTargetConfigSchema = z.discriminatedUnion('kind', [
+  GitTargetConfigSchema,
+  WordPressTargetConfigSchema,
+  GhostTargetConfigSchema,
+  WebhookTargetConfigSchema,
+])
+export type PublishTargetConfig = z.infer<typeof PublishTargetConfigSchema>
+export type PublishTargetKind = PublishTargetConfig['kind']
