@@ -3,6 +3,7 @@ import type { MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
+import type { PreviewMode } from './article/PreviewMode'
 import { SidePanel } from './article/SidePanel'
 import { useOpenArticle } from './article/useOpenArticle'
 import { useFlushOnLeave } from './autosave/useFlushOnLeave'
@@ -17,6 +18,7 @@ import { AboutDialog } from './shell/AboutDialog'
 import { FatalScreen } from './shell/FatalScreen'
 import { QuarantineBanner } from './shell/QuarantineBanner'
 import { SettingsDialog } from './shell/SettingsDialog'
+import { useSites } from './sites/useSites'
 import { StatusBar } from './shell/StatusBar'
 import { Toolbar } from './shell/Toolbar'
 import { isMacPlatform, shortcutLabel, withShortcut } from './shell/shortcuts'
@@ -39,6 +41,8 @@ export function App(): JSX.Element {
   const ready = settings !== null
   const list = useArticleList(ready)
   const facets = useFacets(ready)
+  const sites = useSites(ready)
+  const [preview, setPreview] = useState<PreviewMode>('off')
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
   const [side, setSide] = useState<'details' | 'history'>('details')
   const [dialog, setDialog] = useState<'settings' | 'about' | null>(null)
@@ -125,6 +129,9 @@ export function App(): JSX.Element {
           if (!panes.meta) shell.setPane('meta', true)
         }
         break
+      case 'toggle-preview':
+        setPreview((p) => (p === 'off' ? 'side' : 'off'))
+        break
       case 'about':
         setDialog('about')
         break
@@ -149,6 +156,7 @@ export function App(): JSX.Element {
           sideVisible={panes.meta}
           historyShown={side === 'history'}
           hasArticle={open !== null}
+          previewShown={preview !== 'off'}
           run={run}
           onSettings={() => setDialog('settings')}
         />
@@ -182,6 +190,10 @@ export function App(): JSX.Element {
               autosave={open.autosave}
               stats={stats}
               facets={facets.facets}
+              sites={sites.sites}
+              preview={preview}
+              onPreview={setPreview}
+              flush={editor.flush}
               focusTitle={open.focusTitle}
               side={panes.meta ? side : null}
               onSide={setSide}
@@ -224,6 +236,7 @@ export function App(): JSX.Element {
               list.refresh()
               facets.refresh()
             }}
+            onSitesChanged={sites.refresh}
             onClose={() => setDialog(null)}
           />
         )}

@@ -228,6 +228,7 @@ export const MENU_COMMANDS = [
   'toggle-meta',
   'show-trash',
   'show-revisions',
+  'toggle-preview',
   'about',
 ] as const
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)

@@ -1,17 +1,21 @@
 import { memo, useCallback, useEffect, useState, type JSX } from 'react'
 import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { copydesk } from '../api/copydesk'
 import { importImageFile } from '../api/importImageFile'
 import { messageOf } from '../api/messageOf'
 import type { AutosaveController } from '../autosave/AutosaveController'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import { MetadataPanel } from '../meta/MetadataPanel'
+import { LiveArticle } from '../preview/LiveArticle'
+import { PreviewPane } from '../preview/PreviewPane'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
 import type { ValueStore } from '../store/ValueStore'
 import { useToasts } from '../ui/ToastContext'
 import type { EditorStats } from './EditorStats'
+import type { PreviewMode } from './PreviewMode'
 import { SidePanel } from './SidePanel'
 import { TitleInput } from './TitleInput'
 
@@ -24,6 +28,11 @@ export interface ArticleWorkspaceProps {
   autosave: AutosaveController
   stats: ValueStore<EditorStats | null>
   facets: Facets
+  sites: readonly SiteProfile[]
+  preview: PreviewMode
+  onPreview(mode: PreviewMode): void
+  /** Saves the open article now; false when something is left unsaved. */
+  flush(): Promise<boolean>
   focusTitle: boolean
   /** Right pane: shown or not, and which panel. */
   side: 'details' | 'history' | null
@@ -43,6 +52,10 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const [meta, setMeta] = useState(article.meta)
   const [revision, setRevision] = useState<Revision | null>(null)
   const [savedCount, setSavedCount] = useState(0)
+  const [live] = useState(() => new LiveArticle(article.meta, article.doc))
+  const { preview, onPreview } = props
+
+  useEffect(() => live.setMeta(meta), [live, meta])
 
   useEffect(
     () =>
@@ -63,7 +76,17 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
     },
     [autosave],
   )
-  const onDocChange = useCallback((getDoc: () => DocNode) => autosave.changeDoc(getDoc), [autosave])
+  const onDocChange = useCallback(
+    (getDoc: () => DocNode) => {
+      autosave.changeDoc(getDoc)
+      live.docChanged(getDoc)
+    },
+    [autosave, live],
+  )
+  const onPreviewFull = useCallback(
+    (full: boolean) => onPreview(full ? 'full' : 'side'),
+    [onPreview],
+  )
   const flush = useCallback(() => void autosave.flush(), [autosave])
   const onStats = useCallback((s: EditorStats) => stats.set(s), [stats])
   const importImage = useCallback((file: File) => importImageFile(id, file), [id])
@@ -123,6 +146,18 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
           />
         </div>
       </main>
+      {preview !== 'off' && (
+        <PreviewPane
+          live={live}
+          articleId={id}
+          articleSiteId={meta.siteId}
+          sites={props.sites}
+          full={preview === 'full'}
+          onFull={onPreviewFull}
+          onClose={() => onPreview('off')}
+          flush={props.flush}
+        />
+      )}
       {side && (
         <SidePanel side={side} onSide={props.onSide}>
           {side === 'history' ? (
@@ -133,7 +168,12 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
               onView={(info) => void viewRevision(info)}
             />
           ) : (
-            <MetadataPanel meta={meta} facets={props.facets} onChange={changeMeta} />
+            <MetadataPanel
+              meta={meta}
+              facets={props.facets}
+              sites={props.sites}
+              onChange={changeMeta}
+            />
           )}
         </SidePanel>
       )}

@@ -3,6 +3,8 @@ import type { ArticleMeta, ArticleMetaPatch } from '@shared/article/Article'
 import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/ArticleStatus'
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import type { Facets } from '@shared/ipc/contract'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { CategoryField } from './CategoryField'
 import { fromDateTimeLocal, toDateTimeLocal } from '../format/dateTimeLocal'
 import { FeaturedImageField } from './FeaturedImageField'
 import { Field } from './Field'
@@ -18,13 +20,17 @@ const SEO_DESCRIPTION_IDEAL = 160
 export interface MetadataPanelProps {
   meta: ArticleMeta
   facets: Facets
+  /** Site profiles; the article may be assigned to one. */
+  sites?: readonly SiteProfile[]
   /** `now` saves at once (status changes); other edits go through the debounce. */
   onChange(patch: ArticleMetaPatch, options?: { now?: boolean }): void
 }
 
 /** The article's details: everything a site needs besides the body. */
-export function MetadataPanel({ meta, facets, onChange }: MetadataPanelProps): JSX.Element {
-  const text = (key: 'title' | 'excerpt' | 'category' | 'author' | 'seoTitle' | 'seoDescription') =>
+export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
+  const { meta, facets, onChange, sites = [] } = props
+  const site = sites.find((s) => s.id === meta.siteId) ?? null
+  const text = (key: 'title' | 'excerpt' | 'author' | 'seoTitle' | 'seoDescription') =>
     ({
       value: meta[key],
       onChange: (e: { target: { value: string } }) => onChange({ [key]: e.target.value }),
@@ -72,21 +78,33 @@ export function MetadataPanel({ meta, facets, onChange }: MetadataPanelProps): J
           {...text('excerpt')}
         />
       </Field>
-      <Field label="Category" htmlFor="meta-category">
-        <input
-          id="meta-category"
+      <Field label="Site" htmlFor="meta-site">
+        <select
+          id="meta-site"
           className="input"
-          list="meta-category-options"
-          placeholder="e.g. Industry Insights"
-          data-testid="meta-category"
-          {...text('category')}
-        />
-        <datalist id="meta-category-options">
-          {facets.categories.map((c) => (
-            <option key={c} value={c} />
+          data-testid="meta-site"
+          value={site?.id ?? ''}
+          onChange={(e) => onChange({ siteId: e.target.value || null })}
+        >
+          <option value="">None</option>
+          {sites.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
-        </datalist>
+          {meta.siteId !== null && site === null && sites.length > 0 && (
+            <option value={meta.siteId} disabled>
+              A removed site
+            </option>
+          )}
+        </select>
       </Field>
+      <CategoryField
+        value={meta.category}
+        site={site}
+        libraryCategories={facets.categories}
+        onChange={(category) => onChange({ category })}
+      />
       <Field label="Tags" htmlFor="meta-tags">
         <TagInput
           id="meta-tags"

@@ -8,13 +8,19 @@ export interface TagInputProps {
   /** Tags used elsewhere in the library, offered while typing. */
   suggestions?: readonly string[]
   id?: string
+  /** What one item is called, for labels ("tag" by default). */
+  noun?: string
+  /** Shown in the empty box ("Add tags" by default). */
+  placeholder?: string
+  testId?: string
 }
 
 /**
  * Tags as chips: Enter or a comma adds what was typed, Backspace in the empty box removes the
  * last chip, each chip has its own remove button. Pasting "a, b, c" adds three.
  */
-export function TagInput({ tags, onChange, suggestions = [], id }: TagInputProps): JSX.Element {
+export function TagInput(props: TagInputProps): JSX.Element {
+  const { tags, onChange, suggestions = [], id, noun = 'tag' } = props
   const [text, setText] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const listId = useId()
@@ -57,7 +63,7 @@ export function TagInput({ tags, onChange, suggestions = [], id }: TagInputProps
           <button
             type="button"
             className="chip-remove"
-            aria-label={`Remove tag ${tag}`}
+            aria-label={`Remove ${noun} ${tag}`}
             onClick={(event) => {
               event.stopPropagation()
               onChange(tags.filter((t) => t !== tag))
@@ -73,9 +79,9 @@ export function TagInput({ tags, onChange, suggestions = [], id }: TagInputProps
         id={id}
         value={text}
         list={remaining.length > 0 ? listId : undefined}
-        placeholder={tags.length === 0 ? 'Add tags' : ''}
-        aria-label="Add a tag"
-        data-testid="tags-input"
+        placeholder={tags.length === 0 ? (props.placeholder ?? 'Add tags') : ''}
+        aria-label={`Add a ${noun}`}
+        data-testid={props.testId ?? 'tags-input'}
         onChange={(e) => onType(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={() => {

@@ -2,6 +2,8 @@ import { useState, type JSX } from 'react'
 import type { LibraryInfo } from '@shared/ipc/contract'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
+import { SitesSettings } from '../sites/SitesSettings'
+import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { Modal } from '../ui/Modal'
 
 /** Props of {@link SettingsDialog}. */
@@ -12,19 +14,50 @@ export interface SettingsDialogProps {
   /** Called before switching libraries; resolves false when open work could not be saved. */
   beforeLibraryChange(): Promise<boolean>
   onLibraryChanged(info: LibraryInfo): void
+  /** A site was added, changed or removed. */
+  onSitesChanged?(): void
+  /** The tab to open on. */
+  initialTab?: SettingsTab
   onClose(): void
 }
 
-/** Your name (for status history) and the library folder. */
+/** The pages of the settings dialog. */
+export type SettingsTab = 'general' | 'sites'
+
+/** Your name (for status history), the library folder, and the sites articles are written for. */
 export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
+  const [tab, setTab] = useState<SettingsTab>(props.initialTab ?? 'general')
+  const [sitesDirty, setSitesDirty] = useState(false)
+  // Once opened, the Sites page stays mounted so a half-filled form survives tab switches.
+  const [sitesOpened, setSitesOpened] = useState(tab === 'sites')
+  const [confirmClose, setConfirmClose] = useState(false)
   const [name, setName] = useState(props.userName)
   const [error, setError] = useState<string | null>(null)
   const [choosing, setChoosing] = useState(false)
 
-  const close = (): void => {
+  const finish = (): void => {
     if (name.trim() !== props.userName) props.onUserName(name.trim())
     props.onClose()
   }
+  const close = (): void => {
+    if (sitesDirty) setConfirmClose(true)
+    else finish()
+  }
+  const tabButton = (value: SettingsTab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={tab === value}
+      className={tab === value ? 'tab is-selected' : 'tab'}
+      data-testid={`settings-tab-${value}`}
+      onClick={() => {
+        setTab(value)
+        if (value === 'sites') setSitesOpened(true)
+      }}
+    >
+      {label}
+    </button>
+  )
 
   const choose = async (): Promise<void> => {
     setError(null)
@@ -48,53 +81,76 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       title="Settings"
       onClose={close}
       testId="settings-dialog"
+      className={tab === 'sites' ? 'modal-wide' : undefined}
       footer={
         <button type="button" className="button button-primary" onClick={close}>
           Done
         </button>
       }
     >
-      <div className="field">
-        <div className="field-label">
-          <label htmlFor="settings-user-name">Your name</label>
-        </div>
-        <input
-          id="settings-user-name"
-          className="input"
-          data-autofocus
-          data-testid="settings-user-name"
-          placeholder="e.g. Alex Morgan"
-          maxLength={200}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && close()}
-        />
-        <div className="field-help">Recorded when you change an article’s status.</div>
+      <div className="tabs settings-tabs" role="tablist">
+        {tabButton('general', 'General')}
+        {tabButton('sites', 'Sites')}
       </div>
-      <div className="field">
-        <div className="field-label">
-          <span>Library folder</span>
+      <div className="settings-page" role="tabpanel" hidden={tab !== 'general'}>
+        <div className="field">
+          <div className="field-label">
+            <label htmlFor="settings-user-name">Your name</label>
+          </div>
+          <input
+            id="settings-user-name"
+            className="input"
+            data-autofocus
+            data-testid="settings-user-name"
+            placeholder="e.g. Alex Morgan"
+            maxLength={200}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && close()}
+          />
+          <div className="field-help">Recorded when you change an article’s status.</div>
         </div>
-        <div className="path-row">
-          <code className="path" data-testid="settings-library-path" title={props.libraryPath}>
-            {props.libraryPath}
-          </code>
-          <button
-            type="button"
-            className="button"
-            disabled={choosing}
-            data-testid="settings-choose-library"
-            onClick={() => void choose()}
-          >
-            Change…
-          </button>
+        <div className="field">
+          <div className="field-label">
+            <span>Library folder</span>
+          </div>
+          <div className="path-row">
+            <code className="path" data-testid="settings-library-path" title={props.libraryPath}>
+              {props.libraryPath}
+            </code>
+            <button
+              type="button"
+              className="button"
+              disabled={choosing}
+              data-testid="settings-choose-library"
+              onClick={() => void choose()}
+            >
+              Change…
+            </button>
+          </div>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
       </div>
+      {sitesOpened && (
+        <div className="settings-page" role="tabpanel" hidden={tab !== 'sites'}>
+          <SitesSettings onChanged={() => props.onSitesChanged?.()} onDirty={setSitesDirty} />
+        </div>
+      )}
+      {confirmClose && (
+        <ConfirmDialog
+          title="Discard unsaved changes?"
+          confirmLabel="Discard"
+          danger
+          onConfirm={finish}
+          onCancel={() => setConfirmClose(false)}
+        >
+          <p>The changes to the site have not been saved.</p>
+        </ConfirmDialog>
+      )}
     </Modal>
   )
 }

@@ -10,6 +10,7 @@ export interface ToolbarProps {
   sideVisible: boolean
   historyShown: boolean
   hasArticle: boolean
+  previewShown: boolean
   run(command: MenuCommand): void
   onSettings(): void
 }
@@ -49,6 +50,14 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
         'History',
         props.sideVisible && props.historyShown,
         'show-revisions',
+        !props.hasArticle,
+      )}
+      {toggle(
+        'toggle-preview',
+        'preview',
+        'Preview',
+        props.hasArticle && props.previewShown,
+        'toggle-preview',
         !props.hasArticle,
       )}
       {toggle('toggle-meta', 'details', 'Show details', props.sideVisible, 'toggle-meta')}

@@ -8,6 +8,8 @@ export interface ModalProps {
   /** Buttons at the bottom right. */
   footer?: ReactNode
   testId?: string
+  /** Extra class for the panel, e.g. a wider dialog. */
+  className?: string
 }
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
@@ -16,7 +18,8 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
  * An in-app dialog: dims the window, keeps Tab inside, closes on Escape, and gives focus back
  * to whatever had it before.
  */
-export function Modal({ title, onClose, children, footer, testId }: ModalProps): JSX.Element {
+export function Modal(props: ModalProps): JSX.Element {
+  const { title, onClose, children, footer, testId } = props
   const panel = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const onCloseRef = useRef(onClose)
@@ -55,7 +58,7 @@ export function Modal({ title, onClose, children, footer, testId }: ModalProps):
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={panel}
-        className="modal"
+        className={props.className ? `modal ${props.className}` : 'modal'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

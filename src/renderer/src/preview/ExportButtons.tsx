@@ -1,0 +1,60 @@
+import { useState, type JSX } from 'react'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { useToasts } from '../ui/ToastContext'
+
+type ExportKind = 'review' | 'pdf'
+
+const LABELS: Record<ExportKind, { idle: string; busy: string; done: string }> = {
+  review: { idle: 'Export review copy', busy: 'Exporting…', done: 'Review copy saved to' },
+  pdf: { idle: 'Export PDF', busy: 'Making PDF…', done: 'PDF saved to' },
+}
+
+/** "Export review copy" and "Export PDF" of the saved article, with the chosen site's theme. */
+export function ExportButtons(props: {
+  articleId: string
+  siteId: string | null
+  flush(): Promise<boolean>
+}): JSX.Element {
+  const toasts = useToasts()
+  const [busy, setBusy] = useState<ExportKind | null>(null)
+
+  const run = async (kind: ExportKind): Promise<void> => {
+    setBusy(kind)
+    try {
+      if (!(await props.flush())) {
+        toasts.error('Your latest changes are not saved yet, so nothing was exported.')
+        return
+      }
+      const input = { articleId: props.articleId, siteId: props.siteId }
+      const result =
+        kind === 'review'
+          ? await copydesk().preview.exportReviewCopy(input)
+          : await copydesk().preview.exportPdf(input)
+      if (result) toasts.show({ message: `${LABELS[kind].done} ${result.path}` })
+    } catch (error) {
+      toasts.error(messageOf(error, 'The export could not be made.'))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const button = (kind: ExportKind) => (
+    <button
+      type="button"
+      className="button button-small"
+      disabled={busy !== null}
+      aria-busy={busy === kind}
+      data-testid={kind === 'review' ? 'export-review-copy' : 'export-pdf'}
+      onClick={() => void run(kind)}
+    >
+      {busy === kind ? LABELS[kind].busy : LABELS[kind].idle}
+    </button>
+  )
+  return (
+    <>
+      {button('review')}
+      {button('pdf')}
+    </>
+  )
+}

@@ -1,0 +1,149 @@
+import { useEffect, useState, type JSX } from 'react'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { copydesk } from '../api/copydesk'
+import { Icon } from '../ui/Icon'
+import { ExportButtons } from './ExportButtons'
+import type { LiveArticle } from './LiveArticle'
+import { PreviewFrame } from './PreviewFrame'
+import { ThemeErrorBanner } from './ThemeErrorBanner'
+import { usePreviewRender } from './usePreviewRender'
+import { WidthSwitch } from './WidthSwitch'
+import { previewWidth, type PreviewWidthId } from './previewWidths'
+
+/** Props of {@link PreviewPane}. */
+export interface PreviewPaneProps {
+  live: LiveArticle
+  articleId: string
+  /** The site the article is assigned to; the picker starts there. */
+  articleSiteId: string | null
+  sites: readonly SiteProfile[]
+  /** Covering the whole window rather than sharing it with the editor. */
+  full: boolean
+  onFull(full: boolean): void
+  onClose(): void
+  /** Saves the article before an export reads it; false when it could not. */
+  flush(): Promise<boolean>
+}
+
+// The last width chosen, kept while the app runs so each article opens the same way.
+let lastWidth: PreviewWidthId = 'desktop'
+
+/**
+ * The article laid out as its site shows it: a width switch, a site picker, exports, and the
+ * page itself following the editor as you type.
+ */
+export function PreviewPane(props: PreviewPaneProps): JSX.Element {
+  const { live, sites, full, onFull } = props
+  const [widthId, setWidthId] = useState<PreviewWidthId>(lastWidth)
+  // Undefined follows the article's own site; a choice here only changes the preview.
+  const [picked, setPicked] = useState<string | null | undefined>(undefined)
+  const wanted = picked === undefined ? props.articleSiteId : picked
+  const siteId = wanted !== null && sites.some((s) => s.id === wanted) ? wanted : null
+  const render = usePreviewRender(live, siteId)
+  const width = previewWidth(widthId)
+
+  useEffect(() => {
+    if (!full) return
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      if (document.querySelector('.modal-backdrop')) return
+      event.preventDefault()
+      onFull(false)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [full, onFull])
+
+  const chooseWidth = (id: PreviewWidthId): void => {
+    lastWidth = id
+    setWidthId(id)
+  }
+
+  const openLink = (href: string): void => {
+    if (!/^https?:\/\//i.test(href)) return
+    copydesk()
+      .app.openExternal({ url: href })
+      .catch(() => undefined)
+  }
+
+  // Keys pressed inside the page reach the window's shortcuts (and Escape leaves full window).
+  const forwardKey = (event: KeyboardEvent): void => {
+    window.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: event.key,
+        code: event.code,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        shiftKey: event.shiftKey,
+        altKey: event.altKey,
+        cancelable: true,
+      }),
+    )
+  }
+
+  return (
+    <section
+      className={full ? 'pane pane-preview is-full' : 'pane pane-preview'}
+      aria-label="Preview"
+      data-testid="preview-pane"
+      data-width={width.px}
+    >
+      <div className="pane-header preview-header">
+        <select
+          className="preview-site"
+          aria-label="Preview with the theme of"
+          data-testid="preview-site"
+          value={siteId ?? ''}
+          onChange={(e) => setPicked(e.target.value || null)}
+        >
+          <option value="">No site (Newsroom)</option>
+          {sites.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <WidthSwitch value={widthId} onChange={chooseWidth} />
+        <span className="toolbar-spacer" />
+        <ExportButtons articleId={props.articleId} siteId={siteId} flush={props.flush} />
+        <button
+          type="button"
+          className={full ? 'icon-button is-pressed' : 'icon-button'}
+          aria-pressed={full}
+          aria-label={full ? 'Show beside the editor' : 'Full window'}
+          title={full ? 'Show beside the editor (Esc)' : 'Full window'}
+          data-testid="preview-full"
+          onClick={() => onFull(!full)}
+        >
+          <Icon name={full ? 'shrink' : 'expand'} />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close preview"
+          title="Close preview"
+          data-testid="preview-close"
+          onClick={props.onClose}
+        >
+          <Icon name="close" />
+        </button>
+      </div>
+      {render.themeError && <ThemeErrorBanner error={render.themeError} />}
+      {render.failure && !render.themeError && (
+        <div className="preview-banner" role="alert" data-testid="preview-failure">
+          <Icon name="alert" />
+          <span>{render.failure}</span>
+        </div>
+      )}
+      {render.html === null && !render.themeError && !render.failure && (
+        <p className="hint preview-loading">Laying out the page…</p>
+      )}
+      <PreviewFrame
+        html={render.html}
+        pageWidth={width.px}
+        onLink={openLink}
+        onKeyDown={forwardKey}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,28 @@
+import type { JSX } from 'react'
+import type { ThemeError } from '@shared/ipc/channels/preview'
+import { Icon } from '../ui/Icon'
+
+/** Where in the theme an error is: "article.liquid:12", or null when the engine did not say. */
+export function themeErrorPlace(error: ThemeError): string | null {
+  if (error.file && error.line !== null) return `${error.file}:${error.line}`
+  if (error.file) return error.file
+  if (error.line !== null) return `line ${error.line}`
+  return null
+}
+
+/** The theme's error above the last page that rendered, so the pane never goes blank. */
+export function ThemeErrorBanner({ error }: { error: ThemeError }): JSX.Element {
+  const place = themeErrorPlace(error)
+  return (
+    <div className="preview-banner" role="alert" data-testid="preview-theme-error">
+      <Icon name="alert" />
+      <div>
+        <strong>The theme has an error{place ? ` in ${place}` : ''}.</strong>{' '}
+        <span className="preview-banner-message">{error.message}</span>
+        <div className="preview-banner-help">
+          Showing the last version that worked. Fix the theme file and the preview updates.
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+/** The page widths the preview can show, as the site's own breakpoints would see them. */
+export const PREVIEW_WIDTHS = [
+  { id: 'desktop', label: 'Desktop', px: 1280 },
+  { id: 'tablet', label: 'Tablet', px: 768 },
+  { id: 'phone', label: 'Phone', px: 390 },
+] as const
+
+export type PreviewWidthId = (typeof PREVIEW_WIDTHS)[number]['id']
+
+/** The width entry for an id. */
+export function previewWidth(id: PreviewWidthId): (typeof PREVIEW_WIDTHS)[number] {
+  return PREVIEW_WIDTHS.find((w) => w.id === id) ?? PREVIEW_WIDTHS[0]
+}
+
+/**
+ * How much a page `pageWidth` CSS pixels wide is scaled down to fit a pane `paneWidth` wide:
+ * never enlarged, like a device preview.
+ */
+export function fitScale(paneWidth: number, pageWidth: number): number {
+  if (paneWidth <= 0 || pageWidth <= 0) return 1
+  return Math.min(1, paneWidth / pageWidth)
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react'
+import type { PreviewResult, ThemeError } from '@shared/ipc/channels/preview'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import type { LiveArticle } from './LiveArticle'
+import { PreviewScheduler } from './PreviewScheduler'
+
+/** What the preview shows: the last good page and, above it, what went wrong since. */
+export interface PreviewRender {
+  /** The last page that rendered without error; null until the first one. */
+  html: string | null
+  /** The theme's error for the latest state, if it has one. */
+  themeError: ThemeError | null
+  /** Why the latest render could not be made at all (not the theme's fault). */
+  failure: string | null
+}
+
+/**
+ * Renders `live` with the theme of `siteId`, following its changes at the scheduler's pace.
+ * Switching site drops any answer on its way and renders again at once.
+ */
+export function usePreviewRender(live: LiveArticle, siteId: string | null): PreviewRender {
+  const [state, setState] = useState<PreviewRender>({ html: null, themeError: null, failure: null })
+  const siteRef = useRef(siteId)
+  const scheduler = useRef<PreviewScheduler<PreviewResult> | null>(null)
+
+  useEffect(() => {
+    const paced = new PreviewScheduler<PreviewResult>({
+      render: () =>
+        copydesk().preview.render({ siteId: siteRef.current, meta: live.meta(), doc: live.doc() }),
+      onResult: (result) =>
+        setState((previous) =>
+          result.error
+            ? {
+                html: previous.html ?? (result.html || null),
+                themeError: result.error,
+                failure: null,
+              }
+            : { html: result.html, themeError: null, failure: null },
+        ),
+      onError: (error) =>
+        setState((previous) => ({
+          ...previous,
+          failure: messageOf(error, 'The preview could not be made.'),
+        })),
+    })
+    scheduler.current = paced
+    const unsubscribe = live.subscribe(() => paced.changed())
+    paced.changed()
+    return () => {
+      unsubscribe()
+      paced.dispose()
+      scheduler.current = null
+    }
+  }, [live])
+
+  useEffect(() => {
+    if (siteRef.current === siteId) return
+    siteRef.current = siteId
+    scheduler.current?.invalidate()
+  }, [siteId])
+
+  return state
+}

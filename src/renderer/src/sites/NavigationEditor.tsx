@@ -1,0 +1,74 @@
+import type { JSX } from 'react'
+import type { SiteDraft } from '@shared/sites/SiteProfile'
+import { Icon } from '../ui/Icon'
+
+type NavLink = SiteDraft['navigation'][number]
+
+/** Props of {@link NavigationEditor}. */
+export interface NavigationEditorProps {
+  links: readonly NavLink[]
+  onChange(links: NavLink[]): void
+  /** Problems by row, from validation. */
+  errors?: Record<number, string>
+}
+
+/** The links of the site's header, as rows of label and address. */
+export function NavigationEditor({
+  links,
+  onChange,
+  errors = {},
+}: NavigationEditorProps): JSX.Element {
+  const update = (index: number, patch: Partial<NavLink>): void =>
+    onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)))
+  return (
+    <div className="nav-editor" data-testid="site-navigation">
+      {links.length === 0 && (
+        <p className="field-help">No links yet; the header shows only the site name.</p>
+      )}
+      {links.map((link, index) => (
+        <div key={index} className="nav-row-wrap">
+          <div className="nav-row">
+            <input
+              className="input"
+              aria-label={`Label of link ${index + 1}`}
+              placeholder="Label, e.g. News"
+              data-testid="site-nav-label"
+              value={link.label}
+              onChange={(e) => update(index, { label: e.target.value })}
+            />
+            <input
+              className="input"
+              aria-label={`Address of link ${index + 1}`}
+              placeholder="/news or https://…"
+              spellCheck={false}
+              data-testid="site-nav-url"
+              value={link.url}
+              onChange={(e) => update(index, { url: e.target.value })}
+            />
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove link ${index + 1}`}
+              title="Remove link"
+              onClick={() => onChange(links.filter((_, i) => i !== index))}
+            >
+              <Icon name="close" />
+            </button>
+          </div>
+          {errors[index] && <p className="field-error">{errors[index]}</p>}
+        </div>
+      ))}
+      <div>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="site-nav-add"
+          disabled={links.length >= 50}
+          onClick={() => onChange([...links, { label: '', url: '' }])}
+        >
+          Add link
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import type { ComponentType, JSX } from 'react'
+import type { PublishTargetConfig, PublishTargetKind } from '@shared/sites/targets'
+import { emptyTargetConfig, TARGET_KINDS } from './targets/targetKinds'
+import { targetForms } from './targets/targetForms'
+import type { TargetFormProps } from './targets/TargetFormProps'
+
+/** Props of {@link PublishingSection}. */
+export interface PublishingSectionProps {
+  siteId: string | null
+  target: PublishTargetConfig | null
+  onChange(target: PublishTargetConfig | null): void
+  error?: string
+}
+
+/** Where articles of this site are published: a kind, then that kind's own settings. */
+export function PublishingSection({
+  siteId,
+  target,
+  onChange,
+  error,
+}: PublishingSectionProps): JSX.Element {
+  // Each form gets the config of its own kind: the registry is keyed by that same kind.
+  const Form = target
+    ? (targetForms[target.kind] as unknown as ComponentType<TargetFormProps<PublishTargetKind>>)
+    : null
+  return (
+    <fieldset className="site-section">
+      <legend>Publishing</legend>
+      <div className="field">
+        <div className="field-label">
+          <label htmlFor="site-target-kind">Publish to</label>
+        </div>
+        <select
+          id="site-target-kind"
+          className="input"
+          data-testid="site-target-kind"
+          value={target?.kind ?? ''}
+          onChange={(e) => {
+            const kind = e.target.value as PublishTargetKind | ''
+            onChange(kind === '' ? null : emptyTargetConfig(kind))
+          }}
+        >
+          <option value="">None</option>
+          {TARGET_KINDS.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {Form && target && (
+        <Form key={target.kind} siteId={siteId} config={target} onChange={onChange} />
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,218 @@
+import { useEffect, useState, type JSX } from 'react'
+import type { SiteDraft, SiteProfile } from '@shared/sites/SiteProfile'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { TagInput } from '../meta/TagInput'
+import { NavigationEditor } from './NavigationEditor'
+import { PublishingSection } from './PublishingSection'
+import { ThemeSection } from './ThemeSection'
+import {
+  cleanSiteDraft,
+  hasErrors,
+  validateSiteDraft,
+  type SiteDraftErrors,
+} from './validateSiteDraft'
+
+/** Props of {@link SiteForm}. */
+export interface SiteFormProps {
+  /** The site being edited; null for a new one. */
+  saved: SiteProfile | null
+  onSaved(site: SiteProfile): void
+  onRemove(site: SiteProfile): void
+  /** Reports whether the form holds changes not saved yet. */
+  onDirty(dirty: boolean): void
+}
+
+const EMPTY_DRAFT: SiteDraft = {
+  name: '',
+  url: '',
+  categories: [],
+  navigation: [],
+  theme: { kind: 'builtin', id: 'newsroom' },
+  target: null,
+}
+
+/** The draft a saved site starts the form with. */
+export function draftOf(site: SiteProfile | null): SiteDraft {
+  if (!site) return EMPTY_DRAFT
+  const { name, url, categories, navigation, theme, target } = site
+  return { name, url, categories, navigation, theme, target }
+}
+
+/** One site's settings: name, address, categories, navigation, theme and publishing. */
+export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): JSX.Element {
+  const [base, setBase] = useState(() => draftOf(saved))
+  const [draft, setDraft] = useState(base)
+  const [errors, setErrors] = useState<SiteDraftErrors>({})
+  const [failure, setFailure] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const [justSaved, setJustSaved] = useState(false)
+  // Remounts the theme section when the form is reset, so its choice follows the draft.
+  const [resets, setResets] = useState(0)
+  const dirty = JSON.stringify(draft) !== JSON.stringify(base)
+
+  useEffect(() => onDirty(dirty), [dirty, onDirty])
+
+  const change = (patch: Partial<SiteDraft>): void => {
+    setDraft((d) => ({ ...d, ...patch }))
+    setJustSaved(false)
+    // Errors clear as the person fixes them, but do not appear before the first save.
+    if (hasErrors(errors)) setErrors(validateSiteDraft({ ...draft, ...patch }))
+  }
+
+  const save = async (): Promise<void> => {
+    const found = validateSiteDraft(draft)
+    setErrors(found)
+    setFailure(null)
+    if (hasErrors(found)) return
+    const clean = cleanSiteDraft(draft)
+    setSaving(true)
+    try {
+      const site = saved
+        ? await copydesk().sites.update({ id: saved.id, draft: clean })
+        : await copydesk().sites.create(clean)
+      const next = draftOf(site)
+      setBase(next)
+      setDraft(next)
+      setJustSaved(true)
+      onSaved(site)
+    } catch (error) {
+      setFailure(messageOf(error, 'The site could not be saved.'))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  // A capture saved the site with its new theme; other edits in the form stay as typed.
+  const captured = (site: SiteProfile): void => {
+    setBase((b) => ({ ...b, theme: site.theme }))
+    setDraft((d) => ({ ...d, theme: site.theme }))
+    onSaved(site)
+  }
+
+  return (
+    <form
+      className="site-form"
+      data-testid="site-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <div className="field">
+        <div className="field-label">
+          <label htmlFor="site-name">Name</label>
+        </div>
+        <input
+          id="site-name"
+          className="input"
+          placeholder="e.g. Harbour Times"
+          maxLength={200}
+          aria-invalid={errors.name ? true : undefined}
+          data-testid="site-name"
+          value={draft.name}
+          onChange={(e) => change({ name: e.target.value })}
+        />
+        {errors.name && <p className="field-error">{errors.name}</p>}
+      </div>
+      <div className="field">
+        <div className="field-label">
+          <label htmlFor="site-url">Public address</label>
+        </div>
+        <input
+          id="site-url"
+          className="input"
+          type="url"
+          spellCheck={false}
+          placeholder="https://news.example.com/"
+          maxLength={2048}
+          aria-invalid={errors.url ? true : undefined}
+          data-testid="site-url"
+          value={draft.url}
+          onChange={(e) => change({ url: e.target.value })}
+        />
+        {errors.url && <p className="field-error">{errors.url}</p>}
+      </div>
+      <div className="field">
+        <div className="field-label">
+          <label htmlFor="site-categories">Categories</label>
+        </div>
+        <TagInput
+          id="site-categories"
+          tags={draft.categories}
+          noun="category"
+          placeholder="Add categories"
+          testId="site-categories"
+          onChange={(categories) => change({ categories })}
+        />
+        <div className="field-help">Offered in an article’s details when it is for this site.</div>
+      </div>
+      <fieldset className="site-section">
+        <legend>Navigation</legend>
+        <NavigationEditor
+          links={draft.navigation}
+          errors={errors.navigation}
+          onChange={(navigation) => change({ navigation })}
+        />
+      </fieldset>
+      <ThemeSection
+        key={resets}
+        saved={saved}
+        theme={draft.theme}
+        onTheme={(theme) => change({ theme })}
+        onCaptured={captured}
+      />
+      <PublishingSection
+        siteId={saved?.id ?? null}
+        target={draft.target}
+        error={errors.target}
+        onChange={(target) => change({ target })}
+      />
+      {failure && (
+        <p className="field-error" role="alert" data-testid="site-save-error">
+          {failure}
+        </p>
+      )}
+      <div className="site-form-actions">
+        {saved && (
+          <button
+            type="button"
+            className="button button-danger-quiet"
+            data-testid="site-remove"
+            onClick={() => onRemove(saved)}
+          >
+            Remove site…
+          </button>
+        )}
+        <span className="toolbar-spacer" />
+        {justSaved && !dirty && (
+          <span className="hint" role="status">
+            Saved
+          </span>
+        )}
+        {dirty && saved && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDraft(base)
+              setErrors({})
+              setResets((n) => n + 1)
+            }}
+          >
+            Revert
+          </button>
+        )}
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={saving || (saved !== null && !dirty)}
+          data-testid="site-save"
+        >
+          {saving ? 'Saving…' : saved ? 'Save changes' : 'Add site'}
+        </button>
+      </div>
+    </form>
+  )
+}

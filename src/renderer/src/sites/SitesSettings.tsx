@@ -1,0 +1,186 @@
+import { useCallback, useEffect, useState, type JSX } from 'react'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { ConfirmDialog } from '../ui/ConfirmDialog'
+import { Icon } from '../ui/Icon'
+import { SiteForm } from './SiteForm'
+
+/** Props of {@link SitesSettings}. */
+export interface SitesSettingsProps {
+  /** A site was added, changed or removed. */
+  onChanged(): void
+  /** Whether the open form holds unsaved changes. */
+  onDirty(dirty: boolean): void
+}
+
+type Selection = { kind: 'site'; id: string } | { kind: 'new' } | null
+
+/** Settings → Sites: the list of sites on the left, the chosen one's form on the right. */
+export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.Element {
+  const [sites, setSites] = useState<SiteProfile[] | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [selection, setSelection] = useState<Selection>(null)
+  const [pending, setPending] = useState<Selection | undefined>(undefined)
+  const [dirty, setDirty] = useState(false)
+  const [removing, setRemoving] = useState<SiteProfile | null>(null)
+  const [removeError, setRemoveError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    copydesk()
+      .sites.list()
+      .then(
+        (list) => {
+          if (!current) return
+          setSites(list)
+          setSelection((s) => s ?? (list[0] ? { kind: 'site', id: list[0].id } : null))
+        },
+        (error: unknown) => current && setLoadError(messageOf(error, 'Sites could not be loaded.')),
+      )
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const reportDirty = useCallback(
+    (value: boolean) => {
+      setDirty(value)
+      onDirty(value)
+    },
+    [onDirty],
+  )
+
+  const select = (next: Selection): void => {
+    if (dirty) setPending(next)
+    else setSelection(next)
+  }
+
+  const saved = (site: SiteProfile): void => {
+    setSites((list) => {
+      const rest = (list ?? []).filter((s) => s.id !== site.id)
+      const index = (list ?? []).findIndex((s) => s.id === site.id)
+      if (index < 0) return [...rest, site]
+      const copy = [...(list ?? [])]
+      copy[index] = site
+      return copy
+    })
+    setSelection({ kind: 'site', id: site.id })
+    onChanged()
+  }
+
+  const remove = async (site: SiteProfile): Promise<void> => {
+    setRemoving(null)
+    setRemoveError(null)
+    try {
+      await copydesk().sites.remove({ id: site.id })
+      const rest = (sites ?? []).filter((s) => s.id !== site.id)
+      setSites(rest)
+      reportDirty(false)
+      setSelection(rest[0] ? { kind: 'site', id: rest[0].id } : null)
+      onChanged()
+    } catch (error) {
+      setRemoveError(messageOf(error, 'The site could not be removed.'))
+    }
+  }
+
+  if (loadError) return <p className="field-error">{loadError}</p>
+  if (!sites) return <p className="hint">Loading sites…</p>
+
+  const current = selection?.kind === 'site' ? sites.find((s) => s.id === selection.id) : undefined
+  const formKey = selection?.kind === 'site' ? selection.id : 'new'
+
+  return (
+    <div className="sites-settings" data-testid="sites-settings">
+      <div className="sites-list" role="listbox" aria-label="Sites">
+        {sites.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            role="option"
+            aria-selected={current?.id === s.id}
+            className={current?.id === s.id ? 'site-item is-selected' : 'site-item'}
+            data-testid="site-item"
+            data-id={s.id}
+            onClick={() => select({ kind: 'site', id: s.id })}
+          >
+            <span className="site-item-name">{s.name}</span>
+            <span className="site-item-url">{s.url.replace(/^https?:\/\//, '')}</span>
+          </button>
+        ))}
+        {selection?.kind === 'new' && (
+          <div className="site-item is-selected" aria-selected="true" role="option">
+            <span className="site-item-name">New site</span>
+          </div>
+        )}
+        <button
+          type="button"
+          className="button button-small sites-add"
+          data-testid="site-add"
+          onClick={() => select({ kind: 'new' })}
+        >
+          <Icon name="plus" size={14} /> Add site
+        </button>
+      </div>
+      <div className="sites-detail">
+        {removeError && (
+          <p className="field-error" role="alert">
+            {removeError}
+          </p>
+        )}
+        {selection === null || (selection.kind === 'site' && !current) ? (
+          <div className="sites-empty" data-testid="sites-empty">
+            <p>
+              A site holds what previews and publishing need: its address, categories, navigation
+              and look.
+            </p>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => select({ kind: 'new' })}
+            >
+              Add a site
+            </button>
+          </div>
+        ) : (
+          <SiteForm
+            key={formKey}
+            saved={current ?? null}
+            onSaved={saved}
+            onRemove={setRemoving}
+            onDirty={reportDirty}
+          />
+        )}
+      </div>
+      {removing && (
+        <ConfirmDialog
+          title={`Remove “${removing.name}”?`}
+          confirmLabel="Remove site"
+          danger
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        >
+          <p>
+            Its settings, saved passwords and preview theme are removed from Copydesk. No article is
+            deleted.
+          </p>
+        </ConfirmDialog>
+      )}
+      {pending !== undefined && (
+        <ConfirmDialog
+          title="Discard unsaved changes?"
+          confirmLabel="Discard"
+          danger
+          onConfirm={() => {
+            reportDirty(false)
+            setSelection(pending)
+            setPending(undefined)
+          }}
+          onCancel={() => setPending(undefined)}
+        >
+          <p>The changes to this site have not been saved.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  )
+}

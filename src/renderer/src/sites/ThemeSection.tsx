@@ -1,0 +1,208 @@
+import { useState, type JSX } from 'react'
+import type { SiteProfile, SiteTheme } from '@shared/sites/SiteProfile'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { Icon } from '../ui/Icon'
+import { isWebAddress } from './validateSiteDraft'
+
+/** Props of {@link ThemeSection}. */
+export interface ThemeSectionProps {
+  /** The site as saved; null while it is new. */
+  saved: SiteProfile | null
+  theme: SiteTheme
+  onTheme(theme: SiteTheme): void
+  /** A capture succeeded: main saved the site with its new theme. */
+  onCaptured(site: SiteProfile): void
+}
+
+type Choice = 'newsroom' | 'blog' | 'captured'
+
+const CHOICES: readonly { value: Choice; label: string; help: string }[] = [
+  { value: 'newsroom', label: 'Newsroom', help: 'A news page with header, breadcrumb and footer.' },
+  { value: 'blog', label: 'Blog', help: 'A classic single-column blog post.' },
+  {
+    value: 'captured',
+    label: 'Captured from the live site',
+    help: 'Copies the look of one of the site’s own articles, for previews that work offline.',
+  },
+]
+
+/** How the preview looks for this site: a built-in theme, or one captured from the site. */
+export function ThemeSection({
+  saved,
+  theme,
+  onTheme,
+  onCaptured,
+}: ThemeSectionProps): JSX.Element {
+  const [choice, setChoice] = useState<Choice>(theme.kind === 'captured' ? 'captured' : theme.id)
+  const capturedBefore = theme.kind === 'captured' ? theme : null
+  const [url, setUrl] = useState(capturedBefore?.sourceUrl ?? '')
+  const [selector, setSelector] = useState(capturedBefore?.selector ?? '')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [warnings, setWarnings] = useState<readonly string[]>([])
+  const [done, setDone] = useState(false)
+  const [folderError, setFolderError] = useState<string | null>(null)
+
+  const choose = (next: Choice): void => {
+    setChoice(next)
+    if (next !== 'captured') onTheme({ kind: 'builtin', id: next })
+    else if (saved?.theme.kind === 'captured') onTheme(saved.theme)
+  }
+
+  const capture = async (): Promise<void> => {
+    if (!saved) return
+    setError(null)
+    setWarnings([])
+    setDone(false)
+    if (!isWebAddress(url)) {
+      setError('Enter the full address of one article on the site, starting with https://.')
+      return
+    }
+    setBusy(true)
+    try {
+      const result = await copydesk().sites.captureTheme({
+        id: saved.id,
+        url: url.trim(),
+        ...(selector.trim() ? { selector: selector.trim() } : {}),
+      })
+      setWarnings(result.warnings)
+      setDone(true)
+      onCaptured(result.site)
+    } catch (failure) {
+      setError(
+        `${messageOf(failure, 'The page could not be captured.')} The theme was not changed.`,
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const openFolder = (): void => {
+    if (!saved) return
+    setFolderError(null)
+    copydesk()
+      .sites.openThemeFolder({ id: saved.id })
+      .catch((failure: unknown) => setFolderError(messageOf(failure)))
+  }
+
+  return (
+    <fieldset className="site-section" data-testid="site-theme">
+      <legend>Preview theme</legend>
+      <div className="theme-choices" role="radiogroup" aria-label="Preview theme">
+        {CHOICES.map((c) => (
+          <label key={c.value} className="theme-choice">
+            <input
+              type="radio"
+              name="site-theme"
+              value={c.value}
+              checked={choice === c.value}
+              data-testid={`site-theme-${c.value}`}
+              onChange={() => choose(c.value)}
+            />
+            <span>
+              <span className="theme-choice-label">{c.label}</span>
+              <span className="field-help">{c.help}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {choice === 'captured' && (
+        <div className="capture-form" data-testid="capture-form">
+          {theme.kind === 'captured' && (
+            <p className="field-help" data-testid="capture-current">
+              In use: captured from <span className="mono">{theme.sourceUrl}</span> on{' '}
+              {new Date(theme.capturedAt).toLocaleString()}.
+            </p>
+          )}
+          {!saved && <p className="field-help">Save the site first, then capture its look.</p>}
+          <div className="field">
+            <div className="field-label">
+              <label htmlFor="capture-url">Address of one article on the site</label>
+            </div>
+            <input
+              id="capture-url"
+              className="input"
+              type="url"
+              spellCheck={false}
+              placeholder="https://news.example.com/2024/05/an-article"
+              disabled={!saved || busy}
+              data-testid="capture-url"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <div className="field-label">
+              <label htmlFor="capture-selector">Article body (CSS selector, optional)</label>
+            </div>
+            <input
+              id="capture-selector"
+              className="input mono"
+              spellCheck={false}
+              placeholder="Found automatically, e.g. article .entry-content"
+              disabled={!saved || busy}
+              data-testid="capture-selector"
+              value={selector}
+              onChange={(e) => setSelector(e.target.value)}
+            />
+          </div>
+          <div className="capture-actions">
+            <button
+              type="button"
+              className="button"
+              disabled={!saved || busy || url.trim() === ''}
+              aria-busy={busy}
+              data-testid="capture-run"
+              onClick={() => void capture()}
+            >
+              {theme.kind === 'captured' ? 'Capture again' : 'Capture'}
+            </button>
+            {busy && (
+              <span className="hint" role="status" data-testid="capture-progress">
+                <span className="spinner" aria-hidden="true" /> Downloading page, stylesheets,
+                fonts…
+              </span>
+            )}
+          </div>
+          {error && (
+            <p className="field-error" role="alert" data-testid="capture-error">
+              {error}
+            </p>
+          )}
+          {done && warnings.length === 0 && (
+            <p className="field-help" role="status" data-testid="capture-done">
+              Captured. Previews of this site now use its own look, even offline.
+            </p>
+          )}
+          {warnings.length > 0 && (
+            <div className="capture-warnings" data-testid="capture-warnings">
+              <p>Captured, with some things missing:</p>
+              <ul>
+                {warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      {saved && (
+        <div>
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="open-theme-folder"
+            onClick={openFolder}
+          >
+            <Icon name="folder" size={14} /> Open theme folder
+          </button>
+          <div className="field-help">
+            Edit the theme’s templates and styles; the preview follows.
+          </div>
+          {folderError && <p className="field-error">{folderError}</p>}
+        </div>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,32 @@
+import { useId, type JSX } from 'react'
+
+/** One labelled text setting of a publish target. */
+export function TargetTextField(props: {
+  label: string
+  value: string
+  onChange(value: string): void
+  placeholder?: string
+  help?: string
+  type?: 'text' | 'url'
+  testId?: string
+}): JSX.Element {
+  const id = useId()
+  return (
+    <div className="field">
+      <div className="field-label">
+        <label htmlFor={id}>{props.label}</label>
+      </div>
+      <input
+        id={id}
+        className="input"
+        type={props.type ?? 'text'}
+        spellCheck={false}
+        placeholder={props.placeholder}
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.help && <div className="field-help">{props.help}</div>}
+    </div>
+  )
+}
