@@ -34,8 +34,8 @@ function patchChildren(owner: Document, target: Node, source: Node): number {
   let changes = 0
   const anchor = from[endFrom] ?? null
   for (let i = 0; i < Math.max(endFrom - start, endTo - start); i++) {
-    const old = from[start + i]
-    const fresh = to[start + i]
+    const old = start + i < endFrom ? from[start + i] : undefined
+    const fresh = start + i < endTo ? to[start + i] : undefined
     if (old && fresh) {
       changes += patchNode(owner, target, old, fresh)
     } else if (old) {
