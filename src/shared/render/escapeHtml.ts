@@ -1,0 +1,13 @@
+const HTML_SPECIAL = /[&<>"']/g
+const REPLACEMENT: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+/** Text or an attribute value as HTML: the five characters that can end either are escaped. */
+export function escapeHtml(text: string): string {
+  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIAL, (c) => REPLACEMENT[c] ?? c) : text
+}
