@@ -1,4 +1,5 @@
 const HTML_SPECIAL = /[&<>"']/g
+const HAS_SPECIAL = /[&<>"']/
 const REPLACEMENT: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -9,5 +10,5 @@ const REPLACEMENT: Record<string, string> = {
 
 /** Text or an attribute value as HTML: the five characters that can end either are escaped. */
 export function escapeHtml(text: string): string {
-  return HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIAL, (c) => REPLACEMENT[c] ?? c) : text
+  return HAS_SPECIAL.test(text) ? text.replace(HTML_SPECIAL, (c) => REPLACEMENT[c] ?? c) : text
 }

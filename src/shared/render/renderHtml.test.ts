@@ -188,8 +188,8 @@ describe('renderHtml safety', () => {
         p(text(words.slice(i * 50, i * 50 + 40).join(' ')), text(' bold end', bold)),
       ),
     )
-    // Measured on a 2-core machine: about 1–3 ms for these 5,000 words (not asserted: timing
-    // under a shared test runner is noise).
+    // Timing sanity check, measured by hand on a 2-core machine: about 3 ms for a 5,000-word
+    // article. Not asserted: timing under a shared test runner is noise.
     expect(renderHtml(long)).toBe(renderHtml(structuredClone(long)))
   })
 })

@@ -9,6 +9,18 @@ import { tokenAttr } from './tokenAttr'
 const COMMENTS_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/
 const TEXT_ALIGN = /text-align:\s*(left|center|right)/
 
+/** Text nodes at the edges of a run lose their edge whitespace (left where an image was). */
+function trimEdges(run: DocNode[]): DocNode[] {
+  const trimmed = run.map((node, i) => {
+    if (node.type !== 'text') return node
+    let value = node.text ?? ''
+    if (i === 0) value = value.trimStart()
+    if (i === run.length - 1) value = value.trimEnd()
+    return { ...node, text: value }
+  })
+  return trimmed.filter((node) => node.type !== 'text' || node.text !== '')
+}
+
 /** Splits inline nodes into paragraphs around images, which are blocks in the editor. */
 function inlineBlocks(nodes: DocNode[]): DocNode[] {
   const blocks: DocNode[] = []
@@ -16,6 +28,7 @@ function inlineBlocks(nodes: DocNode[]): DocNode[] {
   const flush = (): void => {
     while (run[0]?.type === 'hardBreak') run.shift()
     while (run[run.length - 1]?.type === 'hardBreak') run.pop()
+    run = trimEdges(run)
     if (run.length > 0) blocks.push(paragraph(run))
     run = []
   }

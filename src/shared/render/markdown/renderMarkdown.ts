@@ -77,8 +77,11 @@ function renderImage(node: DocNode, ctx: MarkdownContext): string {
   const caption = attrString(node, 'caption')?.trim() ?? ''
   const width = attrInt(node, 'width', 1, 100_000)
   if (caption !== '' || width !== null) {
-    // A caption needs HTML; the newline entity keeps the block on one line (a blank line ends it).
-    return renderFigureHtml(node, ctx.imageUrl).replace(/\r?\n/g, '&#10;')
+    // A caption needs HTML. The newline reference keeps the block on one line (a blank line
+    // would end it); `{{` and `{%` would run as a Hugo shortcode or Jekyll Liquid tag.
+    return renderFigureHtml(node, ctx.imageUrl)
+      .replace(/\r?\n/g, '&#10;')
+      .replace(/\{(?=[{%])/g, '&#123;')
   }
   const src = attrString(node, 'src')
   const url = src === null ? null : ctx.imageUrl(src)
