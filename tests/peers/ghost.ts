@@ -152,26 +152,21 @@ export async function startGhost(): Promise<GhostPeer> {
       }),
     })
     if (!setup.ok) throw new Error(`Ghost setup failed: ${setup.status} ${await setup.text()}`)
-    const session = await fetch(`${api}/session/`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ username: OWNER.email, password: OWNER.password }),
-    })
-    const cookie = (session.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ')
-    if (!session.ok || !cookie) throw new Error(`Ghost session failed: ${session.status}`)
-    const adminRequest = async (method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${api}/${path}`, {
-        method,
-        headers: { ...headers, Cookie: cookie },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const text = await response.text()
-      if (!response.ok) throw new Error(`Ghost ${method} ${path}: ${response.status} ${text}`)
-      return text ? (JSON.parse(text) as unknown) : null
+    // A fresh Ghost sometimes refuses the very first staff session; sign in again then.
+    let created: { integrations: { api_keys: { type: string; secret: string; id: string }[] }[] }
+    let adminRequest: GhostPeer['adminRequest']
+    for (let attempt = 1; ; attempt++) {
+      adminRequest = await signIn(api, headers)
+      try {
+        created = (await adminRequest('POST', 'integrations/?include=api_keys', {
+          integrations: [{ name: 'Copydesk' }],
+        })) as typeof created
+        break
+      } catch (error) {
+        if (attempt >= 5) throw error
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
+      }
     }
-    const created = (await adminRequest('POST', 'integrations/?include=api_keys', {
-      integrations: [{ name: 'Copydesk' }],
-    })) as { integrations: { api_keys: { type: string; secret: string; id: string }[] }[] }
     const key = created.integrations[0]?.api_keys.find((k) => k.type === 'admin')
     if (!key) throw new Error('Ghost created no admin key')
     const adminKey = key.secret.includes(':') ? key.secret : `${key.id}:${key.secret}`
@@ -181,6 +176,33 @@ export async function startGhost(): Promise<GhostPeer> {
     throw new Error(`${(error as Error).message}\n--- Ghost output ---\n${output}`, {
       cause: error,
     })
+  }
+}
+
+/** Signs the owner in and returns a request function carrying the session cookie. */
+async function signIn(
+  api: string,
+  headers: Record<string, string>,
+): Promise<GhostPeer['adminRequest']> {
+  const session = await fetch(`${api}/session/`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ username: OWNER.email, password: OWNER.password }),
+  })
+  const cookie = session.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+  if (!session.ok || !cookie) throw new Error(`Ghost session failed: ${session.status}`)
+  return async (method, path, body) => {
+    const response = await fetch(`${api}/${path}`, {
+      method,
+      headers: { ...headers, Cookie: cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`Ghost ${method} ${path}: ${response.status} ${text}`)
+    return text ? (JSON.parse(text) as unknown) : null
   }
 }
 
