@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react'
 import type { PublishTargetKind } from '@shared/sites/targets'
-import { GhostTargetForm } from './GhostTargetForm'
+import { GhostTargetFields } from './GhostTargetFields'
 import { GitTargetForm } from './GitTargetForm'
 import type { TargetFormProps } from './TargetFormProps'
 import { WebhookTargetForm } from './WebhookTargetForm'
@@ -10,6 +10,6 @@ import { WordPressTargetForm } from './WordPressTargetForm'
 export const targetForms: { [K in PublishTargetKind]: ComponentType<TargetFormProps<K>> } = {
   git: GitTargetForm,
   wordpress: WordPressTargetForm,
-  ghost: GhostTargetForm,
+  ghost: GhostTargetFields,
   webhook: WebhookTargetForm,
 }
