@@ -104,29 +104,30 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
           ))}
         </select>
         <WidthSwitch value={widthId} onChange={chooseWidth} />
-        <span className="toolbar-spacer" />
-        <ExportButtons articleId={props.articleId} siteId={siteId} flush={props.flush} />
-        <button
-          type="button"
-          className={full ? 'icon-button is-pressed' : 'icon-button'}
-          aria-pressed={full}
-          aria-label={full ? 'Show beside the editor' : 'Full window'}
-          title={full ? 'Show beside the editor (Esc)' : 'Full window'}
-          data-testid="preview-full"
-          onClick={() => onFull(!full)}
-        >
-          <Icon name={full ? 'shrink' : 'expand'} />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close preview"
-          title="Close preview"
-          data-testid="preview-close"
-          onClick={props.onClose}
-        >
-          <Icon name="close" />
-        </button>
+        <div className="preview-actions">
+          <ExportButtons articleId={props.articleId} siteId={siteId} flush={props.flush} />
+          <button
+            type="button"
+            className={full ? 'icon-button is-pressed' : 'icon-button'}
+            aria-pressed={full}
+            aria-label={full ? 'Show beside the editor' : 'Full window'}
+            title={full ? 'Show beside the editor (Esc)' : 'Full window'}
+            data-testid="preview-full"
+            onClick={() => onFull(!full)}
+          >
+            <Icon name={full ? 'shrink' : 'expand'} />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Close preview"
+            title="Close preview"
+            data-testid="preview-close"
+            onClick={props.onClose}
+          >
+            <Icon name="close" />
+          </button>
+        </div>
       </div>
       {render.themeError && <ThemeErrorBanner error={render.themeError} />}
       {render.failure && !render.themeError && (
