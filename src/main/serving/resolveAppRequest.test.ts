@@ -7,6 +7,7 @@ const assetPath = '/lib/articles/harbour-1/assets/a.png'
 const sources: AppRequestSources = {
   rendererDir,
   assetFile: (id, name) => (id === 'harbour-1' && name === 'a.png' ? assetPath : null),
+  themeDir: () => null,
 }
 
 const get = (path: string) => resolveAppRequest('GET', path, sources)
