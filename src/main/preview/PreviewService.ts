@@ -48,7 +48,11 @@ export class PreviewService {
   }
 
   /** The preview page; a broken template gives a page that says what and where, never a blank. */
-  async render(input: { siteId: string | null; meta: ArticleMeta; doc: DocNode }): Promise<PreviewResult> {
+  async render(input: {
+    siteId: string | null
+    meta: ArticleMeta
+    doc: DocNode
+  }): Promise<PreviewResult> {
     const theme = await this.locate(input.siteId)
     const imageUrl = (src: string): string | null => previewImageUrl(input.meta.id, src)
     let body: string
@@ -164,6 +168,9 @@ function previewImageUrl(articleId: string, src: string): string | null {
 
 /** A safe file name from the slug, e.g. `harbour-expansion`. */
 function fileStem(meta: ArticleMeta): string {
-  const stem = meta.slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '')
+  const stem = meta.slug
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
   return stem || 'article'
 }

@@ -84,9 +84,7 @@ function resolveThemeRequest(rest: string, sources: AppRequestSources): AppRespo
   const segments = safeSegments(rest)
   if (!segments || segments.some((s) => s === '')) return error(400)
   const builtin = segments[0] === BUILTIN_THEME_PREFIX
-  const owner: ThemeOwner = builtin
-    ? { builtin: segments[1] ?? '' }
-    : { siteId: segments[0] ?? '' }
+  const owner: ThemeOwner = builtin ? { builtin: segments[1] ?? '' } : { siteId: segments[0] ?? '' }
   const path = segments.slice(builtin ? 2 : 1)
   if (path.length === 0) return error(404)
   const dir = sources.themeDir(owner)

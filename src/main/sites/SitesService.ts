@@ -88,7 +88,8 @@ export class SitesService {
       this.get(id)
       this.stored.remove(id)
       await this.folders.removeSite(id)
-      for (const name of SecretNameSchema.options) await this.deps.secrets.delete(secretKey(id, name))
+      for (const name of SecretNameSchema.options)
+        await this.deps.secrets.delete(secretKey(id, name))
     })
   }
 
@@ -96,7 +97,11 @@ export class SitesService {
    * Captures the theme of a live article page into a fresh folder and swaps it in only when the
    * capture succeeded; on failure the site keeps its theme and the reason is shown.
    */
-  async captureTheme(input: { id: string; url: string; selector?: string }): Promise<CaptureResult> {
+  async captureTheme(input: {
+    id: string
+    url: string
+    selector?: string
+  }): Promise<CaptureResult> {
     return this.mutex.run(input.id, async () => {
       this.get(input.id)
       const url = checkedPageUrl(input.url)

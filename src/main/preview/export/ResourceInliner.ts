@@ -172,7 +172,8 @@ function parseImport(params: string, base: URL): { url: URL | null; media: strin
   const first = nodes[index]
   let raw = ''
   if (first?.type === 'string') raw = first.value
-  else if (first?.type === 'function' && first.value.toLowerCase() === 'url') raw = urlArgument(first)
+  else if (first?.type === 'function' && first.value.toLowerCase() === 'url')
+    raw = urlArgument(first)
   const media = valueParser.stringify(nodes.slice(index + 1)).trim()
   return { url: raw ? resolveUrl(raw, base) : null, media }
 }

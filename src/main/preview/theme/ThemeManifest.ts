@@ -9,7 +9,10 @@ export const ThemeManifestSchema = z.object({
   template: z
     .string()
     .max(200)
-    .regex(/^(?!.*\.\.)[\w./-]+\.liquid$/, 'template must be a .liquid file inside the theme folder')
+    .regex(
+      /^(?!.*\.\.)[\w./-]+\.liquid$/,
+      'template must be a .liquid file inside the theme folder',
+    )
     .default('article.liquid'),
   source: z.string().max(4096).optional(),
   capturedAt: z.string().max(40).optional(),

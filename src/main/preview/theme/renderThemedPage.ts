@@ -12,8 +12,7 @@ import { sanitizeThemeDom, setDocumentPolicy } from './sanitizeThemeDom'
 const CONTENT_MARKER = `cdbody${randomBytes(8).toString('hex')}`
 
 export type ThemedPage =
-  | { ok: true; dom: CheerioAPI; finish: () => string }
-  | { ok: false; error: ThemeError }
+  { ok: true; dom: CheerioAPI; finish: () => string } | { ok: false; error: ThemeError }
 
 /**
  * Renders a theme with the given variables (`content` is set here) and returns its page as an

@@ -30,6 +30,8 @@ const URL_ATTRIBUTES = new Set([
 ])
 
 const SCRIPT_URL = /^\s*(javascript|vbscript|data\s*:\s*text\/html)/i
+// eslint-disable-next-line no-control-regex -- browsers skip control characters inside a scheme
+const CONTROL_CHARACTERS = /[\0-\x1f]/g
 
 /**
  * Makes a theme's page inert: removes scripts (SVG ones too), frames, plugins, `<base>`,
@@ -44,7 +46,8 @@ export function sanitizeThemeDom($: CheerioAPI): void {
   $('html, html *').each((_, el) => {
     for (const [name, value] of Object.entries(el.attribs)) {
       const lower = name.toLowerCase()
-      const scriptUrl = URL_ATTRIBUTES.has(lower) && SCRIPT_URL.test(value.replace(/[\0-\x1f]/g, ''))
+      const scriptUrl =
+        URL_ATTRIBUTES.has(lower) && SCRIPT_URL.test(value.replace(CONTROL_CHARACTERS, ''))
       const scriptStyle = lower === 'style' && /expression\s*\(|javascript:/i.test(value)
       if (lower.startsWith('on') || lower === 'srcdoc' || scriptUrl || scriptStyle) {
         $(el).removeAttr(name)
