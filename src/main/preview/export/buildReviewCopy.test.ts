@@ -1,4 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { load } from 'cheerio'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -31,12 +33,21 @@ describe('review copy', () => {
   let fx: PreviewFixture
   let exportsDir: string
   let cancel: boolean
+  let fetched: string[]
 
   beforeEach(async () => {
     cancel = false
+    fetched = []
     fx = await previewFixture({
       chooseSavePath: async (name) => (cancel ? null : join(exportsDir, name)),
       printToPdf: async (html) => new TextEncoder().encode(`%PDF-1.7 ${html.length}`),
+      // Only servers these tests start; the internet is out of reach here.
+      fetch: async (input, init) => {
+        const url = String(input)
+        fetched.push(url)
+        if (!url.startsWith('http://127.0.0.1:')) throw new TypeError('fetch failed')
+        return fetch(input, init)
+      },
     })
     exportsDir = join(fx.dir, 'exports')
     await mkdir(exportsDir)
@@ -127,6 +138,7 @@ describe('review copy', () => {
     )
     expect(css).not.toContain('@import')
     expect(css).not.toContain('cdn.example.com')
+    expect(fetched).toEqual(['https://cdn.example.com/s.woff'])
     expect(load(html)('.cd-title').attr('style')).toContain('url("data:font/woff2;base64,')
     for (const url of loadedUrls(html)) expect(url).toMatch(/^data:/)
   })
@@ -155,5 +167,34 @@ describe('review copy', () => {
     await expect(fx.preview.exportReviewCopy({ articleId, siteId: site.id })).rejects.toMatchObject(
       { code: 'refused', message: expect.stringContaining('line 2') },
     )
+  })
+
+  it('takes remote images in when they download, and drops those that do not', async () => {
+    const server: Server = createServer((req, res) => {
+      if (req.url === '/photo.png') res.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG)
+      else res.writeHead(404).end()
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const { meta } = await fx.library.create({ title: 'Remote images' })
+      await fx.library.save(
+        {
+          id: meta.id,
+          doc: doc(
+            { type: 'image', attrs: { src: `${origin}/photo.png`, alt: 'Found' } },
+            { type: 'image', attrs: { src: `${origin}/gone.png`, alt: 'Gone' } },
+          ),
+        },
+        'Ines',
+      )
+      const html = await fx.preview.reviewCopyHtml({ articleId: meta.id, siteId: null })
+      const images = load(html)('.cd-body img')
+      expect(images).toHaveLength(1)
+      expect(images.attr('src')).toBe(`data:image/png;base64,${PNG.toString('base64')}`)
+      for (const url of loadedUrls(html)) expect(url).toMatch(/^data:/)
+    } finally {
+      server.close()
+    }
   })
 })
