@@ -108,6 +108,7 @@ describe('PreviewService', () => {
     const { html } = await fx.preview.render({ siteId, meta: meta(), doc: doc(paragraph('Hi')) })
     expect(policyOf(html)).toBe(PREVIEW_POLICY)
     expect(text(html, '.cd-body')).toBe('Hi')
+    expect(html.startsWith('<!doctype html>')).toBe(true)
   })
 
   it('strips every script and event handler a template contains', async () => {
@@ -121,7 +122,8 @@ describe('PreviewService', () => {
 <h1 class="cd-title">{{ article.title | raw }}</h1>
 <a href="javascript:alert(3)" onclick="alert(4)">link</a>
 <a href=" java&#x09;script:alert(5)">tab link</a>
-<svg><script>alert(6)</script><a xlink:href="javascript:alert(7)"><text>x</text></a></svg>
+<svg><script>alert(6)</script><a xlink:href="javascript:alert(7)"><text>x</text></a>
+<a href="#"><set attributeName="href" to="javascript:alert(11)"/><text>y</text></a></svg>
 <iframe srcdoc="<script>alert(8)</script>"></iframe><object data="x.swf"></object>
 <div style="background:url(javascript:alert(9))">styled</div>
 <div class="cd-body">{{ content | raw }}</div>
@@ -133,7 +135,7 @@ describe('PreviewService', () => {
     })
     expect(error).toBeNull()
     const $ = load(html)
-    expect($('script, iframe, object, base, meta[http-equiv="refresh"], link')).toHaveLength(0)
+    expect($('script, iframe, object, base, meta[http-equiv="refresh"], link, set')).toHaveLength(0)
     expect($('[onload], [onclick], [style]')).toHaveLength(0)
     expect(html).not.toMatch(/javascript:|script-src \*|alert\(/i)
     expect(policyOf(html)).toBe(PREVIEW_POLICY)

@@ -40,6 +40,11 @@ export async function renderThemedPage(
   return {
     ok: true,
     dom,
-    finish: () => dom.html().split(CONTENT_MARKER).join(body),
+    finish: () => withDoctype(dom.html()).split(CONTENT_MARKER).join(body),
   }
+}
+
+/** Standards mode even when a template forgot the doctype. */
+function withDoctype(html: string): string {
+  return /^\s*<!doctype/i.test(html) ? html : `<!doctype html>\n${html}`
 }

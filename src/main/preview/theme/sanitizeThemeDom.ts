@@ -40,8 +40,10 @@ const CONTROL_CHARACTERS = /[\0-\x1f]/g
  */
 export function sanitizeThemeDom($: CheerioAPI): void {
   $(REMOVED_ELEMENTS).remove()
+  // SVG animation can rewrite a link's target after the checks below.
   $('set, animate').each((_, el) => {
-    if (/href/i.test(el.attribs.attributename ?? '')) $(el).remove()
+    const target = Object.entries(el.attribs).find(([name]) => /^attributename$/i.test(name))
+    if (target && /href/i.test(target[1])) $(el).remove()
   })
   $('html, html *').each((_, el) => {
     for (const [name, value] of Object.entries(el.attribs)) {
