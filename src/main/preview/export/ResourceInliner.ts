@@ -72,6 +72,8 @@ export class ResourceInliner {
     for (const [selector, attribute] of MEDIA_ATTRIBUTES) {
       for (const el of $(selector).toArray()) await this.inlineAttribute($(el), attribute, base)
     }
+    // An image that could not be taken in would show as a broken icon.
+    $('img:not([src])').remove()
     // Responsive candidates would each need inlining; the plain src is enough for review.
     $('picture source').remove()
     $('[srcset]').removeAttr('srcset')

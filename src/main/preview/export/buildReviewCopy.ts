@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { CheerioAPI } from 'cheerio'
+import { load, type CheerioAPI } from 'cheerio'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
 import { ASSET_SRC_PREFIX, assetUrl } from '@shared/article/assetSrc'
 import type { RenderOptions } from '@shared/render'
@@ -36,9 +36,11 @@ export interface ReviewCopyInput {
  */
 export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
   const { meta, theme } = input
-  const inliner = new ResourceInliner((url) => loadResource(url, input))
-  const images = await inlineDocImages(input, inliner)
-  const imageUrl = (src: string): string | null => images.get(src) ?? null
+  // Images keep their app and web addresses here; the page's inlining turns them into data.
+  const imageUrl = (src: string): string | null => {
+    if (src.startsWith(ASSET_SRC_PREFIX)) return assetUrl(meta.id, src)
+    return /^https?:\/\//i.test(src) ? src : null
+  }
   const body = input.renderBody(input.doc, { imageUrl })
   const { content: _content, ...variables } = themeVariablesFor({
     meta,
@@ -54,35 +56,13 @@ export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
     const where = page.error.line === null ? '' : ` (${page.error.file}, line ${page.error.line})`
     throw new AppError('refused', `The theme has an error${where}: ${page.error.message}`)
   }
-  await inliner.inlineDocument(page.dom, new URL(`${theme.url}/`, APP_BASE))
-  pointLinksAtSite(page.dom, theme.site.url)
-  page.dom('form').removeAttr('action')
-  addReviewBanner(page.dom, meta.title, input.now)
-  return page.finish()
-}
-
-/** Each image of the document (and the featured image) as a data: URI, by its stored src. */
-async function inlineDocImages(
-  input: ReviewCopyInput,
-  inliner: ResourceInliner,
-): Promise<Map<string, string>> {
-  const sources = new Set<string>()
-  collectImageSources(input.doc, sources)
-  if (input.meta.featuredImage) sources.add(input.meta.featuredImage.src)
-  const images = new Map<string, string>()
-  for (const src of sources) {
-    const path = src.startsWith(ASSET_SRC_PREFIX) ? assetUrl(input.meta.id, src) : src
-    const url = resolveUrl(path, new URL(APP_BASE))
-    const data = url ? await inliner.dataUri(url) : null
-    if (data) images.set(src, data)
-  }
-  return images
-}
-
-function collectImageSources(node: DocNode, out: Set<string>): void {
-  const src = node.attrs?.src
-  if (node.type === 'image' && typeof src === 'string') out.add(src)
-  for (const child of node.content ?? []) collectImageSources(child, out)
+  const dom = load(page.finish())
+  const inliner = new ResourceInliner((url) => loadResource(url, input))
+  await inliner.inlineDocument(dom, new URL(`${theme.url}/`, APP_BASE))
+  pointLinksAtSite(dom, theme.site.url)
+  dom('form').removeAttr('action')
+  addReviewBanner(dom, meta.title, input.now)
+  return dom.html()
 }
 
 async function loadResource(url: URL, input: ReviewCopyInput): Promise<Resource | null> {
