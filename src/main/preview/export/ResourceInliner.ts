@@ -56,7 +56,9 @@ export class ResourceInliner {
         continue
       }
       const style = $('<style></style>').text(
-        safeStyleText(await this.inlineCss(new TextDecoder().decode(css.bytes), url)),
+        safeStyleText(
+          await this.inlineCss(new TextDecoder().decode(css.bytes), url, new Set([url.href])),
+        ),
       )
       const media = $(el).attr('media')
       if (media) style.attr('media', media)
@@ -85,8 +87,15 @@ export class ResourceInliner {
     })
   }
 
-  /** A stylesheet with its imports folded in and its url()s as data: URIs. */
-  async inlineCss(text: string, base: URL, depth = 0): Promise<string> {
+  /**
+   * A stylesheet with its imports folded in and its url()s as data: URIs. `chain` holds the
+   * stylesheets importing this one, so an import cycle is cut instead of repeated.
+   */
+  async inlineCss(
+    text: string,
+    base: URL,
+    chain: ReadonlySet<string> = new Set(),
+  ): Promise<string> {
     let root: postcss.Root
     try {
       root = postcss.parse(text)
@@ -97,13 +106,18 @@ export class ResourceInliner {
     root.walkAtRules(/^import$/i, (rule) => void imports.push(rule))
     for (const rule of imports) {
       const { url, media } = parseImport(rule.params, base)
-      const css = url && depth < MAX_IMPORT_DEPTH ? await this.fetch(url) : null
+      const usable = url && chain.size < MAX_IMPORT_DEPTH && !chain.has(url.href)
+      const css = usable ? await this.fetch(url) : null
       if (!url || !css) {
         rule.remove()
         continue
       }
       const inner = postcss.parse(
-        await this.inlineCss(new TextDecoder().decode(css.bytes), url, depth + 1),
+        await this.inlineCss(
+          new TextDecoder().decode(css.bytes),
+          url,
+          new Set([...chain, url.href]),
+        ),
       )
       const nodes: ChildNode[] = inner.nodes.filter((n) => !isCharset(n))
       if (media) rule.replaceWith(postcss.atRule({ name: 'media', params: media, nodes }))
