@@ -168,6 +168,8 @@ describe('PreviewService', () => {
     expect(error).toMatchObject({ line: 3, file: 'article.liquid' })
     expect(text(html, '.where')).toBe('article.liquid, line 3')
     expect(text(html, '.message')).toBe(error?.message)
+    expect(text(html, '.source .current')).toBe('{% for x in %}')
+    expect(load(html)('.source').attr('start')).toBe('1')
     expect(policyOf(html)).toBe(PREVIEW_POLICY)
   })
 
