@@ -177,9 +177,23 @@ export function renderInlineMarkdown(nodes: DocNode[], place: InlinePlace): stri
     else if (out !== '' && piece.kind !== 'open') lineEmpty = false
   }
   const html = spansNeedingHtml(pieces, written)
+  let htmlDepth = 0
   return pieces
-    .map((piece, i) =>
-      piece.kind === 'open' || piece.kind === 'close' ? markSyntax(piece, html) : written[i],
-    )
+    .map((piece, i) => {
+      if (piece.kind === 'open' || piece.kind === 'close') {
+        const syntax = markSyntax(piece, html)
+        if (syntax.startsWith('<')) htmlDepth += piece.kind === 'open' ? 1 : -1
+        return syntax
+      }
+      if (htmlDepth === 0 || (piece.kind !== 'text' && piece.kind !== 'break')) return written[i]
+      // kramdown reads neither a trailing-spaces break nor backslash escapes inside HTML tags.
+      if (piece.kind === 'break') return place === 'heading' ? ' ' : '<br>'
+      // After an opening tag, so never first on a line.
+      return escapeMarkdownText(piece.text, {
+        lineStart: false,
+        heading: place === 'heading',
+        inHtml: true,
+      })
+    })
     .join('')
 }

@@ -76,7 +76,10 @@ function renderCodeBlock(node: DocNode): string {
 function renderImage(node: DocNode, ctx: MarkdownContext): string {
   const caption = attrString(node, 'caption')?.trim() ?? ''
   const width = attrInt(node, 'width', 1, 100_000)
-  if (caption !== '' || width !== null) {
+  const rawAlt = attrString(node, 'alt') ?? ''
+  const alt = escapeMarkdownText(rawAlt, { lineStart: false, heading: false })
+  // goldmark writes an alt text's escapes as typed, so an alt that needs any goes in HTML too.
+  if (caption !== '' || width !== null || alt !== rawAlt.replace(/[\r\n]+/g, ' ')) {
     // A caption needs HTML. The newline reference keeps the block on one line (a blank line
     // would end it); `{{` and `{%` would run as a Hugo shortcode or Jekyll Liquid tag.
     return renderFigureHtml(node, ctx.imageUrl)
@@ -86,10 +89,6 @@ function renderImage(node: DocNode, ctx: MarkdownContext): string {
   const src = attrString(node, 'src')
   const url = src === null ? null : ctx.imageUrl(src)
   if (url === null) return ''
-  const alt = escapeMarkdownText(attrString(node, 'alt') ?? '', {
-    lineStart: false,
-    heading: false,
-  })
   return `![${alt}](${markdownUrl(url)}${markdownTitle(attrString(node, 'title'))})`
 }
 
