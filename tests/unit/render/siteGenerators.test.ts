@@ -26,7 +26,9 @@ import {
   underline,
 } from '../../../src/shared/render/testing/docBuilders'
 import { randomDoc } from '../../../src/shared/render/testing/randomDoc'
+import { HOSTILE_DOCS } from '../../fixtures/hostile'
 import { canonicalHtml } from './canonicalHtml'
+import { findExecutableHtml } from './findExecutableHtml'
 import {
   hasHugo,
   hasKramdown,
@@ -118,4 +120,26 @@ describe.skipIf(!hasKramdown)('Markdown as Jekyll (kramdown) shows it', () => {
     const options = { ignoreListStart: true }
     expect(canonicalHtml(outputs[i] ?? '', options)).toBe(canonicalHtml(renderHtml(d), options))
   })
+})
+
+const HOSTILE_MARKDOWN = HOSTILE_DOCS.map((h) => renderMarkdown(h.doc))
+
+describe.skipIf(!hasHugo)('hostile documents as Hugo shows them', () => {
+  const outputs = hasHugo ? renderWithHugo(HOSTILE_MARKDOWN) : []
+  it.each(HOSTILE_DOCS.map((h, i) => ({ name: h.name, i })))(
+    'nothing executable: $name',
+    ({ i }) => {
+      expect(findExecutableHtml(outputs[i] ?? '')).toEqual([])
+    },
+  )
+})
+
+describe.skipIf(!hasKramdown)('hostile documents as Jekyll (kramdown) shows them', () => {
+  const outputs = hasKramdown ? renderWithKramdown(HOSTILE_MARKDOWN) : []
+  it.each(HOSTILE_DOCS.map((h, i) => ({ name: h.name, i })))(
+    'nothing executable: $name',
+    ({ i }) => {
+      expect(findExecutableHtml(outputs[i] ?? '')).toEqual([])
+    },
+  )
 })
