@@ -139,6 +139,16 @@ describe('renderMarkdown escaping', () => {
     expect(site.render(markdown)).toBe('<p>a<br>\n# b<br>\n- c</p>\n')
   })
 
+  it('writes captioned images without HTML for sites that drop raw HTML', () => {
+    const markdown = renderMarkdown(doc(img('https://images.example/a.png', 'Chart', '# Sales')), {
+      rawHtml: false,
+    })
+    expect(markdown).toBe('![Chart](https://images.example/a.png)  \n*\\# Sales*\n')
+    expect(site.render(markdown)).toBe(
+      '<p><img src="https://images.example/a.png" alt="Chart"><br>\n<em># Sales</em></p>\n',
+    )
+  })
+
   it('keeps template syntax out of figure captions', () => {
     const markdown = renderMarkdown(doc(img('https://images.example/a.png', '{{ a }}', '{% b %}')))
     expect(markdown).not.toMatch(/\{\{|\{%/)

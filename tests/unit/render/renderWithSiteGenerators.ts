@@ -21,10 +21,11 @@ export const hasKramdown = has('ruby', KRAMDOWN)
 
 /**
  * Each Markdown text as Hugo's goldmark renders it in one real build, with raw HTML allowed
- * (`unsafe`, which captioned images need) and the options that rewrite text turned off
- * (typographer, linkify, highlighting), so the result compares with renderHtml.
+ * (`unsafe`, which captioned images need) unless `unsafe` is false (Hugo's default), and the
+ * options that rewrite text turned off (typographer, linkify, highlighting), so the result
+ * compares with renderHtml.
  */
-export function renderWithHugo(markdowns: string[]): string[] {
+export function renderWithHugo(markdowns: string[], unsafe = true): string[] {
   const site = mkdtempSync(join(tmpdir(), 'copydesk-hugo-'))
   try {
     mkdirSync(join(site, 'content'), { recursive: true })
@@ -35,7 +36,7 @@ export function renderWithHugo(markdowns: string[]): string[] {
         'baseURL = "http://localhost/"',
         'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "home", "section", "404", "robotsTXT"]',
         '[markup.goldmark.renderer]',
-        'unsafe = true',
+        `unsafe = ${unsafe}`,
         '[markup.goldmark.extensions]',
         'typographer = false',
         'linkify = false',

@@ -143,3 +143,15 @@ describe.skipIf(!hasKramdown)('hostile documents as Jekyll (kramdown) shows them
     },
   )
 })
+
+describe.skipIf(!hasHugo)('Markdown without raw HTML, as a default Hugo site shows it', () => {
+  it('shows captioned images with their caption', () => {
+    const document = doc(img('https://images.example/a.png', 'A chart', 'Sales *by* year'))
+    const markdown = renderMarkdown(document, { rawHtml: false })
+    const [html = ''] = renderWithHugo([markdown], false)
+    expect(html).not.toContain('raw HTML omitted')
+    expect(canonicalHtml(html)).toBe(
+      '<p><img src="https://images.example/a.png" alt="A chart"></img><br></br><em>Sales *by* year</em></p>',
+    )
+  })
+})
