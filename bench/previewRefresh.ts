@@ -24,15 +24,15 @@ export async function previewRefreshLatency(
     const frame = document.querySelector<HTMLIFrameElement>('[data-testid=preview-frame]')
     const doc = frame?.contentDocument
     if (!doc) throw new Error('The preview frame has no document.')
-    const check = (): void => {
+    // Inline callbacks only: named functions would need a helper the page does not have.
+    new MutationObserver(() => {
       const state = w.__refresh
       if (state.done) return
       const body = doc.querySelector('.cd-body')?.textContent ?? ''
       if (!body.includes(state.expect)) return
       state.done = true
       state.samples.push(performance.now() - state.start)
-    }
-    new MutationObserver(check).observe(doc, {
+    }).observe(doc, {
       subtree: true,
       childList: true,
       characterData: true,

@@ -67,7 +67,7 @@ afterEach(() => {
   container.remove()
 })
 
-async function settle(ms = 20): Promise<void> {
+async function settle(ms = 60): Promise<void> {
   await act(async () => {
     await new Promise((done) => setTimeout(done, ms))
   })

@@ -115,3 +115,35 @@ describe('PreviewScheduler', () => {
     expect(t.calls).toHaveLength(0)
   })
 })
+
+describe('PreviewScheduler with a deferred start', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('reads the state when the deferred start runs, not when the change came', async () => {
+    let state = 0
+    const seen: number[] = []
+    const scheduler = new PreviewScheduler<number>({
+      defer: (start) => setTimeout(start, 16),
+      render: () => {
+        seen.push(state)
+        return Promise.resolve(state)
+      },
+      onResult: () => undefined,
+      onError: () => undefined,
+    })
+    state = 1
+    scheduler.changed()
+    state = 2
+    scheduler.changed()
+    expect(seen).toEqual([])
+    await vi.advanceTimersByTimeAsync(16)
+    expect(seen).toEqual([2])
+    await vi.advanceTimersByTimeAsync(500)
+    expect(seen).toEqual([2])
+  })
+})

@@ -7,6 +7,11 @@ export interface PreviewSchedulerOptions<T> {
   onError(error: unknown): void
   /** Least time between the starts of two renders while changes keep coming. */
   intervalMs?: number
+  /**
+   * Runs `start` a little later; the app passes "after the next frame", so a keystroke's own
+   * frame is never held up by reading and sending the document. Immediate by default.
+   */
+  defer?(start: () => void): void
 }
 
 /** Typing keeps its frames: at most one render starts in any 150 ms. */
@@ -79,9 +84,16 @@ export class PreviewScheduler<T> {
   }
 
   private start(): void {
-    this.dirty = false
     this.inFlight = true
     this.lastStart = performance.now()
+    if (this.options.defer) this.options.defer(() => this.begin())
+    else this.begin()
+  }
+
+  private begin(): void {
+    if (this.disposed) return
+    // The state is read now, so changes made while the start waited are included.
+    this.dirty = false
     const generation = this.generation
     let rendering: Promise<T>
     try {

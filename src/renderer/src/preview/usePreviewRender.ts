@@ -26,6 +26,7 @@ export function usePreviewRender(live: LiveArticle, siteId: string | null): Prev
 
   useEffect(() => {
     const paced = new PreviewScheduler<PreviewResult>({
+      defer: afterNextFrame,
       render: () =>
         copydesk().preview.render({ siteId: siteRef.current, meta: live.meta(), doc: live.doc() }),
       onResult: (result) =>
@@ -61,4 +62,10 @@ export function usePreviewRender(live: LiveArticle, siteId: string | null): Prev
   }, [siteId])
 
   return state
+}
+
+/** Runs `run` once the frame being prepared has been painted. */
+function afterNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0))
+  else setTimeout(run, 16)
 }
