@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFile, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { startHarness, type Harness } from '../harness/startHarness'
@@ -92,6 +94,34 @@ describe('layout preview in the browser harness', () => {
     ])
     await page.click('[data-testid=settings-dialog] .modal-footer button')
     await page.waitForSelector('[data-testid=settings-dialog]', { state: 'detached' })
+  })
+
+  it('keeps the site’s theme when a capture fails, and opens the theme folder', async () => {
+    const page = h.page
+    // A live site that has no such article.
+    const server: Server = createServer((_req, res) => res.writeHead(404).end('Not found'))
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as AddressInfo
+    try {
+      await page.click('[data-testid=open-settings]')
+      await page.click('[data-testid=settings-tab-sites]')
+      await page.click('[data-testid=site-theme-captured]')
+      await page.fill('[data-testid=capture-url]', `http://127.0.0.1:${port}/2024/missing`)
+      await page.click('[data-testid=capture-run]')
+      const error = page.locator('[data-testid=capture-error]')
+      await error.waitFor({ timeout: 20_000 })
+      expect(await error.textContent()).toContain('The theme was not changed.')
+      expect(h.services.sites.list()[0]?.theme).toEqual({ kind: 'builtin', id: 'newsroom' })
+      await page.click('[data-testid=open-theme-folder]')
+      await expect.poll(() => h.openedFolders.length).toBe(1)
+      // Back to the built-in theme: nothing is left to save.
+      await page.click('[data-testid=site-theme-newsroom]')
+      expect(await page.isDisabled('[data-testid=site-save]')).toBe(true)
+      await page.click('[data-testid=settings-dialog] .modal-footer button')
+      await page.waitForSelector('[data-testid=settings-dialog]', { state: 'detached' })
+    } finally {
+      server.close()
+    }
   })
 
   it('assigns an article to the site and offers the site’s categories', async () => {
