@@ -18,30 +18,40 @@ export async function previewRefreshLatency(
   await page.keyboard.type(anchor)
   await page.evaluate((typed) => {
     const w = window as unknown as {
-      __refresh: { expect: string; start: number; done: boolean; samples: number[] }
+      __refresh: {
+        expect: string
+        start: number
+        done: boolean
+        samples: number[]
+        doc: Document | null
+        observer: MutationObserver
+      }
     }
-    w.__refresh = { expect: typed, start: 0, done: true, samples: [] }
-    const frame = document.querySelector<HTMLIFrameElement>('[data-testid=preview-frame]')
-    const doc = frame?.contentDocument
-    if (!doc) throw new Error('The preview frame has no document.')
     // Inline callbacks only: named functions would need a helper the page does not have.
-    new MutationObserver(() => {
+    const observer = new MutationObserver(() => {
       const state = w.__refresh
-      if (state.done) return
-      const body = doc.querySelector('.cd-body')?.textContent ?? ''
+      if (state.done || !state.doc) return
+      const body = state.doc.querySelector('.cd-body')?.textContent ?? ''
       if (!body.includes(state.expect)) return
       state.done = true
       state.samples.push(performance.now() - state.start)
-    }).observe(doc, {
-      subtree: true,
-      childList: true,
-      characterData: true,
     })
+    w.__refresh = { expect: typed, start: 0, done: true, samples: [], doc: null, observer }
     document.addEventListener(
       'keydown',
       (e) => {
-        w.__refresh.start = e.timeStamp
-        w.__refresh.done = false
+        const state = w.__refresh
+        state.start = e.timeStamp
+        state.done = false
+        // The frame may have loaded a new document since the last key: watch the current one.
+        const doc =
+          document.querySelector<HTMLIFrameElement>('[data-testid=preview-frame]')
+            ?.contentDocument ?? null
+        if (doc !== state.doc && doc) {
+          state.observer.disconnect()
+          state.observer.observe(doc, { subtree: true, childList: true, characterData: true })
+          state.doc = doc
+        }
       },
       { capture: true },
     )
@@ -54,12 +64,25 @@ export async function previewRefreshLatency(
       ;(window as unknown as { __refresh: { expect: string } }).__refresh.expect = text
     }, typed)
     await page.keyboard.press(key)
-    await page.waitForFunction(
-      (n) =>
-        (window as unknown as { __refresh: { samples: number[] } }).__refresh.samples.length >= n,
-      i + 1,
-      { timeout: 10_000 },
-    )
+    await page
+      .waitForFunction(
+        (n) =>
+          (window as unknown as { __refresh: { samples: number[] } }).__refresh.samples.length >= n,
+        i + 1,
+        { timeout: 10_000 },
+      )
+      .catch(async (error: unknown) => {
+        const seen = await page.evaluate(
+          () =>
+            document
+              .querySelector<HTMLIFrameElement>('[data-testid=preview-frame]')
+              ?.contentDocument?.querySelector('.cd-body')
+              ?.textContent?.match(/Zqv\w*/)?.[0] ?? 'no typed text',
+        )
+        throw new Error(`The preview never showed “${typed}” (it shows “${seen}”)`, {
+          cause: error,
+        })
+      })
     await page.waitForTimeout(gapMs)
   }
   return page.evaluate(
