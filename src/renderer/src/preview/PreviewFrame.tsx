@@ -50,7 +50,9 @@ export function PreviewFrame({
   useEffect(() => {
     if (html === null) return
     const shown = frame.current?.contentDocument
-    if (loaded.current && shown?.body) {
+    // Once the first page is parsed it is patched, even if its load event is still to come.
+    const ready = shown?.URL === 'about:srcdoc' && shown.readyState !== 'loading'
+    if ((loaded.current || ready) && shown?.body) {
       patchPreviewDocument(shown, html)
     } else {
       setSrcdoc(html)
