@@ -1,0 +1,129 @@
+import type { Cheerio, CheerioAPI } from 'cheerio'
+import type { AnyNode, Element } from 'domhandler'
+import { markBreadcrumb } from './markBreadcrumb'
+import type { LiquidMarkers } from './LiquidMarkers'
+
+const BREADCRUMB =
+  '.breadcrumb, .breadcrumbs, nav[aria-label*=readcrumb], [itemtype*=BreadcrumbList], #breadcrumbs'
+const CATEGORY =
+  '.category, .cat-links, [rel~=category], .post-category, .article-category, .entry-category'
+/** Children of a wrapping body element that are page furniture, not article text. */
+const FURNITURE = new Set(['header', 'nav', 'aside', 'footer', 'link', 'style'])
+
+/**
+ * Turns the regions of a captured page into template slots: body, title, category,
+ * breadcrumb, date and window title. Returns a warning for each slot the page lacks.
+ */
+export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers): string[] {
+  const warnings: string[] = []
+  const liquid = (source: string): string => markers.liquid(source)
+
+  const title = findTitle($, body)
+  const breadcrumb = $(BREADCRUMB).first().get(0)
+  const category = $(CATEGORY)
+    .filter((_, element) => !breadcrumb || !$.contains(breadcrumb, element))
+    .first()
+    .get(0)
+  const time = title ? findTimeNear($, title) : undefined
+
+  if (title) {
+    $(title).addClass('cd-title').empty().text(liquid('{{ article.title }}'))
+  } else {
+    warnings.push('No title heading (h1) found; the preview adds one above the article text.')
+  }
+
+  if (breadcrumb) {
+    markBreadcrumb($, $(breadcrumb), markers, !category)
+  } else {
+    warnings.push('No breadcrumb found; the preview shows none.')
+  }
+
+  if (category) {
+    markCategory($, $(category), liquid('{{ category }}'))
+  } else if (!breadcrumb) {
+    warnings.push('No category label found; the preview shows none.')
+  }
+
+  if (time) {
+    $(time)
+      .addClass('cd-date')
+      .attr('datetime', liquid('{{ article.date }}'))
+      .empty()
+      .text(liquid('{{ article.date_formatted }}'))
+  } else {
+    warnings.push('No date (a <time> element near the title) found; the preview shows none.')
+  }
+
+  const kept = [title, breadcrumb, category, time].filter((element) => element !== undefined)
+  replaceBody($, body, kept, liquid('{{ content | raw }}'))
+  if (!title)
+    $('.cd-body')
+      .first()
+      .before(`<h1 class="cd-title">${liquid('{{ article.title }}')}</h1>`)
+
+  const windowTitle = $('head title').first()
+  $('title').slice(1).remove()
+  const titleText = liquid('{{ article.title }} – {{ site.name }}')
+  if (windowTitle.length) windowTitle.text(titleText)
+  else $('head').append($('<title>').text(titleText))
+  return warnings
+}
+
+/** The h1 inside the body, else the one in the closest enclosing region, else the first. */
+function findTitle($: CheerioAPI, body: Element): Element | undefined {
+  const inside = $(body).find('h1').first().get(0)
+  if (inside) return inside
+  for (const ancestor of $(body).parents().toArray()) {
+    const near = $(ancestor).find('h1').first().get(0)
+    if (near) return near
+  }
+  return $('h1').first().get(0)
+}
+
+function findTimeNear($: CheerioAPI, title: Element): Element | undefined {
+  if (title.name === 'time') return undefined
+  let region: Cheerio<AnyNode> = $(title)
+  for (let level = 0; level < 4; level++) {
+    region = region.parent()
+    if (!region.length) return undefined
+    const time = region.find('time').first().get(0)
+    if (time) return time
+  }
+  return undefined
+}
+
+function markCategory($: CheerioAPI, element: Cheerio<Element>, slot: string): void {
+  element.addClass('cd-category')
+  const link = element.is('a') ? undefined : element.find('a').first()
+  if (link && link.length) {
+    element.empty().append(link.empty().text(slot))
+  } else {
+    element.empty().text(slot)
+  }
+}
+
+/**
+ * Replaces the article text with the content slot. A body element that also holds the title
+ * or other slots keeps those and its page furniture; everything else goes.
+ */
+function replaceBody($: CheerioAPI, body: Element, kept: Element[], slot: string): void {
+  const holdsSlot = (node: AnyNode): boolean =>
+    kept.some((element) => element === node || $.contains(node as Element, element))
+  if (!kept.some((element) => $.contains(body, element)) && body.name !== 'body') {
+    $(body).addClass('cd-body').empty().text(slot)
+    return
+  }
+  const container = $('<div class="cd-body"></div>').text(slot)
+  let placed = false
+  for (const child of [...body.children]) {
+    const furniture = child.type === 'tag' && FURNITURE.has(child.name)
+    if (holdsSlot(child) || furniture) continue
+    if (child.type === 'text' && child.data.trim() === '') continue
+    if (!placed) {
+      $(child).before(container)
+      placed = true
+    }
+    $(child).remove()
+  }
+  if (!placed) $(body).append(container)
+}

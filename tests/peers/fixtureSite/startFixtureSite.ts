@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { makePng } from '../../fixtures/makePng'
+
+/** A running fixture site: its origin, the paths it was asked for, and how to stop it. */
+export interface FixtureSite {
+  origin: string
+  requests: string[]
+  stop(): Promise<void>
+}
+
+const ROOT = fileURLToPath(new URL('./site', import.meta.url))
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript',
+}
+
+/** A few bytes that start like a WOFF2 file; enough for a capture to store and link. */
+function fontBytes(seed: string): Buffer {
+  return Buffer.concat([Buffer.from('wOF2'), Buffer.from(`fixture font ${seed}`.padEnd(60, '.'))])
+}
+
+const BINARY: Record<string, () => { type: string; body: Buffer }> = {
+  '/img/logo.png': () => ({
+    type: 'image/png',
+    body: makePng(40, 20, [200, 30, 40], [90, 10, 20]),
+  }),
+  '/img/hero.png': () => ({ type: 'image/png', body: makePng(64, 36) }),
+  '/img/hero-2x.png': () => ({ type: 'image/png', body: makePng(128, 72) }),
+  '/img/pattern.png': () => ({
+    type: 'image/png',
+    body: makePng(8, 8, [240, 240, 240], [220, 220, 220]),
+  }),
+  '/img/quote-mark.png': () => ({
+    type: 'image/png',
+    body: makePng(12, 12, [0, 0, 0], [90, 90, 90]),
+  }),
+  '/favicon.png': () => ({
+    type: 'image/png',
+    body: makePng(16, 16, [200, 30, 40], [200, 30, 40]),
+  }),
+  '/fonts/serif.woff2': () => ({ type: 'font/woff2', body: fontBytes('serif') }),
+  '/fonts/sans.woff2': () => ({ type: 'font/woff2', body: fontBytes('sans') }),
+}
+
+/**
+ * Serves tests/peers/fixtureSite/site on 127.0.0.1 at a free port: a corporate news site with
+ * stylesheets, @import chains, web fonts and images, plus a 404, a stylesheet that fails with
+ * 500, a redirect and an image where a page is expected. `%ORIGIN%` and `%HOST%` in text files
+ * become the server's address, so pages can use absolute and protocol-relative URLs.
+ */
+export async function startFixtureSite(): Promise<FixtureSite> {
+  const requests: string[] = []
+  let origin = ''
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://fixture').pathname
+    requests.push(path)
+    void respond(path, origin).then(({ status, type, body, location }) => {
+      const headers: Record<string, string> = { 'content-type': type }
+      if (location) headers.location = location
+      res.writeHead(status, headers)
+      res.end(body)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('fixture site has no port')
+  origin = `http://127.0.0.1:${address.port}`
+  return {
+    origin,
+    requests,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+interface Answer {
+  status: number
+  type: string
+  body: Buffer | string
+  location?: string
+}
+
+async function respond(path: string, origin: string): Promise<Answer> {
+  if (path === '/css/broken.css') return { status: 500, type: 'text/plain', body: 'Server error' }
+  if (path === '/old-article') {
+    return {
+      status: 301,
+      type: 'text/plain',
+      body: '',
+      location: '/news/2026/quarterly-results.html',
+    }
+  }
+  const binary = BINARY[path]
+  if (binary) {
+    const { type, body } = binary()
+    return { status: 200, type, body }
+  }
+  const file = normalize(join(ROOT, path))
+  const type = TYPES[extname(file)]
+  if (!file.startsWith(ROOT) || !type) return notFound()
+  try {
+    const text = await readFile(file, 'utf8')
+    const body = text.replaceAll('%ORIGIN%', origin).replaceAll('%HOST%', origin.slice(5))
+    return { status: 200, type, body }
+  } catch {
+    return notFound()
+  }
+}
+
+function notFound(): Answer {
+  return {
+    status: 404,
+    type: 'text/html',
+    body: '<!doctype html><title>Not found</title><h1>Not found</h1>',
+  }
+}
