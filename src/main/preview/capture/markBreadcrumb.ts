@@ -3,6 +3,15 @@ import { isTag, type Element } from 'domhandler'
 import type { LiquidMarkers } from './LiquidMarkers'
 
 /**
+ * Links only for site-relative, fragment and http(s) addresses: the values come from the
+ * article, and escaping alone would let a `javascript:` address through.
+ */
+const SAFE_LINK_TEST =
+  "{% assign crumb_start = crumb.url | default: '' | strip | downcase | slice: 0, 8 %}" +
+  '{% assign crumb_first = crumb_start | slice: 0 %}' +
+  "{% if crumb_first == '/' or crumb_first == '#' or crumb_start contains 'http://' or crumb_start contains 'https://' %}"
+
+/**
  * Rewrites a breadcrumb as a Liquid loop over `breadcrumb`, keeping the page's own markup
  * (list items, link classes, microdata) for each crumb. When the page has no separate
  * category label, the last crumb carries `cd-category`.
@@ -20,7 +29,7 @@ export function markBreadcrumb(
   const link = crumbLink($, sample.find('a').first(), liquid)
   const current = $('<span></span>').text(liquid('{{ crumb.label }}'))
   const crumb = [
-    liquid('{% if crumb.url %}'),
+    liquid(SAFE_LINK_TEST),
     $.html(link),
     liquid('{% else %}'),
     $.html(current),
