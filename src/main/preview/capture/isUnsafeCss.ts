@@ -17,7 +17,7 @@ const UNSAFE = /expression\(|javascript:|vbscript:|livescript:|-moz-binding|beha
  */
 export function isUnsafeCss(text: string): boolean {
   const plain = unescapeCss(text.replace(/\/\*[\s\S]*?(\*\/|$)/g, ''))
-    .replace(/[\s\u0000-\u001f]+/g, '')
+    .replace(/[\s\p{Cc}]+/gu, '')
     .toLowerCase()
   return UNSAFE.test(plain)
 }

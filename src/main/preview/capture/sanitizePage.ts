@@ -106,7 +106,7 @@ function cleanAttributes($: CheerioAPI, element: Element): void {
 
 /** True unless the value is a script, vbscript or data URL (image data in images excepted). */
 function isHarmlessUrl(value: string, element: Element, attribute: string): boolean {
-  const plain = value.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, '').toLowerCase()
+  const plain = value.replace(/[\s\p{Cc}]+/gu, '').toLowerCase()
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(plain)?.[1]
   if (!scheme) return !/&#|&colon;|&tab;/i.test(plain)
   if (scheme === 'data') {

@@ -14,7 +14,7 @@ export function sanitizeSvg(body: Buffer): Buffer {
       const value = element.attribs[name] ?? ''
       const lower = name.toLowerCase()
       const scriptUrl = /^\s*(javascript|vbscript|data):/i.test(
-        value.replace(/[\s\u0000-\u001f]/g, ''),
+        value.replace(/[\s\p{Cc}]/gu, ''),
       )
       if (lower.startsWith('on') || (lower.endsWith('href') && scriptUrl))
         $(element).removeAttr(name)

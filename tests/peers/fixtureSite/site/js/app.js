@@ -1,1 +1,2 @@
-window.ran = true
+// Served so tests can prove a capture never downloads scripts.
+export const ran = true
