@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { HOSTILE_HTML } from '../../fixtures/hostile'
 import { makePng } from '../../fixtures/makePng'
 
 /** A running fixture site: its origin, the paths it was asked for, and how to stop it. */
@@ -87,7 +88,18 @@ interface Answer {
   location?: string
 }
 
+/** Every entry of the shared hostile corpus on one page, around an ordinary article. */
+function hostileCorpusPage(): string {
+  const entries = HOSTILE_HTML.map((entry) => `<div class="entry">${entry.html}</div>`).join('\n')
+  return `<!DOCTYPE html><html><head><title>Corpus | Hostile</title></head><body>
+<main><h1>Hostile corpus</h1><p>Ordinary article text around the hostile entries.</p></main>
+<aside class="corpus">${entries}</aside></body></html>`
+}
+
 async function respond(path: string, origin: string): Promise<Answer> {
+  if (path === '/hostile-corpus.html') {
+    return { status: 200, type: 'text/html; charset=utf-8', body: hostileCorpusPage() }
+  }
   if (path === '/css/broken.css') return { status: 500, type: 'text/plain', body: 'Server error' }
   if (path === '/old-article') {
     return {

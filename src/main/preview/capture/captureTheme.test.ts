@@ -228,3 +228,36 @@ describe('captureTheme on other pages', () => {
     )
   })
 })
+
+describe('a captured theme with the site offline', () => {
+  it('renders title, category, breadcrumb and body from local files only', async () => {
+    await site.stop()
+    const { template } = await readTheme(dest)
+    const breadcrumb = [...sample.breadcrumb, { label: 'Bad link', url: 'javascript:alert(1)' }]
+    const html = await new Liquid({ outputEscape: 'escape' }).parseAndRender(template, {
+      ...sample,
+      breadcrumb,
+    })
+    const $ = load(html)
+    expect($('h1.cd-title').text()).toBe('Plant in Leeds opens')
+    expect($('title').text()).toBe('Plant in Leeds opens – Northwind News')
+    expect($('.cd-category').text()).toBe('Company news')
+    expect($('time.cd-date').text()).toBe('1 April 2026')
+    expect(
+      $('.cd-breadcrumb li')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual(['Home', 'Company news', 'Bad link'])
+    expect(
+      $('.cd-breadcrumb a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/', '/news/'])
+    expect($('.cd-body').html()).toBe('<p>First paragraph of the new article.</p>')
+    const local = [...html.matchAll(/theme:\/\/northwind\/assets\/([0-9a-f]{20}\.\w+)/g)]
+    expect(local.length).toBeGreaterThan(8)
+    for (const [, name] of local) expect(existsSync(join(dest, 'assets', name ?? ''))).toBe(true)
+    const loaders = $('[src], [srcset], link, [style]').toArray()
+    expect(loaders.filter((el) => JSON.stringify(el.attribs).includes(site.origin))).toEqual([])
+  })
+})

@@ -30,7 +30,6 @@ const REMOVED = new Set(
     'animateTransform',
     'foreignObject',
     'annotation-xml',
-    'isindex',
   ].map((name) => name.toLowerCase()),
 )
 

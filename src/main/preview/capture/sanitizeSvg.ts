@@ -13,9 +13,7 @@ export function sanitizeSvg(body: Buffer): Buffer {
     for (const name of Object.keys(element.attribs)) {
       const value = element.attribs[name] ?? ''
       const lower = name.toLowerCase()
-      const scriptUrl = /^\s*(javascript|vbscript|data):/i.test(
-        value.replace(/[\s\p{Cc}]/gu, ''),
-      )
+      const scriptUrl = /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\s\p{Cc}]/gu, ''))
       if (lower.startsWith('on') || (lower.endsWith('href') && scriptUrl))
         $(element).removeAttr(name)
     }
