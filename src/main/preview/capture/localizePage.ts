@@ -23,6 +23,7 @@ export async function localizePage(
   const themeRef = (name: string): string => markers.liquid(`{{ theme_url }}/assets/${name}`)
   const asset = async (reference: string): Promise<string | null> => {
     if (reference.trim() === '') return null
+    if (markers.holds(reference)) return reference
     if (isSafeDataUrl(reference)) return reference.trim()
     const url = resolve(reference, base)
     const name = url ? await store.asset(url) : null

@@ -1,6 +1,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio'
 import type { AnyNode, Element } from 'domhandler'
 import { markBreadcrumb } from './markBreadcrumb'
+import { markFeaturedImage } from './markFeaturedImage'
 import type { LiquidMarkers } from './LiquidMarkers'
 
 const BREADCRUMB =
@@ -52,6 +53,10 @@ export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers):
       .text(liquid('{{ article.date_formatted }}'))
   } else {
     warnings.push('No date (a <time> element near the title) found; the preview shows none.')
+  }
+
+  if (!markFeaturedImage($, title, body, markers)) {
+    warnings.push('No lead image found next to the title; the featured image is not shown.')
   }
 
   const kept = [title, breadcrumb, category, time].filter((element) => element !== undefined)
