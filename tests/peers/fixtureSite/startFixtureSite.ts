@@ -50,7 +50,8 @@ const BINARY: Record<string, () => { type: string; body: Buffer }> = {
 /**
  * Serves tests/peers/fixtureSite/site on 127.0.0.1 at a free port: a corporate news site with
  * stylesheets, @import chains, web fonts and images, plus a 404, a stylesheet that fails with
- * 500, a redirect and an image where a page is expected. `%ORIGIN%` and `%HOST%` in text files
+ * 500, a redirect, an image where a page is expected, a page over 5 MB and addresses under
+ * /slow/ that never answer. `%ORIGIN%` and `%HOST%` in text files
  * become the server's address, so pages can use absolute and protocol-relative URLs.
  */
 export async function startFixtureSite(): Promise<FixtureSite> {
@@ -59,6 +60,8 @@ export async function startFixtureSite(): Promise<FixtureSite> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://fixture').pathname
     requests.push(path)
+    // Never answered: lets tests see timeouts. stop() closes these connections.
+    if (path.startsWith('/slow/')) return
     void respond(path, origin).then(({ status, type, body, location }) => {
       const headers: Record<string, string> = { 'content-type': type }
       if (location) headers.location = location
@@ -99,6 +102,9 @@ function hostileCorpusPage(): string {
 async function respond(path: string, origin: string): Promise<Answer> {
   if (path === '/hostile-corpus.html') {
     return { status: 200, type: 'text/html; charset=utf-8', body: hostileCorpusPage() }
+  }
+  if (path === '/huge.html') {
+    return { status: 200, type: 'text/html', body: `<p>${'word '.repeat(1_100_000)}</p>` }
   }
   if (path === '/css/broken.css') return { status: 500, type: 'text/plain', body: 'Server error' }
   if (path === '/old-article') {

@@ -201,6 +201,27 @@ describe('captureTheme on other pages', () => {
     ).rejects.toThrow('The selector “.article-text” matches nothing on that page.')
   })
 
+  it('gives up on a page that does not answer, and on a stylesheet that does not, goes on', async () => {
+    const host = new URL(site.origin).host
+    await expect(
+      captureTheme({
+        url: `${site.origin}/slow/page.html`,
+        destDir: await emptyFolder(),
+        timeoutMs: 300,
+      }),
+    ).rejects.toThrow(`${host} did not answer within 0.3 seconds.`)
+    const started = performance.now()
+    const { warnings } = await captureTheme({
+      url: `${site.origin}/news/slow-styles.html`,
+      destDir: await emptyFolder(),
+      timeoutMs: 300,
+    })
+    expect(performance.now() - started).toBeLessThan(3_000)
+    expect(warnings).toContainEqual(
+      `The stylesheet ${site.origin}/slow/late.css could not be downloaded (${host} did not answer within 0.3 seconds); it was left out.`,
+    )
+  })
+
   it('follows a redirect to the article', async () => {
     const folder = await emptyFolder()
     await captureTheme({ url: `${site.origin}/old-article`, destDir: folder })
@@ -225,6 +246,7 @@ describe('captureTheme on other pages', () => {
     const port = address && typeof address === 'object' ? address.port : 0
     await new Promise<void>((resolve) => closed.close(() => resolve()))
     await expect(capture(`http://127.0.0.1:${port}/`)).rejects.toThrow('Could not reach 127.0.0.1.')
+    await expect(capture(`${site.origin}/huge.html`)).rejects.toThrow(/is larger than 5 MB\.$/)
     await expect(capture('ftp://127.0.0.1/file')).rejects.toThrow(
       /starting with http:\/\/ or https:\/\//,
     )
