@@ -43,6 +43,13 @@ const BINARY: Record<string, () => { type: string; body: Buffer }> = {
     type: 'image/png',
     body: makePng(16, 16, [200, 30, 40], [200, 30, 40]),
   }),
+  '/img/icons.svg': () => ({
+    type: 'image/svg+xml',
+    body: Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script>' +
+        '<symbol id="search" viewBox="0 0 16 16"><circle cx="7" cy="7" r="5"/></symbol></svg>',
+    ),
+  }),
   '/fonts/serif.woff2': () => ({ type: 'font/woff2', body: fontBytes('serif') }),
   '/fonts/sans.woff2': () => ({ type: 'font/woff2', body: fontBytes('sans') }),
 }

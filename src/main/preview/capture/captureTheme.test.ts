@@ -82,6 +82,7 @@ describe('captureTheme on the fixture news article', () => {
     const assets = await readdir(join(dest, 'assets'))
     expect(assets.filter((name) => name.endsWith('.woff2'))).toHaveLength(2)
     expect(assets.filter((name) => name.endsWith('.png'))).toHaveLength(6)
+    expect(assets.filter((name) => name.endsWith('.svg'))).toHaveLength(1)
     const downloads = site.requests.filter((path) => path !== ARTICLE)
     expect(new Set(downloads).size).toBe(downloads.length)
     expect(result.assetCount).toBe(assets.length)
@@ -136,6 +137,12 @@ describe('captureTheme on the fixture news article', () => {
     expect(attributes.filter(([, value]) => /javascript:/i.test(value))).toEqual([])
     expect($('form').attr('action')).toBeUndefined()
     expect(css.join('\n')).not.toMatch(/expression|behavior|-moz-binding|javascript/i)
+    const icon = $('svg.icon use').first().attr('href') ?? ''
+    expect(icon).toMatch(/^\{\{ theme_url \}\}\/assets\/[0-9a-f]{20}\.svg#search$/)
+    expect($('svg.icon use').last().attr('href')).toBe('#local')
+    const svg = await readFile(join(dest, 'assets', icon.slice(23, -7)), 'utf8')
+    expect(svg).toContain('<symbol id="search"')
+    expect(svg).not.toMatch(/script|onload/)
     expect(site.requests).not.toContain('/js/app.js')
     expect($('meta[http-equiv="Content-Security-Policy"]').attr('content')).toBe(CAPTURED_CSP)
   })
@@ -182,6 +189,26 @@ describe('captureTheme on other pages', () => {
     expect($('.col-text h1.cd-title').length).toBe(1)
     expect($.text()).not.toContain('three hundred people')
     expect($('.col-side').text()).toContain('Subscribe')
+  })
+
+  it('carves the text out of a wrapper that also holds the title, and loops a plain breadcrumb', async () => {
+    const folder = await emptyFolder()
+    const { warnings } = await captureTheme({
+      url: `${site.origin}/news/blog-post.html`,
+      destDir: folder,
+    })
+    const template = (await readTheme(folder)).template
+    const $ = load(template)
+    expect($('.post-wrap > .cd-body').text()).toBe('{{ content | raw }}')
+    expect($.text()).not.toContain('engineers write')
+    expect($('.related').text()).toContain('Related posts')
+    expect(warnings).toContain(
+      'No date (a <time> element near the title) found; the preview shows none.',
+    )
+    const html = await new Liquid({ outputEscape: 'escape' }).parseAndRender(template, sample)
+    const crumbs = load(html)('.cd-breadcrumb')
+    expect(crumbs.text()).toBe('Home » Company news')
+    expect(crumbs.find('.cd-category').text()).toBe('Company news')
   })
 
   it('uses the selector it is given and names one that matches nothing', async () => {

@@ -23,7 +23,7 @@ export async function localizePage(
   const themeRef = (name: string): string => markers.liquid(`{{ theme_url }}/assets/${name}`)
   const asset = async (reference: string): Promise<string | null> => {
     if (reference.trim() === '') return null
-    if (markers.holds(reference)) return reference
+    if (markers.holds(reference) || reference.trim().startsWith('#')) return reference
     if (isSafeDataUrl(reference)) return reference.trim()
     const url = resolve(reference, base)
     const name = url ? await store.asset(url) : null
@@ -71,7 +71,7 @@ export async function localizePage(
     work.push(task())
   })
 
-  $('img, source, input, image').each((_, element) => {
+  $('img, source, input, image, use').each((_, element) => {
     work.push(localizeImage($, element, asset))
   })
 
@@ -117,7 +117,7 @@ async function localizeImage(
   if (lazySrcset) $(element).attr('srcset', lazySrcset)
   for (const name of [...LAZY_SOURCES, ...LAZY_SRCSETS]) $(element).removeAttr(name)
 
-  const hrefName = element.name === 'image' ? ['href', 'xlink:href'] : []
+  const hrefName = element.name === 'image' || element.name === 'use' ? ['href', 'xlink:href'] : []
   for (const name of ['src', ...hrefName]) {
     const value = element.attribs[name]
     if (value === undefined) continue

@@ -109,26 +109,47 @@ function markCategory($: CheerioAPI, element: Cheerio<Element>, slot: string): v
 
 /**
  * Replaces the article text with the content slot. A body element that also holds the title
- * or other slots keeps those and its page furniture; everything else goes.
+ * or other slots keeps those and its page furniture; everything else goes. A kept child that
+ * also wraps paragraphs of text is carved the same way, one level down.
  */
 function replaceBody($: CheerioAPI, body: Element, kept: Element[], slot: string): void {
-  const holdsSlot = (node: AnyNode): boolean =>
-    kept.some((element) => element === node || $.contains(node as Element, element))
   if (!kept.some((element) => $.contains(body, element)) && body.name !== 'body') {
     $(body).addClass('cd-body').empty().text(slot)
     return
   }
+  const holdsSlot = (node: AnyNode): boolean =>
+    kept.some((element) => element === node || $.contains(node as Element, element))
   const container = $('<div class="cd-body"></div>').text(slot)
   let placed = false
-  for (const child of [...body.children]) {
-    const furniture = child.type === 'tag' && FURNITURE.has(child.name)
-    if (holdsSlot(child) || furniture) continue
-    if (child.type === 'text' && child.data.trim() === '') continue
-    if (!placed) {
-      $(child).before(container)
-      placed = true
+  const carve = (parent: Element): void => {
+    for (const child of [...parent.children]) {
+      if (child.type === 'tag' && FURNITURE.has(child.name)) continue
+      if (child.type === 'text' && child.data.trim() === '') continue
+      if (holdsSlot(child)) {
+        if (child.type === 'tag' && wrapsText($, child, holdsSlot)) carve(child)
+        continue
+      }
+      if (!placed) {
+        $(child).before(container)
+        placed = true
+      }
+      $(child).remove()
     }
-    $(child).remove()
   }
+  carve(body)
   if (!placed) $(body).append(container)
+}
+
+/** True when an element holds a real amount of paragraph text besides its slots. */
+function wrapsText(
+  $: CheerioAPI,
+  element: Element,
+  holdsSlot: (node: AnyNode) => boolean,
+): boolean {
+  const text = $(element)
+    .find('p')
+    .toArray()
+    .filter((paragraph) => !holdsSlot(paragraph))
+    .reduce((length, paragraph) => length + $(paragraph).text().trim().length, 0)
+  return text >= 200
 }
