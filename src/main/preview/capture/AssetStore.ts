@@ -29,10 +29,12 @@ export class AssetStore {
   private readonly queue: (() => void)[] = []
   private stylesheets = 0
   private readonly written = new Set<string>()
+  private failed = 0
 
   constructor(
     private readonly assetsDir: string,
     private readonly limits: FetchLimits,
+    private readonly onProgress?: (progress: { stored: number; failed: number }) => void,
   ) {}
 
   /** How many distinct files are in assets/. */
@@ -89,6 +91,7 @@ export class AssetStore {
     await mkdir(this.assetsDir, { recursive: true })
     await writeFile(join(this.assetsDir, name), body)
     this.written.add(name)
+    this.report()
     return name
   }
 
@@ -120,21 +123,27 @@ export class AssetStore {
       const ext = assetExtension(fetched.contentType, fetched.url, kinds)
       if (ext === null) {
         const type = fetched.contentType || 'of an unknown type'
-        this.warnings.push(
-          `${label} ${url.href} is not a ${noun} (it is ${type}); it was left out.`,
-        )
+        this.fail(`${label} ${url.href} is not a ${noun} (it is ${type}); it was left out.`)
         return null
       }
       return { body: fetched.body, ext, url: fetched.url }
     } catch (error) {
       const reason = error instanceof FetchFailure ? error.message : String(error)
-      this.warnings.push(
-        `${label} ${url.href} could not be downloaded (${reason}); it was left out.`,
-      )
+      this.fail(`${label} ${url.href} could not be downloaded (${reason}); it was left out.`)
       return null
     } finally {
       this.release()
     }
+  }
+
+  private fail(warning: string): void {
+    this.warnings.push(warning)
+    this.failed++
+    this.report()
+  }
+
+  private report(): void {
+    this.onProgress?.({ stored: this.written.size, failed: this.failed })
   }
 
   private async slot(): Promise<void> {

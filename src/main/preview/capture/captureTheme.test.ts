@@ -10,13 +10,19 @@ import {
   startFixtureSite,
   type FixtureSite,
 } from '../../../../tests/peers/fixtureSite/startFixtureSite'
-import { CAPTURED_CSP, captureTheme, type CaptureResult } from './captureTheme'
+import {
+  CAPTURED_CSP,
+  captureTheme,
+  type CaptureProgress,
+  type CaptureResult,
+} from './captureTheme'
 
 const ARTICLE = '/news/2026/quarterly-results.html'
 let site: FixtureSite
 let dest: string
 let result: CaptureResult
 let captureMs = 0
+const progress: CaptureProgress[] = []
 const folders: string[] = []
 
 async function emptyFolder(): Promise<string> {
@@ -58,7 +64,11 @@ beforeAll(async () => {
   site = await startFixtureSite()
   dest = await emptyFolder()
   const started = performance.now()
-  result = await captureTheme({ url: site.origin + ARTICLE, destDir: dest })
+  result = await captureTheme({
+    url: site.origin + ARTICLE,
+    destDir: dest,
+    onProgress: (step) => progress.push(step),
+  })
   captureMs = performance.now() - started
 })
 
@@ -86,6 +96,7 @@ describe('captureTheme on the fixture news article', () => {
     const downloads = site.requests.filter((path) => path !== ARTICLE)
     expect(new Set(downloads).size).toBe(downloads.length)
     expect(result.assetCount).toBe(assets.length)
+    expect(progress.at(-1)).toEqual({ stored: assets.length, failed: 2 })
     console.info(
       `capture of the fixture article: ${Math.round(captureMs)} ms, ${assets.length} files`,
     )

@@ -23,6 +23,14 @@ export interface CaptureOptions {
   destDir: string
   fetch?: typeof fetch
   timeoutMs?: number
+  /** Called as each stylesheet, font or image is stored or given up on. */
+  onProgress?: (progress: CaptureProgress) => void
+}
+
+/** How far a capture has got, for a progress line. */
+export interface CaptureProgress {
+  stored: number
+  failed: number
 }
 
 /** What a finished capture reports. */
@@ -61,7 +69,8 @@ export async function captureTheme(options: CaptureOptions): Promise<CaptureResu
 
   const assetsDir = join(options.destDir, 'assets')
   await mkdir(assetsDir, { recursive: true })
-  const store = new AssetStore(assetsDir, { fetch: fetchImpl, timeoutMs, maxBytes: ASSET_BYTES })
+  const limits = { fetch: fetchImpl, timeoutMs, maxBytes: ASSET_BYTES }
+  const store = new AssetStore(assetsDir, limits, options.onProgress)
   await localizePage($, base, store, markers)
   addHeadMeta($)
 
@@ -103,17 +112,24 @@ async function downloadPage(
     if (error.kind === 'status') throw new CaptureError(`The page ${error.message}.`)
     throw new CaptureError(`${error.message}.`)
   }
-  if (page.contentType !== 'text/html' && page.contentType !== 'application/xhtml+xml') {
+  const sniffed =
+    page.contentType === '' &&
+    /^\s*<(!doctype html|html)/i.test(page.body.toString('latin1', 0, 512).replace(/^\uFEFF/, ''))
+  if (
+    page.contentType !== 'text/html' &&
+    page.contentType !== 'application/xhtml+xml' &&
+    !sniffed
+  ) {
     const type = page.contentType || 'of an unknown type'
     throw new CaptureError(`That address is not a web page (it is ${type}).`)
   }
   return page
 }
 
-/** Decodes with the charset the page declares (header or meta), UTF-8 otherwise. */
+/** Decodes with the charset the page declares (header, then meta), UTF-8 otherwise. */
 function decodePage(page: FetchedResource): string {
   const head = page.body.subarray(0, 2048).toString('latin1')
-  const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8'
+  const declared = page.charset ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8'
   try {
     return new TextDecoder(declared).decode(page.body)
   } catch {

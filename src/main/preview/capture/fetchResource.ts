@@ -4,6 +4,8 @@ import { STATUS_CODES } from 'node:http'
 export interface FetchedResource {
   url: URL
   contentType: string
+  /** The charset the Content-Type header names, if any. */
+  charset: string | null
   body: Buffer
 }
 
@@ -51,9 +53,11 @@ export async function fetchResource(start: URL, limits: FetchLimits): Promise<Fe
       const text = response.statusText || STATUS_CODES[response.status] || 'an error'
       throw new FetchFailure(`answered ${response.status} ${text}`, 'status')
     }
-    const contentType = (response.headers.get('content-type') ?? '').split(';')[0] ?? ''
+    const header = response.headers.get('content-type') ?? ''
+    const contentType = (header.split(';')[0] ?? '').trim().toLowerCase()
+    const charset = /charset="?([\w-]+)/i.exec(header)?.[1] ?? null
     const body = await readLimited(response, url, limits)
-    return { url, contentType: contentType.trim().toLowerCase(), body }
+    return { url, contentType, charset, body }
   }
   throw new FetchFailure(`${start.host} redirects too many times`, 'status')
 }
