@@ -213,9 +213,12 @@ describe('captureTheme on other pages', () => {
     expect($('.post-wrap > .cd-body').text()).toBe('{{ content | raw }}')
     expect($.text()).not.toContain('engineers write')
     expect($('.related').text()).toContain('Related posts')
-    expect(warnings).toContain(
-      'No date (a <time> element near the title) found; the preview shows none.',
-    )
+    expect($('h2.entry-title').hasClass('cd-title')).toBe(true)
+    expect($('.site-logo').text()).toBe('Northwind')
+    expect($('.entry-meta .entry-date.cd-date').text()).toBe('{{ article.date_formatted }}')
+    expect(warnings).toEqual([
+      'No lead image found next to the title; the featured image is not shown.',
+    ])
     const html = await new Liquid({ outputEscape: 'escape' }).parseAndRender(template, sample)
     const crumbs = load(html)('.cd-breadcrumb')
     expect(crumbs.text()).toBe('Home » Company news')

@@ -74,24 +74,35 @@ export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers):
   return warnings
 }
 
-/** The h1 inside the body, else the one in the closest enclosing region, else the first. */
+/** Headings sites mark as the article title; they win over a logo set as h1. */
+const TITLE_HINTS = '[itemprop=headline], .entry-title, .post-title, .article-title'
+const DATE_HINTS =
+  'time, [itemprop=datePublished], .entry-date, .published, .post-date, .article-date'
+
+/**
+ * The title heading: searching outward from the body (the body itself, then each enclosing
+ * region), a heading marked as the title, else an h1.
+ */
 function findTitle($: CheerioAPI, body: Element): Element | undefined {
-  const inside = $(body).find('h1').first().get(0)
-  if (inside) return inside
-  for (const ancestor of $(body).parents().toArray()) {
-    const near = $(ancestor).find('h1').first().get(0)
-    if (near) return near
+  for (const region of [body, ...$(body).parents().toArray()]) {
+    const hinted = $(region).find(TITLE_HINTS).filter('h1, h2, h3').first().get(0)
+    if (hinted) return hinted
+    const heading = $(region).find('h1').first().get(0)
+    if (heading) return heading
   }
-  return $('h1').first().get(0)
+  return undefined
 }
 
+/** A date element within a few levels around the title. */
 function findTimeNear($: CheerioAPI, title: Element): Element | undefined {
-  if (title.name === 'time') return undefined
   let region: Cheerio<AnyNode> = $(title)
   for (let level = 0; level < 4; level++) {
     region = region.parent()
     if (!region.length) return undefined
-    const time = region.find('time').first().get(0)
+    const time = region
+      .find(DATE_HINTS)
+      .toArray()
+      .find((element) => element !== title && !$.contains(element, title))
     if (time) return time
   }
   return undefined
