@@ -48,11 +48,12 @@ const sample = {
     title: 'Plant in Leeds opens',
     date: '2026-04-01',
     date_formatted: '1 April 2026',
-    tags: [],
+    tags: ['Leeds', 'Results'],
     featured_image: null,
   },
   content: '<p>First paragraph of the new article.</p>',
   category: 'Company news',
+  tags: ['Leeds', 'Results'],
   breadcrumb: [
     { label: 'Home', url: '/' },
     { label: 'Company news', url: '/news/' },
@@ -166,7 +167,7 @@ describe('captureTheme on the fixture news article', () => {
     expect($('.cd-breadcrumb ol').text()).toContain('{% for crumb in breadcrumb %}')
     expect($('time.cd-date').text()).toBe('{{ article.date_formatted }}')
     expect($('title').text()).toBe('{{ article.title }} – {{ site.name }}')
-    expect($('figure.hero img.cd-featured-image').attr('src')).toBe('{{ featured_image.url }}')
+    expect($('figure.hero.cd-featured img').attr('src')).toBe('{{ featured_image.url }}')
     expect(site.requests).not.toContain('/img/in-body.png')
     expect(site.requests).not.toContain('/img/lead-photo.png')
   })
@@ -218,6 +219,7 @@ describe('captureTheme on other pages', () => {
     expect($('.entry-meta .entry-date.cd-date').text()).toBe('{{ article.date_formatted }}')
     expect(warnings).toEqual([
       'No lead image found next to the title; the featured image is not shown.',
+      'No tag list found; the preview shows none.',
     ])
     const html = await new Liquid({ outputEscape: 'escape' }).parseAndRender(template, sample)
     const crumbs = load(html)('.cd-breadcrumb')
@@ -319,6 +321,7 @@ describe('a captured theme with the site offline', () => {
         .get(),
     ).toEqual(['/', '/news/'])
     expect($('.cd-body').html()).toBe('<p>First paragraph of the new article.</p>')
+    expect($('.cd-tags').text()).toBe('Tagged: Leeds, Results')
     const withImage = await new Liquid({ outputEscape: 'escape' }).parseAndRender(template, {
       ...sample,
       featured_image: { url: 'asset://media/a1/photo.png', alt: 'Leeds "plant"' },

@@ -34,7 +34,7 @@ export function markFeaturedImage(
     .attr('alt', markers.liquid('{{ featured_image.alt }}'))
     .removeAttr('srcset')
     .removeAttr('sizes')
-    .addClass('cd-featured-image')
+  slot.addClass('cd-featured')
   slot.before(markers.liquid('{% if featured_image %}'))
   slot.after(markers.liquid('{% endif %}'))
   return true

@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio'
 import type { AnyNode, Element } from 'domhandler'
 import { markBreadcrumb } from './markBreadcrumb'
 import { markFeaturedImage } from './markFeaturedImage'
+import { markTags } from './markTags'
 import type { LiquidMarkers } from './LiquidMarkers'
 
 const BREADCRUMB =
@@ -59,7 +60,10 @@ export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers):
     warnings.push('No lead image found next to the title; the featured image is not shown.')
   }
 
-  const kept = [title, breadcrumb, category, time].filter((element) => element !== undefined)
+  const tags = markTags($, markers)
+  if (!tags) warnings.push('No tag list found; the preview shows none.')
+
+  const kept = [title, breadcrumb, category, time, tags].filter((element) => element !== undefined)
   replaceBody($, body, kept, liquid('{{ content | raw }}'))
   if (!title)
     $('.cd-body')
