@@ -161,9 +161,8 @@ function settle(html: string): string {
   let current = html
   for (let round = 0; round < MAX_SANITIZE_ROUNDS; round++) {
     const $ = load(current)
-    const csp = $('meta[http-equiv="Content-Security-Policy"]').first().clone()
     sanitizePage($)
-    $('head').prepend($('<meta charset="utf-8">'), csp)
+    addHeadMeta($)
     const next = $.html()
     if (next === current) return next
     current = next
