@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { HOSTILE_HTML } from '../../fixtures/hostile'
 import { makePng } from '../../fixtures/makePng'
@@ -18,6 +19,13 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript',
 }
+
+const require = createRequire(import.meta.url)
+/** A real TrueType font that ships with playwright-core, so browsers can load the captured font. */
+const REAL_FONT = join(
+  dirname(require.resolve('playwright-core/package.json')),
+  'lib/vite/recorder/assets/codicon-DCmgc-ay.ttf',
+)
 
 /** A few bytes that start like a WOFF2 file; enough for a capture to store and link. */
 function fontBytes(seed: string): Buffer {
@@ -50,7 +58,6 @@ const BINARY: Record<string, () => { type: string; body: Buffer }> = {
         '<symbol id="search" viewBox="0 0 16 16"><circle cx="7" cy="7" r="5"/></symbol></svg>',
     ),
   }),
-  '/fonts/serif.woff2': () => ({ type: 'font/woff2', body: fontBytes('serif') }),
   '/fonts/sans.woff2': () => ({ type: 'font/woff2', body: fontBytes('sans') }),
 }
 
@@ -109,6 +116,9 @@ function hostileCorpusPage(): string {
 async function respond(path: string, origin: string): Promise<Answer> {
   if (path === '/hostile-corpus.html') {
     return { status: 200, type: 'text/html; charset=utf-8', body: hostileCorpusPage() }
+  }
+  if (path === '/fonts/serif.ttf') {
+    return { status: 200, type: 'font/ttf', body: await readFile(REAL_FONT) }
   }
   if (path === '/huge.html') {
     return { status: 200, type: 'text/html', body: `<p>${'word '.repeat(1_100_000)}</p>` }

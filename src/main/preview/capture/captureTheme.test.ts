@@ -91,7 +91,7 @@ describe('captureTheme on the fixture news article', () => {
     })
     expect(Number.isNaN(Date.parse(theme.capturedAt ?? ''))).toBe(false)
     const assets = await readdir(join(dest, 'assets'))
-    expect(assets.filter((name) => name.endsWith('.woff2'))).toHaveLength(2)
+    expect(assets.filter((name) => /\.(woff2|ttf)$/.test(name))).toHaveLength(2)
     expect(assets.filter((name) => name.endsWith('.png'))).toHaveLength(6)
     expect(assets.filter((name) => name.endsWith('.svg'))).toHaveLength(1)
     const downloads = site.requests.filter((path) => path !== ARTICLE)
