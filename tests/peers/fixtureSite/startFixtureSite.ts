@@ -120,6 +120,12 @@ async function respond(path: string, origin: string): Promise<Answer> {
   if (path === '/fonts/serif.ttf') {
     return { status: 200, type: 'font/ttf', body: await readFile(REAL_FONT) }
   }
+  const deep = /^\/css\/deep-(\d+)\.css$/.exec(path)
+  if (deep) {
+    const level = Number(deep[1])
+    const body = `@import "deep-${level + 1}.css";\n.level-${level} { color: red }\n`
+    return { status: 200, type: 'text/css', body }
+  }
   if (path === '/huge.html') {
     return { status: 200, type: 'text/html', body: `<p>${'word '.repeat(1_100_000)}</p>` }
   }

@@ -55,8 +55,19 @@ export class AssetStore {
    */
   stylesheet(url: URL, depth = 0): Promise<string | null> {
     const key = keyOf(url)
-    if (this.inProgress.has(key) || depth > MAX_IMPORT_DEPTH) return Promise.resolve(null)
-    if (!this.files.has(key) && ++this.stylesheets > MAX_STYLESHEETS) return Promise.resolve(null)
+    if (this.inProgress.has(key)) return Promise.resolve(null)
+    if (depth > MAX_IMPORT_DEPTH) {
+      this.warnOnce(
+        `Stylesheets import each other more than ${MAX_IMPORT_DEPTH} levels deep; deeper ones were left out.`,
+      )
+      return Promise.resolve(null)
+    }
+    if (!this.files.has(key) && ++this.stylesheets > MAX_STYLESHEETS) {
+      this.warnOnce(
+        `The page uses more than ${MAX_STYLESHEETS} stylesheets; the rest were left out.`,
+      )
+      return Promise.resolve(null)
+    }
     return this.once(url, ['stylesheet'], async (body, _ext, finalUrl) => {
       this.inProgress.add(key)
       try {
@@ -103,7 +114,10 @@ export class AssetStore {
     const key = keyOf(url)
     const known = this.files.get(key)
     if (known) return known
-    if (this.files.size >= MAX_ASSETS) return Promise.resolve(null)
+    if (this.files.size >= MAX_ASSETS) {
+      this.warnOnce(`The page uses more than ${MAX_ASSETS} files; the rest were left out.`)
+      return Promise.resolve(null)
+    }
     const result = this.download(url, kinds).then((found) =>
       found ? store(found.body, found.ext, found.url) : null,
     )
@@ -134,6 +148,10 @@ export class AssetStore {
     } finally {
       this.release()
     }
+  }
+
+  private warnOnce(warning: string): void {
+    if (!this.warnings.includes(warning)) this.warnings.push(warning)
   }
 
   private fail(warning: string): void {

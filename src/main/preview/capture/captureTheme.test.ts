@@ -265,6 +265,20 @@ describe('captureTheme on other pages', () => {
     )
   })
 
+  it('stops following @import five levels deep and says so', async () => {
+    const folder = await emptyFolder()
+    const { warnings } = await captureTheme({
+      url: `${site.origin}/news/deep-styles.html`,
+      destDir: folder,
+    })
+    expect(warnings).toContain(
+      'Stylesheets import each other more than 5 levels deep; deeper ones were left out.',
+    )
+    expect(site.requests).toContain('/css/deep-5.css')
+    expect(site.requests).not.toContain('/css/deep-6.css')
+    expect((await readTheme(folder)).css).toHaveLength(6)
+  })
+
   it('follows a redirect to the article', async () => {
     const folder = await emptyFolder()
     await captureTheme({ url: `${site.origin}/old-article`, destDir: folder })
