@@ -304,6 +304,9 @@ describe('captureTheme on other pages', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()))
     await expect(capture(`http://127.0.0.1:${port}/`)).rejects.toThrow('Could not reach 127.0.0.1.')
     await expect(capture(`${site.origin}/huge.html`)).rejects.toThrow(/is larger than 5 MB\.$/)
+    await expect(capture('http://no-such-host.invalid/')).rejects.toThrow(
+      'Could not reach no-such-host.invalid: no such address (check the spelling).',
+    )
     await expect(capture('ftp://127.0.0.1/file')).rejects.toThrow(
       /starting with http:\/\/ or https:\/\//,
     )

@@ -67,15 +67,28 @@ async function request(url: URL, limits: FetchLimits): Promise<Response> {
     return await limits.fetch(url, {
       redirect: 'manual',
       signal: AbortSignal.timeout(limits.timeoutMs),
-      headers: { accept: '*/*', 'user-agent': 'Copydesk theme capture' },
+      headers: {
+        accept: 'text/html,application/xhtml+xml,text/css,image/*,font/*;q=0.9,*/*;q=0.8',
+        'user-agent': 'Mozilla/5.0 (compatible; Copydesk theme capture)',
+      },
     })
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') {
       const seconds = Math.round(limits.timeoutMs / 100) / 10
       throw new FetchFailure(`${url.host} did not answer within ${seconds} seconds`, 'timeout')
     }
-    throw new FetchFailure(`Could not reach ${url.hostname}`, 'network')
+    throw new FetchFailure(`Could not reach ${url.hostname}${networkReason(error)}`, 'network')
   }
+}
+
+/** A few words on why a connection failed, from the Node error code behind fetch's error. */
+function networkReason(error: unknown): string {
+  const cause = error instanceof Error ? error.cause : undefined
+  const code =
+    typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : ''
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return ': no such address (check the spelling)'
+  if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) return ': its security certificate is not valid'
+  return ''
 }
 
 async function readLimited(response: Response, url: URL, limits: FetchLimits): Promise<Buffer> {
