@@ -31,7 +31,11 @@ export function findArticleBody($: CheerioAPI, selector?: string): Element {
 function bySelector($: CheerioAPI, selector: string): Element {
   let element: Element | undefined
   try {
-    element = $(selector).toArray().find(isTag)
+    // Only the visible page counts: a selector that also matches something in <head> skips it.
+    element = $(selector)
+      .toArray()
+      .filter(isTag)
+      .find((match) => match.name === 'body' || $(match).closest('body').length > 0)
   } catch {
     throw new CaptureError(`“${selector}” is not a valid CSS selector.`)
   }
