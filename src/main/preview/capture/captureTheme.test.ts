@@ -168,6 +168,8 @@ describe('captureTheme on the fixture news article', () => {
     expect($('time.cd-date').text()).toBe('{{ article.date_formatted }}')
     expect($('title').text()).toBe('{{ article.title }} – {{ site.name }}')
     expect($('figure.hero.cd-featured img').attr('src')).toBe('{{ featured_image.url }}')
+    expect($('img.lazy').attr('src')).toMatch(/^\{\{ theme_url \}\}\/assets\/[0-9a-f]{20}\.png$/)
+    expect($('img.lazy').attr('data-src')).toBeUndefined()
     expect(site.requests).not.toContain('/img/in-body.png')
     expect(site.requests).not.toContain('/img/lead-photo.png')
   })
@@ -242,6 +244,13 @@ describe('captureTheme on other pages', () => {
         destDir: await emptyFolder(),
       }),
     ).rejects.toThrow('The selector “.article-text” matches nothing on that page.')
+    await expect(
+      captureTheme({
+        url: `${site.origin}${ARTICLE}`,
+        selector: 'div[',
+        destDir: await emptyFolder(),
+      }),
+    ).rejects.toThrow('“div[” is not a valid CSS selector.')
   })
 
   it('gives up on a page that does not answer, and on a stylesheet that does not, goes on', async () => {
