@@ -5,6 +5,9 @@ import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
 import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
 import { LibraryService } from './library/LibraryService'
+import { PublishService } from './publish/PublishService'
+import { settingsSiteSource } from './publish/SiteSource'
+import { WebhookTarget } from './publish/webhook/WebhookTarget'
 import { SettingsService } from './settings/SettingsService'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -40,6 +43,8 @@ export interface Services {
   readonly library: LibraryService
   readonly settings: SettingsService
   readonly secrets: SecretStore
+  /** Publishing articles to sites, and the outbox of jobs waiting for the network. */
+  readonly publish: PublishService
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -77,14 +82,26 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     return run
   }
 
+  const userName = (): string => settings.get().userName || fallbackUserName
+  const publish = new PublishService({
+    library: () => library,
+    sites: settingsSiteSource(config.settings),
+    secrets: config.secrets,
+    // Each kind of site plugs in here.
+    targets: { webhook: new WebhookTarget() },
+    userName,
+  })
+  await publish.start()
+
   return {
     get library() {
       return library
     },
     settings,
     secrets: config.secrets,
+    publish,
     appInfo: config.appInfo,
-    userName: () => settings.get().userName || fallbackUserName,
+    userName,
     async chooseLibrary() {
       if (!config.chooseLibraryFolder) {
         throw new AppError('refused', 'Choosing another library folder is not available here.')
@@ -95,6 +112,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     switchLibrary,
     async close() {
       await switching
+      await publish.close()
       await library.close()
     },
   }
