@@ -47,7 +47,7 @@ let service: PublishService
 async function openService(): Promise<PublishService> {
   const opened = new PublishService({
     library: () => library,
-    sites: { get: (id) => (id === site.id ? site : null) },
+    sites: { get: (id) => (id === site.id ? site : null), list: () => [site] },
     secrets,
     targets: { webhook: target },
     renderer: plainTextRenderer,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Article } from '@shared/article/Article'
+import type { PublishSite } from '@shared/ipc/channels/publish'
 import type {
   ConnectionReport,
   PublicationRecord,
@@ -78,6 +79,16 @@ export class PublishService {
   /** Loads the open library's outbox and resumes the jobs that were waiting. */
   async start(): Promise<void> {
     await this.currentOutbox()
+  }
+
+  /** The sites an article can go to, for the publish dialog. */
+  sites(): PublishSite[] {
+    return this.deps.sites.list().map((site) => ({
+      id: site.id,
+      name: site.name,
+      url: site.url,
+      kind: site.target?.kind ?? null,
+    }))
   }
 
   /** Pre-flight: the common checks, then the target's own. */

@@ -5,6 +5,7 @@ import type { ChannelImplementations } from '../implementChannels'
 export function implementPublish(services: Services): ChannelImplementations['publish'] {
   const publish = services.publish
   return {
+    sites: () => publish.sites(),
     check: ({ articleId, siteId }) => publish.check(articleId, siteId),
     plan: ({ articleId, siteId }) => publish.plan(articleId, siteId),
     start: ({ articleId, siteId }) => publish.publish(articleId, siteId),

@@ -48,7 +48,7 @@ async function setUp(answer?: (n: number) => ReceiverAnswer, secret = SECRET): P
   await secrets.set(`site:${site.id}:hmacSecret`, secret)
   service = new PublishService({
     library: () => library,
-    sites: { get: (id) => (id === site.id ? site : null) },
+    sites: { get: (id) => (id === site.id ? site : null), list: () => [site] },
     secrets,
     targets: { webhook: new WebhookTarget({ timeoutMs: 500, now: () => clock.now() }) },
     renderer: plainTextRenderer,

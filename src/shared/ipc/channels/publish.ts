@@ -21,11 +21,23 @@ export const PlanResultSchema = z.object({
 })
 export type PlanResult = z.infer<typeof PlanResultSchema>
 
+/** A site as the publish dialog lists it. */
+export const PublishSiteSchema = z.object({
+  id: SiteIdSchema,
+  name: z.string(),
+  url: z.string(),
+  /** How articles reach it; null while no publishing is set up. */
+  kind: PublicationRecordSchema.shape.kind.nullable(),
+})
+export type PublishSite = z.infer<typeof PublishSiteSchema>
+
 /**
  * Publishing an article to a site. Jobs run in main; the renderer follows their progress by
  * asking for `jobs` every moment while one is active.
  */
 export const publishChannels = {
+  /** The sites an article can be published to. */
+  sites: channel(z.undefined(), z.array(PublishSiteSchema)),
   /** Pre-flight only. */
   check: channel(ArticleOnSite, z.array(PublishCheckSchema)),
   /** Pre-flight and, when nothing blocks, the exact changes publishing will make. */
