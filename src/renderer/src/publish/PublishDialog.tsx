@@ -140,7 +140,12 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
           Back
         </button>
       )}
-      <button type="button" className="button button-primary" onClick={props.onClose}>
+      <button
+        type="button"
+        className={job.state === 'done' ? 'button button-primary' : 'button'}
+        data-testid="publish-close"
+        onClick={props.onClose}
+      >
         {job.state === 'running' ? 'Continue in background' : 'Close'}
       </button>
     </>
