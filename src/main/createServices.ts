@@ -5,9 +5,12 @@ import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
 import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
 import { LibraryService } from './library/LibraryService'
+import { captureTheme } from './preview/capture/captureTheme'
+import { PreviewService } from './preview/PreviewService'
+import { createGhostTarget } from './publish/ghost/GhostTarget'
 import { PublishService } from './publish/PublishService'
-import { settingsSiteSource } from './publish/SiteSource'
 import { WebhookTarget } from './publish/webhook/WebhookTarget'
+import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -35,6 +38,8 @@ export interface ServicesConfig {
   printToPdf?: (html: string) => Promise<Uint8Array>
   /** Opens a folder in the system's file manager. */
   openPath?: (folder: string) => Promise<void>
+  /** Folder of the built-in preview themes; `resources/themes` of the app by default. */
+  themesPath?: string
 }
 
 /** The main-side services, built once per process (or per harness). */
@@ -43,6 +48,8 @@ export interface Services {
   readonly library: LibraryService
   readonly settings: SettingsService
   readonly secrets: SecretStore
+  readonly sites: SitesService
+  readonly preview: PreviewService
   /** Publishing articles to sites, and the outbox of jobs waiting for the network. */
   readonly publish: PublishService
   readonly appInfo: AppInfo
@@ -55,6 +62,12 @@ export interface Services {
   /** Flushes pending writes; call before the process exits. */
   close(): Promise<void>
 }
+
+/**
+ * `resources/themes`, two levels up from this module both in the sources (src/main) and in the
+ * build (out/main).
+ */
+const DEFAULT_THEMES_PATH = resolve(import.meta.dirname, '../../resources/themes')
 
 /** The composition root: builds every service from one config object. */
 export async function createServices(config: ServicesConfig): Promise<Services> {
@@ -82,13 +95,27 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     return run
   }
 
+  const sites = new SitesService({
+    store: config.settings,
+    dataPath: config.dataPath,
+    builtinThemesPath: config.themesPath ?? DEFAULT_THEMES_PATH,
+    secrets: config.secrets,
+    captureTheme,
+    openPath: config.openPath,
+  })
+  const preview = new PreviewService({
+    sites,
+    library: () => library,
+    chooseSavePath: config.chooseSavePath,
+    printToPdf: config.printToPdf,
+  })
   const userName = (): string => settings.get().userName || fallbackUserName
   const publish = new PublishService({
     library: () => library,
-    sites: settingsSiteSource(config.settings),
+    sites: { get: (id) => sites.find(id), list: () => sites.list() },
     secrets: config.secrets,
     // Each kind of site plugs in here.
-    targets: { webhook: new WebhookTarget() },
+    targets: { ghost: createGhostTarget(), webhook: new WebhookTarget() },
     userName,
   })
   await publish.start()
@@ -99,6 +126,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     },
     settings,
     secrets: config.secrets,
+    sites,
+    preview,
     publish,
     appInfo: config.appInfo,
     userName,

@@ -115,7 +115,7 @@ export class PublishService {
   /** Takes the article off the site (`remove`) or back to a draft there (`draft`). */
   async unpublish(articleId: string, siteId: string, mode: UnpublishMode): Promise<PublishJob> {
     const article = await this.deps.library().get(articleId)
-    if (!article.publications[siteId]) {
+    if (!article.publications?.[siteId]) {
       throw new AppError('refused', 'This article has not been published to that site.')
     }
     return this.enqueue(articleId, siteId, 'unpublish', mode)
@@ -187,7 +187,7 @@ export class PublishService {
 
   /** Where the article was published, one record per site. */
   async records(articleId: string): Promise<PublicationRecord[]> {
-    return Object.values((await this.deps.library().get(articleId)).publications)
+    return Object.values((await this.deps.library().get(articleId)).publications ?? {})
   }
 
   /** Resolves when no job is running (tests, and before quitting). */
@@ -294,7 +294,7 @@ export class PublishService {
     const context = buildPublishContext({
       article,
       site,
-      record: entry.pending ?? article.publications[site.id] ?? null,
+      record: entry.pending ?? article.publications?.[site.id] ?? null,
       library: this.deps.library(),
       secrets: this.deps.secrets,
       renderer: this.renderer,
@@ -407,7 +407,7 @@ export class PublishService {
     const context = buildPublishContext({
       article,
       site,
-      record: active?.pending ?? article.publications[siteId] ?? null,
+      record: active?.pending ?? article.publications?.[siteId] ?? null,
       library: this.deps.library(),
       secrets: this.deps.secrets,
       renderer: this.renderer,

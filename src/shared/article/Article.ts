@@ -130,7 +130,8 @@ export const ArticleSchema = z.object({
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
   history: z.array(StatusChangeSchema),
-  publications: PublicationsSchema.default({}),
+  /** Where the article was published, by site id (absent in articles built by older code). */
+  publications: PublicationsSchema.optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
 })

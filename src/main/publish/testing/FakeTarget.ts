@@ -48,7 +48,7 @@ export class FakeTarget implements PublishTarget {
   async publish(context: PublishContext): Promise<PublicationRecord> {
     this.attempts.push({
       overwrite: context.overwrite,
-      key: context.idempotencyKey,
+      key: context.idempotencyKey ?? '',
       record: context.record,
     })
     await context.secret('token')
@@ -57,7 +57,7 @@ export class FakeTarget implements PublishTarget {
     if (id === null) {
       id = String(this.nextId++)
       const record = this.record(context, id, 'published')
-      await context.remember(record)
+      await context.remember?.(record)
     }
     this.posts.set(id, { title: context.article.meta.title, state: 'published' })
     await this.wait(context.signal)

@@ -123,7 +123,7 @@ describe('webhook publishing', () => {
     })
     expect(String(delivery?.body.html)).toContain('src="data:image/png;base64,')
     expect(delivery?.rawBody).not.toContain(SECRET)
-    const record = (await library.get(id)).publications[site.id]
+    const record = (await library.get(id)).publications?.[site.id]
     expect(record).toMatchObject({ remoteId: '100', url: 'https://site.example.com/posts/100' })
   })
 
@@ -144,7 +144,7 @@ describe('webhook publishing', () => {
     expect(receiver.deliveries).toHaveLength(3)
     expect(new Set(receiver.deliveries.map((d) => d.body.publishToken)).size).toBe(1)
     expect([...receiver.posts.keys()]).toEqual(['100'])
-    expect((await library.get(id)).publications[site.id]?.remoteId).toBe('100')
+    expect((await library.get(id)).publications?.[site.id]?.remoteId).toBe('100')
   })
 
   it('republishing sends the id the receiver gave, so it updates the same post', async () => {
@@ -209,7 +209,7 @@ describe('webhook publishing', () => {
       article: { remoteId: '100' },
     })
     expect(receiver.posts.size).toBe(0)
-    expect((await library.get(id)).publications[site.id]?.state).toBe('removed')
+    expect((await library.get(id)).publications?.[site.id]?.state).toBe('removed')
   })
 
   it('tests the connection with a signed ping', async () => {

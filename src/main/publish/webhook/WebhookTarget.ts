@@ -148,7 +148,7 @@ export class WebhookTarget implements PublishTarget {
       config,
       hmacSecret,
       'publish',
-      context.idempotencyKey,
+      publishToken(context),
       payload,
       context.signal,
     )
@@ -165,7 +165,7 @@ export class WebhookTarget implements PublishTarget {
       path: null,
       contentHash: payloadHash(payload),
       publishedAt: this.now().toISOString(),
-      extra: { publishToken: context.idempotencyKey },
+      extra: { publishToken: publishToken(context) },
     }
   }
 
@@ -178,7 +178,7 @@ export class WebhookTarget implements PublishTarget {
       config,
       hmacSecret,
       'unpublish',
-      context.idempotencyKey,
+      publishToken(context),
       {
         mode,
         article: { id: meta.id, remoteId: context.record?.remoteId ?? null, slug: meta.slug },
@@ -194,7 +194,7 @@ export class WebhookTarget implements PublishTarget {
       path: null,
       contentHash: context.record?.contentHash ?? '',
       publishedAt: this.now().toISOString(),
-      extra: { publishToken: context.idempotencyKey },
+      extra: { publishToken: publishToken(context) },
     }
   }
 
@@ -240,6 +240,12 @@ export class WebhookTarget implements PublishTarget {
   private now(): Date {
     return this.options.now?.() ?? new Date()
   }
+}
+
+/** The same for every retry of one publish job, so the receiver can dedupe deliveries. */
+function publishToken(context: PublishContext): string {
+  // The publish flow always sets the key; a context without one gets a stable stand-in.
+  return context.idempotencyKey ?? `${context.article.meta.id}:${context.site.id}`
 }
 
 function hostOf(url: string): string {
