@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { Article } from '@shared/article/Article'
 import type { PublishSite } from '@shared/ipc/channels/publish'
 import type {
   ConnectionReport,
@@ -271,31 +270,38 @@ export class PublishService {
   }
 
   private async attempt(entry: OutboxEntry, live: Running): Promise<void> {
+    // The job belongs to the library open now, even if the person switches libraries meanwhile.
+    const library = this.deps.library()
     const outbox = await this.currentOutbox()
     await outbox.save().catch(() => undefined)
     const seen = new Set<string>()
     try {
-      const record = await this.perform(entry, live.controller.signal, seen)
+      const record = await this.perform(entry, library, outbox, live.controller.signal, seen)
       // Whatever reached the site is kept, even when a cancel came too late to stop it.
       entry.pending = record
-      await this.deps.library().recordPublication(entry.articleId, record, this.userName())
-      await this.settle(entry, { state: 'done', result: record, pending: null, message: null })
+      await library.recordPublication(entry.articleId, record, this.userName())
+      const done = { state: 'done' as const, result: record, pending: null, message: null }
+      await this.settle(entry, done, outbox)
     } catch (error) {
-      await this.fail(entry, live, error, seen)
+      await this.fail(entry, live, error, seen, outbox)
     }
   }
 
   private async perform(
     entry: OutboxEntry,
+    library: LibraryService,
+    outbox: Outbox,
     signal: AbortSignal,
     seen: Set<string>,
   ): Promise<PublicationRecord> {
-    const { article, site, target } = await this.load(entry.articleId, entry.siteId)
+    const article = await library.get(entry.articleId)
+    const site = this.site(entry.siteId)
+    const target = this.targetFor(site)
     const context = buildPublishContext({
       article,
       site,
       record: entry.pending ?? article.publications?.[site.id] ?? null,
-      library: this.deps.library(),
+      library,
       secrets: this.deps.secrets,
       renderer: this.renderer,
       signal,
@@ -307,7 +313,7 @@ export class PublishService {
       },
       remember: async (record) => {
         entry.pending = record
-        await this.currentOutbox().then((outbox) => outbox.save())
+        await outbox.save()
       },
     })
     if (entry.action === 'unpublish') {
@@ -325,37 +331,46 @@ export class PublishService {
     live: Running,
     error: unknown,
     seen: Set<string>,
+    outbox: Outbox,
   ): Promise<void> {
     const message = this.messageFor(error, seen)
     if (live.cancelled || this.closed) {
       // Closing the app leaves the job to resume on the next start.
       const state = live.cancelled ? 'cancelled' : 'waiting'
       const nextAttemptAt = state === 'waiting' ? this.clock.now().toISOString() : null
-      await this.settle(entry, { state, nextAttemptAt, message: null })
+      await this.settle(entry, { state, nextAttemptAt, message: null }, outbox)
       return
     }
     if (error instanceof PublishError && error.transient) {
       const at = new Date(this.clock.now().getTime() + retryDelay(entry.attempts))
-      await this.settle(entry, { state: 'waiting', nextAttemptAt: at.toISOString(), message })
-      this.schedule(entry)
+      await this.settle(
+        entry,
+        { state: 'waiting', nextAttemptAt: at.toISOString(), message },
+        outbox,
+      )
+      if (outbox === this.outbox) this.schedule(entry)
       return
     }
     if (error instanceof PublishError && error.kind === 'conflict') {
       const conflict = error.conflict ?? { ours: '', theirs: '' }
-      await this.settle(entry, { state: 'conflict', conflict, message })
+      await this.settle(entry, { state: 'conflict', conflict, message }, outbox)
       return
     }
     if (!(error instanceof PublishError) && !(error instanceof AppError)) {
       this.log('Publishing failed', error)
     }
-    await this.settle(entry, { state: 'failed', message })
+    await this.settle(entry, { state: 'failed', message }, outbox)
   }
 
-  private async settle(entry: OutboxEntry, change: Partial<OutboxEntry>): Promise<void> {
+  private async settle(
+    entry: OutboxEntry,
+    change: Partial<OutboxEntry>,
+    owner?: Outbox,
+  ): Promise<void> {
     Object.assign(entry, change, { updatedAt: this.clock.now().toISOString() })
     if (entry.state !== 'running') entry.progress = null
     if (entry.state !== 'waiting') this.clearTimer(entry.id)
-    const outbox = await this.currentOutbox()
+    const outbox = owner ?? (await this.currentOutbox())
     await outbox.save().catch(() => undefined)
   }
 
@@ -445,15 +460,6 @@ export class PublishService {
     if (missing.length === 0) return checks
     const message = `${missing.length === 1 ? 'An image is' : `${missing.length} images are`} missing from the library; add them again.`
     return [{ level: 'error', code: 'missing-image', message }, ...checks]
-  }
-
-  private async load(
-    articleId: string,
-    siteId: string,
-  ): Promise<{ article: Article; site: SiteProfile; target: PublishTarget }> {
-    const article = await this.deps.library().get(articleId)
-    const site = this.site(siteId)
-    return { article, site, target: this.targetFor(site) }
   }
 
   private site(siteId: string): SiteProfile {
