@@ -13,15 +13,17 @@ import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { AppError } from '../errors/AppError'
 import type { LibraryService } from '../library/LibraryService'
 import type { SecretStore } from '../secrets/SecretStore'
-import { buildPublishContext, publishAssets } from './buildPublishContext'
+import { buildPublishContext } from './buildPublishContext'
 import { systemClock, type Clock } from './Clock'
 import { commonChecks } from './commonChecks'
 import { sharedRenderer, type DocRenderer } from './DocRenderer'
 import { Outbox, type OutboxEntry } from './Outbox'
 import { PublishError } from './PublishError'
-import type { PublishContext, PublishTarget } from './PublishTarget'
+import type { PublishTarget } from './PublishTarget'
 import { retryDelay } from './retryDelay'
 import { scrubSecrets } from './scrubSecrets'
+import { targetChecks } from './targetChecks'
+import { failureMessage } from './failureMessage'
 import type { SiteSource } from './SiteSource'
 
 /** The targets publishing can use, by kind; a kind left out cannot be published to yet. */
@@ -180,7 +182,7 @@ export class PublishService {
       const report = await target.testConnection(site, secret)
       return { ok: report.ok, message: scrubSecrets(report.message, seen) }
     } catch (error) {
-      return { ok: false, message: this.messageFor(error, seen) }
+      return { ok: false, message: failureMessage(error, seen) }
     }
   }
 
@@ -320,7 +322,10 @@ export class PublishService {
       return target.unpublish(context, entry.unpublishMode ?? 'remove')
     }
     // The article may have changed since the job was queued: check again before sending.
-    const checks = await this.allChecks(context, target)
+    const checks = [
+      ...commonChecks(article, site, this.clock.now()),
+      ...(await targetChecks(context, target, library)),
+    ]
     const blocking = checks.find((c) => c.level === 'error')
     if (blocking) throw new PublishError('refused', blocking.message)
     return target.publish(context)
@@ -333,7 +338,7 @@ export class PublishService {
     seen: Set<string>,
     outbox: Outbox,
   ): Promise<void> {
-    const message = this.messageFor(error, seen)
+    const message = failureMessage(error, seen)
     if (live.cancelled || this.closed) {
       // Closing the app leaves the job to resume on the next start.
       const state = live.cancelled ? 'cancelled' : 'waiting'
@@ -434,32 +439,12 @@ export class PublishService {
       remember: async () => undefined,
     })
     try {
-      const checks = [...common, ...(await this.targetChecks(context, target))]
+      const checks = [...common, ...(await targetChecks(context, target, this.deps.library()))]
       if (!withPlan || checks.some((c) => c.level === 'error')) return { checks, plan: null }
       return { checks, plan: await target.plan(context) }
     } catch (error) {
-      throw new AppError('refused', this.messageFor(error, seen), { cause: error })
+      throw new AppError('refused', failureMessage(error, seen), { cause: error })
     }
-  }
-
-  private async allChecks(context: PublishContext, target: PublishTarget): Promise<PublishCheck[]> {
-    const common = commonChecks(context.article, context.site, this.clock.now())
-    return [...common, ...(await this.targetChecks(context, target))]
-  }
-
-  /** The target's checks, plus one for images missing from the library. */
-  private async targetChecks(
-    context: PublishContext,
-    target: PublishTarget,
-  ): Promise<PublishCheck[]> {
-    const library = this.deps.library()
-    const missing = publishAssets(context.article, library).filter(
-      (asset) => !library.assetFile(context.article.meta.id, asset.name),
-    )
-    const checks = await target.check(context)
-    if (missing.length === 0) return checks
-    const message = `${missing.length === 1 ? 'An image is' : `${missing.length} images are`} missing from the library; add them again.`
-    return [{ level: 'error', code: 'missing-image', message }, ...checks]
   }
 
   private site(siteId: string): SiteProfile {
@@ -522,16 +507,6 @@ export class PublishService {
     if (interrupted) await outbox.save().catch(() => undefined)
     for (const entry of outbox.all()) this.schedule(entry)
     return outbox
-  }
-
-  private messageFor(error: unknown, seen: Set<string>): string {
-    const raw =
-      error instanceof PublishError || error instanceof AppError
-        ? error.message
-        : `Publishing stopped because of an unexpected problem${
-            error instanceof Error && error.message ? `: ${error.message}` : '.'
-          }`
-    return scrubSecrets(raw, seen)
   }
 
   private userName(): string {
