@@ -214,9 +214,7 @@ export function createGitTarget(options: GitTargetOptions): PublishTarget {
   async function commitAndPush<T>(
     context: PublishContext,
     repo: SiteRepo,
-    build: (
-      head: string | null,
-    ) => Promise<{
+    build: (head: string | null) => Promise<{
       steps: Step[]
       message: string
       result: (commit: string) => T

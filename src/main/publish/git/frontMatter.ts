@@ -60,8 +60,8 @@ export interface ParsedPost {
 }
 
 const FENCES = {
-  yaml: /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/,
-  toml: /^\+\+\+\r?\n([\s\S]*?)\r?\n?\+\+\+[ \t]*(?:\r?\n|$)/,
+  yaml: /^---\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)/,
+  toml: /^\+\+\+\r?\n((?:[\s\S]*?\r?\n)?)\+\+\+[ \t]*(?:\r?\n|$)/,
 } as const
 
 /** Reads a post's front matter, or null when the file has none we can read. */
