@@ -242,7 +242,6 @@ describe('git target', { timeout: 30_000 }, () => {
       gitIn(other, 'push', '-q', 'origin', 'main')
       theirs = gitIn(bare, 'rev-parse', 'main')
     }
-    const edited = newsArticle({ ...article.meta }, [], 'The crane arrived by barge.')
     const second = await target.publish(context)
     expect(context.steps.filter((p) => p.step === 'Sending to the site')).toHaveLength(2)
     expect(gitIn(bare, 'rev-parse', 'main^')).toBe(theirs)
@@ -299,9 +298,9 @@ describe('git target', { timeout: 30_000 }, () => {
     const site = gitSite(server.url(name), 'hugo')
     const wrong = 'wrong-token-0a1b2c3d'
     const article = newsArticle({ title: 'Anything', slug: 'anything' })
-    const failure = await target
+    const failure = (await target
       .publish(publishContext(site, article, [], { token: wrong }))
-      .catch((e: unknown) => e as PublishError)
+      .catch((e: unknown) => e)) as PublishError
     expect(failure).toMatchObject({ kind: 'auth', transient: false })
     expect(failure.message).toBe(
       'The site rejected the access token. Check the user name and token in the site settings.',
