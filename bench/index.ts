@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { BenchRow } from './BenchRow'
+import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runTypingBench } from './typing'
 
@@ -8,6 +9,7 @@ const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
   typing: () => runTypingBench(),
+  gitPublish: () => runGitPublishBench(),
 }
 
 const rows: BenchRow[] = []
