@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path'
 import type { BenchRow } from './BenchRow'
 import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
+import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
 
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
   typing: () => runTypingBench(),
+  previewRender: () => runPreviewRenderBench(),
   gitPublish: () => runGitPublishBench(),
 }
 
