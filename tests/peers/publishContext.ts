@@ -8,6 +8,8 @@ import { applyGitPreset } from '../../src/shared/sites/gitPresets'
 import type { GitPreset } from '../../src/shared/sites/targets'
 import type { PublishAsset, PublishContext } from '../../src/main/publish/PublishTarget'
 import { makePng } from '../fixtures/makePng'
+import { ASSET_SRC_PREFIX } from '../../src/shared/article/assetSrc'
+import { renderHtml, renderMarkdown } from '../../src/shared/render'
 
 /** A PNG asset with its content-addressed name. */
 export function pngAsset(seed: number, alt = `Picture ${seed}`): PublishAsset {
@@ -46,22 +48,6 @@ export function newsArticle(
     ],
   }
   return { meta, doc, history: [], version: 1 }
-}
-
-/** A minimal Markdown writer for the test documents above (the product uses the shared renderer). */
-export function markdownOf(doc: DocNode, imageUrl: (name: string) => string): string {
-  const inline = (n: DocNode) => (n.content ?? []).map((c) => c.text ?? '').join('')
-  return (doc.content ?? [])
-    .map((n) => {
-      if (n.type === 'heading') return `${'#'.repeat(Number(n.attrs?.level ?? 2))} ${inline(n)}`
-      if (n.type === 'blockquote') return (n.content ?? []).map((p) => `> ${inline(p)}`).join('\n')
-      if (n.type === 'image') {
-        const src = String(n.attrs?.src ?? '').replace(/^asset:/, '')
-        return `![${String(n.attrs?.alt ?? '')}](${imageUrl(src)})`
-      }
-      return inline(n)
-    })
-    .join('\n\n')
 }
 
 export function gitSite(
@@ -103,7 +89,15 @@ export function publishContext(
     site,
     record: options.record ?? null,
     assets,
-    render: (imageUrl) => ({ html: '', markdown: markdownOf(article.doc, imageUrl) }),
+    // What the publish service hands every target: the shared renderer, images mapped.
+    render: (imageUrl) => {
+      const map = (src: string) =>
+        src.startsWith(ASSET_SRC_PREFIX) ? imageUrl(src.slice(ASSET_SRC_PREFIX.length)) : src
+      return {
+        html: renderHtml(article.doc, { imageUrl: map }),
+        markdown: renderMarkdown(article.doc, { imageUrl: map }),
+      }
+    },
     secret: async (name) => (name === 'token' ? options.token : null),
     progress: (p) => steps.push(p),
     signal: new AbortController().signal,
