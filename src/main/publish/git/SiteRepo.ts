@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import git, { type TreeEntry } from 'isomorphic-git'
 import http from 'isomorphic-git/http/node'
@@ -143,8 +144,21 @@ export class SiteRepo {
     })
   }
 
+  /** Folder listings by `commit:path`; a commit never changes, so they stay true. */
+  private readonly folders = new Map<string, Promise<TreeEntry[] | null>>()
+
   /** The entries of a folder at a commit, or null when it has no such folder. */
-  async folder(commit: string, path: string): Promise<TreeEntry[] | null> {
+  folder(commit: string, path: string): Promise<TreeEntry[] | null> {
+    const key = `${commit}:${path}`
+    let listing = this.folders.get(key)
+    if (listing === undefined) {
+      listing = this.readFolder(commit, path)
+      this.folders.set(key, listing)
+    }
+    return listing
+  }
+
+  private async readFolder(commit: string, path: string): Promise<TreeEntry[] | null> {
     try {
       const { tree } = await git.readTree({
         fs,
@@ -181,7 +195,7 @@ export class SiteRepo {
 
   /** The blob id `bytes` would have, without storing anything. */
   static async hash(bytes: Uint8Array): Promise<string> {
-    return (await git.hashBlob({ object: bytes })).oid
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
   }
 
   /** Writes a commit on top of `parent` (null for a first commit) with `changes` applied. */

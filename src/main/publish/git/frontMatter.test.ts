@@ -64,3 +64,15 @@ describe('front matter', () => {
     expect(text).not.toContain('description')
   })
 })
+
+describe('blob ids', () => {
+  test('match what git itself computes', async () => {
+    const { SiteRepo } = await import('./SiteRepo')
+    const { execFileSync } = await import('node:child_process')
+    const text = 'Hello, harbour — ⚓\n'
+    const fromGit = execFileSync('git', ['hash-object', '--stdin'], { input: text })
+      .toString()
+      .trim()
+    expect(await SiteRepo.hash(new TextEncoder().encode(text))).toBe(fromGit)
+  })
+})
