@@ -195,6 +195,7 @@ export function createGitTarget(options: GitTargetOptions): PublishTarget {
         blob: draft.blob,
         assets: draft.assets.map((a) => a.path),
         date: draft.date.toISOString(),
+        slug: draft.slug,
         aliases: draft.aliases,
       },
     }

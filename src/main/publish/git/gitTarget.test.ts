@@ -101,9 +101,10 @@ describe('git target', { timeout: 30_000 }, () => {
       expect(gitIn(bare, 'cat-file', '-s', `main:static/images/${image.name}`)).not.toBe('0')
     }
 
-    // Edits and a new title: same file, one "Update" commit, images not written again.
+    // Edits and a new title (the slug follows it): same file, one "Update" commit, images not
+    // written again.
     const edited = newsArticle(
-      { ...article.meta, title: 'Terminal opens to ships' },
+      { ...article.meta, title: 'Terminal opens to ships', slug: 'terminal-opens-to-ships' },
       images,
       'The harbour opened its new terminal, and the first ship docked.',
     )
@@ -127,8 +128,8 @@ describe('git target', { timeout: 30_000 }, () => {
     expect(log(bare)).toHaveLength(3)
     expect(same.extra.commit).toBe(second.extra.commit)
 
-    // A slug change moves the file and keeps the old address as an alias.
-    const moved = newsArticle({ ...edited.meta, slug: 'new-terminal' }, images)
+    // A slug set by hand moves the file and keeps the old address as an alias.
+    const moved = newsArticle({ ...edited.meta, slug: 'new-terminal', slugLocked: true }, images)
     const third = await target.publish(
       publishContext(site, moved, images, { token: TOKEN, record: second }),
     )
@@ -187,7 +188,7 @@ describe('git target', { timeout: 30_000 }, () => {
     const first = await target.publish(publishContext(site, article, [], { token: TOKEN }))
     expect(first.path).toBe('_posts/2026-05-04-ferry-timetable.md')
     expect(first.url).toBe('https://news.example.com/news/2026/05/04/ferry-timetable.html')
-    const renamed = newsArticle({ ...article.meta, slug: 'summer-ferries' })
+    const renamed = newsArticle({ ...article.meta, slug: 'summer-ferries', slugLocked: true })
     const second = await target.publish(
       publishContext(site, renamed, [], { token: TOKEN, record: first }),
     )

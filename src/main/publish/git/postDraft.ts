@@ -25,6 +25,7 @@ export interface PostDraft {
   aliases: string[]
   contentHash: string
   scheduled: boolean
+  slug: string
 }
 
 /** The date a post carries: the article's, else the one it was first published with. */
@@ -39,10 +40,23 @@ export function postDate(context: PublishContext): Date {
   return Number.isNaN(date.getTime()) ? new Date(context.article.meta.updatedAt) : date
 }
 
+/**
+ * The post's slug. Once published, a slug that only followed the title stays as it was, so a
+ * new title updates the same file; a slug the writer set by hand moves the post.
+ */
+export function postSlug(context: PublishContext): string {
+  const { meta } = context.article
+  const recorded = context.record?.extra.slug
+  if (!meta.slugLocked && context.record?.path && typeof recorded === 'string' && recorded !== '') {
+    return recorded
+  }
+  return slugify(meta.slug === '' ? meta.title : meta.slug)
+}
+
 export function templateValues(context: PublishContext): TemplateValues {
   const { meta } = context.article
   return {
-    slug: slugify(meta.slug === '' ? meta.title : meta.slug),
+    slug: postSlug(context),
     date: postDate(context),
     category: meta.category,
     siteUrl: context.site.url,
@@ -147,5 +161,6 @@ export async function draftPost(
     aliases: [...aliases],
     contentHash: hash.digest('hex'),
     scheduled,
+    slug: values.slug,
   }
 }
