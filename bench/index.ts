@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { BenchRow } from './BenchRow'
+import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
@@ -10,6 +11,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
   typing: () => runTypingBench(),
   previewRender: () => runPreviewRenderBench(),
+  gitPublish: () => runGitPublishBench(),
 }
 
 const rows: BenchRow[] = []
