@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs'
 import { userInfo } from 'node:os'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
 import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
 import { LibraryService } from './library/LibraryService'
 import { captureTheme } from './preview/capture/captureTheme'
 import { PreviewService } from './preview/PreviewService'
+import { createGitTarget } from './publish/git/createGitTarget'
+import { serializePerSite } from './publish/serializePerSite'
 import { createGhostTarget } from './publish/ghost/GhostTarget'
 import { PublishService } from './publish/PublishService'
 import { WebhookTarget } from './publish/webhook/WebhookTarget'
@@ -115,7 +117,11 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sites: { get: (id) => sites.find(id), list: () => sites.list() },
     secrets: config.secrets,
     // Each kind of site plugs in here.
-    targets: { ghost: createGhostTarget(), webhook: new WebhookTarget() },
+    targets: {
+      git: serializePerSite(createGitTarget({ cacheDir: join(config.dataPath, 'git-cache') })),
+      ghost: createGhostTarget(),
+      webhook: new WebhookTarget(),
+    },
     userName,
   })
   await publish.start()
