@@ -4,6 +4,7 @@ import { AppError } from '../errors/AppError'
 import type { Services } from '../createServices'
 import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
 import { decodeImageBytes } from './decodeImageBytes'
+import { implementComments } from './channels/comments'
 import { implementPreview } from './channels/preview'
 import { implementSites } from './channels/sites'
 
@@ -80,5 +81,6 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
     },
     sites: implementSites(services),
     preview: implementPreview(services),
+    comments: implementComments(services),
   }
 }

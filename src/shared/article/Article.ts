@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleStatusSchema } from './ArticleStatus'
+import { CommentSchema } from './Comment'
+import { migrateComments } from './migrateComments'
 
 /** Current on-disk version of article.json; loaders migrate older files forward. */
 export const ARTICLE_SCHEMA_VERSION = 1
@@ -113,7 +115,8 @@ export const ArticleFileSchema = z.object({
   schema: z.literal(ARTICLE_SCHEMA_VERSION),
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
-  comments: z.array(z.unknown()).default([]),
+  /** Read leniently (see migrateComments): a damaged comment never hides the article. */
+  comments: z.unknown().transform(migrateComments).pipe(z.array(CommentSchema)).default([]),
   history: z.array(StatusChangeSchema).default([]),
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
@@ -123,6 +126,7 @@ export const ArticleSchema = z.object({
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
   history: z.array(StatusChangeSchema),
+  comments: z.array(CommentSchema),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
 })

@@ -6,11 +6,13 @@ import {
   ArticleMetaSchema,
   ArticleSchema,
   ArticleSummarySchema,
+  StatusChangeSchema,
 } from '../article/Article'
 import { ArticleStatusSchema } from '../article/ArticleStatus'
 import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 
 import { channel, type Channel } from './channel'
+import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
 import { sitesChannels } from './channels/sites'
 
@@ -71,6 +73,8 @@ export const SaveResultSchema = z.object({
   summary: ArticleSummarySchema,
   version: z.number().int().nonnegative(),
   savedAt: z.string(),
+  /** Status changes so far, oldest first (a save that moves the status adds one). */
+  history: z.array(StatusChangeSchema),
 })
 export type SaveResult = z.infer<typeof SaveResultSchema>
 
@@ -169,6 +173,7 @@ export const contract = {
   },
   sites: sitesChannels,
   preview: previewChannels,
+  comments: commentsChannels,
 } as const
 
 export type Contract = typeof contract
@@ -228,6 +233,7 @@ export const MENU_COMMANDS = [
   'toggle-meta',
   'show-trash',
   'show-revisions',
+  'show-comments',
   'about',
 ] as const
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
