@@ -3,7 +3,7 @@ import type { MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
-import { SidePanel } from './article/SidePanel'
+import { SidePanel, type SideView } from './article/SidePanel'
 import { useOpenArticle } from './article/useOpenArticle'
 import { useFlushOnLeave } from './autosave/useFlushOnLeave'
 import { EmptyLibrary } from './library/EmptyLibrary'
@@ -40,7 +40,7 @@ export function App(): JSX.Element {
   const list = useArticleList(ready)
   const facets = useFacets(ready)
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
-  const [side, setSide] = useState<'details' | 'history'>('details')
+  const [side, setSide] = useState<SideView>('details')
   const [dialog, setDialog] = useState<'settings' | 'about' | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const [searchFocusRequest, setSearchFocusRequest] = useState(0)
@@ -56,7 +56,7 @@ export function App(): JSX.Element {
       ),
     onOpened: (id) => {
       stats.set(null)
-      setSide((s) => (s === 'history' && id === null ? 'details' : s))
+      setSide((s) => (s !== 'details' && id === null ? 'details' : s))
       shell.updateSettings({ lastArticleId: id })
     },
   })
@@ -86,6 +86,10 @@ export function App(): JSX.Element {
   useFlushOnLeave(() => void editor.flush())
 
   const panes = settings?.panes ?? { library: true, meta: true }
+  const showSide = (view: SideView): void => {
+    setSide(view)
+    if (!panes.meta) shell.setPane('meta', true)
+  }
   const run = (command: MenuCommand): void => {
     const openId = editor.current()?.article.meta.id
     switch (command) {
@@ -125,6 +129,14 @@ export function App(): JSX.Element {
           if (!panes.meta) shell.setPane('meta', true)
         }
         break
+      case 'show-comments':
+        if (!openId) break
+        if (panes.meta && side === 'review') {
+          setSide('details')
+        } else {
+          showSide('review')
+        }
+        break
       case 'about':
         setDialog('about')
         break
@@ -148,6 +160,7 @@ export function App(): JSX.Element {
           libraryVisible={panes.library}
           sideVisible={panes.meta}
           historyShown={side === 'history'}
+          reviewShown={side === 'review'}
           hasArticle={open !== null}
           run={run}
           onSettings={() => setDialog('settings')}
@@ -184,7 +197,7 @@ export function App(): JSX.Element {
               facets={facets.facets}
               focusTitle={open.focusTitle}
               side={panes.meta ? side : null}
-              onSide={setSide}
+              onSide={showSide}
               onReplaced={(article) => editor.show(article)}
             />
           ) : (

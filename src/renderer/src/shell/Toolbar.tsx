@@ -9,12 +9,13 @@ export interface ToolbarProps {
   libraryVisible: boolean
   sideVisible: boolean
   historyShown: boolean
+  reviewShown: boolean
   hasArticle: boolean
   run(command: MenuCommand): void
   onSettings(): void
 }
 
-/** The top bar: pane toggles, history and settings. */
+/** The top bar: pane toggles, review, history and settings. */
 export function Toolbar(props: ToolbarProps): JSX.Element {
   const { mac, run } = props
   const toggle = (
@@ -43,6 +44,14 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
       <span className="toolbar-title">Copydesk</span>
       <span className="toolbar-spacer" />
+      {toggle(
+        'show-comments',
+        'comment',
+        'Review and comments',
+        props.sideVisible && props.reviewShown,
+        'show-comments',
+        !props.hasArticle,
+      )}
       {toggle(
         'show-revisions',
         'history',

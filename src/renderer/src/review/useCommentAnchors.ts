@@ -1,0 +1,62 @@
+import type { Editor } from '@tiptap/core'
+import { useEffect, useState } from 'react'
+import { findCommentRanges, type CommentRange } from '../editor/comments/findCommentRanges'
+
+/** Quiet time after an edit before passages are looked up again. */
+const SETTLE_MS = 150
+
+const NONE: ReadonlyMap<string, CommentRange> = new Map()
+
+function commentIdsAt(editor: Editor): string[] {
+  const { $from, empty } = editor.state.selection
+  const nodes = empty ? [$from.nodeBefore, $from.nodeAfter] : [$from.nodeAfter]
+  const ids = new Set<string>()
+  for (const node of nodes) {
+    for (const mark of node?.marks ?? []) {
+      if (mark.type.name === 'comment' && typeof mark.attrs.commentId === 'string') {
+        ids.add(mark.attrs.commentId)
+      }
+    }
+  }
+  return [...ids]
+}
+
+/**
+ * Where each comment's passage is in the editor, refreshed shortly after edits settle (so
+ * typing never waits for it), and the comments under the caret, refreshed as it moves.
+ */
+export function useCommentAnchors(editor: Editor | null): {
+  ranges: ReadonlyMap<string, CommentRange>
+  atCaret: readonly string[]
+} {
+  const [ranges, setRanges] = useState(NONE)
+  const [atCaret, setAtCaret] = useState<readonly string[]>([])
+
+  useEffect(() => {
+    if (!editor) return
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const measure = () => {
+      timer = null
+      if (!editor.isDestroyed) setRanges(findCommentRanges(editor.state.doc))
+    }
+    const onUpdate = () => {
+      if (timer === null) timer = setTimeout(measure, SETTLE_MS)
+    }
+    const onSelection = () => {
+      const ids = commentIdsAt(editor)
+      setAtCaret((current) =>
+        current.length === ids.length && current.every((id, i) => id === ids[i]) ? current : ids,
+      )
+    }
+    measure()
+    editor.on('update', onUpdate)
+    editor.on('selectionUpdate', onSelection)
+    return () => {
+      if (timer !== null) clearTimeout(timer)
+      editor.off('update', onUpdate)
+      editor.off('selectionUpdate', onSelection)
+    }
+  }, [editor])
+
+  return { ranges, atCaret }
+}
