@@ -1,6 +1,7 @@
-import type { Editor } from '@tiptap/core'
+import type { Editor, EditorEvents } from '@tiptap/core'
 import { useEffect, useState } from 'react'
 import { findCommentRanges, type CommentRange } from '../editor/comments/findCommentRanges'
+import { COMMENT_ANCHORS_CHANGED } from '../editor/extensions/CommentMark'
 
 /** Quiet time after an edit before passages are looked up again. */
 const SETTLE_MS = 150
@@ -39,8 +40,14 @@ export function useCommentAnchors(editor: Editor | null): {
       timer = null
       if (!editor.isDestroyed) setRanges(findCommentRanges(editor.state.doc))
     }
-    const onUpdate = () => {
-      if (timer === null) timer = setTimeout(measure, SETTLE_MS)
+    const onUpdate = ({ transaction }: EditorEvents['update']) => {
+      // Adding or removing a comment shows at once; edits wait until typing pauses.
+      if (transaction.getMeta(COMMENT_ANCHORS_CHANGED)) {
+        if (timer !== null) clearTimeout(timer)
+        measure()
+      } else if (timer === null) {
+        timer = setTimeout(measure, SETTLE_MS)
+      }
     }
     const onSelection = () => {
       const ids = commentIdsAt(editor)

@@ -13,6 +13,9 @@ declare module '@tiptap/core' {
   }
 }
 
+/** Transaction meta set when a comment's passage is added or removed (not by an edit). */
+export const COMMENT_ANCHORS_CHANGED = 'commentAnchorsChanged'
+
 /** Options of {@link CommentMark}. */
 export interface CommentMarkOptions {
   /** Mod-Alt-M: start a comment on the selection. */
@@ -72,7 +75,8 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
           const { from, to, empty } = state.selection
           if (empty || !validId(commentId)) return false
           if (dispatch) {
-            tr.addMark(from, to, this.type.create({ commentId })).setMeta('addToHistory', false)
+            tr.addMark(from, to, this.type.create({ commentId }))
+            tr.setMeta('addToHistory', false).setMeta(COMMENT_ANCHORS_CHANGED, true)
           }
           return true
         },
@@ -81,7 +85,7 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
         ({ state, tr, dispatch }) => {
           if (dispatch) {
             tr.removeMark(0, state.doc.content.size, this.type.create({ commentId }))
-            tr.setMeta('addToHistory', false)
+            tr.setMeta('addToHistory', false).setMeta(COMMENT_ANCHORS_CHANGED, true)
           }
           return true
         },
