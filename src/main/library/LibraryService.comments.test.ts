@@ -86,7 +86,7 @@ describe('comments in the library', () => {
       'Ana',
     )
     await library.save({ id, doc: commentedDoc, meta: { title: 'Port news' } }, 'Ana')
-    expect((await library.get(id)).comments.map((c) => c.body)).toEqual(['Sure?'])
+    expect((await library.get(id)).comments?.map((c) => c.body)).toEqual(['Sure?'])
   })
 
   it('leaves the list, word count and search untouched by comment text', async () => {
@@ -128,7 +128,7 @@ describe('comments in the library', () => {
     await writeFile(articleFile(id), JSON.stringify(raw))
     await library.close()
     library = await open()
-    const comments = (await library.get(id)).comments
+    const comments = (await library.get(id)).comments ?? []
     expect(comments.map((c) => [c.id, c.body, c.resolved])).toEqual([
       ['comment-2', 'No id or author', false],
       ['c1', 'Fine', false],

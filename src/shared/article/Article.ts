@@ -126,7 +126,8 @@ export const ArticleSchema = z.object({
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
   history: z.array(StatusChangeSchema),
-  comments: z.array(CommentSchema),
+  /** Review comments; the library always sends them (optional for articles built elsewhere). */
+  comments: z.array(CommentSchema).optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
 })

@@ -55,7 +55,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const { onSide } = props
   const comments = useComments({
     articleId: id,
-    initial: article.comments,
+    initial: article.comments ?? [],
     editor,
     onError: (message) => toasts.error(message),
     onStart: () => onSide('review'),
