@@ -8,6 +8,18 @@ const SETTLE_MS = 150
 
 const NONE: ReadonlyMap<string, CommentRange> = new Map()
 
+function sameRanges(
+  a: ReadonlyMap<string, CommentRange>,
+  b: ReadonlyMap<string, CommentRange>,
+): boolean {
+  if (a.size !== b.size) return false
+  for (const [id, range] of a) {
+    const other = b.get(id)
+    if (!other || other.from !== range.from || other.to !== range.to) return false
+  }
+  return true
+}
+
 function commentIdsAt(editor: Editor): string[] {
   const { $from, empty } = editor.state.selection
   const nodes = empty ? [$from.nodeBefore, $from.nodeAfter] : [$from.nodeAfter]
@@ -38,7 +50,10 @@ export function useCommentAnchors(editor: Editor | null): {
     let timer: ReturnType<typeof setTimeout> | null = null
     const measure = () => {
       timer = null
-      if (!editor.isDestroyed) setRanges(findCommentRanges(editor.state.doc))
+      if (editor.isDestroyed) return
+      const next = findCommentRanges(editor.state.doc)
+      // Unchanged passages keep their map, so the panel does not re-render while typing elsewhere.
+      setRanges((current) => (sameRanges(current, next) ? current : next))
     }
     const onUpdate = ({ transaction }: EditorEvents['update']) => {
       // Adding or removing a comment shows at once; edits wait until typing pauses.
