@@ -6,6 +6,7 @@ import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
 import { decodeImageBytes } from './decodeImageBytes'
 import { implementComments } from './channels/comments'
 import { implementPreview } from './channels/preview'
+import { implementPublish } from './channels/publish'
 import { implementSites } from './channels/sites'
 
 type ParsedInput<G extends GroupName, M extends MethodName<G>> =
@@ -82,5 +83,6 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
     sites: implementSites(services),
     preview: implementPreview(services),
     comments: implementComments(services),
+    publish: implementPublish(services),
   }
 }

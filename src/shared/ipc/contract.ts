@@ -14,6 +14,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 import { channel, type Channel } from './channel'
 import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
+import { publishChannels } from './channels/publish'
 import { sitesChannels } from './channels/sites'
 
 export type { Channel }
@@ -174,6 +175,7 @@ export const contract = {
   sites: sitesChannels,
   preview: previewChannels,
   comments: commentsChannels,
+  publish: publishChannels,
 } as const
 
 export type Contract = typeof contract
@@ -234,6 +236,7 @@ export const MENU_COMMANDS = [
   'show-trash',
   'show-revisions',
   'show-comments',
+  'publish',
   'about',
 ] as const
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
