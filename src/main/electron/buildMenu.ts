@@ -71,6 +71,7 @@ export function buildMenu(actions: MenuActions): Menu {
       command('Toggle Library', 'toggle-library', 'CmdOrCtrl+\\'),
       command('Toggle Details', 'toggle-meta', 'CmdOrCtrl+Shift+\\'),
       command('History', 'show-revisions', 'CmdOrCtrl+Alt+H'),
+      command('Review and Comments', 'show-comments', 'CmdOrCtrl+Alt+Shift+M'),
       separator,
       ...(actions.isPackaged
         ? []

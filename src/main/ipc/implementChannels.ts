@@ -4,6 +4,7 @@ import { AppError } from '../errors/AppError'
 import type { Services } from '../createServices'
 import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
 import { decodeImageBytes } from './decodeImageBytes'
+import { implementComments } from './channels/comments'
 import { implementPreview } from './channels/preview'
 import { implementPublish } from './channels/publish'
 import { implementSites } from './channels/sites'
@@ -81,6 +82,7 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
     },
     sites: implementSites(services),
     preview: implementPreview(services),
+    comments: implementComments(services),
     publish: implementPublish(services),
   }
 }

@@ -1,9 +1,13 @@
 import { mkdir } from 'node:fs/promises'
 import type { Article, ArticleFile, ArticleSummary } from '../../shared/article/Article'
+import { applyCommentAction, type CommentRefusal } from '../../shared/article/applyCommentAction'
+import type { Comment } from '../../shared/article/Comment'
+import type { CommentAction } from '../../shared/article/CommentAction'
 import type { PublicationRecord } from '../../shared/publish/PublicationRecord'
 import type {
   AssetRef,
   Facets,
+  IpcErrorCode,
   LibraryInfo,
   ListQuery,
   ListResult,
@@ -40,6 +44,12 @@ export interface LibraryServiceOptions {
   maxRevisions?: number
   /** How long index.json may lag behind a change (default 1 s); close() writes it at once. */
   indexWriteDelayMs?: number
+}
+
+const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
+  not_found: ['not_found', 'That comment no longer exists. It may have been deleted.'],
+  duplicate: ['conflict', 'That comment was already saved.'],
+  not_yours: ['forbidden', 'Only the person who wrote a comment can delete it.'],
 }
 
 /** Everything the service is made of, built once by {@link LibraryService.open}. */
@@ -180,7 +190,29 @@ export class LibraryService {
           .catch(() => undefined)
       }
       const version = this.articles.version(input.id)
-      return { meta: file.meta, summary, version, savedAt: file.meta.updatedAt }
+      const { meta, history } = file
+      return { meta, summary, version, savedAt: meta.updatedAt, history }
+    })
+  }
+
+  async commentsList(id: string): Promise<Comment[]> {
+    return (await this.articles.load(id)).file.comments
+  }
+
+  /**
+   * Applies one change to an article's comments, signed by `by`, and writes it at once. The
+   * document and its details are left as they are, so the list and search do not change.
+   */
+  async commentsApply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    return this.mutex.run(id, async () => {
+      const current = (await this.articles.load(id)).file
+      const at = this.parts.now().toISOString()
+      const result = applyCommentAction(current.comments, action, { by, at })
+      if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
+      if (result.changed) {
+        await this.articles.store({ ...current, comments: result.comments }, 'save the comment')
+      }
+      return result.comments
     })
   }
 

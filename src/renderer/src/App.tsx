@@ -4,7 +4,7 @@ import { copydesk } from './api/copydesk'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
-import { SidePanel } from './article/SidePanel'
+import { SidePanel, type SideView } from './article/SidePanel'
 import { useOpenArticle } from './article/useOpenArticle'
 import { useFlushOnLeave } from './autosave/useFlushOnLeave'
 import { EmptyLibrary } from './library/EmptyLibrary'
@@ -43,7 +43,7 @@ export function App(): JSX.Element {
   const list = useArticleList(ready)
   const facets = useFacets(ready)
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
-  const [side, setSide] = useState<'details' | 'history'>('details')
+  const [side, setSide] = useState<SideView>('details')
   const [dialog, setDialog] = useState<'settings' | 'about' | 'publish' | null>(null)
   const [publishGeneration, setPublishGeneration] = useState(0)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -60,7 +60,7 @@ export function App(): JSX.Element {
       ),
     onOpened: (id) => {
       stats.set(null)
-      setSide((s) => (s === 'history' && id === null ? 'details' : s))
+      setSide((s) => (s !== 'details' && id === null ? 'details' : s))
       shell.updateSettings({ lastArticleId: id })
     },
   })
@@ -102,6 +102,10 @@ export function App(): JSX.Element {
   }
 
   const panes = settings?.panes ?? { library: true, meta: true }
+  const showSide = (view: SideView): void => {
+    setSide(view)
+    if (!panes.meta) shell.setPane('meta', true)
+  }
   const run = (command: MenuCommand): void => {
     const openId = editor.current()?.article.meta.id
     switch (command) {
@@ -141,6 +145,14 @@ export function App(): JSX.Element {
           if (!panes.meta) shell.setPane('meta', true)
         }
         break
+      case 'show-comments':
+        if (!openId) break
+        if (panes.meta && side === 'review') {
+          setSide('details')
+        } else {
+          showSide('review')
+        }
+        break
       case 'publish':
         if (openId) setDialog('publish')
         break
@@ -167,6 +179,7 @@ export function App(): JSX.Element {
           libraryVisible={panes.library}
           sideVisible={panes.meta}
           historyShown={side === 'history'}
+          reviewShown={side === 'review'}
           hasArticle={open !== null}
           run={run}
           onSettings={() => setDialog('settings')}
@@ -203,7 +216,7 @@ export function App(): JSX.Element {
               facets={facets.facets}
               focusTitle={open.focusTitle}
               side={panes.meta ? side : null}
-              onSide={setSide}
+              onSide={showSide}
               onReplaced={(article) => editor.show(article)}
             />
           ) : (

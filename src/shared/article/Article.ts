@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { PublicationRecordSchema } from '../publish/PublicationRecord'
 import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleStatusSchema } from './ArticleStatus'
+import { CommentSchema } from './Comment'
+import { migrateComments } from './migrateComments'
 
 /** Current on-disk version of article.json; loaders migrate older files forward. */
 export const ARTICLE_SCHEMA_VERSION = 1
@@ -118,7 +120,8 @@ export const ArticleFileSchema = z.object({
   schema: z.literal(ARTICLE_SCHEMA_VERSION),
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
-  comments: z.array(z.unknown()).default([]),
+  /** Read leniently (see migrateComments): a damaged comment never hides the article. */
+  comments: z.unknown().transform(migrateComments).pipe(z.array(CommentSchema)).default([]),
   history: z.array(StatusChangeSchema).default([]),
   /** What each publish left on a site, by site id. */
   publications: PublicationsSchema.default({}),
@@ -130,6 +133,8 @@ export const ArticleSchema = z.object({
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
   history: z.array(StatusChangeSchema),
+  /** Review comments; the library always sends them (optional for articles built elsewhere). */
+  comments: z.array(CommentSchema).optional(),
   /** Where the article was published, by site id (absent in articles built by older code). */
   publications: PublicationsSchema.optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */

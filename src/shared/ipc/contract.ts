@@ -6,11 +6,13 @@ import {
   ArticleMetaSchema,
   ArticleSchema,
   ArticleSummarySchema,
+  StatusChangeSchema,
 } from '../article/Article'
 import { ArticleStatusSchema } from '../article/ArticleStatus'
 import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 
 import { channel, type Channel } from './channel'
+import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
 import { publishChannels } from './channels/publish'
 import { sitesChannels } from './channels/sites'
@@ -72,6 +74,8 @@ export const SaveResultSchema = z.object({
   summary: ArticleSummarySchema,
   version: z.number().int().nonnegative(),
   savedAt: z.string(),
+  /** Status changes so far, oldest first (a save that moves the status adds one). */
+  history: z.array(StatusChangeSchema),
 })
 export type SaveResult = z.infer<typeof SaveResultSchema>
 
@@ -170,6 +174,7 @@ export const contract = {
   },
   sites: sitesChannels,
   preview: previewChannels,
+  comments: commentsChannels,
   publish: publishChannels,
 } as const
 
@@ -230,6 +235,7 @@ export const MENU_COMMANDS = [
   'toggle-meta',
   'show-trash',
   'show-revisions',
+  'show-comments',
   'publish',
   'about',
 ] as const

@@ -9,12 +9,13 @@ export interface ToolbarProps {
   libraryVisible: boolean
   sideVisible: boolean
   historyShown: boolean
+  reviewShown: boolean
   hasArticle: boolean
   run(command: MenuCommand): void
   onSettings(): void
 }
 
-/** The top bar: pane toggles, publish, history and settings. */
+/** The top bar: pane toggles, review, publish, history and settings. */
 export function Toolbar(props: ToolbarProps): JSX.Element {
   const { mac, run } = props
   const toggle = (
@@ -53,6 +54,14 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       >
         Publish
       </button>
+      {toggle(
+        'show-comments',
+        'comment',
+        'Review and comments',
+        props.sideVisible && props.reviewShown,
+        'show-comments',
+        !props.hasArticle,
+      )}
       {toggle(
         'show-revisions',
         'history',

@@ -21,6 +21,7 @@ export const SHORTCUTS: Partial<Record<MenuCommand, Shortcut>> = {
   'toggle-library': { mod: true, code: 'Backslash', label: '\\' },
   'toggle-meta': { mod: true, shift: true, code: 'Backslash', label: '\\' },
   'show-revisions': { mod: true, alt: true, code: 'KeyH', label: 'H' },
+  'show-comments': { mod: true, alt: true, shift: true, code: 'KeyM', label: 'M' },
   publish: { mod: true, shift: true, code: 'Enter', label: 'Enter', first: true },
 }
 
