@@ -61,7 +61,8 @@ export interface WordPressPeer {
 export function ensureWordPressInstalled(): void {
   const has = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0
   const phpHasMysqli = () =>
-    has('php') && spawnSync('php', ['-r', 'exit(function_exists("mysqli_connect")?0:1);']).status === 0
+    has('php') &&
+    spawnSync('php', ['-r', 'exit(function_exists("mysqli_connect")?0:1);']).status === 0
   if (existsSync(join(WORDPRESS_DIR, 'wp-load.php')) && has('mariadbd') && phpHasMysqli()) return
   if (process.getuid?.() !== 0) {
     throw new Error(`WordPress tests need: apt-get install ${APT_PACKAGES.join(' ')}`)
@@ -100,8 +101,7 @@ async function waitFor(what: string, ready: () => Promise<boolean>, log: () => s
 
 function socketAnswers(target: string | number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket =
-      typeof target === 'number' ? connect(target, '127.0.0.1') : connect(target)
+    const socket = typeof target === 'number' ? connect(target, '127.0.0.1') : connect(target)
     socket.once('connect', () => {
       socket.destroy()
       resolve(true)
@@ -265,7 +265,10 @@ export async function startWordPress(): Promise<WordPressPeer> {
     mkdirSync(docroot)
     for (const entry of readdirSync(WORDPRESS_DIR)) {
       if (entry === 'wp-config.php' || entry.startsWith('.')) continue
-      cpSync(join(WORDPRESS_DIR, entry), join(docroot, entry), { recursive: true, dereference: true })
+      cpSync(join(WORDPRESS_DIR, entry), join(docroot, entry), {
+        recursive: true,
+        dereference: true,
+      })
     }
     const port = await freePort()
     const url = `http://127.0.0.1:${port}/`

@@ -1,0 +1,268 @@
+import { PublishError } from '../PublishError'
+import {
+  errorFromNetwork,
+  errorFromResponse,
+  pageInsteadOfData,
+  timeoutError,
+  type RequestPurpose,
+} from './wordpressError'
+
+export interface WordPressClientOptions {
+  siteUrl: string
+  username: string
+  /** The application password. Used only in the Authorization header. */
+  password: string
+  /** Per request, including reading the answer. */
+  timeoutMs?: number
+  /** Cancels every request (the person cancelled, the app quits). */
+  signal?: AbortSignal
+  /** The REST root found earlier; skips discovery. */
+  restRoot?: string | null
+  fetch?: typeof fetch
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | undefined>
+  /** Sent as JSON. */
+  json?: unknown
+  /** Sent as is (an image upload). */
+  body?: Uint8Array
+  headers?: Record<string, string>
+  /** What this is for, in words that finish "not allowed to …". */
+  action: string
+}
+
+export interface WordPressAnswer<T> {
+  data: T
+  headers: Headers
+}
+
+interface Sent {
+  response: Response
+  timeout: AbortSignal
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000
+const API_LINK = /<([^>]+)>\s*;\s*rel="?https:\/\/api\.w\.org\/"?/
+const WORDPRESS_PAGE = /\/wp-content\/|\/wp-includes\/|<meta name="generator" content="WordPress/i
+
+/**
+ * A small client for WordPress's REST API: finds the API from the site's address, signs in with
+ * an application password, and turns every failure into a PublishError. Never follows a
+ * redirect on a write (a followed POST becomes a GET), and never logs or repeats credentials.
+ */
+export class WordPressClient {
+  private restRoot: string | null
+  private readonly timeoutMs: number
+  private readonly fetchImpl: typeof fetch
+  private readonly authorization: string
+  readonly host: string
+  /** Requests sent so far (for progress and the benchmark). */
+  requestCount = 0
+
+  constructor(private readonly options: WordPressClientOptions) {
+    this.restRoot = options.restRoot ?? null
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    this.fetchImpl = options.fetch ?? fetch
+    const credentials = `${options.username}:${options.password.replace(/\s+/g, '')}`
+    this.authorization = `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`
+    this.host = hostOf(options.siteUrl)
+  }
+
+  /** The REST root in use, once known (to remember it for next time). */
+  get root(): string | null {
+    return this.restRoot
+  }
+
+  /** Finds the REST root from the site's `Link` header, else tries `?rest_route=`. */
+  async discover(): Promise<string> {
+    if (this.restRoot) return this.restRoot
+    const site = siteBase(this.options.siteUrl)
+    const home = await this.send(site.href, { method: 'GET', redirect: 'follow' }, false)
+    const link = home.response.headers.get('link')?.match(API_LINK)?.[1]
+    const page = await this.readText(home)
+    if (link) {
+      this.restRoot = new URL(link, home.response.url || site.href).href
+      return this.restRoot
+    }
+    const fallback = new URL(site.href)
+    fallback.searchParams.set('rest_route', '/')
+    const probe = await this.send(fallback.href, { method: 'GET', redirect: 'follow' }, false)
+    const index = parseJson(await this.readText(probe))
+    if (probe.response.ok && isRestIndex(index)) {
+      this.restRoot = fallback.href
+      return this.restRoot
+    }
+    if (WORDPRESS_PAGE.test(page)) {
+      throw new PublishError(
+        'not-found',
+        'This is a WordPress site, but its REST API is turned off. Copydesk needs it to publish.',
+      )
+    }
+    throw new PublishError(
+      'invalid',
+      `${this.host} does not look like a WordPress site. Check the site address.`,
+    )
+  }
+
+  /** The full URL of a REST route (`/wp/v2/posts`) with its query. */
+  async url(route: string, query: RequestOptions['query'] = {}): Promise<string> {
+    const root = await this.discover()
+    return routeUrl(root, route, query)
+  }
+
+  get<T>(route: string, options: RequestOptions): Promise<WordPressAnswer<T>> {
+    return this.request<T>('GET', route, options)
+  }
+
+  post<T>(route: string, options: RequestOptions): Promise<WordPressAnswer<T>> {
+    return this.request<T>('POST', route, options)
+  }
+
+  delete<T>(route: string, options: RequestOptions): Promise<WordPressAnswer<T>> {
+    return this.request<T>('DELETE', route, options)
+  }
+
+  async request<T>(
+    method: string,
+    route: string,
+    options: RequestOptions,
+  ): Promise<WordPressAnswer<T>> {
+    const url = await this.url(route, options.query)
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: this.authorization,
+      ...options.headers,
+    }
+    let body: string | Uint8Array | undefined
+    if (options.json !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(options.json)
+    } else if (options.body) {
+      body = options.body
+    }
+    const init: RequestInit = {
+      method,
+      headers,
+      body: body as BodyInit | undefined,
+      redirect: method === 'GET' ? 'follow' : 'manual',
+    }
+    let sent = await this.send(url, init, true)
+    if (isRedirect(sent.response.status) && this.usesPrettyRoot()) {
+      // Plain permalinks answer /wp-json/ with a redirect; the query form works everywhere.
+      await sent.response.body?.cancel()
+      this.restRoot = queryRoot(this.restRoot ?? this.options.siteUrl)
+      sent = await this.send(await this.url(route, options.query), init, true)
+    }
+    const { response } = sent
+    const purpose: RequestPurpose = { username: this.options.username, action: options.action }
+    if (isRedirect(response.status)) {
+      await response.body?.cancel()
+      throw new PublishError(
+        'invalid',
+        'The site redirected the request elsewhere. Check the site address (https, www).',
+      )
+    }
+    const text = await this.readText(sent)
+    const data = parseJson(text)
+    if (!response.ok) throw errorFromResponse(response.status, data ?? text, purpose)
+    if (data === undefined) throw pageInsteadOfData(text)
+    return { data: data as T, headers: response.headers }
+  }
+
+  private usesPrettyRoot(): boolean {
+    return this.restRoot !== null && !new URL(this.restRoot).searchParams.has('rest_route')
+  }
+
+  private async send(url: string, init: RequestInit, counted: boolean): Promise<Sent> {
+    this.options.signal?.throwIfAborted()
+    if (counted) this.requestCount++
+    const timeout = AbortSignal.timeout(this.timeoutMs)
+    const signal = this.options.signal ? AbortSignal.any([this.options.signal, timeout]) : timeout
+    try {
+      return { response: await this.fetchImpl(url, { ...init, signal }), timeout }
+    } catch (error) {
+      throw this.failure(error, timeout)
+    }
+  }
+
+  /** Reads an answer's body under the same timeout as its request. */
+  private async readText({ response, timeout }: Sent): Promise<string> {
+    try {
+      return await response.text()
+    } catch (error) {
+      throw this.failure(error, timeout)
+    }
+  }
+
+  private failure(error: unknown, timeout: AbortSignal): unknown {
+    if (this.options.signal?.aborted) return this.options.signal.reason
+    if (timeout?.aborted) return timeoutError(this.host, Math.round(this.timeoutMs / 1000))
+    return errorFromNetwork(error, this.host)
+  }
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400
+}
+
+function hostOf(siteUrl: string): string {
+  try {
+    return new URL(siteUrl).host
+  } catch {
+    return siteUrl
+  }
+}
+
+/** The site's address as a URL, with a trailing slash; refuses what is not http(s). */
+export function siteBase(siteUrl: string): URL {
+  let url: URL
+  try {
+    url = new URL(siteUrl.trim())
+  } catch {
+    throw new PublishError('refused', 'The WordPress site address is not a valid web address.')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new PublishError('refused', 'The WordPress site address must start with https://.')
+  }
+  url.hash = ''
+  url.search = ''
+  if (!url.pathname.endsWith('/')) url.pathname += '/'
+  return url
+}
+
+/** `https://site/?rest_route=/` from any REST root or site address. */
+function queryRoot(root: string): string {
+  const url = new URL(root)
+  url.pathname = url.pathname.replace(/wp-json\/?$/, '')
+  url.search = ''
+  url.searchParams.set('rest_route', '/')
+  return url.href
+}
+
+/** A route under a REST root, in either form (`/wp-json/` or `?rest_route=`). */
+export function routeUrl(root: string, route: string, query: RequestOptions['query'] = {}): string {
+  const url = new URL(root)
+  if (url.searchParams.has('rest_route')) {
+    url.searchParams.set('rest_route', route)
+  } else {
+    url.pathname = url.pathname.replace(/\/?$/, '/') + route.replace(/^\//, '')
+  }
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) url.searchParams.set(key, String(value))
+  }
+  return url.href
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function isRestIndex(value: unknown): boolean {
+  const namespaces = (value as { namespaces?: unknown } | null)?.namespaces
+  return Array.isArray(namespaces) && namespaces.includes('wp/v2')
+}
