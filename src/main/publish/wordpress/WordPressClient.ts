@@ -2,6 +2,7 @@ import { PublishError } from '../PublishError'
 import {
   errorFromNetwork,
   errorFromResponse,
+  isLoginPage,
   pageInsteadOfData,
   timeoutError,
   type RequestPurpose,
@@ -147,27 +148,38 @@ export class WordPressClient {
       body: body as BodyInit | undefined,
       redirect: method === 'GET' ? 'follow' : 'manual',
     }
-    let sent = await this.send(url, init, true)
-    if (isRedirect(sent.response.status) && this.usesPrettyRoot()) {
-      // Plain permalinks answer /wp-json/ with a redirect; the query form works everywhere.
-      await sent.response.body?.cancel()
+    let answer = await this.exchange(url, init)
+    const notRouted =
+      isRedirect(answer.status) ||
+      ((answer.status < 300 || answer.status === 404) &&
+        answer.data === undefined &&
+        !isLoginPage(answer.text))
+    if (this.usesPrettyRoot() && notRouted) {
+      // With plain permalinks /wp-json/ is no route: a GET is redirected, a POST gets the home
+      // page (WordPress did nothing). The query form works in every mode.
       this.restRoot = queryRoot(this.restRoot ?? this.options.siteUrl)
-      sent = await this.send(await this.url(route, options.query), init, true)
+      answer = await this.exchange(await this.url(route, options.query), init)
     }
-    const { response } = sent
     const purpose: RequestPurpose = { username: this.options.username, action: options.action }
-    if (isRedirect(response.status)) {
-      await response.body?.cancel()
+    if (isRedirect(answer.status)) {
       throw new PublishError(
         'invalid',
         'The site redirected the request elsewhere. Check the site address (https, www).',
       )
     }
+    if (answer.status < 200 || answer.status >= 300) {
+      throw errorFromResponse(answer.status, answer.data ?? answer.text, purpose)
+    }
+    if (answer.data === undefined) throw pageInsteadOfData(answer.text)
+    return { data: answer.data as T, headers: answer.headers }
+  }
+
+  /** One request and its whole answer. */
+  private async exchange(url: string, init: RequestInit) {
+    const sent = await this.send(url, init, true)
     const text = await this.readText(sent)
-    const data = parseJson(text)
-    if (!response.ok) throw errorFromResponse(response.status, data ?? text, purpose)
-    if (data === undefined) throw pageInsteadOfData(text)
-    return { data: data as T, headers: response.headers }
+    const { status, headers } = sent.response
+    return { status, headers, text, data: parseJson(text) }
   }
 
   private usesPrettyRoot(): boolean {

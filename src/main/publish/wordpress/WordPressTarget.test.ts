@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PublicationRecord } from '@shared/publish/Publish'
 import { SiteProfileSchema, type SiteProfile } from '@shared/sites/SiteProfile'
 import { startWordPress, type WordPressPeer } from '../../../../tests/peers/wordpress'
 import {
@@ -260,5 +261,36 @@ describe('publishing', () => {
     expect(again.remoteId).toBe(removed.remoteId)
     const post = await adminGet<RestPost>(`/wp/v2/posts/${again.remoteId}?context=edit`)
     expect(post).toMatchObject({ status: 'publish', slug: 'the-harbour-reopens' })
+  })
+})
+
+describe('plain permalinks', () => {
+  const target = new WordPressTarget({ timeoutMs: 10_000 })
+  const setPermalinks = (structure: string) =>
+    wp.php(
+      `global $wp_rewrite; $wp_rewrite->set_permalink_structure('${structure}'); flush_rewrite_rules();`,
+    )
+
+  afterAll(() => setPermalinks('/%postname%/'))
+
+  it('publishes through ?rest_route= even when the remembered /wp-json/ root redirects', async () => {
+    const article = makeArticle(
+      { id: 'plain-article', title: 'Plain links', slug: 'plain-links' },
+      articleDoc(['Written before the site changed its links.'], []),
+    )
+    const ctx = (record: PublicationRecord | null) =>
+      publishContext({ article, site: site(), record, secrets: adminSecrets() })
+    const record = await target.publish(ctx(null))
+    expect(record.extra.restRoot).toBe(`${wp.url}wp-json/`)
+
+    setPermalinks('')
+    const again = await target.publish(ctx(record))
+    expect(again.remoteId).toBe(record.remoteId)
+    expect(again.extra.restRoot).toBe(`${wp.url}?rest_route=%2F`)
+    expect(postsWithSlug('plain-links')).toBe(1)
+
+    const fresh = await target.publish(ctx(null))
+    expect(fresh.remoteId).toBe(record.remoteId)
+    expect(fresh.extra.restRoot).toMatch(/\?rest_route=/)
   })
 })

@@ -97,9 +97,14 @@ function describeFailure(status: number, body: unknown, purpose: RequestPurpose)
   return new PublishError('invalid', `WordPress refused to ${purpose.action}${detail}.`)
 }
 
+/** True for WordPress's login form (a security plugin or host blocking the API). */
+export function isLoginPage(text: string): boolean {
+  return LOGIN_PAGE.test(text)
+}
+
 /** A web page arrived where WordPress data was expected. */
 export function pageInsteadOfData(text: string): PublishError {
-  if (LOGIN_PAGE.test(text)) {
+  if (isLoginPage(text)) {
     return new PublishError(
       'invalid',
       'The site answered with its login page instead of data: a security plugin or the host is blocking the WordPress API.',
