@@ -3,11 +3,13 @@ import { join, resolve } from 'node:path'
 import type { BenchRow } from './BenchRow'
 import { runLibraryBench } from './library'
 import { runTypingBench } from './typing'
+import { runWordPressBench } from './wordpressPublish'
 
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
   typing: () => runTypingBench(),
+  wordpress: () => runWordPressBench(),
 }
 
 const rows: BenchRow[] = []
