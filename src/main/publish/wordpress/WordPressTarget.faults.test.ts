@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import { SiteProfileSchema, type SiteProfile } from '@shared/sites/SiteProfile'
 import { startWordPress, type WordPressPeer } from '../../../../tests/peers/wordpress'
@@ -25,6 +25,8 @@ import { WordPressTarget } from './WordPressTarget'
  * second call with whatever record the failed attempt left (none), as the outbox does. Whatever
  * failed, WordPress must end with exactly one post, holding the latest text, and no extra media.
  */
+
+vi.setConfig({ testTimeout: 30_000 })
 
 let wp: WordPressPeer
 let proxy: FaultProxy

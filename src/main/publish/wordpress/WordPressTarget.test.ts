@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { PublicationRecord } from '@shared/publish/Publish'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { PublicationRecord, PublishProgress } from '@shared/publish/Publish'
 import { SiteProfileSchema, type SiteProfile } from '@shared/sites/SiteProfile'
 import { startWordPress, type WordPressPeer } from '../../../../tests/peers/wordpress'
 import {
@@ -9,7 +9,10 @@ import {
   pngAsset,
   publishContext,
 } from '../../../../tests/fixtures/publishContext'
+import { PublishError } from '../PublishError'
 import { WordPressTarget } from './WordPressTarget'
+
+vi.setConfig({ testTimeout: 30_000 })
 
 let wp: WordPressPeer
 let plainServer: Server
@@ -144,9 +147,9 @@ describe('publishing', () => {
   const first = makeArticle(base, articleDoc(['Ships came back on Monday.'], [photo, chart]))
   let record: Awaited<ReturnType<WordPressTarget['publish']>>
 
-  it('publishes images, terms, featured image and excerpt as a post', async () => {
+  it('plans the uploads, the new terms and the new post without making them', async () => {
     const before = mediaCount()
-    record = await target.publish(
+    const plan = await target.plan(
       publishContext({
         article: first,
         site: site(),
@@ -154,6 +157,64 @@ describe('publishing', () => {
         secrets: adminSecrets(),
       }),
     )
+    expect(plan.summary).toBe('Creates the post on Test site and uploads 2 images.')
+    expect(plan.changes.map((c) => `${c.action} ${c.target}`)).toEqual([
+      'upload Image “The harbour at dawn”',
+      'upload Image “Cargo volumes”',
+      'create Category “Port Life”',
+      'create Tag “Ships & Boats”',
+      'create Post “The harbour reopens”',
+    ])
+    expect(plan.changes.at(-1)?.after).toContain('Ships came back on Monday.')
+    expect(mediaCount()).toBe(before)
+    expect(postsWithSlug('the-harbour-reopens')).toBe(0)
+  })
+
+  it('checks for the password before anything is sent', async () => {
+    const checks = await target.check(
+      publishContext({ article: first, site: site(), assets: [photo], secrets: {} }),
+    )
+    expect(checks.map((c) => `${c.level} ${c.code}`)).toEqual(['error wordpress-password'])
+  })
+
+  it('refuses, in words, a user who may not upload images', async () => {
+    const failure = await target
+      .publish(
+        publishContext({
+          article: first,
+          site: site({ username: wp.contributor.username }),
+          assets: [photo],
+          secrets: { appPassword: wp.contributor.appPassword },
+        }),
+      )
+      .then(
+        () => null,
+        (e: unknown) => e as PublishError,
+      )
+    expect(failure).toBeInstanceOf(PublishError)
+    expect(failure?.kind).toBe('auth')
+    expect(failure?.message).toMatch(/does not allow the user “writer” to upload images/)
+  })
+
+  it('publishes images, terms, featured image and excerpt as a post', async () => {
+    const before = mediaCount()
+    const progress: PublishProgress[] = []
+    record = await target.publish(
+      publishContext({
+        article: first,
+        site: site(),
+        assets: [photo, chart],
+        secrets: adminSecrets(),
+        progress,
+      }),
+    )
+    expect(progress.map((p) => p.step)).toEqual([
+      'Uploading image 1 of 2',
+      'Uploading image 2 of 2',
+      'Preparing categories and tags',
+      'Saving the post',
+      'Published',
+    ])
     expect(target.lastStats.uploads).toBe(2)
     expect(mediaCount()).toBe(before + 2)
     expect(record).toMatchObject({
@@ -215,6 +276,24 @@ describe('publishing', () => {
     expect(post.title.raw).toBe('The harbour reopens at last')
     expect(post.content.raw).toContain('cheered by a crowd')
     record = next
+  })
+
+  it('plans an update showing the text on the site and the new text', async () => {
+    const edited = makeArticle(base, articleDoc(['Ships came back on Tuesday.'], [photo, chart]))
+    const plan = await target.plan(
+      publishContext({
+        article: edited,
+        site: site(),
+        record,
+        assets: [photo, chart],
+        secrets: adminSecrets(),
+      }),
+    )
+    expect(plan.summary).toBe('Updates the post on Test site.')
+    expect(plan.changes).toHaveLength(1)
+    expect(plan.changes[0]?.before).toContain('cheered by a crowd')
+    expect(plan.changes[0]?.before).not.toContain('copydesk-article')
+    expect(plan.changes[0]?.after).toContain('Ships came back on Tuesday.')
   })
 
   it('schedules a post whose publish date is in the future', async () => {

@@ -15,9 +15,9 @@ import type { PublishContext, PublishTarget } from '../PublishTarget'
 import { siteBase, WordPressClient } from './WordPressClient'
 import { WordPressApiError } from './wordpressError'
 import { findUploadedMedia, syncMedia } from './wordpressMedia'
-import { findOwnPost, readPost, withToken, type WordPressPost } from './wordpressPost'
+import { findOwnPost, readPost, withoutToken, withToken, type WordPressPost } from './wordpressPost'
 import { readExtra, type WordPressExtra } from './wordpressRecord'
-import { ensureTerms, listTerms } from './wordpressTerms'
+import { ensureTerms, findTerm, listTerms, type Taxonomy } from './wordpressTerms'
 import { testWordPressConnection } from './testWordPressConnection'
 import { articleSlug } from './articleSlug'
 
@@ -70,7 +70,7 @@ export class WordPressTarget implements PublishTarget {
 
   constructor(private readonly options: WordPressTargetOptions = {}) {}
 
-  async client(
+  private async client(
     site: SiteProfile,
     secret: SecretReader,
     extra: { restRoot?: string | null; signal?: AbortSignal } = {},
@@ -149,36 +149,32 @@ export class WordPressTarget implements PublishTarget {
       restRoot: extra.restRoot,
       signal: context.signal,
     })
+    const changes: PlanChange[] = []
     const unknown = context.assets.filter((asset) => !extra.media[asset.name])
     const found = unknown.length > 0 ? await findUploadedMedia(client, unknown) : new Map()
-    const changes: PlanChange[] = unknown
-      .filter((asset) => !found.has(asset.name))
-      .map((asset) => ({
-        action: 'upload',
-        target: `Image ${asset.name}`,
-        before: null,
-        after: null,
-      }))
+    for (const asset of unknown.filter((a) => !found.has(a.name))) {
+      const label = asset.alt ? `“${asset.alt}”` : asset.name
+      changes.push({ action: 'upload', target: `Image ${label}`, before: null, after: null })
+    }
     const meta = context.article.meta
-    for (const name of [meta.category, ...meta.tags].filter((n) => n.trim())) {
-      const known = name === meta.category ? extra.categories : extra.tags
-      if (known[name] === undefined) {
-        changes.push({
-          action: 'keep',
-          target: `Term “${name}” (created if missing)`,
-          before: null,
-          after: null,
-        })
-      }
+    const terms: { taxonomy: Taxonomy; name: string; known: Record<string, number> }[] = [
+      ...(meta.category.trim()
+        ? [{ taxonomy: 'categories' as const, name: meta.category, known: extra.categories }]
+        : []),
+      ...meta.tags.map((name) => ({ taxonomy: 'tags' as const, name, known: extra.tags })),
+    ]
+    for (const { taxonomy, name, known } of terms) {
+      if (known[name] !== undefined || (await findTerm(client, taxonomy, name)) !== null) continue
+      const kind = taxonomy === 'categories' ? 'Category' : 'Tag'
+      changes.push({ action: 'create', target: `${kind} “${name}”`, before: null, after: null })
     }
     const existing = await this.existingPost(client, context)
-    const html = context.render((name) => extra.media[name]?.url ?? found.get(name)?.url ?? '').html
-    const title = `Post “${meta.title || articleSlug(context.article)}”`
+    const url = (name: string) => extra.media[name]?.url ?? found.get(name)?.url ?? name
     changes.push({
       action: existing ? 'update' : 'create',
-      target: title,
-      before: existing?.content?.raw?.replace(/\n<!-- copydesk-article-[^>]*-->$/, '') ?? null,
-      after: html,
+      target: `Post “${meta.title || articleSlug(context.article)}”`,
+      before: existing?.content?.raw !== undefined ? withoutToken(existing.content.raw) : null,
+      after: context.render(url).html,
     })
     const uploads = changes.filter((c) => c.action === 'upload').length
     const verb = existing ? 'Updates' : 'Creates'

@@ -26,6 +26,11 @@ export function withToken(html: string, articleId: string): string {
   return `${html}\n<!-- ${publishToken(articleId)} -->`
 }
 
+/** The body as the writer sent it, without the marker. */
+export function withoutToken(html: string): string {
+  return html.replace(/\n?<!-- copydesk-article-[a-z0-9-]+ -->\s*$/, '')
+}
+
 const carriesToken = (post: WordPressPost, token: string) =>
   post.content?.raw?.includes(token) ?? false
 

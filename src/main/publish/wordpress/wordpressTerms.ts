@@ -38,7 +38,8 @@ export async function listTerms(client: WordPressClient, taxonomy: Taxonomy): Pr
   return names
 }
 
-async function findTerm(
+/** The id of the term with this name (any case), or null. */
+export async function findTerm(
   client: WordPressClient,
   taxonomy: Taxonomy,
   name: string,
