@@ -82,6 +82,12 @@ export class WordPressClient {
     const home = await this.send(site.href, { method: 'GET', redirect: 'follow' }, false)
     const link = home.response.headers.get('link')?.match(API_LINK)?.[1]
     const page = await this.readText(home)
+    if (home.response.status >= 500) {
+      throw errorFromResponse(home.response.status, page, {
+        username: this.options.username,
+        action: 'reach the site',
+      })
+    }
     if (link) {
       this.restRoot = new URL(link, home.response.url || site.href).href
       return this.restRoot
@@ -160,7 +166,11 @@ export class WordPressClient {
       this.restRoot = queryRoot(this.restRoot ?? this.options.siteUrl)
       answer = await this.exchange(await this.url(route, options.query), init)
     }
-    const purpose: RequestPurpose = { username: this.options.username, action: options.action }
+    const purpose: RequestPurpose = {
+      username: this.options.username,
+      action: options.action,
+      insecure: isInsecure(this.options.siteUrl),
+    }
     if (isRedirect(answer.status)) {
       throw new PublishError(
         'invalid',
@@ -216,6 +226,15 @@ export class WordPressClient {
 
 function isRedirect(status: number): boolean {
   return status >= 300 && status < 400
+}
+
+function isInsecure(siteUrl: string): boolean {
+  try {
+    const url = new URL(siteUrl)
+    return url.protocol === 'http:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)
+  } catch {
+    return false
+  }
 }
 
 function hostOf(siteUrl: string): string {

@@ -218,6 +218,13 @@ describe('publishing through failures', () => {
 })
 
 describe('answers that are not data', () => {
+  it('a server error on the first request is a failure to retry, not "not WordPress"', async () => {
+    proxy.setRule(faultOnce(() => true, { kind: 'status', status: 502 }))
+    const failure = await expectFailure(attempt('bad-gateway', 'Text.', []))
+    expect(failure.kind).toBe('server')
+    expect(failure.transient).toBe(true)
+  })
+
   it('an image too large for the site is reported and not retried', async () => {
     proxy.setRule(faultOnce(isUpload, { kind: 'status', status: 413 }))
     const failure = await expectFailure(attempt('too-large', 'Text.', [pngAsset(nextSeed())]))

@@ -31,6 +31,8 @@ export class WordPressApiError extends PublishError {
 export interface RequestPurpose {
   username: string
   action: string
+  /** Plain http to a host that is not this computer: WordPress refuses application passwords. */
+  insecure?: boolean
 }
 
 const LOGIN_PAGE = /wp-login\.php|name=["']loginform["']|id=["']loginform["']/i
@@ -54,9 +56,12 @@ export function errorFromResponse(
 function describeFailure(status: number, body: unknown, purpose: RequestPurpose): PublishError {
   const code = isWordPressErrorBody(body) ? body.code : ''
   if (status === 401 || code === 'incorrect_password' || code === 'invalid_username') {
+    const http = purpose.insecure
+      ? ' WordPress accepts application passwords only over https://, so check the site address too.'
+      : ''
     return new PublishError(
       'auth',
-      'WordPress did not accept the username or application password. Check them in the site settings.',
+      `WordPress did not accept the username or application password. Check them in the site settings.${http}`,
     )
   }
   if (status === 403) {
