@@ -8,6 +8,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { connect, createServer } from 'node:net'
@@ -265,6 +266,11 @@ export async function startWordPress(): Promise<WordPressPeer> {
     mkdirSync(docroot)
     for (const entry of readdirSync(WORDPRESS_DIR)) {
       if (entry === 'wp-config.php' || entry.startsWith('.')) continue
+      // wp-includes is large and only ever loaded through ABSPATH: share it.
+      if (entry === 'wp-includes') {
+        symlinkSync(join(WORDPRESS_DIR, entry), join(docroot, entry))
+        continue
+      }
       cpSync(join(WORDPRESS_DIR, entry), join(docroot, entry), {
         recursive: true,
         dereference: true,

@@ -30,7 +30,9 @@ vi.setConfig({ testTimeout: 30_000 })
 
 let wp: WordPressPeer
 let proxy: FaultProxy
-const TIMEOUT_MS = 1500
+/** What a stalled request waits before giving up; everything else gets a generous timeout. */
+const STALL_TIMEOUT_MS = 1500
+const TIMEOUT_MS = 20_000
 
 function site(): SiteProfile {
   return SiteProfileSchema.parse({
@@ -69,8 +71,9 @@ function attempt(
   text: string,
   assets: PublishAsset[],
   record: PublicationRecord | null = null,
+  timeoutMs = TIMEOUT_MS,
 ) {
-  const target = new WordPressTarget({ timeoutMs: TIMEOUT_MS })
+  const target = new WordPressTarget({ timeoutMs })
   const article = makeArticle(
     { id: `article-${slug}`, title: `Story ${slug}`, slug, tags: ['faults'] },
     articleDoc([text], assets),
@@ -99,7 +102,8 @@ async function expectFailure(run: Promise<unknown>): Promise<PublishError> {
 async function failThenRetry(slug: string, match: (r: ProxiedRequest) => boolean, fault: Fault) {
   const images = [pngAsset(nextSeed()), pngAsset(nextSeed())]
   proxy.setRule(faultOnce(match, fault))
-  const failure = await expectFailure(attempt(slug, 'First version.', images))
+  const timeout = fault.kind === 'stall' ? STALL_TIMEOUT_MS : TIMEOUT_MS
+  const failure = await expectFailure(attempt(slug, 'First version.', images, null, timeout))
   const mediaAfterFailure = mediaCount()
 
   proxy.setRule(pass)
@@ -205,7 +209,9 @@ describe('publishing through failures', () => {
     const record = await attempt('update-stall', 'First version.', images)
     const before = mediaCount()
     proxy.setRule(faultOnce(isUpdatePost, { kind: 'stall', forward: true }))
-    const failure = await expectFailure(attempt('update-stall', 'Second version.', images, record))
+    const failure = await expectFailure(
+      attempt('update-stall', 'Second version.', images, record, STALL_TIMEOUT_MS),
+    )
     expect(failure.kind).toBe('timeout')
 
     const retried = await attempt('update-stall', 'Latest version.', images, record)
