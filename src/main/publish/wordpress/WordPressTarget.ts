@@ -63,7 +63,15 @@ export function wordPressConfig(site: SiteProfile): WordPressTargetConfig {
   return parsed.data
 }
 
-/** Publishes articles as posts of a WordPress site over its REST API. */
+/**
+ * Publishes articles as posts of a WordPress site over its REST API.
+ *
+ * Never a duplicate: the record keeps the post id, so a republish is one update. Without a
+ * record (a first publish, or a retry after an attempt whose answer was lost), the post is
+ * looked up first by slug, then by a marker comment naming the article in its body; images
+ * are looked up by their content-hash slug. Whatever failed before, a retry finds what the
+ * site already has and sends only the rest.
+ */
 export class WordPressTarget implements PublishTarget {
   /** Counts of the last publish or unpublish. */
   lastStats: WordPressPublishStats = { requests: 0, uploads: 0 }
