@@ -17,7 +17,9 @@ vi.setConfig({ testTimeout: 30_000 })
 let wp: WordPressPeer
 let plainServer: Server
 
-function site(overrides: { siteUrl?: string; username?: string } = {}): SiteProfile {
+function site(
+  overrides: { siteUrl?: string; username?: string; postStatus?: 'publish' | 'draft' } = {},
+): SiteProfile {
   return SiteProfileSchema.parse({
     id: 'test-wp',
     name: 'Test site',
@@ -310,6 +312,27 @@ describe('publishing', () => {
     const post = await adminGet<RestPost>(`/wp/v2/posts/${result.remoteId}?context=edit`)
     expect(post.status).toBe('future')
     expect(`${post.date_gmt}Z`).toBe(future.toISOString().replace('.000Z', 'Z'))
+  })
+
+  it('sends the post as a draft when the site is set to review in WordPress', async () => {
+    const article = makeArticle(
+      {
+        id: 'draft-article',
+        title: 'For review',
+        featuredImage: { src: 'https://images.example.com/a.jpg', alt: '' },
+      },
+      articleDoc(['Please check the numbers.'], []),
+    )
+    const ctx = publishContext({
+      article,
+      site: site({ postStatus: 'draft' }),
+      secrets: adminSecrets(),
+    })
+    expect((await target.check(ctx)).map((c) => c.code)).toEqual(['featured-image-remote'])
+    const result = await target.publish(ctx)
+    expect(result.state).toBe('draft')
+    const post = await adminGet<RestPost>(`/wp/v2/posts/${result.remoteId}?context=edit`)
+    expect(post).toMatchObject({ status: 'draft', slug: 'for-review', featured_media: 0 })
   })
 
   it('unpublishes to draft, then to the trash, and can publish again', async () => {
