@@ -223,6 +223,36 @@ describe('publishing through failures', () => {
   })
 })
 
+describe('cancelling', () => {
+  it('stops at once when the person cancels, without waiting for the timeout', async () => {
+    proxy.setRule(faultOnce(isUpload, { kind: 'stall', forward: false }))
+    const controller = new AbortController()
+    const article = makeArticle(
+      { id: 'article-cancelled', title: 'Cancelled', slug: 'cancelled' },
+      articleDoc(['Text.'], []),
+    )
+    const context = {
+      ...publishContext({
+        article,
+        site: site(),
+        assets: [pngAsset(nextSeed())],
+        secrets: { appPassword: wp.admin.appPassword },
+      }),
+      signal: controller.signal,
+    }
+    const started = performance.now()
+    const run = new WordPressTarget({ timeoutMs: TIMEOUT_MS }).publish(context)
+    setTimeout(() => controller.abort(), 300)
+    const error = await run.then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect((error as Error | null)?.name).toBe('AbortError')
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(postsWithSlug('cancelled')).toHaveLength(0)
+  })
+})
+
 describe('answers that are not data', () => {
   it('a server error on the first request is a failure to retry, not "not WordPress"', async () => {
     proxy.setRule(faultOnce(() => true, { kind: 'status', status: 502 }))
