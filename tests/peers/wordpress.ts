@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import {
+  closeSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -134,6 +135,18 @@ function startGroup(command: string, args: string[], cwd: string, logFile: strin
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
   })
   child.unref()
+  closeSync(out)
+  const pid = child.pid
+  // If the test process dies without stop(), take the servers down with it.
+  const killOnExit = () => {
+    try {
+      if (pid !== undefined) process.kill(-pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  process.once('exit', killOnExit)
+  child.once('exit', () => process.off('exit', killOnExit))
   return child
 }
 
@@ -230,9 +243,12 @@ export async function startWordPress(): Promise<WordPressPeer> {
     const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').slice(-2000) : '')
     return read(join(dir, 'mariadb.log')) + read(join(dir, 'php.log'))
   }
+  const removeDir = () => rmSync(dir, { recursive: true, force: true })
+  process.once('exit', removeDir)
   const stop = async () => {
     await Promise.all(children.map(stopGroup))
-    rmSync(dir, { recursive: true, force: true })
+    removeDir()
+    process.off('exit', removeDir)
   }
   try {
     const asRoot = process.getuid?.() === 0
@@ -299,8 +315,15 @@ export async function startWordPress(): Promise<WordPressPeer> {
       `127.0.0.1:${port}`,
       'router.php',
     ]
-    children.push(startGroup('php', php, docroot, join(dir, 'php.log')))
-    await waitFor('php -S', () => socketAnswers(port), log)
+    const server = startGroup('php', php, docroot, join(dir, 'php.log'))
+    children.push(server)
+    // Ours, not someone who took the port meanwhile: the server must still be running.
+    await waitFor(
+      'php -S',
+      async () => server.exitCode === null && (await socketAnswers(port)),
+      log,
+    )
+    if (server.exitCode !== null) throw new Error(`php -S stopped:\n${log()}`)
 
     const title = 'Copydesk Test Site'
     const install = await fetch(`${url}wp-admin/install.php?step=2`, {
