@@ -9,6 +9,8 @@ interface MediaItem {
 }
 
 const PAGE = 100
+/** Uploads in parallel: enough to hide latency, few enough not to swamp a small host. */
+const UPLOADS_AT_ONCE = 3
 
 /** The media library slug of an asset: stable, so a lost record still finds the upload. */
 export function mediaSlug(assetName: string): string {
@@ -82,9 +84,25 @@ export async function syncMedia(
     if (entry) media[asset.name] = entry
     return !entry
   })
-  for (const [index, asset] of missing.entries()) {
-    onUpload(index, missing.length)
-    media[asset.name] = await uploadMedia(client, asset)
+  let next = 0
+  let failed = false
+  const worker = async () => {
+    while (!failed && next < missing.length) {
+      const index = next++
+      const asset = missing[index] as PublishAsset
+      onUpload(index, missing.length)
+      try {
+        media[asset.name] = await uploadMedia(client, asset)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
   }
+  const workers = Array.from({ length: Math.min(UPLOADS_AT_ONCE, missing.length) }, worker)
+  // Every upload in flight settles before a failure is reported, so a retry never races one.
+  const results = await Promise.allSettled(workers)
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (rejected) throw rejected.reason
   return { media, uploaded: missing.length }
 }
