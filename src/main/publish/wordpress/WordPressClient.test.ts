@@ -21,6 +21,14 @@ describe('siteBase', () => {
     expect(siteBase(' https://x.test/blog?x=1#top ').href).toBe('https://x.test/blog/')
   })
 
+  it.each([
+    'https://x.test/blog/wp-admin/post-new.php',
+    'https://x.test/blog/wp-login.php',
+    'https://x.test/blog/wp-json/wp/v2',
+  ])('finds the site in the admin address %s', (value) => {
+    expect(siteBase(value).href).toBe('https://x.test/blog/')
+  })
+
   it.each(['news.example.com', 'ftp://x.test/', ''])('refuses %j', (value) => {
     expect(() => siteBase(value)).toThrow(PublishError)
   })

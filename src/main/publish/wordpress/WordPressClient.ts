@@ -258,6 +258,8 @@ export function siteBase(siteUrl: string): URL {
   }
   url.hash = ''
   url.search = ''
+  // People paste the address they see while logged in: the site is what comes before.
+  url.pathname = url.pathname.replace(/\/(wp-admin|wp-json)(\/.*)?$|\/wp-login\.php$/, '/')
   if (!url.pathname.endsWith('/')) url.pathname += '/'
   return url
 }
