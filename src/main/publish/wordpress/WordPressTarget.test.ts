@@ -298,6 +298,23 @@ describe('publishing', () => {
     expect(plan.changes[0]?.after).toContain('Ships came back on Tuesday.')
   })
 
+  it('warns in the plan when the post was changed in WordPress since', async () => {
+    const ctx = publishContext({
+      article: first,
+      site: site(),
+      record,
+      assets: [photo, chart],
+      secrets: adminSecrets(),
+    })
+    expect((await target.plan(ctx)).summary).toBe('Updates the post on Test site.')
+    wp.php(
+      `wp_update_post(['ID' => ${record.remoteId}, 'post_content' => 'Fixed a typo on the site.']); global $wpdb; $wpdb->update($wpdb->posts, ['post_modified_gmt' => '2030-01-01 00:00:00'], ['ID' => ${record.remoteId}]); clean_post_cache(${record.remoteId});`,
+    )
+    const plan = await target.plan(ctx)
+    expect(plan.summary).toMatch(/changed in WordPress since .* replaces those changes/)
+    expect(plan.changes.at(-1)?.before).toBe('Fixed a typo on the site.')
+  })
+
   it('schedules a post whose publish date is in the future', async () => {
     const future = new Date(Date.now() + 7 * 24 * 3600 * 1000)
     future.setUTCMilliseconds(0)

@@ -187,7 +187,16 @@ export class WordPressTarget implements PublishTarget {
     const uploads = changes.filter((c) => c.action === 'upload').length
     const verb = existing ? 'Updates' : 'Creates'
     const images = uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
-    return { summary: `${verb} the post on ${context.site.name}${images}.`, changes }
+    const editedThere =
+      existing?.modified_gmt !== undefined &&
+      extra.modifiedGmt !== null &&
+      existing.modified_gmt !== extra.modifiedGmt
+        ? ' The post was changed in WordPress since it was last published from here; publishing replaces those changes.'
+        : ''
+    return {
+      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}`,
+      changes,
+    }
   }
 
   async publish(context: PublishContext): Promise<PublicationRecord> {
@@ -224,6 +233,7 @@ export class WordPressTarget implements PublishTarget {
       media: { ...extra.media, ...media },
       categories: categories.known,
       tags: tags.known,
+      modifiedGmt: post.modified_gmt ?? null,
     }
     return {
       siteId: context.site.id,
@@ -281,6 +291,7 @@ export class WordPressTarget implements PublishTarget {
       state: mode === 'remove' ? 'removed' : 'draft',
       remoteId: String(post.id),
       url: post.link,
+      extra: { ...base.extra, modifiedGmt: post.modified_gmt ?? null },
     }
   }
 

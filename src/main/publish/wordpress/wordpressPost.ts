@@ -6,12 +6,14 @@ export interface WordPressPost {
   link: string
   slug: string
   status: string
+  /** Last change on the site, in UTC without a zone (`2026-01-05T10:00:00`). */
+  modified_gmt?: string
   content?: { raw?: string }
 }
 
 /** Statuses a post of ours can be in, short of the trash. */
 const LIVE_STATUSES = 'publish,future,draft,pending,private'
-const POST_FIELDS = 'id,link,slug,status,content'
+const POST_FIELDS = 'id,link,slug,status,content,modified_gmt'
 
 /**
  * A marker that ties a post to its article, as an HTML comment at the end of the body (core

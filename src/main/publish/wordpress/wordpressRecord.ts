@@ -13,6 +13,8 @@ export const WordPressExtraSchema = z.object({
   /** Term ids by name, so known categories and tags cost no request. */
   categories: z.record(z.string(), z.number().int().positive()).default({}),
   tags: z.record(z.string(), z.number().int().positive()).default({}),
+  /** The post's `modified_gmt` after the last publish: a later one means it was edited there. */
+  modifiedGmt: z.string().nullable().default(null),
 })
 export type WordPressExtra = z.infer<typeof WordPressExtraSchema>
 
