@@ -46,6 +46,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'ghost',
+          environment: 'node',
+          include: ['tests/ghost/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'electron',
           environment: 'node',
           include: ['tests/electron/**/*.test.ts'],

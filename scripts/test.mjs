@@ -12,10 +12,15 @@ if (build.status !== 0) {
 
 mkdirSync('out', { recursive: true })
 const resultFile = 'out/test-results.json'
+// Ghost's suite installs Ghost on first run and has its own command, `npm run test:ghost`.
+const DEFAULT_PROJECTS = ['node', 'dom', 'crash', 'e2e', 'electron']
+const args = process.argv.slice(2)
+const projects = args.length > 0 ? [] : DEFAULT_PROJECTS.flatMap((name) => ['--project', name])
 const tests = run('npx', [
   'vitest',
   'run',
-  ...process.argv.slice(2),
+  ...projects,
+  ...args,
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${resultFile}`,

@@ -28,8 +28,10 @@ export type WordPressTargetConfig = z.infer<typeof WordPressTargetConfigSchema>
 
 export const GhostTargetConfigSchema = z.object({
   kind: z.literal('ghost'),
+  /** The address Ghost admin is opened on, without `/ghost` (e.g. `https://news.example.com`). */
   adminUrl: z.string().max(2048),
 })
+export type GhostTargetConfig = z.infer<typeof GhostTargetConfigSchema>
 
 export const WebhookTargetConfigSchema = z.object({
   kind: z.literal('webhook'),

@@ -1,0 +1,297 @@
+import { PublishError } from '../PublishError'
+import { ghostToken, parseAdminKey, type GhostAdminKey } from './ghostToken'
+
+/** A post as the Admin API returns it (the fields Copydesk reads). */
+export interface GhostPost {
+  id: string
+  uuid: string
+  title: string
+  slug: string
+  html: string | null
+  status: 'draft' | 'published' | 'scheduled' | 'sent'
+  url: string
+  updated_at: string
+  published_at: string | null
+}
+
+/** What Copydesk sends for a post; Ghost fills in the rest. */
+export interface GhostPostInput {
+  title: string
+  slug: string
+  html: string
+  status: 'draft' | 'published' | 'scheduled'
+  published_at?: string | null
+  custom_excerpt?: string | null
+  tags?: { name: string }[]
+  feature_image?: string | null
+  feature_image_alt?: string | null
+  meta_title?: string | null
+  meta_description?: string | null
+  updated_at?: string
+}
+
+export interface GhostClientOptions {
+  /** Where the Admin API lives, e.g. `https://news.example.com` (the `/ghost/api/admin/` part is added). */
+  adminUrl: string
+  adminKey: string
+  timeoutMs?: number
+  fetch?: typeof fetch
+}
+
+const ACCEPT_VERSION = 'v6.0'
+
+/**
+ * Ghost's Admin API over fetch: a fresh JWT per request, a timeout on every call, and every
+ * failure turned into a PublishError a writer can read. The key never appears in a message.
+ */
+export class GhostClient {
+  private readonly base: string
+  private readonly key: GhostAdminKey
+  private readonly timeoutMs: number
+  private readonly fetch: typeof fetch
+  private readonly host: string
+
+  constructor(options: GhostClientOptions) {
+    const url = parseAdminUrl(options.adminUrl)
+    this.base = new URL('ghost/api/admin/', url).toString()
+    this.host = url.host
+    this.key = parseAdminKey(options.adminKey)
+    this.timeoutMs = options.timeoutMs ?? 20_000
+    this.fetch = options.fetch ?? fetch
+  }
+
+  async site(): Promise<{ title: string; url: string; version: string }> {
+    const body = await this.request('GET', 'site/')
+    const site = (body as { site?: { title?: string; url?: string; version?: string } }).site
+    if (!site) throw this.notGhost()
+    return { title: site.title ?? '', url: site.url ?? '', version: site.version ?? '' }
+  }
+
+  async findPostBySlug(slug: string): Promise<GhostPost | null> {
+    const query = new URLSearchParams({ filter: `slug:${JSON.stringify(slug)}`, formats: 'html' })
+    // `status:all` is implied for the Admin API: drafts and scheduled posts are found too.
+    const body = await this.request('GET', `posts/?${query.toString()}`)
+    return postsOf(body)[0] ?? null
+  }
+
+  /** Posts carrying `tag` (an internal `#…` tag is matched by its `hash-…` slug). */
+  async findPostByTag(tag: string): Promise<GhostPost | null> {
+    const slug = tag.startsWith('#') ? `hash-${tag.slice(1)}` : tag
+    const query = new URLSearchParams({
+      filter: `tag:${slug.toLowerCase()}`,
+      formats: 'html',
+      limit: '1',
+    })
+    return postsOf(await this.request('GET', `posts/?${query.toString()}`))[0] ?? null
+  }
+
+  /** Fails unless the key may read posts (the site info alone is public). */
+  async checkAccess(): Promise<void> {
+    await this.request('GET', 'posts/?limit=1&fields=id')
+  }
+
+  async getPost(id: string): Promise<GhostPost | null> {
+    try {
+      return (
+        postsOf(await this.request('GET', `posts/${encodeURIComponent(id)}/?formats=html`))[0] ??
+        null
+      )
+    } catch (error) {
+      if (error instanceof PublishError && error.kind === 'not-found') return null
+      throw error
+    }
+  }
+
+  async createPost(post: GhostPostInput): Promise<GhostPost> {
+    const body = await this.request('POST', 'posts/?source=html&formats=html', { posts: [post] })
+    return this.onePost(body)
+  }
+
+  async updatePost(id: string, post: GhostPostInput & { updated_at: string }): Promise<GhostPost> {
+    const body = await this.request(
+      'PUT',
+      `posts/${encodeURIComponent(id)}/?source=html&formats=html`,
+      {
+        posts: [post],
+      },
+    )
+    return this.onePost(body)
+  }
+
+  async deletePost(id: string): Promise<void> {
+    try {
+      await this.request('DELETE', `posts/${encodeURIComponent(id)}/`)
+    } catch (error) {
+      // Already gone is what we wanted.
+      if (error instanceof PublishError && error.kind === 'not-found') return
+      throw error
+    }
+  }
+
+  /** Uploads an image; `ref` comes back with it so a lost answer can be recognised. */
+  async uploadImage(bytes: Uint8Array, fileName: string, mimeType: string): Promise<string> {
+    const form = new FormData()
+    form.append('file', new Blob([Buffer.from(bytes)], { type: mimeType }), fileName)
+    form.append('purpose', 'image')
+    form.append('ref', fileName)
+    const body = await this.request('POST', 'images/upload/', form)
+    const url = (body as { images?: { url?: string }[] }).images?.[0]?.url
+    if (!url) throw this.notGhost()
+    return url
+  }
+
+  private onePost(body: unknown): GhostPost {
+    const post = postsOf(body)[0]
+    if (!post) throw this.notGhost()
+    return post
+  }
+
+  private notGhost(): PublishError {
+    return new PublishError('invalid', `${this.host} did not answer like a Ghost site.`)
+  }
+
+  private async request(method: string, path: string, payload?: unknown): Promise<unknown> {
+    const headers: Record<string, string> = {
+      Authorization: `Ghost ${await ghostToken(this.key)}`,
+      'Accept-Version': ACCEPT_VERSION,
+      Accept: 'application/json',
+    }
+    let body: string | FormData | undefined
+    if (payload instanceof FormData) body = payload
+    else if (payload !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(payload)
+    }
+    const signal = AbortSignal.timeout(this.timeoutMs)
+    let response: Response
+    try {
+      response = await this.fetch(new URL(path, this.base), {
+        method,
+        headers,
+        body,
+        signal,
+        redirect: 'manual',
+      })
+    } catch (error) {
+      throw networkError(error, this.host, this.timeoutMs)
+    }
+    const text = await response.text().catch((error: unknown) => {
+      throw networkError(error, this.host, this.timeoutMs)
+    })
+    if (response.status >= 300 && response.status < 400) {
+      throw new PublishError(
+        'invalid',
+        `${this.host} redirected the request. Check the Admin API URL (it should be the address you open Ghost admin on, without /ghost).`,
+      )
+    }
+    const json = parseJson(text)
+    if (response.ok) {
+      if (json === undefined) {
+        if (method === 'DELETE' && text === '') return null
+        throw this.notGhost()
+      }
+      return json
+    }
+    throw statusError(response.status, json, this.host)
+  }
+}
+
+function parseAdminUrl(value: string): URL {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new PublishError('refused', 'The Ghost Admin API URL is not a web address.')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new PublishError('refused', 'The Ghost Admin API URL must start with https://.')
+  }
+  // Accept the URL with or without the admin path a person may have copied.
+  url.pathname = url.pathname.replace(/\/ghost(\/.*)?$/, '/').replace(/\/?$/, '/')
+  url.search = ''
+  url.hash = ''
+  return url
+}
+
+function postsOf(body: unknown): GhostPost[] {
+  const posts = (body as { posts?: unknown }).posts
+  return Array.isArray(posts) ? (posts as GhostPost[]) : []
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** Ghost's error envelope: `{ errors: [{ type, message, context }] }`. */
+function ghostErrorType(json: unknown): string {
+  const errors = (json as { errors?: { type?: string }[] } | undefined)?.errors
+  return errors?.[0]?.type ?? ''
+}
+
+function statusError(status: number, json: unknown, host: string): PublishError {
+  const type = ghostErrorType(json)
+  if (json === undefined && status < 500) {
+    return new PublishError(
+      'invalid',
+      `${host} answered with a web page instead of Ghost's API. Check the Admin API URL.`,
+    )
+  }
+  if (status === 401 || status === 403 || type === 'UnauthorizedError') {
+    return new PublishError(
+      'auth',
+      `${host} rejected the Admin API key. Create a custom integration in Ghost and paste its Admin API key again.`,
+    )
+  }
+  if (status === 409 || type === 'UpdateCollisionError') {
+    return new PublishError(
+      'conflict',
+      'Someone changed this post in Ghost since Copydesk last published it.',
+    )
+  }
+  if (status === 404)
+    return new PublishError('not-found', `${host} has no such post or page any more.`)
+  if (status === 413) {
+    return new PublishError('too-large', `${host} refused the upload because it is too large.`)
+  }
+  if (status === 400 && type === 'BadRequestError' && /token/i.test(JSON.stringify(json))) {
+    return new PublishError('auth', `${host} could not read the Admin API key. Paste it again.`)
+  }
+  if (status === 422 || type === 'ValidationError') {
+    const message = (json as { errors?: { message?: string; context?: string }[] }).errors?.[0]
+    const detail = [message?.message, message?.context].filter(Boolean).join(' ')
+    return new PublishError(
+      'refused',
+      `Ghost did not accept the post: ${detail || 'validation failed'}.`,
+    )
+  }
+  if (status >= 500) {
+    return new PublishError(
+      'server',
+      `${host} had a problem (server error ${status}). Copydesk will try again.`,
+    )
+  }
+  return new PublishError('invalid', `${host} refused the request (${status}).`)
+}
+
+function networkError(error: unknown, host: string, timeoutMs: number): PublishError {
+  const name = (error as { name?: string }).name
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new PublishError(
+      'timeout',
+      `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds. Copydesk will try again.`,
+      { cause: error },
+    )
+  }
+  return new PublishError(
+    'offline',
+    `Could not reach ${host}. Copydesk will try again when it is back.`,
+    {
+      cause: error,
+    },
+  )
+}

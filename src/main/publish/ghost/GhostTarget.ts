@@ -1,0 +1,306 @@
+import { createHash } from 'node:crypto'
+import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
+import type {
+  PublicationRecord,
+  PublishCheck,
+  PublishPlan,
+  PlanChange,
+} from '@shared/publish/Publish'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { PublishError } from '../PublishError'
+import type { PublishContext, PublishTarget } from '../PublishTarget'
+import { GhostClient, type GhostPost, type GhostPostInput } from './GhostClient'
+
+export interface GhostTargetOptions {
+  fetch?: typeof fetch
+  timeoutMs?: number
+  now?: () => Date
+}
+
+/** What a Ghost publication keeps besides the post id. */
+interface GhostExtra {
+  /** The post's `updated_at` after our last write: Ghost refuses an update that does not send it. */
+  updatedAt: string
+  /** Asset name → URL in Ghost's image storage; each image is uploaded once. */
+  images: Record<string, string>
+}
+
+/**
+ * Ghost over its Admin API: the post is created from the renderer's HTML (`?source=html`),
+ * the category becomes the primary tag, images go to Ghost's storage once, and updates send
+ * the post's `updated_at` so an edit made in Ghost meanwhile is never overwritten silently.
+ *
+ * Every post also carries an internal tag (`#copydesk-…`, never shown on the site) naming the
+ * article, so a create whose answer was lost is found again instead of made twice.
+ */
+export function createGhostTarget(options: GhostTargetOptions = {}): PublishTarget {
+  const now = options.now ?? (() => new Date())
+
+  const clientFor = async (
+    site: SiteProfile,
+    secret: (name: 'adminKey') => Promise<string | null>,
+  ): Promise<GhostClient> => {
+    const config = site.target
+    if (config?.kind !== 'ghost')
+      throw new PublishError('refused', 'This site does not publish to Ghost.')
+    const key = await secret('adminKey')
+    if (!key) {
+      throw new PublishError('auth', 'Paste the Ghost Admin API key in the site settings first.')
+    }
+    return new GhostClient({
+      adminUrl: config.adminUrl,
+      adminKey: key,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+    })
+  }
+
+  /** The post this article became last time, if it still exists. */
+  const findExisting = async (
+    client: GhostClient,
+    context: PublishContext,
+  ): Promise<GhostPost | null> => {
+    const id = context.record?.remoteId
+    if (id) {
+      const post = await client.getPost(id)
+      if (post) return post
+    }
+    return client.findPostByTag(markerTag(context))
+  }
+
+  return {
+    async testConnection(site, secret) {
+      try {
+        const client = await clientFor(site, secret)
+        const info = await client.site()
+        await client.checkAccess()
+        return {
+          ok: true,
+          message: `Connected to “${info.title || info.url}” (Ghost ${info.version}).`,
+        }
+      } catch (error) {
+        if (error instanceof PublishError) return { ok: false, message: error.message }
+        throw error
+      }
+    },
+
+    async check(context) {
+      const checks: PublishCheck[] = []
+      const { meta } = context.article
+      if (meta.category) {
+        checks.push({
+          level: 'info',
+          code: 'ghost-primary-tag',
+          message: `Ghost has no categories: “${meta.category}” becomes the post's primary tag.`,
+        })
+      }
+      if (meta.featuredImage && !meta.featuredImage.alt.trim()) {
+        checks.push({
+          level: 'warning',
+          code: 'featured-image-alt',
+          message: 'The featured image has no alt text.',
+        })
+      }
+      return checks
+    },
+
+    async plan(context) {
+      const client = await clientFor(context.site, context.secret)
+      const images = previousImages(context.record)
+      const changes: PlanChange[] = context.assets
+        .filter((asset) => !images[asset.name])
+        .map((asset) => ({
+          action: 'upload',
+          target: `Image ${asset.name}`,
+          before: null,
+          after: null,
+        }))
+      const existing = await findExisting(client, context)
+      const html = context.render((name) => images[name] ?? `(uploaded) ${name}`).html
+      changes.push({
+        action: existing ? 'update' : 'create',
+        target: `Post “${context.article.meta.title}”`,
+        before: existing?.html ?? null,
+        after: html,
+      })
+      const uploads = changes.length - 1
+      const summary = `${existing ? 'Updates' : 'Creates'} the post “${context.article.meta.title}” on ${context.site.name}${
+        uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
+      }.`
+      return { summary, changes } satisfies PublishPlan
+    },
+
+    async publish(context) {
+      const client = await clientFor(context.site, context.secret)
+      const images = previousImages(context.record)
+      const pending = context.assets.filter((asset) => !images[asset.name])
+      const total = pending.length + 1
+      let done = 0
+      for (const asset of pending) {
+        context.progress({ step: `Uploading image ${done + 1} of ${pending.length}`, done, total })
+        images[asset.name] = await client.uploadImage(
+          await asset.read(),
+          asset.name,
+          asset.mimeType,
+        )
+        done++
+      }
+      context.progress({ step: 'Sending the post', done, total })
+      const input = postInput(context, images, now())
+      const existing = await findExisting(client, context)
+      let post: GhostPost
+      if (!existing) {
+        post = await client.createPost(input)
+      } else {
+        const ours = recordedUpdatedAt(context.record)
+        if (ours !== null && ours !== existing.updated_at && !context.overwrite) {
+          throw collision(input.html, existing)
+        }
+        post = await updateOrCollide(client, existing, input, context.overwrite)
+      }
+      context.progress({ step: 'Published', done: total, total })
+      return record(context, post, input, images, now())
+    },
+
+    async unpublish(context, mode) {
+      const client = await clientFor(context.site, context.secret)
+      const existing = await findExisting(client, context)
+      const images = previousImages(context.record)
+      if (!existing) {
+        return removedRecord(context, images, now())
+      }
+      if (mode === 'remove') {
+        await client.deletePost(existing.id)
+        return removedRecord(context, images, now())
+      }
+      const post = await client.updatePost(existing.id, {
+        title: existing.title,
+        slug: existing.slug,
+        html: existing.html ?? '',
+        status: 'draft',
+        updated_at: existing.updated_at,
+      })
+      return {
+        ...record(context, post, null, images, now()),
+        state: 'draft',
+      }
+    },
+  }
+}
+
+/** The internal tag that ties a Ghost post to this article. */
+function markerTag(context: PublishContext): string {
+  return `#copydesk-${context.article.meta.id}`
+}
+
+function previousImages(record: PublicationRecord | null): Record<string, string> {
+  const images = (record?.extra as Partial<GhostExtra> | undefined)?.images
+  return images && typeof images === 'object' ? { ...images } : {}
+}
+
+function recordedUpdatedAt(record: PublicationRecord | null): string | null {
+  const value = (record?.extra as Partial<GhostExtra> | undefined)?.updatedAt
+  return typeof value === 'string' ? value : null
+}
+
+function postInput(
+  context: PublishContext,
+  images: Record<string, string>,
+  now: Date,
+): GhostPostInput {
+  const { meta } = context.article
+  const html = context.render((name) => images[name] ?? '').html
+  const date = meta.publishDate ? new Date(meta.publishDate) : null
+  const scheduled = date !== null && !Number.isNaN(date.getTime()) && date.getTime() > now.getTime()
+  const names = [meta.category, ...meta.tags].map((name) => name.trim()).filter(Boolean)
+  const tags = [...new Set(names)].map((name) => ({ name }))
+  tags.push({ name: markerTag(context) })
+  const featured = meta.featuredImage
+  const featureImage = featured
+    ? featured.src.startsWith(ASSET_SRC_PREFIX)
+      ? (images[featured.src.slice(ASSET_SRC_PREFIX.length)] ?? null)
+      : featured.src
+    : null
+  return {
+    title: meta.title,
+    slug: meta.slug,
+    html,
+    status: scheduled ? 'scheduled' : 'published',
+    published_at: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
+    custom_excerpt: meta.excerpt.trim() ? meta.excerpt.slice(0, 300) : null,
+    tags,
+    feature_image: featureImage,
+    feature_image_alt: featureImage ? (featured?.alt ?? null) : null,
+    meta_title: meta.seoTitle || null,
+    meta_description: meta.seoDescription || null,
+  }
+}
+
+async function updateOrCollide(
+  client: GhostClient,
+  existing: GhostPost,
+  input: GhostPostInput,
+  overwrite: boolean,
+): Promise<GhostPost> {
+  try {
+    return await client.updatePost(existing.id, { ...input, updated_at: existing.updated_at })
+  } catch (error) {
+    if (!(error instanceof PublishError) || error.kind !== 'conflict') throw error
+    // Edited in Ghost between our read and our write.
+    const current = (await client.getPost(existing.id)) ?? existing
+    if (!overwrite) throw collision(input.html, current)
+    return client.updatePost(existing.id, { ...input, updated_at: current.updated_at })
+  }
+}
+
+function collision(ours: string, theirs: GhostPost): PublishError {
+  return new PublishError(
+    'conflict',
+    `“${theirs.title}” was changed in Ghost after Copydesk last published it. Compare both versions, then overwrite or stop.`,
+    { conflict: { ours, theirs: theirs.html ?? '' } },
+  )
+}
+
+function record(
+  context: PublishContext,
+  post: GhostPost,
+  input: GhostPostInput | null,
+  images: Record<string, string>,
+  now: Date,
+): PublicationRecord {
+  const extra: GhostExtra = { updatedAt: post.updated_at, images }
+  return {
+    siteId: context.site.id,
+    kind: 'ghost',
+    state:
+      post.status === 'scheduled' ? 'scheduled' : post.status === 'draft' ? 'draft' : 'published',
+    remoteId: post.id,
+    url: post.url,
+    path: null,
+    contentHash: input ? hashOf(input) : (context.record?.contentHash ?? ''),
+    publishedAt: now.toISOString(),
+    extra: { ...extra },
+  }
+}
+
+function removedRecord(
+  context: PublishContext,
+  images: Record<string, string>,
+  now: Date,
+): PublicationRecord {
+  return {
+    siteId: context.site.id,
+    kind: 'ghost',
+    state: 'removed',
+    remoteId: null,
+    url: null,
+    path: null,
+    contentHash: '',
+    publishedAt: now.toISOString(),
+    extra: { images },
+  }
+}
+
+function hashOf(input: GhostPostInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex')
+}

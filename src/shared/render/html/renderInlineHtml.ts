@@ -1,0 +1,58 @@
+import type { DocNode } from '../../article/Article'
+import { escapeHtml } from '../escapeHtml'
+import { type InlineMark, inlineMarks, sharedMarkCount } from '../inlineMarks'
+import { textOf } from '../nodeAttrs'
+import { plainText } from '../plainText'
+
+function openTag(mark: InlineMark): string {
+  switch (mark.type) {
+    case 'link': {
+      const title = mark.title === null ? '' : ` title="${escapeHtml(mark.title)}"`
+      return `<a href="${escapeHtml(mark.href)}" rel="noopener noreferrer"${title}>`
+    }
+    case 'bold':
+      return '<strong>'
+    case 'italic':
+      return '<em>'
+    case 'strike':
+      return '<s>'
+    case 'underline':
+      return '<u>'
+    case 'code':
+      return '<code>'
+  }
+}
+
+const CLOSE: Record<InlineMark['type'], string> = {
+  link: '</a>',
+  bold: '</strong>',
+  italic: '</em>',
+  strike: '</s>',
+  underline: '</u>',
+  code: '</code>',
+}
+
+/**
+ * Inline content (text, hard breaks) as HTML. Marks shared by neighbouring text stay open, so
+ * `**a *b***` becomes `<strong>a <em>b</em></strong>`, not two separate bold runs. Inline nodes
+ * of unknown types show their text.
+ */
+export function renderInlineHtml(nodes: DocNode[]): string {
+  let out = ''
+  let open: InlineMark[] = []
+  for (const node of nodes) {
+    if (node.type === 'hardBreak') {
+      out += '<br>'
+      continue
+    }
+    const marks = inlineMarks(node)
+    const keep = sharedMarkCount(open, marks)
+    for (let i = open.length - 1; i >= keep; i--) out += CLOSE[(open[i] as InlineMark).type]
+    for (let i = keep; i < marks.length; i++) out += openTag(marks[i] as InlineMark)
+    open = marks
+    const text = node.type === 'text' ? textOf(node) : plainText(node)
+    out += escapeHtml(text)
+  }
+  for (let i = open.length - 1; i >= 0; i--) out += CLOSE[(open[i] as InlineMark).type]
+  return out
+}

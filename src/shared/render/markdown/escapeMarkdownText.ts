@@ -1,0 +1,42 @@
+/** Where a piece of text sits, which decides what must be escaped. */
+export interface TextPlace {
+  /** First on its line: `#`, `>`, `-`, `+`, `=`, `:` and `1.` would start a block there. */
+  lineStart: boolean
+  /** In a heading, where a trailing `#` would be read as a closing sequence. */
+  heading: boolean
+}
+
+/**
+ * Characters that start Markdown syntax anywhere in a line: emphasis, code, links, table
+ * pipes, HTML, entities, kramdown's `$$` math, and `{{`, `{%`, `{:` (Hugo shortcodes, Jekyll's
+ * Liquid, kramdown attribute lists). Liquid and shortcodes run before Markdown, so a backslash
+ * cannot hide them; neither can it hide `~` from kramdown, which has no `\~` escape. Those
+ * characters are written as character references, which every Markdown engine decodes.
+ */
+const INLINE_SPECIAL = /[\\*_`[\]|<~]|&(?=#?[a-z0-9]+;)|\$\$|\{(?=[{%:])/gi
+/** The same, and `#`: a trailing one would close an ATX heading in kramdown. */
+const HEADING_SPECIAL = /[\\*_`[\]|<~#]|&(?=#?[a-z0-9]+;)|\$\$|\{(?=[{%:])/gi
+const BLOCK_MARKER = /^[#>+=:-]/
+const NUMBER_MARKER = /^(\d+)([.)])/
+const REFERENCE: Record<string, string> = { '&': '&amp;', '~': '&#126;', '{': '&#123;' }
+
+function escapeSpecial(match: string): string {
+  if (match === '$$') return '\\$\\$'
+  return REFERENCE[match] ?? `\\${match}`
+}
+
+/**
+ * Text as Markdown that shows exactly this text in CommonMark (goldmark, markdown-it) and
+ * kramdown: every character that could start syntax is escaped. Line breaks inside
+ * text become spaces (a hard break is a node of its own).
+ */
+export function escapeMarkdownText(text: string, place: TextPlace): string {
+  let out = text.replace(/[\r\n]+/g, ' ')
+  if (place.lineStart) out = out.trimStart()
+  out = out.replace(place.heading ? HEADING_SPECIAL : INLINE_SPECIAL, escapeSpecial)
+  if (place.lineStart) {
+    if (BLOCK_MARKER.test(out) && !out.startsWith('\\')) out = `\\${out}`
+    else out = out.replace(NUMBER_MARKER, '$1\\$2')
+  }
+  return out
+}
