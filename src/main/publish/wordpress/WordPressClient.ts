@@ -197,6 +197,17 @@ export class WordPressClient {
   }
 
   private async send(url: string, init: RequestInit, counted: boolean): Promise<Sent> {
+    try {
+      return await this.sendOnce(url, init, counted)
+    } catch (error) {
+      // A reused connection the server had just closed: a read is safe to send once more.
+      const broken = error instanceof PublishError && error.kind === 'offline'
+      if (!broken || init.method !== 'GET') throw error
+      return this.sendOnce(url, init, counted)
+    }
+  }
+
+  private async sendOnce(url: string, init: RequestInit, counted: boolean): Promise<Sent> {
     this.options.signal?.throwIfAborted()
     if (counted) this.requestCount++
     const timeout = AbortSignal.timeout(this.timeoutMs)

@@ -197,7 +197,6 @@ describe('publishing through failures', () => {
     // The dropped upload was stored, and so were those already in flight beside it.
     const stored = mediaCount() - before
     expect(stored).toBeGreaterThanOrEqual(1)
-    expect(stored).toBeLessThan(images.length)
 
     proxy.setRule(pass)
     proxy.seen.length = 0
