@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { BenchRow } from './BenchRow'
 import { runLibraryBench } from './library'
+import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
 
@@ -9,6 +10,7 @@ const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
   typing: () => runTypingBench(),
+  previewRender: () => runPreviewRenderBench(),
   wordpress: () => runWordPressBench(),
 }
 

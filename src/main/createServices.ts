@@ -5,6 +5,9 @@ import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
 import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
 import { LibraryService } from './library/LibraryService'
+import { captureTheme } from './preview/capture/captureTheme'
+import { PreviewService } from './preview/PreviewService'
+import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -32,6 +35,8 @@ export interface ServicesConfig {
   printToPdf?: (html: string) => Promise<Uint8Array>
   /** Opens a folder in the system's file manager. */
   openPath?: (folder: string) => Promise<void>
+  /** Folder of the built-in preview themes; `resources/themes` of the app by default. */
+  themesPath?: string
 }
 
 /** The main-side services, built once per process (or per harness). */
@@ -40,6 +45,8 @@ export interface Services {
   readonly library: LibraryService
   readonly settings: SettingsService
   readonly secrets: SecretStore
+  readonly sites: SitesService
+  readonly preview: PreviewService
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -50,6 +57,12 @@ export interface Services {
   /** Flushes pending writes; call before the process exits. */
   close(): Promise<void>
 }
+
+/**
+ * `resources/themes`, two levels up from this module both in the sources (src/main) and in the
+ * build (out/main).
+ */
+const DEFAULT_THEMES_PATH = resolve(import.meta.dirname, '../../resources/themes')
 
 /** The composition root: builds every service from one config object. */
 export async function createServices(config: ServicesConfig): Promise<Services> {
@@ -77,12 +90,29 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     return run
   }
 
+  const sites = new SitesService({
+    store: config.settings,
+    dataPath: config.dataPath,
+    builtinThemesPath: config.themesPath ?? DEFAULT_THEMES_PATH,
+    secrets: config.secrets,
+    captureTheme,
+    openPath: config.openPath,
+  })
+  const preview = new PreviewService({
+    sites,
+    library: () => library,
+    chooseSavePath: config.chooseSavePath,
+    printToPdf: config.printToPdf,
+  })
+
   return {
     get library() {
       return library
     },
     settings,
     secrets: config.secrets,
+    sites,
+    preview,
     appInfo: config.appInfo,
     userName: () => settings.get().userName || fallbackUserName,
     async chooseLibrary() {

@@ -13,12 +13,14 @@ import {
   registerAppScheme,
 } from './electron/appProtocol'
 import { buildMenu } from './electron/buildMenu'
+import { chooseSavePath } from './electron/chooseSavePath'
 import { createMainWindow, preloadPathFrom } from './electron/createMainWindow'
 import { denyPermissions } from './electron/denyPermissions'
 import { ElectronSettingsStore } from './electron/ElectronSettingsStore'
 import { quitGracefully, saveBeforeClose } from './electron/gracefulClose'
 import { hardenWebContents } from './electron/hardenWebContents'
 import { pickLibraryFolder } from './electron/pickLibraryFolder'
+import { printToPdf } from './electron/printToPdf'
 import { registerIpcHandlers } from './electron/registerIpcHandlers'
 import { safeStorageCipher } from './electron/safeStorageCipher'
 import { EncryptedFileSecretStore } from './secrets/EncryptedFileSecretStore'
@@ -59,6 +61,12 @@ async function start(): Promise<void> {
       ),
       appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
       chooseLibraryFolder: () => pickLibraryFolder(window),
+      chooseSavePath: (suggestedName) => chooseSavePath(window, suggestedName),
+      printToPdf,
+      openPath: async (folder) => {
+        const problem = await shell.openPath(folder)
+        if (problem) throw new AppError('io', `The folder could not be opened: ${problem}`)
+      },
     })
   } catch (error) {
     console.error('Startup failed', error)
@@ -77,6 +85,7 @@ async function start(): Promise<void> {
   handleAppProtocol(session.defaultSession, () => ({
     rendererDir: join(mainDir, '../renderer'),
     assetFile: (articleId, name) => services.library.assetFile(articleId, name),
+    themeDir: (owner) => services.sites.servedThemeDir(owner),
   }))
 
   const send = (command: MenuCommand) => {

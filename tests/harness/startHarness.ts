@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -53,6 +53,10 @@ export interface Harness {
   libraryPath: string
   /** Links the app asked the operating system to open. */
   openedExternally: string[]
+  /** Files the app saved through its save dialog (`<temp>/exports/<name>`), in order. */
+  exports: string[]
+  /** Folders the app asked the file manager to open. */
+  openedFolders: string[]
   /** Delivers an application-menu command, as Electron's menu would. */
   sendMenuCommand(command: MenuCommand): Promise<void>
   /** Restarts the app: the page goes away, services close and reopen from disk, page loads. */
@@ -88,6 +92,27 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       openedExternally.push(url)
     })
 
+  const exportsDir = join(tempDir ?? dirname(settingsPath), 'exports')
+  const exports: string[] = []
+  const openedFolders: string[] = []
+  // The save dialog answers at once with a file in the exports folder.
+  const chooseSavePath = async (suggestedName: string) => {
+    await mkdir(exportsDir, { recursive: true })
+    const path = join(exportsDir, suggestedName)
+    exports.push(path)
+    return path
+  }
+  // Chromium's printer, as Electron's printToPDF uses, through a page of its own.
+  const printToPdf = async (html: string): Promise<Uint8Array> => {
+    const printing = await browser.newPage({ javaScriptEnabled: false })
+    try {
+      await printing.setContent(html, { waitUntil: 'load' })
+      return await printing.pdf({ format: 'A4', printBackground: true })
+    } finally {
+      await printing.close()
+    }
+  }
+
   const start = async () => {
     const services = await createServices({
       libraryPath,
@@ -96,6 +121,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       secrets,
       appInfo: { version: '0.1.0', platform: process.platform, runtime: 'browser' },
       chooseLibraryFolder: options.chooseLibraryFolder,
+      chooseSavePath,
+      printToPdf,
+      openPath: async (folder) => {
+        openedFolders.push(folder)
+      },
     })
     return { services, handlers: createHandlers(services, { openExternal, checkOutputs: true }) }
   }
@@ -113,6 +143,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     server = await serveApp(() => ({
       rendererDir,
       assetFile: (articleId, name) => current.services.library.assetFile(articleId, name),
+      themeDir: (owner) => current.services.sites.servedThemeDir(owner),
     }))
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -174,6 +205,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     libraryPath,
     openedExternally,
+    exports,
+    openedFolders,
     async sendMenuCommand(command) {
       const checked = MenuCommandSchema.parse(command)
       await page.evaluate(`window.${MENU_DISPATCH}(${JSON.stringify(checked)})`)

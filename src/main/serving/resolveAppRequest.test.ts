@@ -4,9 +4,15 @@ import { resolveAppRequest, type AppRequestSources } from './resolveAppRequest'
 
 const rendererDir = resolve('/srv/app/out/renderer')
 const assetPath = '/lib/articles/harbour-1/assets/a.png'
+const themeDir = resolve('/data/sites/site-1/theme')
+const builtinDir = resolve('/app/resources/themes/newsroom')
 const sources: AppRequestSources = {
   rendererDir,
   assetFile: (id, name) => (id === 'harbour-1' && name === 'a.png' ? assetPath : null),
+  themeDir: (owner) => {
+    if ('siteId' in owner) return owner.siteId === 'site-1' ? themeDir : null
+    return owner.builtin === 'newsroom' ? builtinDir : null
+  },
 }
 
 const get = (path: string) => resolveAppRequest('GET', path, sources)
@@ -52,5 +58,43 @@ describe('resolveAppRequest', () => {
   it('accepts only GET and HEAD', () => {
     expect(resolveAppRequest('POST', '/', sources)).toMatchObject({ kind: 'error', status: 405 })
     expect(resolveAppRequest('HEAD', '/', sources)).toMatchObject({ kind: 'file' })
+  })
+
+  it('serves theme files of a site and of a built-in theme, as inert files', () => {
+    const css = get('/themes/site-1/assets/site.css')
+    expect(css).toMatchObject({ kind: 'file', filePath: join(themeDir, 'assets/site.css') })
+    expect(css.headers['Content-Type']).toBe('text/css; charset=utf-8')
+    expect(css.headers['Content-Security-Policy']).toContain('sandbox')
+    expect(get('/themes/_builtin/newsroom/assets/logo.svg')).toMatchObject({
+      kind: 'file',
+      filePath: join(builtinDir, 'assets/logo.svg'),
+    })
+    expect(get('/themes/site-1/assets/my%20font.woff2')).toMatchObject({
+      filePath: join(themeDir, 'assets/my font.woff2'),
+    })
+  })
+
+  it('answers 404 for a theme nobody has', () => {
+    expect(get('/themes/other-site/assets/site.css')).toMatchObject({ status: 404 })
+    expect(get('/themes/_builtin/blog-x/assets/blog.css')).toMatchObject({ status: 404 })
+    expect(get('/themes/site-1')).toMatchObject({ status: 404 })
+    expect(get('/themes/site-1/')).toMatchObject({ status: 400 })
+  })
+
+  it.each([
+    '/themes/site-1/../../secrets.json',
+    '/themes/site-1/assets/../../../secrets.json',
+    '/themes/site-1/%2e%2e/%2e%2e/secrets.json',
+    '/themes/site-1/..%2f..%2fsecrets.json',
+    '/themes/site-1/assets%2f..%2f..%2fsecrets.json',
+    '/themes/site-1/..%5c..%5csecrets.json',
+    '/themes/site-1/assets//site.css',
+    '/themes/site-1/./theme.json',
+    '/themes/..%2fsite-1/theme.json',
+    '/themes/_builtin/..%2fblog/article.liquid',
+    '/themes/_builtin/../../etc/passwd',
+    '/themes/site-1/site.css%00.png',
+  ])('refuses the theme path %s', (path) => {
+    expect(get(path)).toMatchObject({ kind: 'error', status: 400 })
   })
 })

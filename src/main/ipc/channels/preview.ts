@@ -1,12 +1,12 @@
-import { AppError } from '../../errors/AppError'
 import type { Services } from '../../createServices'
 import type { ChannelImplementations } from '../implementChannels'
 
-const notYet = (): never => {
-  throw new AppError('refused', 'The preview is not available yet.')
-}
-
 /** The layout preview and review exports. */
-export function implementPreview(_services: Services): ChannelImplementations['preview'] {
-  return { render: notYet, exportReviewCopy: notYet, exportPdf: notYet }
+export function implementPreview(services: Services): ChannelImplementations['preview'] {
+  const preview = services.preview
+  return {
+    render: (input) => preview.render(input),
+    exportReviewCopy: (input) => preview.exportReviewCopy(input),
+    exportPdf: (input) => preview.exportPdf(input),
+  }
 }

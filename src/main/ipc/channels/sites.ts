@@ -1,22 +1,18 @@
-import { AppError } from '../../errors/AppError'
 import type { Services } from '../../createServices'
 import type { ChannelImplementations } from '../implementChannels'
 
-const notYet = (): never => {
-  throw new AppError('refused', 'Sites are not available yet.')
-}
-
 /** Settings → Sites. */
-export function implementSites(_services: Services): ChannelImplementations['sites'] {
+export function implementSites(services: Services): ChannelImplementations['sites'] {
+  const sites = services.sites
   return {
-    list: () => [],
-    create: notYet,
-    update: notYet,
-    remove: notYet,
-    captureTheme: notYet,
-    openThemeFolder: notYet,
-    secretProtection: () => _services.secrets.protection(),
-    saveSecret: notYet,
-    savedSecrets: () => [],
+    list: () => sites.list(),
+    create: (draft) => sites.create(draft),
+    update: ({ id, draft }) => sites.update(id, draft),
+    remove: ({ id }) => sites.remove(id),
+    captureTheme: (input) => sites.captureTheme(input),
+    openThemeFolder: ({ id }) => sites.openThemeFolder(id),
+    secretProtection: () => services.secrets.protection(),
+    saveSecret: ({ id, name, value }) => sites.saveSecret(id, name, value),
+    savedSecrets: ({ id }) => sites.savedSecrets(id),
   }
 }

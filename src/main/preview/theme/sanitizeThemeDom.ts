@@ -1,0 +1,73 @@
+import type { CheerioAPI } from 'cheerio'
+
+/** Elements that run code, embed other documents, or change how the page loads. */
+const REMOVED_ELEMENTS = [
+  'script',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'base',
+  'meta[http-equiv]',
+  'link:not([rel~="stylesheet" i]):not([rel~="icon" i])',
+].join(', ')
+
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'ping',
+  'srcset',
+])
+
+const SCRIPT_URL = /^\s*(javascript|vbscript|data\s*:\s*text\/html)/i
+// eslint-disable-next-line no-control-regex -- browsers skip control characters inside a scheme
+const CONTROL_CHARACTERS = /[\0-\x1f]/g
+
+/**
+ * Makes a theme's page inert: removes scripts (SVG ones too), frames, plugins, `<base>`,
+ * refresh and policy metas, event handler attributes and script URLs. The document's own policy
+ * forbids scripts as well; this keeps a hand-edited or captured template honest on its own.
+ */
+export function sanitizeThemeDom($: CheerioAPI): void {
+  $(REMOVED_ELEMENTS).remove()
+  // SVG animation can rewrite a link's target after the checks below.
+  $('set, animate').each((_, el) => {
+    const target = Object.entries(el.attribs).find(([name]) => /^attributename$/i.test(name))
+    if (target && /href/i.test(target[1])) $(el).remove()
+  })
+  $('html, html *').each((_, el) => {
+    for (const [name, value] of Object.entries(el.attribs)) {
+      const lower = name.toLowerCase()
+      const scriptUrl =
+        URL_ATTRIBUTES.has(lower) && SCRIPT_URL.test(value.replace(CONTROL_CHARACTERS, ''))
+      const scriptStyle = lower === 'style' && /expression\s*\(|javascript:/i.test(value)
+      if (lower.startsWith('on') || lower === 'srcdoc' || scriptUrl || scriptStyle) {
+        $(el).removeAttr(name)
+      }
+    }
+  })
+}
+
+/**
+ * Puts the document's policy first in `<head>` (after the charset), so it covers every
+ * resource the page names, whether or not the template declared one.
+ */
+export function setDocumentPolicy($: CheerioAPI, policy: string): void {
+  const head = $('head')
+  head.find('meta[charset]').remove()
+  head.prepend(
+    '<meta charset="utf-8">',
+    $('<meta http-equiv="Content-Security-Policy">').attr('content', policy),
+    '<meta name="referrer" content="no-referrer">',
+  )
+}

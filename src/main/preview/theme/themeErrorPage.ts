@@ -1,0 +1,41 @@
+import type { ThemeError } from '@shared/ipc/channels/preview'
+import { escapeHtml } from './escapeHtml'
+
+/**
+ * The page the preview shows when a theme cannot render: what went wrong and where, in plain
+ * words, so the template can be fixed without guessing. Carries the same no-script policy.
+ */
+export function themeErrorPage(error: ThemeError, policy: string): string {
+  const where =
+    error.file === null
+      ? ''
+      : `<p class="where">${escapeHtml(error.file)}${error.line === null ? '' : `, line ${error.line}`}</p>`
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">
+<title>The theme could not be shown</title>
+<style>
+  body { margin: 0; padding: 48px 32px; background: #fbf7f4; color: #2a2420;
+    font: 15px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+  .box { max-width: 640px; margin: 0 auto; padding: 24px 28px; border: 1px solid #e8c9bd;
+    border-left: 4px solid #c2410c; border-radius: 8px; background: #fff; }
+  h1 { margin: 0 0 8px; font-size: 18px; }
+  .where { margin: 0 0 12px; color: #8a4b2f; font-weight: 600; }
+  pre { margin: 0 0 16px; padding: 12px 14px; overflow-x: auto; border-radius: 6px;
+    background: #f6efe9; font: 13px/1.5 ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap; }
+  .hint { margin: 0; color: #6b5f57; }
+</style>
+</head>
+<body>
+<div class="box" role="alert">
+<h1>The theme could not be shown</h1>
+${where}
+<pre class="message">${escapeHtml(error.message)}</pre>
+<p class="hint">Fix the template in the theme folder; the preview updates as soon as the file is saved.</p>
+</div>
+</body>
+</html>
+`
+}
