@@ -1,6 +1,6 @@
 import { isHttpUrl, safeImageUrl } from './safeUrl'
 
-/** How the renderers treat a document's images. */
+/** How the renderers treat a document's images, and what Markdown may contain. */
 export interface RenderOptions {
   /**
    * Maps what the document stores (`asset:<sha256>.<ext>`, https) to the URL to write; null
@@ -8,6 +8,14 @@ export interface RenderOptions {
    * it returns must still be http(s) or relative, else the image is dropped.
    */
   imageUrl?: (src: string) => string | null
+  /**
+   * Markdown only: whether the site renders raw HTML blocks (Jekyll does; Hugo only with
+   * `markup.goldmark.renderer.unsafe`). Default true: captioned images are `<figure>` blocks.
+   * When false they are written as an image with the caption in italics on the next line, so
+   * a site that drops raw HTML still shows both (goldmark then keeps backslash escapes in the
+   * alt attribute: alt texts with Markdown characters read slightly off to screen readers).
+   */
+  rawHtml?: boolean
 }
 
 /** Keeps remote images as they are; library assets need a mapper that knows where they live. */

@@ -62,8 +62,13 @@ describe('renderMarkdown, one node kind at a time', () => {
     ['horizontal rule', hr(), '***'],
     [
       'image without caption',
+      img('https://images.example/a.png', 'A chart'),
+      '![A chart](https://images.example/a.png)',
+    ],
+    [
+      'image whose alt needs escaping, as HTML (goldmark keeps escapes in alt)',
       img('https://images.example/a.png', 'A [chart]'),
-      '![A \\[chart\\]](https://images.example/a.png)',
+      '<figure><img src="https://images.example/a.png" alt="A [chart]"></figure>',
     ],
     [
       'image with caption',
@@ -76,7 +81,7 @@ describe('renderMarkdown, one node kind at a time', () => {
         tr(th(p(text('H'))), th(p(text('a|b')))),
         tr(td(p(text('x'), br(), text('y'))), td(p(text('z|', inlineCode)))),
       ),
-      '| H | a\\|b |\n| --- | --- |\n| x<br>y | `z\\|` |',
+      '| H | a\\|b |\n| --- | --- |\n| x<br>y | <code>z&#124;</code> |',
     ],
     ['table without header row', table(tr(td(p(text('x'))))), '|  |\n| --- |\n| x |'],
   ])('%s', (_name, node, markdown) => {
@@ -132,6 +137,16 @@ describe('renderMarkdown escaping', () => {
   it('keeps a line after a hard break from starting a block', () => {
     const markdown = renderMarkdown(doc(p(text('a'), br(), text('# b'), br(), text('- c'))))
     expect(site.render(markdown)).toBe('<p>a<br>\n# b<br>\n- c</p>\n')
+  })
+
+  it('writes captioned images without HTML for sites that drop raw HTML', () => {
+    const markdown = renderMarkdown(doc(img('https://images.example/a.png', 'Chart', '# Sales')), {
+      rawHtml: false,
+    })
+    expect(markdown).toBe('![Chart](https://images.example/a.png)  \n*\\# Sales*\n')
+    expect(site.render(markdown)).toBe(
+      '<p><img src="https://images.example/a.png" alt="Chart"><br>\n<em># Sales</em></p>\n',
+    )
   })
 
   it('keeps template syntax out of figure captions', () => {

@@ -180,5 +180,5 @@ describe('document → Markdown → document', () => {
       expect(normalizeDoc(back), `seed ${seed}:\n${markdown}`).toEqual(normalizeDoc(document))
       expect(renderMarkdown(back), `seed ${seed}`).toBe(markdown)
     }
-  })
+  }, 30_000)
 })

@@ -1,6 +1,8 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
+import type { DocNode } from '../../../src/shared/article/Article'
 import { parseMarkdown, renderHtml, renderMarkdown } from '../../../src/shared/render'
+import { randomDoc } from '../../../src/shared/render/testing/randomDoc'
 import { HOSTILE_DOCS, HOSTILE_HTML } from '../../fixtures/hostile'
 import { elementNames, findExecutableHtml, visibleText } from './findExecutableHtml'
 
@@ -81,5 +83,43 @@ describe.each(HOSTILE_HTML)('hostile HTML in Markdown: $name', ({ html }) => {
     const rendered = renderHtml(parseMarkdown(figure))
     expect(findExecutableHtml(rendered)).toEqual([])
     expect(rendered).not.toContain('<figure>')
+  })
+})
+
+/** Puts hostile strings into every text, alt, caption, title and link target of a document. */
+function poison(node: DocNode, next: () => string): DocNode {
+  const attrs = node.attrs && { ...node.attrs }
+  if (attrs && node.type === 'image') {
+    attrs.alt = next()
+    attrs.caption = next()
+    attrs.title = next()
+  }
+  const marks = node.marks?.map((m) =>
+    m.type === 'link' ? { ...m, attrs: { ...m.attrs, href: next() } } : m,
+  )
+  return {
+    ...node,
+    ...(attrs && { attrs }),
+    ...(marks && { marks }),
+    ...(node.type === 'text' && { text: `${node.text ?? ''} ${next()}` }),
+    ...(node.content && { content: node.content.map((c) => poison(c, next)) }),
+  }
+}
+
+describe('generated documents filled with hostile strings (seeded)', () => {
+  const strings = [
+    ...HOSTILE_HTML.map((e) => e.html),
+    'javascript:alert(1)',
+    ' java\tscript:alert(1)',
+    '&#106;avascript:alert(1)',
+    'data:text/html,x',
+  ]
+  it('render to HTML and Markdown with nothing executable', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      let i = seed
+      const document = poison(randomDoc(seed), () => strings[i++ % strings.length] as string)
+      expect(findExecutableHtml(renderHtml(document)), `seed ${seed}`).toEqual([])
+      expect(findExecutableHtml(site.render(renderMarkdown(document))), `seed ${seed}`).toEqual([])
+    }
   })
 })

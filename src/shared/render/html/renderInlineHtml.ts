@@ -40,19 +40,26 @@ const CLOSE: Record<InlineMark['type'], string> = {
 export function renderInlineHtml(nodes: DocNode[]): string {
   let out = ''
   let open: InlineMark[] = []
-  for (const node of nodes) {
+  const closeTo = (keep: number): void => {
+    for (let i = open.length - 1; i >= keep; i--) out += CLOSE[(open[i] as InlineMark).type]
+    open = open.slice(0, keep)
+  }
+  nodes.forEach((node, index) => {
     if (node.type === 'hardBreak') {
+      // Marks the next text does not share end before the break, as in the Markdown.
+      const next = nodes[index + 1]
+      closeTo(sharedMarkCount(open, next ? inlineMarks(next) : []))
       out += '<br>'
-      continue
+      return
     }
     const marks = inlineMarks(node)
     const keep = sharedMarkCount(open, marks)
-    for (let i = open.length - 1; i >= keep; i--) out += CLOSE[(open[i] as InlineMark).type]
+    closeTo(keep)
     for (let i = keep; i < marks.length; i++) out += openTag(marks[i] as InlineMark)
     open = marks
     const text = node.type === 'text' ? textOf(node) : plainText(node)
     out += escapeHtml(text)
-  }
-  for (let i = open.length - 1; i >= 0; i--) out += CLOSE[(open[i] as InlineMark).type]
+  })
+  closeTo(0)
   return out
 }

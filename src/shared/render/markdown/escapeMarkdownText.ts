@@ -4,6 +4,11 @@ export interface TextPlace {
   lineStart: boolean
   /** In a heading, where a trailing `#` would be read as a closing sequence. */
   heading: boolean
+  /**
+   * Inside an HTML element such as `<u>`, where kramdown keeps backslashes: escapes are written
+   * as character references instead, which every engine decodes.
+   */
+  inHtml?: boolean
 }
 
 /**
@@ -38,5 +43,7 @@ export function escapeMarkdownText(text: string, place: TextPlace): string {
     if (BLOCK_MARKER.test(out) && !out.startsWith('\\')) out = `\\${out}`
     else out = out.replace(NUMBER_MARKER, '$1\\$2')
   }
+  if (place.inHtml)
+    out = out.replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => `&#${c.charCodeAt(0)};`)
   return out
 }

@@ -6,7 +6,7 @@ import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
 import { tokenAttr } from './tokenAttr'
 
 /** Inline HTML read as formatting: exactly these bare tags, nothing with attributes. */
-const HTML_MARK = /^<(\/?)(u|strong|b|em|i|s|del|strike)>$/i
+const HTML_MARK = /^<(\/?)(u|strong|b|em|i|s|del|strike|code)>$/i
 const HTML_BREAK = /^<br\s*\/?>$/i
 const TAG_MARK: Record<string, string> = {
   u: 'underline',
@@ -17,6 +17,7 @@ const TAG_MARK: Record<string, string> = {
   s: 'strike',
   del: 'strike',
   strike: 'strike',
+  code: 'code',
 }
 const TOKEN_MARK: Record<string, string> = { strong: 'bold', em: 'italic', s: 'strike' }
 

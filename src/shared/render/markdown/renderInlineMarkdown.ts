@@ -38,6 +38,7 @@ function toPieces(nodes: DocNode[]): Piece[] {
   const pieces: Piece[] = []
   let open: { mark: InlineMark; span: number }[] = []
   let spans = 0
+  const openMarks = (): InlineMark[] => open.map((o) => o.mark)
   const closeTo = (keep: number): void => {
     if (keep >= open.length) return
     const last = pieces[pieces.length - 1]
@@ -57,12 +58,7 @@ function toPieces(nodes: DocNode[]): Piece[] {
     if (node.type === 'hardBreak') {
       const next = nodes[index + 1]
       const nextMarks = next ? inlineMarks(next).filter((m) => m.type !== 'code') : []
-      closeTo(
-        sharedMarkCount(
-          open.map((o) => o.mark),
-          nextMarks,
-        ),
-      )
+      closeTo(sharedMarkCount(openMarks(), nextMarks))
       pieces.push({ kind: 'break' })
       return
     }
@@ -71,10 +67,7 @@ function toPieces(nodes: DocNode[]): Piece[] {
     const marks = inlineMarks(node)
     const code = marks.some((m) => m.type === 'code')
     const outer = marks.filter((m) => m.type !== 'code')
-    const keep = sharedMarkCount(
-      open.map((o) => o.mark),
-      outer,
-    )
+    const keep = sharedMarkCount(openMarks(), outer)
     closeTo(keep)
     if (!code && keep < outer.length) {
       const leading = /^\s*/u.exec(text)?.[0] ?? ''
@@ -87,9 +80,10 @@ function toPieces(nodes: DocNode[]): Piece[] {
       open.push({ mark, span })
       pieces.push({ kind: 'open', mark, span })
     }
+    const kind = code ? 'code' : 'text'
     const last = pieces[pieces.length - 1]
-    if (last && last.kind === (code ? 'code' : 'text')) (last as { text: string }).text += text
-    else pieces.push({ kind: code ? 'code' : 'text', text })
+    if ((last?.kind === 'text' || last?.kind === 'code') && last.kind === kind) last.text += text
+    else pieces.push({ kind, text })
   })
   closeTo(0)
   while (pieces[0]?.kind === 'break') pieces.shift()
@@ -177,9 +171,23 @@ export function renderInlineMarkdown(nodes: DocNode[], place: InlinePlace): stri
     else if (out !== '' && piece.kind !== 'open') lineEmpty = false
   }
   const html = spansNeedingHtml(pieces, written)
+  let htmlDepth = 0
   return pieces
-    .map((piece, i) =>
-      piece.kind === 'open' || piece.kind === 'close' ? markSyntax(piece, html) : written[i],
-    )
+    .map((piece, i) => {
+      if (piece.kind === 'open' || piece.kind === 'close') {
+        const syntax = markSyntax(piece, html)
+        if (syntax.startsWith('<')) htmlDepth += piece.kind === 'open' ? 1 : -1
+        return syntax
+      }
+      if (htmlDepth === 0 || (piece.kind !== 'text' && piece.kind !== 'break')) return written[i]
+      // kramdown reads neither a trailing-spaces break nor backslash escapes inside HTML tags.
+      if (piece.kind === 'break') return place === 'heading' ? ' ' : '<br>'
+      // After an opening tag, so never first on a line.
+      return escapeMarkdownText(piece.text, {
+        lineStart: false,
+        heading: place === 'heading',
+        inHtml: true,
+      })
+    })
     .join('')
 }

@@ -12,6 +12,7 @@ import { renderTableMarkdown } from './renderTableMarkdown'
 
 interface MarkdownContext {
   imageUrl: (src: string) => string | null
+  rawHtml: boolean
 }
 
 /** Written between two lists of the same kind, which Markdown would otherwise merge into one. */
@@ -76,7 +77,11 @@ function renderCodeBlock(node: DocNode): string {
 function renderImage(node: DocNode, ctx: MarkdownContext): string {
   const caption = attrString(node, 'caption')?.trim() ?? ''
   const width = attrInt(node, 'width', 1, 100_000)
-  if (caption !== '' || width !== null) {
+  const rawAlt = attrString(node, 'alt') ?? ''
+  const alt = escapeMarkdownText(rawAlt, { lineStart: false, heading: false })
+  // goldmark writes an alt text's escapes as typed, so an alt that needs any goes in HTML too.
+  const needsHtml = caption !== '' || width !== null || alt !== rawAlt.replace(/[\r\n]+/g, ' ')
+  if (needsHtml && ctx.rawHtml) {
     // A caption needs HTML. The newline reference keeps the block on one line (a blank line
     // would end it); `{{` and `{%` would run as a Hugo shortcode or Jekyll Liquid tag.
     return renderFigureHtml(node, ctx.imageUrl)
@@ -86,11 +91,10 @@ function renderImage(node: DocNode, ctx: MarkdownContext): string {
   const src = attrString(node, 'src')
   const url = src === null ? null : ctx.imageUrl(src)
   if (url === null) return ''
-  const alt = escapeMarkdownText(attrString(node, 'alt') ?? '', {
-    lineStart: false,
-    heading: false,
-  })
-  return `![${alt}](${markdownUrl(url)}${markdownTitle(attrString(node, 'title'))})`
+  const image = `![${alt}](${markdownUrl(url)}${markdownTitle(attrString(node, 'title'))})`
+  if (caption === '') return image
+  const text = escapeMarkdownText(caption, { lineStart: true, heading: false })
+  return `${image}  \n*${text}*`
 }
 
 function renderBlock(node: DocNode, ctx: MarkdownContext, depth: number): string {
@@ -151,7 +155,10 @@ function renderBlocks(nodes: DocNode[], ctx: MarkdownContext, depth: number, gap
  * Links and images pass the same checks as in {@link renderHtml}.
  */
 export function renderMarkdown(doc: DocNode, options: RenderOptions = {}): string {
-  const ctx: MarkdownContext = { imageUrl: imageUrlResolver(options) }
+  const ctx: MarkdownContext = {
+    imageUrl: imageUrlResolver(options),
+    rawHtml: options.rawHtml ?? true,
+  }
   const blocks = doc.type === 'doc' ? childrenOf(doc) : [doc]
   const markdown = renderBlocks(blocks, ctx, 0, '\n\n')
   return markdown === '' ? '' : `${markdown}\n`

@@ -1,5 +1,5 @@
 import type { DocNode } from '../../article/Article'
-import { childrenOf, textOf } from '../nodeAttrs'
+import { attrString, childrenOf, textOf } from '../nodeAttrs'
 import { plainText } from '../plainText'
 import { cellAlign, cellSpan, hasHeaderRow, rowCells, tableRows } from '../tableShape'
 import { codeSpan } from './codeSpan'
@@ -16,11 +16,11 @@ function flattenBlock(node: DocNode, imageUrl: (src: string) => string | null): 
     case 'codeBlock':
       return [codeSpan(plainText(node), true)]
     case 'image': {
-      const src = typeof node.attrs?.src === 'string' ? node.attrs.src : null
+      const src = attrString(node, 'src')
       const url = src === null ? null : imageUrl(src)
       if (url === null) return []
-      const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : ''
-      const title = typeof node.attrs?.title === 'string' ? node.attrs.title : null
+      const alt = attrString(node, 'alt') ?? ''
+      const title = attrString(node, 'title')
       const escapedAlt = escapeMarkdownText(alt, { lineStart: false, heading: false })
       return [`![${escapedAlt}](${markdownUrl(url)}${markdownTitle(title)})`]
     }
