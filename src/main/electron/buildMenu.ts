@@ -41,6 +41,8 @@ export function buildMenu(actions: MenuActions): Menu {
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Duplicate', 'duplicate-article'),
       separator,
+      command('Publish…', 'publish', 'CmdOrCtrl+Shift+Enter'),
+      separator,
       command('Move to Trash', 'delete-article'),
       command('Show Trash', 'show-trash'),
       separator,

@@ -5,6 +5,7 @@ import type { Services } from '../createServices'
 import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
 import { decodeImageBytes } from './decodeImageBytes'
 import { implementPreview } from './channels/preview'
+import { implementPublish } from './channels/publish'
 import { implementSites } from './channels/sites'
 
 type ParsedInput<G extends GroupName, M extends MethodName<G>> =
@@ -80,5 +81,6 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
     },
     sites: implementSites(services),
     preview: implementPreview(services),
+    publish: implementPublish(services),
   }
 }

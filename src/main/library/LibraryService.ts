@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import type { Article, ArticleFile, ArticleSummary } from '../../shared/article/Article'
+import type { PublicationRecord } from '../../shared/publish/PublicationRecord'
 import type {
   AssetRef,
   Facets,
@@ -273,6 +274,27 @@ export class LibraryService {
     })
   }
 
+  /**
+   * Keeps what a publish or unpublish left on a site, with a 'publish' snapshot of what went
+   * out. The writer's content and `updatedAt` stay untouched so an open editor's autosave
+   * carries on undisturbed; the status follows: published while some site has it live.
+   */
+  async recordPublication(id: string, record: PublicationRecord, by: string): Promise<Article> {
+    return this.mutex.run(id, async () => {
+      const current = (await this.articles.load(id)).file
+      const now = this.parts.now()
+      const publications = { ...current.publications, [record.siteId]: record }
+      const file = withPublishedStatus({ ...current, publications }, by, now)
+      const words = this.catalog.get(id)?.summary.wordCount ?? 0
+      // The record matters more than the snapshot: a failed snapshot must not lose it.
+      if (record.state === 'published' || record.state === 'scheduled') {
+        await this.parts.revisions.add(file, 'publish', words, now).catch(() => undefined)
+      }
+      await this.articles.store(file, 'record the publication')
+      return this.articles.toArticle(file)
+    })
+  }
+
   /** Checks and stores an image for an article (type from its bytes, at most 50 MB). */
   async importAsset(input: {
     articleId: string
@@ -307,5 +329,18 @@ export class LibraryService {
     await this.mutex.run(id, async () => {
       this.catalog.record(await this.articles.load(id))
     })
+  }
+}
+
+/** Published while some site shows the article; back to approved once none does. */
+function withPublishedStatus(file: ArticleFile, by: string, now: Date): ArticleFile {
+  const live = Object.values(file.publications).some((r) => r.state === 'published')
+  const from = file.meta.status
+  const to = live ? 'published' : from === 'published' ? 'approved' : from
+  if (to === from) return file
+  return {
+    ...file,
+    meta: { ...file.meta, status: to },
+    history: [...file.history, { from, to, by, at: now.toISOString() }],
   }
 }

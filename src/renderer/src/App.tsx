@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
+import { copydesk } from './api/copydesk'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
@@ -10,6 +11,8 @@ import { EmptyLibrary } from './library/EmptyLibrary'
 import { isFiltering } from './library/ListFilter'
 import { LibrarySidebar } from './library/LibrarySidebar'
 import { NoArticleHint } from './library/NoArticleHint'
+import { PublicationLine } from './publish/PublicationLine'
+import { PublishDialog } from './publish/PublishDialog'
 import { useArticleActions } from './library/useArticleActions'
 import { useArticleList } from './library/useArticleList'
 import { useFacets } from './library/useFacets'
@@ -41,7 +44,8 @@ export function App(): JSX.Element {
   const facets = useFacets(ready)
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
   const [side, setSide] = useState<'details' | 'history'>('details')
-  const [dialog, setDialog] = useState<'settings' | 'about' | null>(null)
+  const [dialog, setDialog] = useState<'settings' | 'about' | 'publish' | null>(null)
+  const [publishGeneration, setPublishGeneration] = useState(0)
   const searchRef = useRef<HTMLInputElement>(null)
   const [searchFocusRequest, setSearchFocusRequest] = useState(0)
 
@@ -85,6 +89,18 @@ export function App(): JSX.Element {
 
   useFlushOnLeave(() => void editor.flush())
 
+  // Publishing moves the status to published; show it without losing unsaved edits.
+  const reloadAfterPublish = async (id: string): Promise<void> => {
+    try {
+      if (!(await editor.flush()) || editor.current()?.article.meta.id !== id) return
+      const article = await copydesk().articles.get({ id })
+      if (editor.current()?.article.meta.id === id) editor.show(article)
+      list.refresh()
+    } catch (error) {
+      showError(messageOf(error))
+    }
+  }
+
   const panes = settings?.panes ?? { library: true, meta: true }
   const run = (command: MenuCommand): void => {
     const openId = editor.current()?.article.meta.id
@@ -124,6 +140,9 @@ export function App(): JSX.Element {
           setSide('history')
           if (!panes.meta) shell.setPane('meta', true)
         }
+        break
+      case 'publish':
+        if (openId) setDialog('publish')
         break
       case 'about':
         setDialog('about')
@@ -209,6 +228,17 @@ export function App(): JSX.Element {
           autosave={open?.autosave ?? null}
           stats={stats}
           libraryPath={info?.path ?? settings?.libraryPath ?? ''}
+          publication={
+            open && (
+              <PublicationLine
+                key={open.article.meta.id}
+                articleId={open.article.meta.id}
+                generation={publishGeneration}
+                onOpenDialog={() => setDialog('publish')}
+                onError={showError}
+              />
+            )
+          }
         />
         <ToastHost store={toasts} />
         {dialog === 'settings' && settings && (
@@ -228,6 +258,21 @@ export function App(): JSX.Element {
           />
         )}
         {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+        {dialog === 'publish' && open && (
+          <PublishDialog
+            articleId={open.article.meta.id}
+            siteId={open.article.meta.siteId}
+            flush={editor.flush}
+            onFinished={() => {
+              setPublishGeneration((n) => n + 1)
+              void reloadAfterPublish(open.article.meta.id)
+            }}
+            onClose={() => {
+              setDialog(null)
+              setPublishGeneration((n) => n + 1)
+            }}
+          />
+        )}
       </div>
     </ToastContext.Provider>
   )

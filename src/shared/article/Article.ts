@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PublicationRecordSchema } from '../publish/PublicationRecord'
 import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleStatusSchema } from './ArticleStatus'
 
@@ -108,6 +109,10 @@ export const StatusChangeSchema = z.object({
 })
 export type StatusChange = z.infer<typeof StatusChangeSchema>
 
+/** Where an article was published: one record per site it went to. */
+export const PublicationsSchema = z.record(SiteIdSchema, PublicationRecordSchema)
+export type Publications = z.infer<typeof PublicationsSchema>
+
 /** article.json, as stored. */
 export const ArticleFileSchema = z.object({
   schema: z.literal(ARTICLE_SCHEMA_VERSION),
@@ -115,6 +120,8 @@ export const ArticleFileSchema = z.object({
   doc: ArticleDocSchema,
   comments: z.array(z.unknown()).default([]),
   history: z.array(StatusChangeSchema).default([]),
+  /** What each publish left on a site, by site id. */
+  publications: PublicationsSchema.default({}),
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
@@ -123,6 +130,8 @@ export const ArticleSchema = z.object({
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
   history: z.array(StatusChangeSchema),
+  /** Where the article was published, by site id (absent in articles built by older code). */
+  publications: PublicationsSchema.optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
 })

@@ -12,6 +12,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 
 import { channel, type Channel } from './channel'
 import { previewChannels } from './channels/preview'
+import { publishChannels } from './channels/publish'
 import { sitesChannels } from './channels/sites'
 
 export type { Channel }
@@ -169,6 +170,7 @@ export const contract = {
   },
   sites: sitesChannels,
   preview: previewChannels,
+  publish: publishChannels,
 } as const
 
 export type Contract = typeof contract
@@ -228,6 +230,7 @@ export const MENU_COMMANDS = [
   'toggle-meta',
   'show-trash',
   'show-revisions',
+  'publish',
   'about',
 ] as const
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)

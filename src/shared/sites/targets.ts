@@ -33,10 +33,25 @@ export const GhostTargetConfigSchema = z.object({
 })
 export type GhostTargetConfig = z.infer<typeof GhostTargetConfigSchema>
 
+export const WEBHOOK_SIGNATURE_HEADER = 'X-Copydesk-Signature'
+
 export const WebhookTargetConfigSchema = z.object({
   kind: z.literal('webhook'),
   url: z.string().max(2048),
+  /** Header carrying `sha256=<hex>`, the HMAC-SHA256 of the raw body with the `hmacSecret`. */
+  signatureHeader: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,100}$/, 'a header name uses letters, digits and dashes')
+    .default(WEBHOOK_SIGNATURE_HEADER),
+  /**
+   * `inline`: images travel inside the body and the HTML uses data URIs. `urls`: images travel
+   * inside the body and the HTML points at `imageBaseUrl` + the image's name, where the
+   * receiving site serves them.
+   */
+  images: z.enum(['inline', 'urls']).default('inline'),
+  imageBaseUrl: z.string().max(2048).default(''),
 })
+export type WebhookTargetConfig = z.infer<typeof WebhookTargetConfigSchema>
 
 export const PublishTargetConfigSchema = z.discriminatedUnion('kind', [
   GitTargetConfigSchema,

@@ -14,7 +14,7 @@ export interface ToolbarProps {
   onSettings(): void
 }
 
-/** The top bar: pane toggles, history and settings. */
+/** The top bar: pane toggles, publish, history and settings. */
 export function Toolbar(props: ToolbarProps): JSX.Element {
   const { mac, run } = props
   const toggle = (
@@ -43,6 +43,16 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
       <span className="toolbar-title">Copydesk</span>
       <span className="toolbar-spacer" />
+      <button
+        type="button"
+        className="button button-primary button-small"
+        title={withShortcut('Publish', 'publish', mac)}
+        data-testid="open-publish"
+        disabled={!props.hasArticle}
+        onClick={() => run('publish')}
+      >
+        Publish
+      </button>
       {toggle(
         'show-revisions',
         'history',
