@@ -10,6 +10,7 @@ import { PreviewService } from './preview/PreviewService'
 import { createGhostTarget } from './publish/ghost/GhostTarget'
 import { PublishService } from './publish/PublishService'
 import { WebhookTarget } from './publish/webhook/WebhookTarget'
+import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import type { SecretStore } from './secrets/SecretStore'
@@ -115,7 +116,11 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sites: { get: (id) => sites.find(id), list: () => sites.list() },
     secrets: config.secrets,
     // Each kind of site plugs in here.
-    targets: { ghost: createGhostTarget(), webhook: new WebhookTarget() },
+    targets: {
+      wordpress: new WordPressTarget(),
+      ghost: createGhostTarget(),
+      webhook: new WebhookTarget(),
+    },
     userName,
   })
   await publish.start()
