@@ -5,6 +5,7 @@ import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
+import { runWordPressBench } from './wordpressPublish'
 
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   typing: () => runTypingBench(),
   previewRender: () => runPreviewRenderBench(),
   gitPublish: () => runGitPublishBench(),
+  wordpress: () => runWordPressBench(),
 }
 
 const rows: BenchRow[] = []

@@ -12,6 +12,7 @@ import { serializePerSite } from './publish/serializePerSite'
 import { createGhostTarget } from './publish/ghost/GhostTarget'
 import { PublishService } from './publish/PublishService'
 import { WebhookTarget } from './publish/webhook/WebhookTarget'
+import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import type { SecretStore } from './secrets/SecretStore'
@@ -119,6 +120,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     // Each kind of site plugs in here.
     targets: {
       git: serializePerSite(createGitTarget({ cacheDir: join(config.dataPath, 'git-cache') })),
+      wordpress: new WordPressTarget(),
       ghost: createGhostTarget(),
       webhook: new WebhookTarget(),
     },

@@ -83,7 +83,15 @@ export const WordPressTargetConfigSchema = z.object({
   kind: z.literal('wordpress'),
   siteUrl: z.string().max(2048),
   username: z.string().max(200),
+  /**
+   * What "Publish" does on this site: `publish` puts the post live (or schedules it when the
+   * article's publish date is in the future); `draft` leaves it as a draft for review there.
+   */
+  postStatus: z.enum(['publish', 'draft']).default('publish'),
+  /** What "Unpublish" does unless the person picks otherwise: back to draft, or to the trash. */
+  unpublishMode: z.enum(['draft', 'remove']).default('draft'),
 })
+export type WordPressTargetConfig = z.infer<typeof WordPressTargetConfigSchema>
 
 export const GhostTargetConfigSchema = z.object({
   kind: z.literal('ghost'),
