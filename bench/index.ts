@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { BenchRow } from './BenchRow'
+import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
+import { runWordPressBench } from './wordpressPublish'
 
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
@@ -12,6 +14,8 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   typing: () => runTypingBench(),
   previewRender: () => runPreviewRenderBench(),
   preview: () => runPreviewBench(),
+  gitPublish: () => runGitPublishBench(),
+  wordpress: () => runWordPressBench(),
 }
 
 const rows: BenchRow[] = []

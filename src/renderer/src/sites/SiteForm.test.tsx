@@ -1,6 +1,7 @@
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WebhookTargetConfigSchema } from '@shared/sites/targets'
 import type { SiteDraft, SiteProfile } from '@shared/sites/SiteProfile'
 import { SiteForm } from './SiteForm'
 
@@ -90,7 +91,7 @@ const site: SiteProfile = {
   categories: [],
   navigation: [],
   theme: { kind: 'builtin', id: 'newsroom' },
-  target: { kind: 'webhook', url: 'https://hooks.example.com/' },
+  target: WebhookTargetConfigSchema.parse({ kind: 'webhook', url: 'https://hooks.example.com/' }),
 }
 
 describe('SiteForm', () => {
@@ -108,15 +109,15 @@ describe('SiteForm', () => {
     type('[data-testid=site-name]', '  Harbour Times ')
     type('[data-testid=site-url]', 'https://news.example.com/')
     type('[data-testid=site-categories]', 'Business, Port news,')
-    type('[data-testid=site-target-kind]', 'git')
-    type('[data-testid=target-git-repo]', 'https://git.example.com/site.git')
+    type('[data-testid=site-target-kind]', 'webhook')
+    type('[data-testid=target-webhook-url]', 'https://hooks.example.com/articles')
     await submit()
     expect(created).toHaveLength(1)
     expect(created[0]).toMatchObject({
       name: 'Harbour Times',
       url: 'https://news.example.com/',
       categories: ['Business', 'Port news'],
-      target: { kind: 'git', repoUrl: 'https://git.example.com/site.git', branch: 'main' },
+      target: { kind: 'webhook', url: 'https://hooks.example.com/articles' },
     })
     expect(savedSite?.id).toBe('harbour-times')
   })

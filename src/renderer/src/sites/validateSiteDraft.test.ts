@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { WebhookTargetConfigSchema } from '@shared/sites/targets'
 import type { SiteDraft } from '@shared/sites/SiteProfile'
 import { cleanSiteDraft, hasErrors, isWebAddress, validateSiteDraft } from './validateSiteDraft'
 
@@ -47,7 +48,11 @@ describe('validateSiteDraft', () => {
   })
 
   it('checks the publish target’s address', () => {
-    const errors = validateSiteDraft(draft({ target: { kind: 'webhook', url: 'not an address' } }))
+    const errors = validateSiteDraft(
+      draft({
+        target: WebhookTargetConfigSchema.parse({ kind: 'webhook', url: 'not an address' }),
+      }),
+    )
     expect(errors.target).toMatch(/webhook address/)
   })
 })

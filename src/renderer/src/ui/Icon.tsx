@@ -20,6 +20,7 @@ const PATHS = {
   expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   shrink: 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5',
   folder: 'M3 6h6l2 2h10v11H3z',
+  comment: 'M4 5h16v11H11l-5 4v-4H4zM8 9h8M8 12h5',
 } as const
 
 /** Names of the icons {@link Icon} can draw. */

@@ -12,6 +12,7 @@ export function WebhookTargetForm(props: TargetFormProps<'webhook'>): JSX.Elemen
         label="Webhook address"
         type="url"
         placeholder="https://hooks.example.com/articles"
+        testId="target-webhook-url"
         value={config.url}
         onChange={(url) => onChange({ ...config, url })}
       />
