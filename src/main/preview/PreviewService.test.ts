@@ -6,6 +6,7 @@ import type { DocNode } from '@shared/article/Article'
 import type { SiteDraft } from '@shared/sites/SiteProfile'
 import { PREVIEW_POLICY } from './theme/previewPolicy'
 import { doc, meta, paragraph, previewFixture, type PreviewFixture } from './testing/previewFixture'
+import { PREVIEW_BODY_END, PREVIEW_BODY_START } from '@shared/render/previewBody'
 
 const site = (theme: 'newsroom' | 'blog'): SiteDraft => ({
   name: 'Harbour News',
@@ -153,7 +154,7 @@ describe('PreviewService', () => {
     })
     const $ = load(html)
     expect($('meta[name=description]').attr('content')).toBe('')
-    expect($('main').html()).toBe('<p>Body text</p>')
+    expect($('main').html()).toBe(`${PREVIEW_BODY_START}<p>Body text</p>${PREVIEW_BODY_END}`)
   })
 
   it('shows the Liquid error with its line instead of a blank page', async () => {

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
-import { ASSET_SRC_PREFIX, assetUrl } from '@shared/article/assetSrc'
 import type { PreviewResult } from '@shared/ipc/channels/preview'
 import { renderHtml, type RenderOptions } from '@shared/render'
+import { PREVIEW_BODY_END, PREVIEW_BODY_START, previewImageUrl } from '@shared/render/previewBody'
 import { AppError } from '../errors/AppError'
 import type { LibraryService } from '../library/LibraryService'
 import { BUILTIN_THEME_PREFIX } from '../serving/resolveAppRequest'
@@ -73,7 +73,9 @@ export class PreviewService {
       imageUrl,
       now: this.now(),
     })
-    const page = await renderThemedPage(this.engine, theme.dir, variables, body, PREVIEW_POLICY)
+    // Marked so the window can swap in a new body while the writer types.
+    const marked = `${PREVIEW_BODY_START}${body}${PREVIEW_BODY_END}`
+    const page = await renderThemedPage(this.engine, theme.dir, variables, marked, PREVIEW_POLICY)
     if (!page.ok) {
       const excerpt = await templateExcerpt(theme.dir, page.error)
       return { html: themeErrorPage(page.error, PREVIEW_POLICY, excerpt), error: page.error }
@@ -162,12 +164,6 @@ export class PreviewService {
       })
     }
   }
-}
-
-/** Where the preview loads an image from: the media route for assets, https as is. */
-function previewImageUrl(articleId: string, src: string): string | null {
-  if (src.startsWith(ASSET_SRC_PREFIX)) return assetUrl(articleId, src)
-  return /^https:\/\//i.test(src) ? src : null
 }
 
 /** A safe file name from the slug, e.g. `harbour-expansion`. */

@@ -4,6 +4,17 @@ import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import type { LiveArticle } from './LiveArticle'
 import { PreviewScheduler } from './PreviewScheduler'
+import { renderPreviewBody, replacePreviewBody } from '@shared/render/previewBody'
+
+/** After typing stops, the whole page is rendered again (reading time, dates, word counts). */
+const FULL_REFRESH_DELAY_MS = 800
+
+/** The last whole page the theme rendered, and for what. */
+interface ThemedPage {
+  html: string
+  siteId: string | null
+  metaKey: string
+}
 
 /** What the preview shows: the last good page and, above it, what went wrong since. */
 export interface PreviewRender {
@@ -25,10 +36,35 @@ export function usePreviewRender(live: LiveArticle, siteId: string | null): Prev
   const scheduler = useRef<PreviewScheduler<PreviewResult> | null>(null)
 
   useEffect(() => {
+    let themed: ThemedPage | null = null
+    let forceFull = false
+    let fullTimer: ReturnType<typeof setTimeout> | undefined
+    const render = async (): Promise<PreviewResult> => {
+      const siteId = siteRef.current
+      const meta = live.meta()
+      const doc = live.doc()
+      const metaKey = JSON.stringify(meta)
+      // While only the body changes, render it here and swap it into the last themed page:
+      // the same shared renderer the main side uses, without a round trip per keystroke.
+      if (!forceFull && themed && themed.siteId === siteId && themed.metaKey === metaKey) {
+        const html = replacePreviewBody(themed.html, renderPreviewBody(meta.id, doc))
+        if (html !== null) {
+          clearTimeout(fullTimer)
+          fullTimer = setTimeout(() => {
+            forceFull = true
+            paced.changed()
+          }, FULL_REFRESH_DELAY_MS)
+          return { html, error: null }
+        }
+      }
+      forceFull = false
+      const result = await copydesk().preview.render({ siteId, meta, doc })
+      themed = result.error ? null : { html: result.html, siteId, metaKey }
+      return result
+    }
     const paced = new PreviewScheduler<PreviewResult>({
       defer: afterNextFrame,
-      render: () =>
-        copydesk().preview.render({ siteId: siteRef.current, meta: live.meta(), doc: live.doc() }),
+      render,
       onResult: (result) =>
         setState((previous) =>
           result.error
@@ -49,6 +85,7 @@ export function usePreviewRender(live: LiveArticle, siteId: string | null): Prev
     const unsubscribe = live.subscribe(() => paced.changed())
     paced.changed()
     return () => {
+      clearTimeout(fullTimer)
       unsubscribe()
       paced.dispose()
       scheduler.current = null
