@@ -1,15 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { BenchRow } from './BenchRow'
+import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
+import { runWordPressBench } from './wordpressPublish'
 
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
   typing: () => runTypingBench(),
   previewRender: () => runPreviewRenderBench(),
+  gitPublish: () => runGitPublishBench(),
+  wordpress: () => runWordPressBench(),
 }
 
 const rows: BenchRow[] = []

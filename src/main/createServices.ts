@@ -1,12 +1,18 @@
 import { existsSync } from 'node:fs'
 import { userInfo } from 'node:os'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
 import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
 import { LibraryService } from './library/LibraryService'
 import { captureTheme } from './preview/capture/captureTheme'
 import { PreviewService } from './preview/PreviewService'
+import { createGitTarget } from './publish/git/createGitTarget'
+import { serializePerSite } from './publish/serializePerSite'
+import { createGhostTarget } from './publish/ghost/GhostTarget'
+import { PublishService } from './publish/PublishService'
+import { WebhookTarget } from './publish/webhook/WebhookTarget'
+import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import type { SecretStore } from './secrets/SecretStore'
@@ -47,6 +53,8 @@ export interface Services {
   readonly secrets: SecretStore
   readonly sites: SitesService
   readonly preview: PreviewService
+  /** Publishing articles to sites, and the outbox of jobs waiting for the network. */
+  readonly publish: PublishService
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -104,6 +112,21 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     chooseSavePath: config.chooseSavePath,
     printToPdf: config.printToPdf,
   })
+  const userName = (): string => settings.get().userName || fallbackUserName
+  const publish = new PublishService({
+    library: () => library,
+    sites: { get: (id) => sites.find(id), list: () => sites.list() },
+    secrets: config.secrets,
+    // Each kind of site plugs in here.
+    targets: {
+      git: serializePerSite(createGitTarget({ cacheDir: join(config.dataPath, 'git-cache') })),
+      wordpress: new WordPressTarget(),
+      ghost: createGhostTarget(),
+      webhook: new WebhookTarget(),
+    },
+    userName,
+  })
+  await publish.start()
 
   return {
     get library() {
@@ -113,8 +136,9 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     secrets: config.secrets,
     sites,
     preview,
+    publish,
     appInfo: config.appInfo,
-    userName: () => settings.get().userName || fallbackUserName,
+    userName,
     async chooseLibrary() {
       if (!config.chooseLibraryFolder) {
         throw new AppError('refused', 'Choosing another library folder is not available here.')
@@ -125,6 +149,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     switchLibrary,
     async close() {
       await switching
+      await publish.close()
       await library.close()
     },
   }

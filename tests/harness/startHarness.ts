@@ -102,9 +102,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     exports.push(path)
     return path
   }
-  // Chromium's printer, as Electron's printToPDF uses, through a page of its own.
+  // Chromium's printer, as Electron's printToPDF uses, through a page of its own. Chromium
+  // prints only when headless, so a visible harness keeps a headless one for it.
+  let printer: Browser | null = null
+  const printingBrowser = async (): Promise<Browser> => {
+    if (options.headless ?? true) return browser
+    printer ??= await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    })
+    return printer
+  }
   const printToPdf = async (html: string): Promise<Uint8Array> => {
-    const printing = await browser.newPage({ javaScriptEnabled: false })
+    const printing = await (await printingBrowser()).newPage({ javaScriptEnabled: false })
     try {
       await printing.setContent(html, { waitUntil: 'load' })
       return await printing.pdf({ format: 'A4', printBackground: true })
@@ -219,6 +230,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await page.goto(`${baseUrl}/index.html`)
     },
     async close() {
+      await printer?.close().catch(() => {})
       await browser.close().catch(() => {})
       while (inFlight > 0) await new Promise((done) => setTimeout(done, 20))
       await runCleanUp()

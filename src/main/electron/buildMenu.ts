@@ -41,6 +41,8 @@ export function buildMenu(actions: MenuActions): Menu {
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Duplicate', 'duplicate-article'),
       separator,
+      command('Publish…', 'publish', 'CmdOrCtrl+Shift+Enter'),
+      separator,
       command('Move to Trash', 'delete-article'),
       command('Show Trash', 'show-trash'),
       separator,
@@ -69,6 +71,7 @@ export function buildMenu(actions: MenuActions): Menu {
       command('Toggle Library', 'toggle-library', 'CmdOrCtrl+\\'),
       command('Toggle Details', 'toggle-meta', 'CmdOrCtrl+Shift+\\'),
       command('History', 'show-revisions', 'CmdOrCtrl+Alt+H'),
+      command('Review and Comments', 'show-comments', 'CmdOrCtrl+Alt+Shift+M'),
       separator,
       ...(actions.isPackaged
         ? []

@@ -4,7 +4,9 @@ import { AppError } from '../errors/AppError'
 import type { Services } from '../createServices'
 import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
 import { decodeImageBytes } from './decodeImageBytes'
+import { implementComments } from './channels/comments'
 import { implementPreview } from './channels/preview'
+import { implementPublish } from './channels/publish'
 import { implementSites } from './channels/sites'
 
 type ParsedInput<G extends GroupName, M extends MethodName<G>> =
@@ -80,5 +82,7 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
     },
     sites: implementSites(services),
     preview: implementPreview(services),
+    comments: implementComments(services),
+    publish: implementPublish(services),
   }
 }

@@ -84,8 +84,8 @@ export class ArticleStore {
   }
 
   toArticle(file: ArticleFile): Article {
-    const { meta, doc, history } = file
-    return { meta, doc, history, version: this.version(meta.id) }
+    const { meta, doc, history, comments, publications } = file
+    return { meta, doc, history, comments, publications, version: this.version(meta.id) }
   }
 
   /** An id no article (in the list or on disk) uses. */

@@ -1,8 +1,13 @@
 import { mkdir } from 'node:fs/promises'
 import type { Article, ArticleFile, ArticleSummary } from '../../shared/article/Article'
+import { applyCommentAction, type CommentRefusal } from '../../shared/article/applyCommentAction'
+import type { Comment } from '../../shared/article/Comment'
+import type { CommentAction } from '../../shared/article/CommentAction'
+import type { PublicationRecord } from '../../shared/publish/PublicationRecord'
 import type {
   AssetRef,
   Facets,
+  IpcErrorCode,
   LibraryInfo,
   ListQuery,
   ListResult,
@@ -39,6 +44,12 @@ export interface LibraryServiceOptions {
   maxRevisions?: number
   /** How long index.json may lag behind a change (default 1 s); close() writes it at once. */
   indexWriteDelayMs?: number
+}
+
+const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
+  not_found: ['not_found', 'That comment no longer exists. It may have been deleted.'],
+  duplicate: ['conflict', 'That comment was already saved.'],
+  not_yours: ['forbidden', 'Only the person who wrote a comment can delete it.'],
 }
 
 /** Everything the service is made of, built once by {@link LibraryService.open}. */
@@ -179,7 +190,29 @@ export class LibraryService {
           .catch(() => undefined)
       }
       const version = this.articles.version(input.id)
-      return { meta: file.meta, summary, version, savedAt: file.meta.updatedAt }
+      const { meta, history } = file
+      return { meta, summary, version, savedAt: meta.updatedAt, history }
+    })
+  }
+
+  async commentsList(id: string): Promise<Comment[]> {
+    return (await this.articles.load(id)).file.comments
+  }
+
+  /**
+   * Applies one change to an article's comments, signed by `by`, and writes it at once. The
+   * document and its details are left as they are, so the list and search do not change.
+   */
+  async commentsApply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    return this.mutex.run(id, async () => {
+      const current = (await this.articles.load(id)).file
+      const at = this.parts.now().toISOString()
+      const result = applyCommentAction(current.comments, action, { by, at })
+      if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
+      if (result.changed) {
+        await this.articles.store({ ...current, comments: result.comments }, 'save the comment')
+      }
+      return result.comments
     })
   }
 
@@ -273,6 +306,27 @@ export class LibraryService {
     })
   }
 
+  /**
+   * Keeps what a publish or unpublish left on a site, with a 'publish' snapshot of what went
+   * out. The writer's content and `updatedAt` stay untouched so an open editor's autosave
+   * carries on undisturbed; the status follows: published while some site has it live.
+   */
+  async recordPublication(id: string, record: PublicationRecord, by: string): Promise<Article> {
+    return this.mutex.run(id, async () => {
+      const current = (await this.articles.load(id)).file
+      const now = this.parts.now()
+      const publications = { ...current.publications, [record.siteId]: record }
+      const file = withPublishedStatus({ ...current, publications }, by, now)
+      const words = this.catalog.get(id)?.summary.wordCount ?? 0
+      // The record matters more than the snapshot: a failed snapshot must not lose it.
+      if (record.state === 'published' || record.state === 'scheduled') {
+        await this.parts.revisions.add(file, 'publish', words, now).catch(() => undefined)
+      }
+      await this.articles.store(file, 'record the publication')
+      return this.articles.toArticle(file)
+    })
+  }
+
   /** Checks and stores an image for an article (type from its bytes, at most 50 MB). */
   async importAsset(input: {
     articleId: string
@@ -307,5 +361,18 @@ export class LibraryService {
     await this.mutex.run(id, async () => {
       this.catalog.record(await this.articles.load(id))
     })
+  }
+}
+
+/** Published while some site shows the article; back to approved once none does. */
+function withPublishedStatus(file: ArticleFile, by: string, now: Date): ArticleFile {
+  const live = Object.values(file.publications).some((r) => r.state === 'published')
+  const from = file.meta.status
+  const to = live ? 'published' : from === 'published' ? 'approved' : from
+  if (to === from) return file
+  return {
+    ...file,
+    meta: { ...file.meta, status: to },
+    history: [...file.history, { from, to, by, at: now.toISOString() }],
   }
 }

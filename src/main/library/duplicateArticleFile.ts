@@ -27,5 +27,6 @@ export function duplicateArticleFile(source: ArticleFile, id: string, now: Date)
     doc: structuredClone(source.doc),
     comments: [],
     history: [],
+    publications: {},
   }
 }

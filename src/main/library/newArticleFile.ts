@@ -20,5 +20,6 @@ export function newArticleFile(id: string, title: string, now: Date): ArticleFil
     doc: { type: 'doc', content: [{ type: 'paragraph' }] },
     comments: [],
     history: [],
+    publications: {},
   }
 }

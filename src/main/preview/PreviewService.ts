@@ -12,6 +12,7 @@ import type { ThemeLocation } from './ThemeLocation'
 import { PREVIEW_POLICY } from './theme/previewPolicy'
 import { renderThemedPage } from './theme/renderThemedPage'
 import { ThemeEngine } from './theme/ThemeEngine'
+import { templateExcerpt } from './theme/templateExcerpt'
 import { themeErrorPage } from './theme/themeErrorPage'
 import { themeVariablesFor, type ThemeSite } from './theme/themeVariablesFor'
 
@@ -73,7 +74,10 @@ export class PreviewService {
       now: this.now(),
     })
     const page = await renderThemedPage(this.engine, theme.dir, variables, body, PREVIEW_POLICY)
-    if (!page.ok) return { html: themeErrorPage(page.error, PREVIEW_POLICY), error: page.error }
+    if (!page.ok) {
+      const excerpt = await templateExcerpt(theme.dir, page.error)
+      return { html: themeErrorPage(page.error, PREVIEW_POLICY, excerpt), error: page.error }
+    }
     return { html: page.finish(), error: null }
   }
 

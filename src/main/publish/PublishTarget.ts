@@ -39,6 +39,19 @@ export interface PublishContext {
   signal: AbortSignal
   /** Set when the person chose "overwrite" after a conflict. */
   overwrite: boolean
+  /**
+   * Stays the same across every retry of one publish job: send it as an idempotency key or
+   * store it with the post (a publish token) so a retry can find what an earlier attempt made.
+   * Always set by the publish flow (optional only so hand-built contexts in tests stay valid).
+   */
+  idempotencyKey?: string
+  /**
+   * Saves what the remote already holds (a created post's id, a pushed commit) before the job
+   * finishes. A retry of the same job then sees it as `record`, so it updates instead of
+   * creating a second post. Kept in the outbox until the job ends. Always set by the publish
+   * flow (optional only so hand-built contexts in tests stay valid).
+   */
+  remember?(record: PublicationRecord): Promise<void>
 }
 
 /**

@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
+import { copydesk } from './api/copydesk'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
-import { SidePanel } from './article/SidePanel'
+import { SidePanel, type SideView } from './article/SidePanel'
 import { useOpenArticle } from './article/useOpenArticle'
 import { useFlushOnLeave } from './autosave/useFlushOnLeave'
 import { EmptyLibrary } from './library/EmptyLibrary'
 import { isFiltering } from './library/ListFilter'
 import { LibrarySidebar } from './library/LibrarySidebar'
 import { NoArticleHint } from './library/NoArticleHint'
+import { PublicationLine } from './publish/PublicationLine'
+import { PublishDialog } from './publish/PublishDialog'
 import { useArticleActions } from './library/useArticleActions'
 import { useArticleList } from './library/useArticleList'
 import { useFacets } from './library/useFacets'
@@ -40,8 +43,9 @@ export function App(): JSX.Element {
   const list = useArticleList(ready)
   const facets = useFacets(ready)
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
-  const [side, setSide] = useState<'details' | 'history'>('details')
-  const [dialog, setDialog] = useState<'settings' | 'about' | null>(null)
+  const [side, setSide] = useState<SideView>('details')
+  const [dialog, setDialog] = useState<'settings' | 'about' | 'publish' | null>(null)
+  const [publishGeneration, setPublishGeneration] = useState(0)
   const searchRef = useRef<HTMLInputElement>(null)
   const [searchFocusRequest, setSearchFocusRequest] = useState(0)
 
@@ -56,7 +60,7 @@ export function App(): JSX.Element {
       ),
     onOpened: (id) => {
       stats.set(null)
-      setSide((s) => (s === 'history' && id === null ? 'details' : s))
+      setSide((s) => (s !== 'details' && id === null ? 'details' : s))
       shell.updateSettings({ lastArticleId: id })
     },
   })
@@ -85,7 +89,23 @@ export function App(): JSX.Element {
 
   useFlushOnLeave(() => void editor.flush())
 
+  // Publishing moves the status to published; show it without losing unsaved edits.
+  const reloadAfterPublish = async (id: string): Promise<void> => {
+    try {
+      if (!(await editor.flush()) || editor.current()?.article.meta.id !== id) return
+      const article = await copydesk().articles.get({ id })
+      if (editor.current()?.article.meta.id === id) editor.show(article)
+      list.refresh()
+    } catch (error) {
+      showError(messageOf(error))
+    }
+  }
+
   const panes = settings?.panes ?? { library: true, meta: true }
+  const showSide = (view: SideView): void => {
+    setSide(view)
+    if (!panes.meta) shell.setPane('meta', true)
+  }
   const run = (command: MenuCommand): void => {
     const openId = editor.current()?.article.meta.id
     switch (command) {
@@ -125,6 +145,17 @@ export function App(): JSX.Element {
           if (!panes.meta) shell.setPane('meta', true)
         }
         break
+      case 'show-comments':
+        if (!openId) break
+        if (panes.meta && side === 'review') {
+          setSide('details')
+        } else {
+          showSide('review')
+        }
+        break
+      case 'publish':
+        if (openId) setDialog('publish')
+        break
       case 'about':
         setDialog('about')
         break
@@ -148,6 +179,7 @@ export function App(): JSX.Element {
           libraryVisible={panes.library}
           sideVisible={panes.meta}
           historyShown={side === 'history'}
+          reviewShown={side === 'review'}
           hasArticle={open !== null}
           run={run}
           onSettings={() => setDialog('settings')}
@@ -184,7 +216,7 @@ export function App(): JSX.Element {
               facets={facets.facets}
               focusTitle={open.focusTitle}
               side={panes.meta ? side : null}
-              onSide={setSide}
+              onSide={showSide}
               onReplaced={(article) => editor.show(article)}
             />
           ) : (
@@ -209,6 +241,17 @@ export function App(): JSX.Element {
           autosave={open?.autosave ?? null}
           stats={stats}
           libraryPath={info?.path ?? settings?.libraryPath ?? ''}
+          publication={
+            open && (
+              <PublicationLine
+                key={open.article.meta.id}
+                articleId={open.article.meta.id}
+                generation={publishGeneration}
+                onOpenDialog={() => setDialog('publish')}
+                onError={showError}
+              />
+            )
+          }
         />
         <ToastHost store={toasts} />
         {dialog === 'settings' && settings && (
@@ -228,6 +271,21 @@ export function App(): JSX.Element {
           />
         )}
         {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+        {dialog === 'publish' && open && (
+          <PublishDialog
+            articleId={open.article.meta.id}
+            siteId={open.article.meta.siteId}
+            flush={editor.flush}
+            onFinished={() => {
+              setPublishGeneration((n) => n + 1)
+              void reloadAfterPublish(open.article.meta.id)
+            }}
+            onClose={() => {
+              setDialog(null)
+              setPublishGeneration((n) => n + 1)
+            }}
+          />
+        )}
       </div>
     </ToastContext.Provider>
   )

@@ -1,6 +1,9 @@
 import { z } from 'zod'
+import { PublicationRecordSchema } from '../publish/PublicationRecord'
 import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleStatusSchema } from './ArticleStatus'
+import { CommentSchema } from './Comment'
+import { migrateComments } from './migrateComments'
 
 /** Current on-disk version of article.json; loaders migrate older files forward. */
 export const ARTICLE_SCHEMA_VERSION = 1
@@ -108,13 +111,20 @@ export const StatusChangeSchema = z.object({
 })
 export type StatusChange = z.infer<typeof StatusChangeSchema>
 
+/** Where an article was published: one record per site it went to. */
+export const PublicationsSchema = z.record(SiteIdSchema, PublicationRecordSchema)
+export type Publications = z.infer<typeof PublicationsSchema>
+
 /** article.json, as stored. */
 export const ArticleFileSchema = z.object({
   schema: z.literal(ARTICLE_SCHEMA_VERSION),
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
-  comments: z.array(z.unknown()).default([]),
+  /** Read leniently (see migrateComments): a damaged comment never hides the article. */
+  comments: z.unknown().transform(migrateComments).pipe(z.array(CommentSchema)).default([]),
   history: z.array(StatusChangeSchema).default([]),
+  /** What each publish left on a site, by site id. */
+  publications: PublicationsSchema.default({}),
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
@@ -123,6 +133,10 @@ export const ArticleSchema = z.object({
   meta: ArticleMetaSchema,
   doc: ArticleDocSchema,
   history: z.array(StatusChangeSchema),
+  /** Review comments; the library always sends them (optional for articles built elsewhere). */
+  comments: z.array(CommentSchema).optional(),
+  /** Where the article was published, by site id (absent in articles built by older code). */
+  publications: PublicationsSchema.optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleIdSchema } from '../article/Article'
+import { PublicationRecordSchema } from './PublicationRecord'
 
 /** One finding of the pre-flight check. Errors block publishing; warnings are shown. */
 export const PublishCheckSchema = z.object({
@@ -29,27 +30,7 @@ export const PublishPlanSchema = z.object({
 })
 export type PublishPlan = z.infer<typeof PublishPlanSchema>
 
-/**
- * What publishing left on a site, kept in the article so re-publishing updates the same post
- * and unpublishing removes it.
- */
-export const PublicationRecordSchema = z.object({
-  siteId: SiteIdSchema,
-  kind: z.enum(['git', 'wordpress', 'ghost', 'webhook']),
-  state: z.enum(['published', 'scheduled', 'draft', 'removed']),
-  /** The post's id on the remote (WordPress / Ghost), when it has one. */
-  remoteId: z.string().nullable(),
-  /** Public URL of the post. */
-  url: z.string().nullable(),
-  /** Path of the post in a git repository. */
-  path: z.string().nullable(),
-  /** Hash of what was sent, so a retry or an unchanged republish can be recognised. */
-  contentHash: z.string(),
-  publishedAt: z.string(),
-  /** Target-specific bookkeeping (commit id, Ghost updated_at, uploaded media ids...). */
-  extra: z.record(z.string(), z.unknown()).default({}),
-})
-export type PublicationRecord = z.infer<typeof PublicationRecordSchema>
+export { PublicationRecordSchema, type PublicationRecord } from './PublicationRecord'
 
 export const ConnectionReportSchema = z.object({
   ok: z.boolean(),

@@ -1,3 +1,18 @@
+import { load, type CheerioAPI } from 'cheerio'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AssetStore } from './AssetStore'
+import { CaptureError } from './CaptureError'
+import { FetchFailure, fetchResource, type FetchedResource } from './fetchResource'
+import { findArticleBody } from './findArticleBody'
+import { LiquidMarkers } from './LiquidMarkers'
+import { localizePage } from './localizePage'
+import { markSlots } from './markSlots'
+import { sanitizePage } from './sanitizePage'
+import { siteNameOf } from './siteNameOf'
+
+export { CaptureError } from './CaptureError'
+
 /** What to capture and where to write the theme. */
 export interface CaptureOptions {
   /** An article page of the live site. */
@@ -8,14 +23,149 @@ export interface CaptureOptions {
   destDir: string
   fetch?: typeof fetch
   timeoutMs?: number
+  /** Called as each stylesheet, font or image is stored or given up on. */
+  onProgress?: (progress: CaptureProgress) => void
 }
 
-/** Why a capture failed, in words for people. */
-export class CaptureError extends Error {
-  override name = 'CaptureError'
+/** How far a capture has got, for a progress line. */
+export interface CaptureProgress {
+  stored: number
+  failed: number
 }
+
+/** What a finished capture reports. */
+export interface CaptureResult {
+  /** Things the preview will lack or show differently, in words for people. */
+  warnings: string[]
+  /** The theme's name as written to theme.json. */
+  name: string
+  /** How many stylesheets, fonts and images were stored in assets/. */
+  assetCount: number
+}
+
+/** The policy every captured page carries, whatever the preview pane adds on top. */
+export const CAPTURED_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:"
+
+const PAGE_BYTES = 5_000_000
+const ASSET_BYTES = 15_000_000
+const DEFAULT_TIMEOUT_MS = 15_000
+/** Serialize-and-parse rounds until sanitizing changes nothing (mutation XSS shows up here). */
+const MAX_SANITIZE_ROUNDS = 4
 
 /** Downloads an article page and turns it into a preview theme folder. */
-export async function captureTheme(_options: CaptureOptions): Promise<{ warnings: string[] }> {
-  throw new CaptureError('Capturing a theme from the live site is not available yet.')
+export async function captureTheme(options: CaptureOptions): Promise<CaptureResult> {
+  const fetchImpl = options.fetch ?? fetch
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const page = await downloadPage(parseAddress(options.url), fetchImpl, timeoutMs)
+  const $ = load(decodePage(page))
+  const base = baseOf($, page.url)
+  const name = siteNameOf($, page.url)
+
+  sanitizePage($)
+  const body = findArticleBody($, options.selector)
+  const markers = new LiquidMarkers()
+  const slotWarnings = markSlots($, body, markers)
+
+  const assetsDir = join(options.destDir, 'assets')
+  await mkdir(assetsDir, { recursive: true })
+  const limits = { fetch: fetchImpl, timeoutMs, maxBytes: ASSET_BYTES }
+  const store = new AssetStore(assetsDir, limits, options.onProgress)
+  await localizePage($, base, store, markers)
+  addHeadMeta($)
+
+  const template = markers.finish(settle($.html()))
+  await writeFile(join(options.destDir, 'article.liquid'), template, 'utf8')
+  const theme = {
+    name,
+    template: 'article.liquid',
+    source: page.url.href,
+    capturedAt: new Date().toISOString(),
+  }
+  await writeFile(join(options.destDir, 'theme.json'), `${JSON.stringify(theme, null, 2)}\n`)
+  return { warnings: [...store.warnings, ...slotWarnings], name, assetCount: store.fileCount }
+}
+
+function parseAddress(address: string): URL {
+  let url: URL
+  try {
+    url = new URL(address.trim())
+  } catch {
+    throw new CaptureError(`“${address}” is not a web address. It should start with https://`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CaptureError('Enter the address of a web page, starting with http:// or https://')
+  }
+  return url
+}
+
+async function downloadPage(
+  url: URL,
+  fetchImpl: typeof fetch,
+  timeoutMs: number,
+): Promise<FetchedResource> {
+  let page: FetchedResource
+  try {
+    page = await fetchResource(url, { fetch: fetchImpl, timeoutMs, maxBytes: PAGE_BYTES })
+  } catch (error) {
+    if (!(error instanceof FetchFailure)) throw error
+    if (error.kind === 'status') throw new CaptureError(`The page ${error.message}.`)
+    throw new CaptureError(`${error.message}.`)
+  }
+  const sniffed =
+    page.contentType === '' &&
+    /^\s*<(!doctype html|html)/i.test(page.body.toString('latin1', 0, 512).replace(/^\uFEFF/, ''))
+  if (
+    page.contentType !== 'text/html' &&
+    page.contentType !== 'application/xhtml+xml' &&
+    !sniffed
+  ) {
+    const type = page.contentType || 'of an unknown type'
+    throw new CaptureError(`That address is not a web page (it is ${type}).`)
+  }
+  return page
+}
+
+/** Decodes with the charset the page declares (header, then meta), UTF-8 otherwise. */
+function decodePage(page: FetchedResource): string {
+  const head = page.body.subarray(0, 2048).toString('latin1')
+  const declared = page.charset ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8'
+  try {
+    return new TextDecoder(declared).decode(page.body)
+  } catch {
+    return new TextDecoder('utf-8').decode(page.body)
+  }
+}
+
+function baseOf($: CheerioAPI, pageUrl: URL): URL {
+  const href = $('base[href]').first().attr('href')
+  if (!href) return pageUrl
+  try {
+    const base = new URL(href, pageUrl)
+    return base.protocol === 'http:' || base.protocol === 'https:' ? base : pageUrl
+  } catch {
+    return pageUrl
+  }
+}
+
+function addHeadMeta($: CheerioAPI): void {
+  const csp = $('<meta http-equiv="Content-Security-Policy">').attr('content', CAPTURED_CSP)
+  $('head').prepend($('<meta charset="utf-8">'), csp)
+}
+
+/**
+ * Parses and sanitizes the serialized page again until it stops changing, so markup that a
+ * browser would read differently from how it was written cannot bring back a script.
+ */
+function settle(html: string): string {
+  let current = html
+  for (let round = 0; round < MAX_SANITIZE_ROUNDS; round++) {
+    const $ = load(current)
+    sanitizePage($)
+    addHeadMeta($)
+    const next = $.html()
+    if (next === current) return next
+    current = next
+  }
+  throw new CaptureError('That page’s markup could not be made safe to preview.')
 }

@@ -9,8 +9,11 @@ export interface Resource {
   type: string
 }
 
+/** What a resource is used as: the loader may refuse remote stylesheets but take images. */
+export type ResourceKind = 'stylesheet' | 'media'
+
 /** Fetches what a URL names (a local theme or media file, or a remote image); null if it can't. */
-export type ResourceLoader = (url: URL) => Promise<Resource | null>
+export type ResourceLoader = (url: URL, kind: ResourceKind) => Promise<Resource | null>
 
 /** How deep `@import` chains are followed; real themes use one or two levels. */
 const MAX_IMPORT_DEPTH = 8
@@ -41,7 +44,7 @@ export class ResourceInliner {
   /** A data: URI for what the URL names, or null when it cannot be loaded. */
   async dataUri(url: URL): Promise<string | null> {
     if (url.protocol === 'data:') return url.href
-    const resource = await this.fetch(url)
+    const resource = await this.fetch(url, 'media')
     if (!resource) return null
     return `data:${resource.type};base64,${Buffer.from(resource.bytes).toString('base64')}`
   }
@@ -50,7 +53,7 @@ export class ResourceInliner {
   async inlineDocument($: CheerioAPI, base: URL): Promise<void> {
     for (const el of $('link[rel~="stylesheet" i][href]').toArray()) {
       const url = resolveUrl($(el).attr('href') ?? '', base)
-      const css = url ? await this.fetch(url) : null
+      const css = url ? await this.fetch(url, 'stylesheet') : null
       if (!url || !css) {
         $(el).remove()
         continue
@@ -107,7 +110,7 @@ export class ResourceInliner {
     for (const rule of imports) {
       const { url, media } = parseImport(rule.params, base)
       const usable = url && chain.size < MAX_IMPORT_DEPTH && !chain.has(url.href)
-      const css = usable ? await this.fetch(url) : null
+      const css = usable ? await this.fetch(url, 'stylesheet') : null
       if (!url || !css) {
         rule.remove()
         continue
@@ -156,11 +159,11 @@ export class ResourceInliner {
     else el.removeAttr(attribute)
   }
 
-  private fetch(url: URL): Promise<Resource | null> {
-    const key = url.href
+  private fetch(url: URL, kind: ResourceKind): Promise<Resource | null> {
+    const key = `${kind} ${url.href}`
     let pending = this.loaded.get(key)
     if (!pending) {
-      pending = this.load(url).catch(() => null)
+      pending = this.load(url, kind).catch(() => null)
       this.loaded.set(key, pending)
     }
     return pending

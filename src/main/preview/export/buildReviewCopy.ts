@@ -13,7 +13,7 @@ import type { ThemeEngine } from '../theme/ThemeEngine'
 import { themeVariablesFor } from '../theme/themeVariablesFor'
 import { fetchRemoteResource } from './fetchRemoteResource'
 import { addReviewBanner } from './reviewBanner'
-import { ResourceInliner, resolveUrl, type Resource } from './ResourceInliner'
+import { ResourceInliner, resolveUrl, type Resource, type ResourceKind } from './ResourceInliner'
 
 /** Stands for the app's origin while resolving the page's own URLs. */
 const APP_BASE = 'http://copydesk.invalid'
@@ -57,7 +57,7 @@ export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
     throw new AppError('refused', `The theme has an error${where}: ${page.error.message}`)
   }
   const dom = load(page.finish())
-  const inliner = new ResourceInliner((url) => loadResource(url, input))
+  const inliner = new ResourceInliner((url, kind) => loadResource(url, kind, input))
   await inliner.inlineDocument(dom, new URL(`${theme.url}/`, APP_BASE))
   pointLinksAtSite(dom, theme.site.url)
   dom('form').removeAttr('action')
@@ -65,8 +65,14 @@ export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
   return dom.html()
 }
 
-async function loadResource(url: URL, input: ReviewCopyInput): Promise<Resource | null> {
+async function loadResource(
+  url: URL,
+  kind: ResourceKind,
+  input: ReviewCopyInput,
+): Promise<Resource | null> {
   if (url.origin !== APP_BASE) {
+    // Articles may show web images; a theme's styles are its own files, never a web address.
+    if (kind !== 'media') return null
     return fetchRemoteResource(url, input.fetch ?? globalThis.fetch)
   }
   // Only theme files and article images; never the app's own code.

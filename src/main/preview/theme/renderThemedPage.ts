@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { load, type CheerioAPI } from 'cheerio'
+import type { CheerioAPI } from 'cheerio'
 import type { ThemeError } from '@shared/ipc/channels/preview'
 import type { ThemeEngine } from './ThemeEngine'
 import type { ThemeVariables } from './ThemeVariables'
-import { sanitizeThemeDom, setDocumentPolicy } from './sanitizeThemeDom'
+import { sanitizeThemeHtml, setDocumentPolicy } from './sanitizeThemeDom'
 
 /**
  * Stands in for the body while the theme's own markup is cleaned: the body is already sanitized
@@ -28,8 +28,7 @@ export async function renderThemedPage(
 ): Promise<ThemedPage> {
   const output = await engine.render(themeDir, { ...variables, content: CONTENT_MARKER })
   if (!output.ok) return output
-  const dom = load(output.html)
-  sanitizeThemeDom(dom)
+  const dom = sanitizeThemeHtml(output.html)
   // The body goes only where text goes: a marker inside an attribute would let markup in there.
   dom('html, html *').each((_, el) => {
     for (const [name, value] of Object.entries(el.attribs)) {

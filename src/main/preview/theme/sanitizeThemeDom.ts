@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio'
+import { load, type CheerioAPI } from 'cheerio'
 
 /** Elements that run code, embed other documents, or change how the page loads. */
 const REMOVED_ELEMENTS = [
@@ -45,6 +45,14 @@ export function sanitizeThemeDom($: CheerioAPI): void {
     const target = Object.entries(el.attribs).find(([name]) => /^attributename$/i.test(name))
     if (target && /href/i.test(target[1])) $(el).remove()
   })
+  // An SVG <use> may only point inside the page; external ones load whole documents.
+  $('use').each((_, el) => {
+    for (const name of Object.keys(el.attribs)) {
+      if (/^(xlink:)?href$/i.test(name) && !(el.attribs[name] ?? '').startsWith('#')) {
+        $(el).removeAttr(name)
+      }
+    }
+  })
   $('html, html *').each((_, el) => {
     for (const [name, value] of Object.entries(el.attribs)) {
       const lower = name.toLowerCase()
@@ -56,6 +64,31 @@ export function sanitizeThemeDom($: CheerioAPI): void {
       }
     }
   })
+}
+
+/** Most passes before giving up on markup that keeps changing when parsed again. */
+const MAX_PASSES = 4
+
+/**
+ * Parses and cleans a theme's page until parsing the cleaned result again changes nothing.
+ * Markup that mutates between parses (foreign content such as `<math><style>`) can turn into
+ * new elements on the browser's parse; cleaning to a fixed point catches those too, and
+ * markup that never settles loses its body altogether.
+ */
+export function sanitizeThemeHtml(html: string): CheerioAPI {
+  let dom = load(html)
+  sanitizeThemeDom(dom)
+  let serialized = dom.html()
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const again = load(serialized)
+    sanitizeThemeDom(again)
+    const next = again.html()
+    if (next === serialized) return again
+    dom = again
+    serialized = next
+  }
+  dom('body').empty()
+  return dom
 }
 
 /**

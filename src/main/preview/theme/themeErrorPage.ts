@@ -1,15 +1,26 @@
 import type { ThemeError } from '@shared/ipc/channels/preview'
 import { escapeHtml } from './escapeHtml'
+import type { ExcerptLine } from './templateExcerpt'
 
 /**
  * The page the preview shows when a theme cannot render: what went wrong and where, in plain
  * words, so the template can be fixed without guessing. Carries the same no-script policy.
  */
-export function themeErrorPage(error: ThemeError, policy: string): string {
+export function themeErrorPage(
+  error: ThemeError,
+  policy: string,
+  excerpt: readonly ExcerptLine[] = [],
+): string {
   const where =
     error.file === null
       ? ''
       : `<p class="where">${escapeHtml(error.file)}${error.line === null ? '' : `, line ${error.line}`}</p>`
+  const source =
+    excerpt.length === 0
+      ? ''
+      : `<ol class="source" start="${excerpt[0]?.number ?? 1}">${excerpt
+          .map((l) => `<li${l.current ? ' class="current"' : ''}>${escapeHtml(l.text) || ' '}</li>`)
+          .join('')}</ol>`
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -25,6 +36,11 @@ export function themeErrorPage(error: ThemeError, policy: string): string {
   .where { margin: 0 0 12px; color: #8a4b2f; font-weight: 600; }
   pre { margin: 0 0 16px; padding: 12px 14px; overflow-x: auto; border-radius: 6px;
     background: #f6efe9; font: 13px/1.5 ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap; }
+  .source { margin: 0 0 16px; padding: 8px 0 8px 48px; overflow-x: auto; border-radius: 6px;
+    background: #2a2420; color: #e9e1da; font: 13px/1.6 ui-monospace, Menlo, Consolas, monospace; }
+  .source li { padding-right: 12px; white-space: pre; }
+  .source li::marker { color: #8c7f76; }
+  .source .current { background: #7c2d12; color: #fff; }
   .hint { margin: 0; color: #6b5f57; }
 </style>
 </head>
@@ -33,6 +49,7 @@ export function themeErrorPage(error: ThemeError, policy: string): string {
 <h1>The theme could not be shown</h1>
 ${where}
 <pre class="message">${escapeHtml(error.message)}</pre>
+${source}
 <p class="hint">Fix the template in the theme folder; the preview updates as soon as the file is saved.</p>
 </div>
 </body>

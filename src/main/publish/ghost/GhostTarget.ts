@@ -151,6 +151,8 @@ export function createGhostTarget(options: GhostTargetOptions = {}): PublishTarg
       let post: GhostPost
       if (!existing) {
         post = await client.createPost(input)
+        // Recorded at once: a retry after a later failure updates this post instead of adding one.
+        await context.remember?.(record(context, post, input, images, now()))
       } else {
         const ours = recordedUpdatedAt(context.record)
         if (ours !== null && ours !== existing.updated_at && !context.overwrite) {

@@ -1,3 +1,4 @@
+import type { Editor as TiptapEditor } from '@tiptap/core'
 import { memo, useCallback, useEffect, useState, type JSX } from 'react'
 import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
@@ -9,14 +10,19 @@ import { ArticleEditor } from '../editor/ArticleEditor'
 import { MetadataPanel } from '../meta/MetadataPanel'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
+import { CommentHighlights } from '../review/CommentHighlights'
+import { ReviewPanel } from '../review/ReviewPanel'
+import { useComments } from '../review/useComments'
+import { isMacPlatform } from '../shell/shortcuts'
 import type { ValueStore } from '../store/ValueStore'
 import { useToasts } from '../ui/ToastContext'
 import type { EditorStats } from './EditorStats'
-import { SidePanel } from './SidePanel'
+import { SidePanel, type SideView } from './SidePanel'
 import { TitleInput } from './TitleInput'
 
 // The editor re-renders only when its own props change, never on shell updates.
 const Editor = memo(ArticleEditor)
+const COMMENT_SHORTCUT = isMacPlatform() ? '⌘⌥M' : 'Ctrl+Alt+M'
 
 /** Props of {@link ArticleWorkspace}. */
 export interface ArticleWorkspaceProps {
@@ -26,8 +32,9 @@ export interface ArticleWorkspaceProps {
   facets: Facets
   focusTitle: boolean
   /** Right pane: shown or not, and which panel. */
-  side: 'details' | 'history' | null
-  onSide(side: 'details' | 'history'): void
+  side: SideView | null
+  /** Shows a panel on the right (also when the pane was hidden). */
+  onSide(side: SideView): void
   /** The library replaced the article (a restored version); open this one instead. */
   onReplaced(article: Article): void
 }
@@ -43,6 +50,16 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const [meta, setMeta] = useState(article.meta)
   const [revision, setRevision] = useState<Revision | null>(null)
   const [savedCount, setSavedCount] = useState(0)
+  const [history, setHistory] = useState(article.history)
+  const [editor, setEditor] = useState<TiptapEditor | null>(null)
+  const { onSide } = props
+  const comments = useComments({
+    articleId: id,
+    initial: article.comments ?? [],
+    editor,
+    onError: (message) => toasts.error(message),
+    onStart: () => onSide('review'),
+  })
 
   useEffect(
     () =>
@@ -51,6 +68,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
         const slug = autosave.pendingMetaPatch().slug ?? result.meta.slug
         setMeta((m) => (m.slug === slug ? m : { ...m, slug }))
         setSavedCount((n) => n + 1)
+        setHistory(result.history)
       }),
     [autosave],
   )
@@ -120,19 +138,36 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             importImage={importImage}
             onError={onError}
             onBlur={flush}
+            onComment={comments.start}
+            onEditor={setEditor}
+          />
+          <CommentHighlights
+            comments={comments.comments}
+            activeId={comments.activeId}
+            draftId={comments.draft?.id ?? null}
           />
         </div>
       </main>
       {side && (
-        <SidePanel side={side} onSide={props.onSide}>
-          {side === 'history' ? (
+        <SidePanel side={side} onSide={onSide}>
+          {side === 'review' && (
+            <ReviewPanel
+              status={meta.status}
+              history={history}
+              comments={comments}
+              commentShortcut={COMMENT_SHORTCUT}
+              onStatus={(status) => changeMeta({ status }, { now: true })}
+            />
+          )}
+          {side === 'history' && (
             <RevisionsPanel
               articleId={id}
               generation={savedCount}
               viewingRevId={revision?.info.revId ?? null}
               onView={(info) => void viewRevision(info)}
             />
-          ) : (
+          )}
+          {side === 'details' && (
             <MetadataPanel meta={meta} facets={props.facets} onChange={changeMeta} />
           )}
         </SidePanel>

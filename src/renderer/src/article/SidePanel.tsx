@@ -1,15 +1,24 @@
 import type { JSX, ReactNode } from 'react'
 
+/** Which panel the right pane shows. */
+export type SideView = 'details' | 'review' | 'history'
+
+const LABELS: Record<SideView, string> = {
+  details: 'Details',
+  review: 'Review',
+  history: 'History',
+}
+
 /** Props of {@link SidePanel}. */
 export interface SidePanelProps {
-  side: 'details' | 'history'
-  onSide(side: 'details' | 'history'): void
+  side: SideView
+  onSide(side: SideView): void
   children?: ReactNode
 }
 
-/** The right pane with its Details / History switch. */
+/** The right pane with its Details / Review / History switch. */
 export function SidePanel({ side, onSide, children }: SidePanelProps): JSX.Element {
-  const tab = (value: 'details' | 'history', label: string) => (
+  const tab = (value: SideView, label: string) => (
     <button
       type="button"
       role="tab"
@@ -22,10 +31,11 @@ export function SidePanel({ side, onSide, children }: SidePanelProps): JSX.Eleme
     </button>
   )
   return (
-    <aside className="pane pane-side" aria-label={side === 'history' ? 'History' : 'Details'}>
+    <aside className="pane pane-side" aria-label={LABELS[side]}>
       <div className="pane-header tabs" role="tablist">
-        {tab('details', 'Details')}
-        {tab('history', 'History')}
+        {tab('details', LABELS.details)}
+        {tab('review', LABELS.review)}
+        {tab('history', LABELS.history)}
       </div>
       <div className="pane-body" role="tabpanel">
         {children}

@@ -1,6 +1,6 @@
 import './editor.css'
 import type { DocNode } from '@shared/article/Article'
-import { getSchema, type JSONContent } from '@tiptap/core'
+import { getSchema, type Editor, type JSONContent } from '@tiptap/core'
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { createEditorExtensions } from './createEditorExtensions'
@@ -29,6 +29,10 @@ export interface ArticleEditorProps {
   importImage(file: File): Promise<{ src: string }>
   onError?(message: string): void
   onBlur?(): void
+  /** Comment on the selection (bubble menu, Mod-Alt-M); without it, no commenting. */
+  onComment?(): void
+  /** Hands out the TipTap editor once, for panels that work on the document (comments). */
+  onEditor?(editor: Editor): void
 }
 
 const UNREADABLE_MESSAGE =
@@ -62,6 +66,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       onLinkShortcut: () => openLinkRef.current(),
       onImageFiles: ({ editor, files, position }) =>
         void insertImageFiles(editor, files, position, importImage, reportError),
+      onComment: () => latest.current.onComment?.(),
     })
     const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
     const options: UseEditorOptions = {
@@ -104,6 +109,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   useDocStats(editor, onStats)
 
+  useLayoutEffect(() => {
+    latest.current.onEditor?.(editor)
+  }, [editor])
+
   const openLink = useCallback(() => {
     const box = surface.current
     if (!editor.isEditable || !box) return
@@ -125,6 +134,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   }, [openLink])
 
   const closeLink = useCallback(() => setLinkAt(null), [])
+  const onComment = useCallback(() => latest.current.onComment?.(), [])
   const pickImages = useCallback(
     (files: File[]) =>
       void insertImageFiles(editor, files, null, setup.importImage, setup.reportError),
@@ -141,7 +151,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
       {editable && <EditorToolbar editor={editor} onLink={openLink} onImageFiles={pickImages} />}
       <div className="cd-editor__surface" ref={surface}>
         <EditorContent editor={editor} data-testid="editor" className="cd-editor__content" />
-        {editable && <EditorBubbleMenu editor={editor} onLink={openLink} />}
+        {editable && (
+          <EditorBubbleMenu
+            editor={editor}
+            onLink={openLink}
+            onComment={props.onComment ? onComment : undefined}
+          />
+        )}
         {editable && linkAt && (
           <LinkPopover editor={editor} position={linkAt} onClose={closeLink} />
         )}

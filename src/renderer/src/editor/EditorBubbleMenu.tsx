@@ -11,6 +11,8 @@ import { ToolbarIcon } from './toolbar/ToolbarIcon'
 export interface EditorBubbleMenuProps {
   editor: Editor
   onLink: () => void
+  /** Starts a comment on the selection; no Comment button without it. */
+  onComment?: () => void
 }
 
 /** Shown for a non-empty text selection in editable prose; never inside code blocks. */
@@ -27,10 +29,11 @@ const shouldShow: BubbleMenuProps['shouldShow'] = ({ editor, view, state }) => {
 
 const FLOATING_OPTIONS: BubbleMenuProps['options'] = { placement: 'top', offset: 8, flip: true }
 
-/** Quick formatting for selected text: bold, italic, underline, strike, link, H2, quote. */
+/** Quick formatting for selected text (bold, italic, underline, strike, link, H2, quote), and comment. */
 export const EditorBubbleMenu = memo(function EditorBubbleMenu({
   editor,
   onLink,
+  onComment,
 }: EditorBubbleMenuProps) {
   // Computed only while text is selected; while typing (empty selection) it is one comparison.
   const state = useEditorState({
@@ -123,6 +126,11 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
       >
         <ToolbarIcon name="quote" />
       </ToolbarButton>
+      {onComment && (
+        <ToolbarButton testId="bm-comment" label="Comment" shortcut="Mod-Alt-m" onPress={onComment}>
+          <ToolbarIcon name="comment" />
+        </ToolbarButton>
+      )}
     </BubbleMenu>
   )
 })

@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core'
 import { assetUrl } from '@shared/article/assetSrc'
+import { CommentMark } from './extensions/CommentMark'
 import { CopydeskPlaceholder } from './extensions/CopydeskPlaceholder'
 import { CopydeskStarterKit } from './extensions/CopydeskStarterKit'
 import { CopydeskTable } from './extensions/CopydeskTable'
@@ -17,6 +18,8 @@ export interface EditorExtensionOptions {
   onLinkShortcut?: () => void
   /** Image files pasted or dropped into the editor. */
   onImageFiles?: (request: ImageFilesRequest) => void
+  /** Mod-Alt-M: comment on the selection. */
+  onComment?: () => void
 }
 
 /**
@@ -24,7 +27,7 @@ export interface EditorExtensionOptions {
  * revision viewer and the typing benchmark build the same schema and behaviour.
  */
 export function createEditorExtensions(options: EditorExtensionOptions): Extensions {
-  const { articleId, onLinkShortcut, onImageFiles } = options
+  const { articleId, onLinkShortcut, onImageFiles, onComment } = options
   return [
     CopydeskStarterKit,
     Figure.configure({ resolveSrc: (src) => assetUrl(articleId, src) }),
@@ -34,5 +37,6 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     PasteCleaner,
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
+    CommentMark.configure({ onComment: onComment ?? (() => undefined) }),
   ]
 }

@@ -1,4 +1,4 @@
-import type { JSX } from 'react'
+import type { JSX, ReactNode } from 'react'
 import type { EditorStats } from '../article/EditorStats'
 import type { AutosaveController } from '../autosave/AutosaveController'
 import { formatWordCount } from '../format/formatWordCount'
@@ -12,6 +12,8 @@ export interface StatusBarProps {
   autosave: AutosaveController | null
   stats: ValueStore<EditorStats | null>
   libraryPath: string
+  /** The open article's publication state. */
+  publication?: ReactNode
 }
 
 function Stats({ store }: { store: ValueStore<EditorStats | null> }): JSX.Element | null {
@@ -27,11 +29,17 @@ function Stats({ store }: { store: ValueStore<EditorStats | null> }): JSX.Elemen
 }
 
 /** The bottom line: save state, word count and reading time, and where the library lives. */
-export function StatusBar({ autosave, stats, libraryPath }: StatusBarProps): JSX.Element {
+export function StatusBar({
+  autosave,
+  stats,
+  libraryPath,
+  publication,
+}: StatusBarProps): JSX.Element {
   return (
     <footer className="status-bar">
       {autosave ? <SaveStateLabel autosave={autosave} /> : <span />}
       {autosave && <Stats store={stats} />}
+      {publication}
       <span className="status-path" title={libraryPath} data-testid="library-path">
         {libraryPath}
       </span>

@@ -9,12 +9,13 @@ export interface ToolbarProps {
   libraryVisible: boolean
   sideVisible: boolean
   historyShown: boolean
+  reviewShown: boolean
   hasArticle: boolean
   run(command: MenuCommand): void
   onSettings(): void
 }
 
-/** The top bar: pane toggles, history and settings. */
+/** The top bar: pane toggles, review, publish, history and settings. */
 export function Toolbar(props: ToolbarProps): JSX.Element {
   const { mac, run } = props
   const toggle = (
@@ -43,6 +44,24 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
       <span className="toolbar-title">Copydesk</span>
       <span className="toolbar-spacer" />
+      <button
+        type="button"
+        className="button button-primary button-small"
+        title={withShortcut('Publish', 'publish', mac)}
+        data-testid="open-publish"
+        disabled={!props.hasArticle}
+        onClick={() => run('publish')}
+      >
+        Publish
+      </button>
+      {toggle(
+        'show-comments',
+        'comment',
+        'Review and comments',
+        props.sideVisible && props.reviewShown,
+        'show-comments',
+        !props.hasArticle,
+      )}
       {toggle(
         'show-revisions',
         'history',

@@ -9,6 +9,8 @@ interface Shortcut {
   code: string
   /** What the key looks like in a tooltip. */
   label: string
+  /** Taken before the focused control sees it (the editor would read it as its own key). */
+  first?: true
 }
 
 /** Window-wide shortcuts; the same commands also come from the application menu. */
@@ -19,6 +21,8 @@ export const SHORTCUTS: Partial<Record<MenuCommand, Shortcut>> = {
   'toggle-library': { mod: true, code: 'Backslash', label: '\\' },
   'toggle-meta': { mod: true, shift: true, code: 'Backslash', label: '\\' },
   'show-revisions': { mod: true, alt: true, code: 'KeyH', label: 'H' },
+  'show-comments': { mod: true, alt: true, shift: true, code: 'KeyM', label: 'M' },
+  publish: { mod: true, shift: true, code: 'Enter', label: 'Enter', first: true },
 }
 
 /** True on macOS, where the command key plays Ctrl's part. */
@@ -32,6 +36,11 @@ interface KeyLike {
   metaKey: boolean
   shiftKey: boolean
   altKey: boolean
+}
+
+/** True for a command whose shortcut wins over the focused control's own keys. */
+export function takesKeyFirst(command: MenuCommand): boolean {
+  return SHORTCUTS[command]?.first === true
 }
 
 /** The command a key press stands for, or null. */

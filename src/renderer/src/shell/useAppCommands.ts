@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { copydesk } from '../api/copydesk'
-import { commandForKey, isMacPlatform } from './shortcuts'
+import { commandForKey, isMacPlatform, takesKeyFirst } from './shortcuts'
 
 /** A menu accelerator may also reach the page as a key press; one of the two is dropped. */
 const SAME_COMMAND_WINDOW_MS = 300
@@ -31,10 +31,13 @@ export function useAppCommands(run: (command: MenuCommand) => void): void {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return
       const command = commandForKey(event, mac)
-      if (!command) return
+      if (!command || takesKeyFirst(command) !== (event.eventPhase === Event.CAPTURING_PHASE)) {
+        return
+      }
       event.preventDefault()
       if (!event.repeat) dispatch(command, 'key')
     }
+    window.addEventListener('keydown', onKeyDown, { capture: true })
     window.addEventListener('keydown', onKeyDown)
     let unsubscribe = (): void => {}
     try {
@@ -43,6 +46,7 @@ export function useAppCommands(run: (command: MenuCommand) => void): void {
       // No bridge (a plain page): shortcuts still work.
     }
     return () => {
+      window.removeEventListener('keydown', onKeyDown, { capture: true })
       window.removeEventListener('keydown', onKeyDown)
       unsubscribe()
     }

@@ -16,6 +16,7 @@ const PATHS = {
     'M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9h.01',
   doc: 'M6 3h8l4 4v14H6zM14 3v4h4M9 12h6M9 16h6',
+  comment: 'M4 5h16v11H11l-5 4v-4H4zM8 9h8M8 12h5',
 } as const
 
 /** Names of the icons {@link Icon} can draw. */

@@ -10,6 +10,7 @@ export type ToolbarIconName =
   | 'table'
   | 'undo'
   | 'redo'
+  | 'comment'
 
 /** 16×16 stroke paths; drawn inline so the app loads no icon font. */
 const PATHS: Record<ToolbarIconName, string> = {
@@ -23,6 +24,7 @@ const PATHS: Record<ToolbarIconName, string> = {
   table: 'M2.5 3.5h11v9h-11zM2.5 6.5h11M2.5 9.5h11M6.5 3.5v9M10 3.5v9',
   undo: 'M5 3.5L2.5 6 5 8.5M2.5 6H10a3.5 3.5 0 010 7H7',
   redo: 'M11 3.5L13.5 6 11 8.5M13.5 6H6a3.5 3.5 0 000 7h3',
+  comment: 'M2.5 3.5h11v7.5h-6l-3 2.5v-2.5h-2zM5 6.5h6M5 8.5h4',
 }
 
 /** A small line icon in the current text colour. */

@@ -1,0 +1,170 @@
+import type { Cheerio, CheerioAPI } from 'cheerio'
+import type { AnyNode, Element } from 'domhandler'
+import { markBreadcrumb } from './markBreadcrumb'
+import { markFeaturedImage } from './markFeaturedImage'
+import { markTags } from './markTags'
+import type { LiquidMarkers } from './LiquidMarkers'
+
+const BREADCRUMB =
+  '.breadcrumb, .breadcrumbs, nav[aria-label*=readcrumb], [itemtype*=BreadcrumbList], #breadcrumbs'
+const CATEGORY =
+  '.category, .cat-links, [rel~=category], .post-category, .article-category, .entry-category'
+/** Children of a wrapping body element that are page furniture, not article text. */
+const FURNITURE = new Set(['header', 'nav', 'aside', 'footer', 'link', 'style'])
+
+/**
+ * Turns the regions of a captured page into template slots: body, title, category,
+ * breadcrumb, date and window title. Returns a warning for each slot the page lacks.
+ */
+export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers): string[] {
+  const warnings: string[] = []
+  const liquid = (source: string): string => markers.liquid(source)
+
+  const title = findTitle($, body)
+  const breadcrumb = $(BREADCRUMB).first().get(0)
+  const category = $(CATEGORY)
+    .filter((_, element) => !breadcrumb || !$.contains(breadcrumb, element))
+    .first()
+    .get(0)
+  const time = title ? findTimeNear($, title) : undefined
+
+  if (title) {
+    $(title).addClass('cd-title').empty().text(liquid('{{ article.title }}'))
+  } else {
+    warnings.push('No title heading (h1) found; the preview adds one above the article text.')
+  }
+
+  if (breadcrumb) {
+    markBreadcrumb($, $(breadcrumb), markers, !category)
+  } else {
+    warnings.push('No breadcrumb found; the preview shows none.')
+  }
+
+  if (category) {
+    markCategory($, $(category), liquid('{{ category }}'))
+  } else if (!breadcrumb) {
+    warnings.push('No category label found; the preview shows none.')
+  }
+
+  if (time) {
+    $(time)
+      .addClass('cd-date')
+      .attr('datetime', liquid('{{ article.date }}'))
+      .empty()
+      .text(liquid('{{ article.date_formatted }}'))
+  } else {
+    warnings.push('No date (a <time> element near the title) found; the preview shows none.')
+  }
+
+  if (!markFeaturedImage($, title, body, markers)) {
+    warnings.push('No lead image found next to the title; the featured image is not shown.')
+  }
+
+  const tags = markTags($, markers)
+  if (!tags) warnings.push('No tag list found; the preview shows none.')
+
+  const kept = [title, breadcrumb, category, time, tags].filter((element) => element !== undefined)
+  replaceBody($, body, kept, liquid('{{ content | raw }}'))
+  if (!title)
+    $('.cd-body')
+      .first()
+      .before(`<h1 class="cd-title">${liquid('{{ article.title }}')}</h1>`)
+
+  const windowTitle = $('head title').first()
+  $('title').slice(1).remove()
+  const titleText = liquid('{{ article.title }} – {{ site.name }}')
+  if (windowTitle.length) windowTitle.text(titleText)
+  else $('head').append($('<title>').text(titleText))
+  return warnings
+}
+
+/** Headings sites mark as the article title; they win over a logo set as h1. */
+const TITLE_HINTS = '[itemprop=headline], .entry-title, .post-title, .article-title'
+const DATE_HINTS =
+  'time, [itemprop=datePublished], .entry-date, .published, .post-date, .article-date'
+
+/**
+ * The title heading: searching outward from the body (the body itself, then each enclosing
+ * region), a heading marked as the title, else an h1.
+ */
+function findTitle($: CheerioAPI, body: Element): Element | undefined {
+  for (const region of [body, ...$(body).parents().toArray()]) {
+    const hinted = $(region).find(TITLE_HINTS).filter('h1, h2, h3').first().get(0)
+    if (hinted) return hinted
+    const heading = $(region).find('h1').first().get(0)
+    if (heading) return heading
+  }
+  return undefined
+}
+
+/** A date element within a few levels around the title. */
+function findTimeNear($: CheerioAPI, title: Element): Element | undefined {
+  let region: Cheerio<AnyNode> = $(title)
+  for (let level = 0; level < 4; level++) {
+    region = region.parent()
+    if (!region.length) return undefined
+    const time = region
+      .find(DATE_HINTS)
+      .toArray()
+      .find((element) => element !== title && !$.contains(element, title))
+    if (time) return time
+  }
+  return undefined
+}
+
+function markCategory($: CheerioAPI, element: Cheerio<Element>, slot: string): void {
+  element.addClass('cd-category')
+  const link = element.is('a') ? undefined : element.find('a').first()
+  if (link && link.length) {
+    element.empty().append(link.empty().text(slot))
+  } else {
+    element.empty().text(slot)
+  }
+}
+
+/**
+ * Replaces the article text with the content slot. A body element that also holds the title
+ * or other slots keeps those and its page furniture; everything else goes. A kept child that
+ * also wraps paragraphs of text is carved the same way, one level down.
+ */
+function replaceBody($: CheerioAPI, body: Element, kept: Element[], slot: string): void {
+  if (!kept.some((element) => $.contains(body, element)) && body.name !== 'body') {
+    $(body).addClass('cd-body').empty().text(slot)
+    return
+  }
+  const holdsSlot = (node: AnyNode): boolean =>
+    kept.some((element) => element === node || $.contains(node as Element, element))
+  const container = $('<div class="cd-body"></div>').text(slot)
+  let placed = false
+  const carve = (parent: Element): void => {
+    for (const child of [...parent.children]) {
+      if (child.type === 'tag' && FURNITURE.has(child.name)) continue
+      if (child.type === 'text' && child.data.trim() === '') continue
+      if (holdsSlot(child)) {
+        if (child.type === 'tag' && wrapsText($, child, holdsSlot)) carve(child)
+        continue
+      }
+      if (!placed) {
+        $(child).before(container)
+        placed = true
+      }
+      $(child).remove()
+    }
+  }
+  carve(body)
+  if (!placed) $(body).append(container)
+}
+
+/** True when an element holds a real amount of paragraph text besides its slots. */
+function wrapsText(
+  $: CheerioAPI,
+  element: Element,
+  holdsSlot: (node: AnyNode) => boolean,
+): boolean {
+  const text = $(element)
+    .find('p')
+    .toArray()
+    .filter((paragraph) => !holdsSlot(paragraph))
+    .reduce((length, paragraph) => length + $(paragraph).text().trim().length, 0)
+  return text >= 200
+}

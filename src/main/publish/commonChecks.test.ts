@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import type { Article } from '@shared/article/Article'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { commonChecks } from './commonChecks'
+
+const now = new Date('2025-03-01T09:00:00.000Z')
+
+const site: SiteProfile = {
+  id: 'news-site',
+  name: 'Acme News',
+  url: 'https://news.example.com/',
+  categories: ['Industry Insights'],
+  navigation: [],
+  theme: { kind: 'builtin', id: 'newsroom' },
+  target: {
+    kind: 'webhook',
+    url: 'https://hooks.example.com/',
+    signatureHeader: 'X-Copydesk-Signature',
+    images: 'inline',
+    imageBaseUrl: '',
+  },
+}
+
+function article(meta: Partial<Article['meta']> = {}, images: string[] = []): Article {
+  return {
+    meta: {
+      id: 'abc123def456',
+      title: 'Harbour expansion',
+      slug: 'harbour-expansion',
+      slugLocked: false,
+      excerpt: '',
+      category: 'Industry Insights',
+      tags: [],
+      author: '',
+      publishDate: null,
+      featuredImage: null,
+      seoTitle: '',
+      seoDescription: '',
+      status: 'approved',
+      siteId: site.id,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      ...meta,
+    },
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Three new berths.' }] },
+        ...images.map((alt) => ({ type: 'image', attrs: { src: 'https://x.test/a.png', alt } })),
+      ],
+    },
+    history: [],
+    publications: {},
+    version: 0,
+  }
+}
+
+const codes = (a: Article, s: SiteProfile = site): string[] =>
+  commonChecks(a, s, now).map((c) => `${c.level}:${c.code}`)
+
+describe('commonChecks', () => {
+  it('passes a complete article', () => {
+    expect(codes(article())).toEqual([])
+  })
+
+  it('blocks a slug that could leave its folder or break a URL', () => {
+    expect(codes(article({ slug: '../../etc/passwd' }))).toEqual(['error:unsafe-slug'])
+    expect(codes(article({ slug: '' }))).toEqual(['error:missing-slug'])
+  })
+
+  it('warns about images without alt text and an unknown category', () => {
+    expect(codes(article({ category: 'Gossip' }, ['A berth', '', '  ']))).toEqual([
+      'warning:image-alt',
+      'warning:unknown-category',
+    ])
+  })
+
+  it('notes a future date as scheduled, and blocks a site without publishing', () => {
+    const future = article({ publishDate: '2025-04-01T08:00:00.000Z' })
+    expect(commonChecks(future, site, now).at(-1)?.message).toContain('Scheduled')
+    expect(codes(article(), { ...site, target: null })).toEqual(['error:no-target'])
+  })
+})

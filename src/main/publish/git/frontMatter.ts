@@ -1,0 +1,98 @@
+import { parse as parseToml, stringify as stringifyToml } from 'smol-toml'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import type { GitTargetConfig } from '@shared/sites/targets'
+
+/** What a post's front matter says, before key names are applied. */
+export interface PostFields {
+  title: string
+  date: Date
+  slug: string
+  categories: string[]
+  tags: string[]
+  description: string
+  /** Public URL of the featured image, or null. */
+  image: string | null
+  draft: boolean
+  /** Old paths of the post (`/posts/old-slug/`), for generators that redirect them. */
+  aliases: string[]
+}
+
+type Layout = Pick<GitTargetConfig, 'frontMatter' | 'keys' | 'draftStyle' | 'aliasKey'>
+
+function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function frontMatterData(layout: Layout, fields: PostFields): Record<string, unknown> {
+  const { keys } = layout
+  const data: Record<string, unknown> = {}
+  const put = (name: string, value: unknown) => {
+    if (name !== '') data[name] = value
+  }
+  put(keys.title, fields.title)
+  // TOML has a date type; in YAML an ISO timestamp reads as a date to Hugo and Jekyll alike.
+  put(keys.date, layout.frontMatter === 'toml' ? fields.date : isoSeconds(fields.date))
+  put(keys.slug, fields.slug)
+  if (fields.description !== '') put(keys.description, fields.description)
+  if (fields.categories.length > 0) put(keys.categories, fields.categories)
+  if (fields.tags.length > 0) put(keys.tags, fields.tags)
+  if (fields.image !== null) put(keys.image, fields.image)
+  put(keys.draft, layout.draftStyle === 'draft' ? fields.draft : !fields.draft)
+  if (fields.aliases.length > 0) put(layout.aliasKey, fields.aliases)
+  return data
+}
+
+function serialize(format: GitTargetConfig['frontMatter'], data: Record<string, unknown>): string {
+  if (format === 'toml') return `+++\n${stringifyToml(data).trimEnd()}\n+++\n`
+  // The yaml library quotes whatever would read as something else (`---`, `#`, `@`, `*`, `:`).
+  return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n`
+}
+
+/** A complete Markdown post: escaped front matter, a blank line, the body. */
+export function writePostFile(layout: Layout, fields: PostFields, markdown: string): string {
+  return `${serialize(layout.frontMatter, frontMatterData(layout, fields))}\n${markdown.trim()}\n`
+}
+
+export interface ParsedPost {
+  format: GitTargetConfig['frontMatter']
+  data: Record<string, unknown>
+  body: string
+}
+
+const FENCES = {
+  yaml: /^---\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)/,
+  toml: /^\+\+\+\r?\n((?:[\s\S]*?\r?\n)?)\+\+\+[ \t]*(?:\r?\n|$)/,
+} as const
+
+/** Reads a post's front matter, or null when the file has none we can read. */
+export function readPostFile(text: string): ParsedPost | null {
+  for (const format of ['yaml', 'toml'] as const) {
+    const match = FENCES[format].exec(text)
+    if (!match) continue
+    try {
+      const data: unknown =
+        format === 'yaml' ? parseYaml(match[1] ?? '') : parseToml(match[1] ?? '')
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) return null
+      return { format, data: data as Record<string, unknown>, body: text.slice(match[0].length) }
+    } catch {
+      return null
+    }
+  }
+  return null
+}
+
+/** The same post with its draft key set, everything else kept. Null when it cannot be read. */
+export function markDraft(layout: Layout, text: string): string | null {
+  const post = readPostFile(text)
+  if (post === null || layout.keys.draft === '') return null
+  const data = { ...post.data, [layout.keys.draft]: layout.draftStyle !== 'draft' ? false : true }
+  return `${serialize(post.format, data)}${post.body}`
+}
+
+/** The old addresses a post already lists under the alias key. */
+export function aliasesIn(layout: Layout, text: string | null): string[] {
+  if (text === null || layout.aliasKey === '') return []
+  const value = readPostFile(text)?.data[layout.aliasKey]
+  if (typeof value === 'string') return [value]
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}

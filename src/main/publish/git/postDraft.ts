@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto'
+import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
+import { slugify } from '@shared/article/slugify'
+import type { GitTargetConfig } from '@shared/sites/targets'
+import type { PublishContext } from '../PublishTarget'
+import { aliasesIn, writePostFile } from './frontMatter'
+import { expandTemplate, expandUrl, safeRepoPath, type TemplateValues } from './gitTemplate'
+import { SiteRepo } from './SiteRepo'
+
+export interface DraftAsset {
+  path: string
+  bytes: Uint8Array
+  blob: string
+}
+
+/** Everything publishing this article would write, worked out against one commit. */
+export interface PostDraft {
+  path: string
+  url: string
+  text: string
+  bytes: Uint8Array
+  blob: string
+  date: Date
+  assets: DraftAsset[]
+  aliases: string[]
+  contentHash: string
+  scheduled: boolean
+  slug: string
+}
+
+/** The date a post carries: the article's, else the one it was first published with. */
+export function postDate(context: PublishContext): Date {
+  const recorded = context.record?.extra.date
+  const iso =
+    context.article.meta.publishDate ??
+    (typeof recorded === 'string' ? recorded : null) ??
+    // Not `now`: a retry of the same publish must write exactly the same file.
+    context.article.meta.updatedAt
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? new Date(context.article.meta.updatedAt) : date
+}
+
+/**
+ * The post's slug. Once published, a slug that only followed the title stays as it was, so a
+ * new title updates the same file; a slug the writer set by hand moves the post.
+ */
+export function postSlug(context: PublishContext): string {
+  const { meta } = context.article
+  const recorded = context.record?.extra.slug
+  if (!meta.slugLocked && context.record?.path && typeof recorded === 'string' && recorded !== '') {
+    return recorded
+  }
+  return slugify(meta.slug === '' ? meta.title : meta.slug)
+}
+
+export function templateValues(context: PublishContext): TemplateValues {
+  const { meta } = context.article
+  return {
+    slug: postSlug(context),
+    date: postDate(context),
+    category: meta.category,
+    siteUrl: context.site.url,
+  }
+}
+
+/** The post's path in the repository (checked to stay inside the content folder). */
+export function postPath(config: GitTargetConfig, context: PublishContext): string {
+  return safeRepoPath(
+    expandTemplate(config.postPath, templateValues(context)),
+    config.postPath,
+    'post',
+  )
+}
+
+function pathOfUrl(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
+
+/** Builds the post file and its images for `head` (the commit it will go on top of). */
+export async function draftPost(
+  config: GitTargetConfig,
+  context: PublishContext,
+  repo: SiteRepo,
+  head: string | null,
+  now: Date,
+): Promise<PostDraft> {
+  const values = templateValues(context)
+  const { meta } = context.article
+  const path = postPath(config, context)
+  const url = expandUrl(config.publicUrl, values)
+  const assetUrl = (name: string) => expandUrl(config.assetUrl, { ...values, name })
+
+  const assets: DraftAsset[] = []
+  for (const asset of context.assets) {
+    const assetPath = safeRepoPath(
+      expandTemplate(config.assetPath, { ...values, name: asset.name }),
+      config.assetPath,
+      'image',
+    )
+    const bytes = await asset.read()
+    assets.push({ path: assetPath, bytes, blob: await SiteRepo.hash(bytes) })
+  }
+
+  const featured = meta.featuredImage?.src ?? ''
+  const image = featured.startsWith(ASSET_SRC_PREFIX)
+    ? assetUrl(featured.slice(ASSET_SRC_PREFIX.length))
+    : featured.startsWith('https://')
+      ? featured
+      : null
+
+  // Old addresses stay listed, and the one this publish leaves behind joins them.
+  const record = context.record
+  const oldBlob = record?.path ? await repo.blobAt(head, record.path) : null
+  const oldText = oldBlob === null ? null : await repo.readText(oldBlob)
+  const recorded = Array.isArray(record?.extra.aliases) ? record.extra.aliases : []
+  const aliases = new Set<string>(
+    config.aliasKey === ''
+      ? []
+      : [
+          ...recorded.filter((a): a is string => typeof a === 'string'),
+          ...aliasesIn(config, oldText),
+        ],
+  )
+  if (config.aliasKey !== '' && record?.url && record.url !== url)
+    aliases.add(pathOfUrl(record.url))
+  aliases.delete(pathOfUrl(url))
+
+  const { markdown } = context.render(assetUrl)
+  const scheduled = values.date.getTime() > now.getTime()
+  const text = writePostFile(
+    config,
+    {
+      title: meta.title,
+      date: values.date,
+      slug: values.slug,
+      categories: meta.category === '' ? [] : [meta.category],
+      tags: meta.tags,
+      description: meta.seoDescription || meta.excerpt,
+      image,
+      draft: false,
+      aliases: [...aliases],
+    },
+    markdown,
+  )
+  const bytes = new TextEncoder().encode(text)
+  const blob = await SiteRepo.hash(bytes)
+  const hash = createHash('sha256').update(text)
+  for (const asset of assets) hash.update(`\n${asset.path}:${asset.blob}`)
+  return {
+    path,
+    url,
+    text,
+    bytes,
+    blob,
+    date: values.date,
+    assets,
+    aliases: [...aliases],
+    contentHash: hash.digest('hex'),
+    scheduled,
+    slug: values.slug,
+  }
+}

@@ -1,0 +1,368 @@
+import { createHash } from 'node:crypto'
+import type { SecretName } from '@shared/ipc/channels/sites'
+import type {
+  ConnectionReport,
+  PlanChange,
+  PublicationRecord,
+  PublishCheck,
+  PublishPlan,
+  UnpublishMode,
+} from '@shared/publish/Publish'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { WordPressTargetConfigSchema, type WordPressTargetConfig } from '@shared/sites/targets'
+import { PublishError } from '../PublishError'
+import type { PublishContext, PublishTarget } from '../PublishTarget'
+import { siteBase, WordPressClient } from './WordPressClient'
+import { WordPressApiError } from './wordpressError'
+import { findUploadedMedia, syncMedia } from './wordpressMedia'
+import { findOwnPost, readPost, withoutToken, withToken, type WordPressPost } from './wordpressPost'
+import { readExtra, type WordPressExtra } from './wordpressRecord'
+import { ensureTerms, findTerm, listTerms, type Taxonomy } from './wordpressTerms'
+import { testWordPressConnection } from './testWordPressConnection'
+import { articleSlug } from './articleSlug'
+
+export interface WordPressTargetOptions {
+  /** Per request; a request that takes longer fails as a timeout (and is retried). */
+  timeoutMs?: number
+  fetch?: typeof fetch
+  /** The clock, for deciding whether a publish date is in the future. */
+  now?: () => Date
+}
+
+/** What the last publish or unpublish did, for progress and the benchmark. */
+export interface WordPressPublishStats {
+  requests: number
+  uploads: number
+}
+
+type SecretReader = (name: SecretName) => Promise<string | null>
+
+/** The post fields Copydesk sets. */
+interface PostFields {
+  title: string
+  content: string
+  excerpt: string
+  slug: string
+  status: 'publish' | 'future' | 'draft'
+  date_gmt?: string
+  categories: number[]
+  tags: number[]
+  featured_media: number
+}
+
+const RECORD_STATE = { publish: 'published', future: 'scheduled', draft: 'draft' } as const
+
+export function wordPressConfig(site: SiteProfile): WordPressTargetConfig {
+  const parsed = WordPressTargetConfigSchema.safeParse(site.target)
+  if (!parsed.success || !parsed.data.siteUrl.trim() || !parsed.data.username.trim()) {
+    throw new PublishError(
+      'refused',
+      `Add the WordPress address and username for ${site.name} in its settings.`,
+    )
+  }
+  return parsed.data
+}
+
+/**
+ * Publishes articles as posts of a WordPress site over its REST API.
+ *
+ * Never a duplicate: the record keeps the post id, so a republish is one update. Without a
+ * record (a first publish, or a retry after an attempt whose answer was lost), the post is
+ * looked up first by slug, then by a marker comment naming the article in its body; images
+ * are looked up by their content-hash slug. Whatever failed before, a retry finds what the
+ * site already has and sends only the rest.
+ */
+export class WordPressTarget implements PublishTarget {
+  /** Counts of the last publish or unpublish. */
+  lastStats: WordPressPublishStats = { requests: 0, uploads: 0 }
+
+  constructor(private readonly options: WordPressTargetOptions = {}) {}
+
+  private async client(
+    site: SiteProfile,
+    secret: SecretReader,
+    extra: { restRoot?: string | null; signal?: AbortSignal } = {},
+  ): Promise<WordPressClient> {
+    const config = wordPressConfig(site)
+    const password = await secret('appPassword')
+    if (!password) {
+      throw new PublishError(
+        'refused',
+        `Save the WordPress application password for ${site.name} in its settings.`,
+      )
+    }
+    return new WordPressClient({
+      siteUrl: siteBase(config.siteUrl).href,
+      username: config.username.trim(),
+      password,
+      timeoutMs: this.options.timeoutMs,
+      fetch: this.options.fetch,
+      restRoot: extra.restRoot,
+      signal: extra.signal,
+    })
+  }
+
+  async testConnection(site: SiteProfile, secret: SecretReader): Promise<ConnectionReport> {
+    try {
+      return await testWordPressConnection(await this.client(site, secret))
+    } catch (error) {
+      if (error instanceof PublishError) return { ok: false, message: error.message }
+      throw error
+    }
+  }
+
+  /** The site's category and tag names, for the pickers. */
+  async terms(
+    site: SiteProfile,
+    secret: SecretReader,
+  ): Promise<{ categories: string[]; tags: string[] }> {
+    const client = await this.client(site, secret)
+    const [categories, tags] = await Promise.all([
+      listTerms(client, 'categories'),
+      listTerms(client, 'tags'),
+    ])
+    return { categories, tags }
+  }
+
+  async check(context: PublishContext): Promise<PublishCheck[]> {
+    const checks: PublishCheck[] = []
+    try {
+      wordPressConfig(context.site)
+      if (!(await context.secret('appPassword'))) {
+        checks.push({
+          level: 'error',
+          code: 'wordpress-password',
+          message: `Save the WordPress application password for ${context.site.name} in its settings.`,
+        })
+      }
+    } catch (error) {
+      if (!(error instanceof PublishError)) throw error
+      checks.push({ level: 'error', code: 'wordpress-settings', message: error.message })
+    }
+    const featured = context.article.meta.featuredImage
+    if (featured && !featured.src.startsWith('asset:')) {
+      checks.push({
+        level: 'warning',
+        code: 'featured-image-remote',
+        message:
+          'The featured image is a web address, not an image in the article; WordPress will show the post without one.',
+      })
+    }
+    return checks
+  }
+
+  async plan(context: PublishContext): Promise<PublishPlan> {
+    const extra = readExtra(context.record)
+    const client = await this.client(context.site, context.secret, {
+      restRoot: extra.restRoot,
+      signal: context.signal,
+    })
+    const changes: PlanChange[] = []
+    const unknown = context.assets.filter((asset) => !extra.media[asset.name])
+    const found = unknown.length > 0 ? await findUploadedMedia(client, unknown) : new Map()
+    for (const asset of unknown.filter((a) => !found.has(a.name))) {
+      const label = asset.alt ? `“${asset.alt}”` : asset.name
+      changes.push({ action: 'upload', target: `Image ${label}`, before: null, after: null })
+    }
+    const meta = context.article.meta
+    const terms: { taxonomy: Taxonomy; name: string; known: Record<string, number> }[] = [
+      ...(meta.category.trim()
+        ? [{ taxonomy: 'categories' as const, name: meta.category, known: extra.categories }]
+        : []),
+      ...meta.tags.map((name) => ({ taxonomy: 'tags' as const, name, known: extra.tags })),
+    ]
+    for (const { taxonomy, name, known } of terms) {
+      if (known[name] !== undefined || (await findTerm(client, taxonomy, name)) !== null) continue
+      const kind = taxonomy === 'categories' ? 'Category' : 'Tag'
+      changes.push({ action: 'create', target: `${kind} “${name}”`, before: null, after: null })
+    }
+    const existing = await this.existingPost(client, context)
+    const url = (name: string) => extra.media[name]?.url ?? found.get(name)?.url ?? name
+    changes.push({
+      action: existing ? 'update' : 'create',
+      target: `Post “${meta.title || articleSlug(context.article)}”`,
+      before: existing?.content?.raw !== undefined ? withoutToken(existing.content.raw) : null,
+      after: context.render(url).html,
+    })
+    const uploads = changes.filter((c) => c.action === 'upload').length
+    const verb = existing ? 'Updates' : 'Creates'
+    const images = uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
+    const editedThere =
+      existing?.modified_gmt !== undefined &&
+      extra.modifiedGmt !== null &&
+      existing.modified_gmt !== extra.modifiedGmt
+        ? ' The post was changed in WordPress since it was last published from here; publishing replaces those changes.'
+        : ''
+    return {
+      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}`,
+      changes,
+    }
+  }
+
+  async publish(context: PublishContext): Promise<PublicationRecord> {
+    const config = wordPressConfig(context.site)
+    const extra = readExtra(context.record)
+    const client = await this.client(context.site, context.secret, {
+      restRoot: extra.restRoot,
+      signal: context.signal,
+    })
+    const meta = context.article.meta
+    const total = context.assets.length + 2
+    const { media, uploaded } = await syncMedia(
+      client,
+      context.assets,
+      extra.media,
+      (done, count) =>
+        context.progress({ step: `Uploading image ${done + 1} of ${count}`, done, total }),
+    )
+    context.progress({ step: 'Preparing categories and tags', done: uploaded, total })
+    const categories = await ensureTerms(
+      client,
+      'categories',
+      meta.category ? [meta.category] : [],
+      extra.categories,
+    )
+    const tags = await ensureTerms(client, 'tags', meta.tags, extra.tags)
+    const fields = this.postFields(context, config, media, categories.ids, tags.ids)
+    context.progress({ step: 'Saving the post', done: uploaded + 1, total })
+    const post = await this.savePost(client, context, fields)
+    context.progress({ step: 'Published', done: total, total })
+    this.lastStats = { requests: client.requestCount, uploads: uploaded }
+    const next: WordPressExtra = {
+      restRoot: client.root,
+      media: { ...extra.media, ...media },
+      categories: categories.known,
+      tags: tags.known,
+      modifiedGmt: post.modified_gmt ?? null,
+    }
+    return {
+      siteId: context.site.id,
+      kind: 'wordpress',
+      state: RECORD_STATE[fields.status],
+      remoteId: String(post.id),
+      url: post.link,
+      path: null,
+      contentHash: createHash('sha256').update(JSON.stringify(fields)).digest('hex'),
+      publishedAt: (this.options.now?.() ?? new Date()).toISOString(),
+      extra: next,
+    }
+  }
+
+  async unpublish(context: PublishContext, mode: UnpublishMode): Promise<PublicationRecord> {
+    const extra = readExtra(context.record)
+    const client = await this.client(context.site, context.secret, {
+      restRoot: extra.restRoot,
+      signal: context.signal,
+    })
+    const existing = await this.existingPost(client, context)
+    const base = {
+      siteId: context.site.id,
+      kind: 'wordpress' as const,
+      path: null,
+      contentHash: context.record?.contentHash ?? '',
+      publishedAt: (this.options.now?.() ?? new Date()).toISOString(),
+      extra: { ...extra, restRoot: client.root },
+    }
+    if (!existing) {
+      // Nothing (left) on the site: a retry after the trash already took it ends here too.
+      this.lastStats = { requests: client.requestCount, uploads: 0 }
+      return { ...base, state: 'removed', remoteId: context.record?.remoteId ?? null, url: null }
+    }
+    let post: WordPressPost
+    if (mode === 'remove' && existing.status === 'trash') {
+      post = existing
+    } else if (mode === 'remove') {
+      post = (
+        await client.delete<WordPressPost>(`/wp/v2/posts/${existing.id}`, {
+          action: 'delete posts',
+        })
+      ).data
+    } else {
+      post = (
+        await client.post<WordPressPost>(`/wp/v2/posts/${existing.id}`, {
+          action: 'edit posts',
+          json: { status: 'draft' },
+        })
+      ).data
+    }
+    this.lastStats = { requests: client.requestCount, uploads: 0 }
+    return {
+      ...base,
+      state: mode === 'remove' ? 'removed' : 'draft',
+      remoteId: String(post.id),
+      url: post.link,
+      extra: { ...base.extra, modifiedGmt: post.modified_gmt ?? null },
+    }
+  }
+
+  private postFields(
+    context: PublishContext,
+    config: WordPressTargetConfig,
+    media: Record<string, { id: number; url: string }>,
+    categories: number[],
+    tags: number[],
+  ): PostFields {
+    const meta = context.article.meta
+    const html = context.render((name) => media[name]?.url ?? '').html
+    const date = meta.publishDate ? new Date(meta.publishDate) : null
+    const validDate = date && !Number.isNaN(date.getTime()) ? date : null
+    const now = this.options.now?.() ?? new Date()
+    let status: PostFields['status'] = config.postStatus
+    if (status === 'publish' && validDate && validDate > now) status = 'future'
+    const featured = meta.featuredImage?.src.startsWith('asset:')
+      ? media[meta.featuredImage.src.slice('asset:'.length)]
+      : undefined
+    return {
+      title: meta.title,
+      content: withToken(html, meta.id),
+      excerpt: meta.excerpt,
+      slug: articleSlug(context.article),
+      status,
+      ...(validDate ? { date_gmt: validDate.toISOString().slice(0, 19) } : {}),
+      categories,
+      tags,
+      featured_media: featured?.id ?? 0,
+    }
+  }
+
+  /** The post this article already has on the site: the recorded one, else a lost one. */
+  private async existingPost(
+    client: WordPressClient,
+    context: PublishContext,
+  ): Promise<WordPressPost | null> {
+    const recorded = context.record?.remoteId
+    if (recorded && context.record?.kind === 'wordpress') {
+      const post = await readPost(client, recorded)
+      if (post) return post
+    }
+    return findOwnPost(client, context.article.meta.id, articleSlug(context.article))
+  }
+
+  /**
+   * Updates the recorded post in one request; without a record, first looks for a post an
+   * earlier attempt created (its answer lost to a timeout or a reset) so there is never a second.
+   */
+  private async savePost(
+    client: WordPressClient,
+    context: PublishContext,
+    fields: PostFields,
+  ): Promise<WordPressPost> {
+    const recorded = context.record?.kind === 'wordpress' ? context.record.remoteId : null
+    if (recorded) {
+      try {
+        return await this.writePost(client, recorded, fields)
+      } catch (error) {
+        // Deleted on the site since: publish it anew (after the lookup below).
+        if (!(error instanceof WordPressApiError && error.status === 404)) throw error
+      }
+    }
+    const lost = await findOwnPost(client, context.article.meta.id, fields.slug)
+    return this.writePost(client, lost ? String(lost.id) : null, fields)
+  }
+
+  private async writePost(client: WordPressClient, id: string | null, fields: PostFields) {
+    const action = fields.status === 'draft' ? 'write posts' : 'publish posts'
+    const route = id ? `/wp/v2/posts/${id}` : '/wp/v2/posts'
+    return (await client.post<WordPressPost>(route, { action, json: fields })).data
+  }
+}

@@ -1,0 +1,29 @@
+import type { JSX } from 'react'
+import type { PublishCheck } from '@shared/publish/Publish'
+
+const LABELS: Record<PublishCheck['level'], string> = {
+  error: 'Fix before publishing',
+  warning: 'Check',
+  info: 'Note',
+}
+
+/** Pre-flight results: what blocks publishing first, then warnings and notes. */
+export function ChecksList({ checks }: { checks: PublishCheck[] }): JSX.Element | null {
+  if (checks.length === 0) return null
+  const order: PublishCheck['level'][] = ['error', 'warning', 'info']
+  const sorted = [...checks].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))
+  return (
+    <ul className="publish-checks" data-testid="publish-checks">
+      {sorted.map((check) => (
+        <li
+          key={`${check.code}:${check.message}`}
+          className={`publish-check publish-check-${check.level}`}
+          data-level={check.level}
+        >
+          <span className="publish-check-label">{LABELS[check.level]}</span>
+          <span>{check.message}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}

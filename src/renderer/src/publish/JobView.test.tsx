@@ -1,0 +1,97 @@
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { PublishJob } from '@shared/publish/Publish'
+import { JobView } from './JobView'
+import { TextDiff } from './TextDiff'
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true
+
+let container: HTMLDivElement
+let root: Root
+
+const base: PublishJob = {
+  id: '6f1c1a52-3d4e-4a51-9b8e-3f0f1f8c2a10',
+  articleId: 'abc123def456',
+  siteId: 'news-site',
+  action: 'publish',
+  unpublishMode: null,
+  state: 'running',
+  attempts: 1,
+  nextAttemptAt: null,
+  progress: null,
+  message: null,
+  result: null,
+  conflict: null,
+  createdAt: '2025-03-01T09:00:00.000Z',
+  updatedAt: '2025-03-01T09:00:00.000Z',
+}
+
+beforeEach(() => {
+  container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+})
+
+afterEach(() => {
+  act(() => root.unmount())
+  container.remove()
+})
+
+function show(job: PublishJob, resolved: string[] = []): void {
+  act(() =>
+    root.render(
+      <JobView
+        job={job}
+        siteName="Acme News"
+        onRetry={() => resolved.push('retry')}
+        onCancel={() => resolved.push('cancel')}
+        onResolve={(choice) => resolved.push(choice)}
+        onError={() => undefined}
+      />,
+    ),
+  )
+}
+
+describe('JobView', () => {
+  it('shows the step and how far along it is', () => {
+    show({ ...base, progress: { step: 'Uploading image 2 of 5', done: 3, total: 7 } })
+    expect(container.textContent).toContain('Uploading image 2 of 5 (3 of 7)')
+    expect(container.querySelector('progress')?.value).toBe(3)
+  })
+
+  it('shows both versions of a conflict and passes on the choice', () => {
+    const resolved: string[] = []
+    show(
+      { ...base, state: 'conflict', conflict: { ours: 'Our lead', theirs: 'Their lead' } },
+      resolved,
+    )
+    const columns = [...container.querySelectorAll('.publish-conflict pre')].map(
+      (e) => e.textContent,
+    )
+    expect(columns).toEqual(['Our lead', 'Their lead'])
+    act(() =>
+      container.querySelector<HTMLButtonElement>('[data-testid=publish-overwrite]')?.click(),
+    )
+    expect(resolved).toEqual(['overwrite'])
+  })
+
+  it('says when a waiting job retries and offers Retry now', () => {
+    const resolved: string[] = []
+    show({ ...base, state: 'waiting', nextAttemptAt: '2025-03-01T09:00:15.000Z' }, resolved)
+    expect(container.textContent).toMatch(/Waiting to publish — will retry at \d/)
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid=publish-retry]')?.click())
+    expect(resolved).toEqual(['retry'])
+  })
+})
+
+describe('TextDiff', () => {
+  it('marks added and removed lines', () => {
+    act(() => root.render(<TextDiff before={'title: Old\nbody'} after={'title: New\nbody'} />))
+    expect(container.querySelector('.publish-diff-removed')?.textContent).toBe('- title: Old\n')
+    expect(container.querySelector('.publish-diff-added')?.textContent).toBe('+ title: New\n')
+  })
+})

@@ -1,0 +1,170 @@
+import type { JSX } from 'react'
+import type { PublishJob } from '@shared/publish/Publish'
+import { formatClock } from './formatClock'
+import { openUrl } from './openUrl'
+
+/** Props of {@link JobView}. */
+export interface JobViewProps {
+  job: PublishJob
+  siteName: string
+  onRetry(): void
+  onCancel(): void
+  onResolve(choice: 'overwrite' | 'stop'): void
+  onError(message: string): void
+}
+
+function verb(job: PublishJob): string {
+  if (job.action === 'publish') return 'Publishing'
+  return job.unpublishMode === 'draft' ? 'Reverting to draft' : 'Removing'
+}
+
+/** Extra facts of a result a person may want: the commit, the post's id. */
+function resultDetails(job: PublishJob): string[] {
+  const result = job.result
+  if (!result) return []
+  const details: string[] = []
+  const commit = result.extra.commit
+  if (typeof commit === 'string') details.push(`Commit ${commit.slice(0, 7)}`)
+  if (result.path) details.push(result.path)
+  if (result.remoteId && typeof commit !== 'string') details.push(`Post ${result.remoteId}`)
+  return details
+}
+
+/** A job's state: progress, the result with its URL, waiting, a conflict or a failure. */
+export function JobView(props: JobViewProps): JSX.Element {
+  const { job } = props
+  switch (job.state) {
+    case 'running': {
+      const progress = job.progress
+      return (
+        <div className="publish-job" data-testid="publish-progress" role="status">
+          <p className="publish-job-title">
+            {verb(job)} to {props.siteName}…
+          </p>
+          <progress
+            className="publish-progress"
+            value={progress?.done ?? 0}
+            max={Math.max(progress?.total ?? 1, 1)}
+          />
+          <p className="hint">
+            {progress ? `${progress.step} (${progress.done} of ${progress.total})` : 'Starting…'}
+          </p>
+        </div>
+      )
+    }
+    case 'waiting':
+      return (
+        <div
+          className="publish-job publish-job-waiting"
+          data-testid="publish-waiting"
+          role="status"
+        >
+          <p className="publish-job-title">
+            Waiting to publish
+            {job.nextAttemptAt ? ` — will retry at ${formatClock(job.nextAttemptAt)}` : ''}
+          </p>
+          {job.message && <p className="hint">{job.message}</p>}
+          <div className="publish-actions">
+            <button type="button" className="button" onClick={props.onCancel}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="publish-retry"
+              onClick={props.onRetry}
+            >
+              Retry now
+            </button>
+          </div>
+        </div>
+      )
+    case 'done': {
+      const url = job.result?.url ?? null
+      const removed = job.result?.state === 'removed'
+      const title =
+        job.action === 'unpublish'
+          ? removed
+            ? `Removed from ${props.siteName}.`
+            : `Now a draft on ${props.siteName}.`
+          : job.result?.state === 'scheduled'
+            ? `Scheduled on ${props.siteName}.`
+            : `Published to ${props.siteName}.`
+      return (
+        <div className="publish-job publish-job-done" data-testid="publish-done" role="status">
+          <p className="publish-job-title">{title}</p>
+          {url && !removed && (
+            <p>
+              <a
+                href={url}
+                className="publish-url"
+                data-testid="publish-url"
+                onClick={(event) => {
+                  event.preventDefault()
+                  openUrl(url, props.onError)
+                }}
+              >
+                {url}
+              </a>
+            </p>
+          )}
+          {resultDetails(job).map((detail) => (
+            <p key={detail} className="hint mono">
+              {detail}
+            </p>
+          ))}
+        </div>
+      )
+    }
+    case 'conflict':
+      return (
+        <div className="publish-job" data-testid="publish-conflict">
+          <p className="publish-job-title">Someone changed this post on {props.siteName}.</p>
+          {job.message && <p className="hint">{job.message}</p>}
+          <div className="publish-conflict">
+            <section>
+              <h3>Your version</h3>
+              <pre>{job.conflict?.ours ?? ''}</pre>
+            </section>
+            <section>
+              <h3>On the site now</h3>
+              <pre>{job.conflict?.theirs ?? ''}</pre>
+            </section>
+          </div>
+          <div className="publish-actions">
+            <button type="button" className="button" onClick={() => props.onResolve('stop')}>
+              Stop
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              data-testid="publish-overwrite"
+              onClick={() => props.onResolve('overwrite')}
+            >
+              Overwrite
+            </button>
+          </div>
+        </div>
+      )
+    case 'failed':
+      return (
+        <div className="publish-job publish-job-failed" data-testid="publish-failed" role="alert">
+          <p className="publish-job-title">
+            {job.action === 'publish' ? 'Publish failed' : 'Unpublish failed'}
+          </p>
+          <p>{job.message}</p>
+          <div className="publish-actions">
+            <button type="button" className="button" onClick={props.onRetry}>
+              Try again
+            </button>
+          </div>
+        </div>
+      )
+    case 'cancelled':
+      return (
+        <div className="publish-job" data-testid="publish-cancelled">
+          <p className="publish-job-title">Cancelled.</p>
+        </div>
+      )
+  }
+}

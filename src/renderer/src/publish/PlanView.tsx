@@ -1,0 +1,49 @@
+import type { JSX } from 'react'
+import type { PlanChange, PublishPlan } from '@shared/publish/Publish'
+import { TextDiff } from './TextDiff'
+
+const ACTIONS: Record<PlanChange['action'], string> = {
+  add: 'Add',
+  change: 'Change',
+  remove: 'Remove',
+  upload: 'Upload',
+  create: 'Create',
+  update: 'Update',
+  keep: 'Keep',
+}
+
+/** What publishing will do, one change per line; text changes open to a diff. */
+export function PlanView({ plan }: { plan: PublishPlan }): JSX.Element {
+  return (
+    <div className="publish-plan" data-testid="publish-plan">
+      <p className="publish-plan-summary">{plan.summary}</p>
+      <ul className="publish-changes">
+        {plan.changes.map((change, index) => {
+          const hasText = change.before !== null || change.after !== null
+          return (
+            <li key={`${change.target}:${index}`} className="publish-change">
+              {hasText ? (
+                <details open={change.before !== null && plan.changes.length <= 3}>
+                  <summary>
+                    <span className={`publish-action publish-action-${change.action}`}>
+                      {ACTIONS[change.action]}
+                    </span>{' '}
+                    {change.target}
+                  </summary>
+                  <TextDiff before={change.before ?? ''} after={change.after ?? ''} />
+                </details>
+              ) : (
+                <>
+                  <span className={`publish-action publish-action-${change.action}`}>
+                    {ACTIONS[change.action]}
+                  </span>{' '}
+                  {change.target}
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState, type JSX } from 'react'
+import type { PublicationRecord } from '@shared/publish/Publish'
+import { copydesk } from '../api/copydesk'
+import { formatRelativeTime } from '../format/formatRelativeTime'
+import { useNow } from '../library/useNow'
+import { formatClock } from './formatClock'
+import { openUrl } from './openUrl'
+import { usePublishJobs } from './usePublishJobs'
+import './publish.css'
+
+/** Props of {@link PublicationLine}. */
+export interface PublicationLineProps {
+  articleId: string
+  /** Changes when a publish may have changed something; the line asks again. */
+  generation: number
+  onOpenDialog(): void
+  onError(message: string): void
+}
+
+/**
+ * The article's publication state in the status bar: "Published 5 min ago · Open", "Waiting
+ * to publish", "Publish failed: …". Clicking it opens the publish dialog.
+ */
+export function PublicationLine(props: PublicationLineProps): JSX.Element | null {
+  const { articleId, generation } = props
+  const { jobs, refresh } = usePublishJobs(articleId)
+  const [records, setRecords] = useState<PublicationRecord[]>([])
+  const now = useNow()
+
+  const latest = jobs?.[0] ?? null
+  const latestState = latest ? `${latest.id}:${latest.state}` : ''
+  useEffect(() => {
+    void refresh()
+  }, [generation, refresh])
+  useEffect(() => {
+    let live = true
+    copydesk()
+      .publish.records({ articleId })
+      .then((list) => live && setRecords(list))
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [articleId, generation, latestState])
+
+  let text: string | null = null
+  let tone = ''
+  if (latest?.state === 'running') text = 'Publishing…'
+  else if (latest?.state === 'waiting') {
+    text = `Waiting to publish${latest.nextAttemptAt ? ` · retry at ${formatClock(latest.nextAttemptAt)}` : ''}`
+    tone = 'warning'
+  } else if (latest?.state === 'conflict') {
+    text = 'Publish stopped: the site has a newer version'
+    tone = 'warning'
+  } else if (latest?.state === 'failed') {
+    text = `Publish failed: ${latest.message ?? ''}`
+    tone = 'danger'
+  }
+  const live = [...records]
+    .filter((r) => r.state === 'published' || r.state === 'scheduled')
+    .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))[0]
+  if (!text && live) {
+    const when = formatRelativeTime(live.publishedAt, now)
+    text = `${live.state === 'scheduled' ? 'Scheduled' : 'Published'} ${when === 'Just now' ? 'just now' : when}`
+    tone = 'success'
+  }
+  if (!text) return null
+  return (
+    <span className={`publication-line publication-line-${tone}`} data-testid="publication-line">
+      <button type="button" className="link-button" title="Publish…" onClick={props.onOpenDialog}>
+        {text}
+      </button>
+      {!latest || latest.state === 'done' || latest.state === 'cancelled'
+        ? live?.url && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <button
+                type="button"
+                className="link-button"
+                data-testid="publication-open"
+                onClick={() => live.url && openUrl(live.url, props.onError)}
+              >
+                Open
+              </button>
+            </>
+          )
+        : null}
+    </span>
+  )
+}

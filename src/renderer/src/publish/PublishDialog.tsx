@@ -1,0 +1,269 @@
+import { useEffect, useRef, useState, type JSX } from 'react'
+import type { PlanResult, PublishSite } from '@shared/ipc/channels/publish'
+import type { PublicationRecord, PublishJob, UnpublishMode } from '@shared/publish/Publish'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import { Modal } from '../ui/Modal'
+import { ChecksList } from './ChecksList'
+import { JobView } from './JobView'
+import { PlanView } from './PlanView'
+import { usePublishJobs } from './usePublishJobs'
+import './publish.css'
+
+/** Props of {@link PublishDialog}. */
+export interface PublishDialogProps {
+  articleId: string
+  /** The site the article is written for; preselected. */
+  siteId: string | null
+  /** Saves pending edits, so what is checked and sent is what the writer sees. */
+  flush(): Promise<boolean>
+  /** A job of this dialog finished; the article's status and record may have changed. */
+  onFinished(job: PublishJob): void
+  onClose(): void
+}
+
+const ACTIVE = new Set<PublishJob['state']>(['running', 'waiting', 'conflict'])
+
+/**
+ * Publish an article: pick the site, read the pre-flight results and the plan, publish, follow
+ * the progress, and see the result with its URL. Also unpublishes (remove, or back to draft).
+ */
+export function PublishDialog(props: PublishDialogProps): JSX.Element {
+  const { articleId } = props
+  const [sites, setSites] = useState<PublishSite[] | null>(null)
+  const [siteId, setSiteId] = useState<string | null>(null)
+  const [planned, setPlanned] = useState<PlanResult | null>(null)
+  const [record, setRecord] = useState<PublicationRecord | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [jobId, setJobId] = useState<string | null>(null)
+  const [unpublishMode, setUnpublishMode] = useState<UnpublishMode>('remove')
+  const { jobs, refresh } = usePublishJobs(articleId)
+  const [planGeneration, setPlanGeneration] = useState(0)
+
+  useEffect(() => {
+    copydesk()
+      .publish.sites()
+      .then((list) => {
+        setSites(list)
+        const preferred = list.find((s) => s.id === props.siteId) ?? list.find((s) => s.kind)
+        setSiteId(preferred?.id ?? list[0]?.id ?? null)
+      })
+      .catch((e: unknown) => setError(messageOf(e)))
+    // Only once: the preselected site is where the dialog starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- opening state only
+  }, [])
+
+  const site = sites?.find((s) => s.id === siteId) ?? null
+  const jobForSite = jobs?.find((j) => j.siteId === siteId) ?? null
+  const job =
+    jobs?.find((j) => j.id === jobId) ??
+    (jobForSite && ACTIVE.has(jobForSite.state) ? jobForSite : null)
+
+  const siteKind = site?.kind ?? null
+  const { flush } = props
+  useEffect(() => {
+    if (!siteId || !siteKind) return
+    let current = true
+    flush()
+      .then(() =>
+        Promise.all([
+          copydesk().publish.plan({ articleId, siteId }),
+          copydesk().publish.records({ articleId }),
+        ]),
+      )
+      .then(
+        ([result, records]) => {
+          if (!current) return
+          setError(null)
+          setPlanned(result)
+          setRecord(records.find((r) => r.siteId === siteId) ?? null)
+        },
+        (e: unknown) => current && setError(messageOf(e)),
+      )
+    return () => {
+      current = false
+    }
+  }, [articleId, siteId, siteKind, planGeneration, flush])
+
+  // Tell the app once a job of this dialog ends, so the article shows its new state.
+  const reported = useRef(new Set<string>())
+  useEffect(() => {
+    if (!job || job.state === 'running' || reported.current.has(`${job.id}:${job.state}`)) return
+    reported.current.add(`${job.id}:${job.state}`)
+    if (job.state === 'done') props.onFinished(job)
+  }, [job, props])
+
+  const act = async (action: () => Promise<PublishJob>): Promise<void> => {
+    setBusy(true)
+    setError(null)
+    try {
+      const next = await action()
+      setJobId(next.id)
+      refresh()
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const publish = (): void => {
+    if (!siteId) return
+    void act(async () => {
+      await props.flush()
+      return copydesk().publish.start({ articleId, siteId })
+    })
+  }
+  const unpublish = (): void => {
+    if (!siteId) return
+    void act(() => copydesk().publish.unpublish({ articleId, siteId, mode: unpublishMode }))
+  }
+
+  const blocked = planned?.checks.some((c) => c.level === 'error') ?? true
+  const showingJob = job !== null && (jobId !== null || ACTIVE.has(job.state))
+  const canUnpublish =
+    record !== null && record.state !== 'removed' && !showingJob && site?.kind !== null
+
+  const footer = showingJob ? (
+    <>
+      {job.state !== 'running' && job.state !== 'waiting' && job.state !== 'conflict' && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setJobId(null)
+            setPlanned(null)
+            setPlanGeneration((g) => g + 1)
+          }}
+        >
+          Back
+        </button>
+      )}
+      <button
+        type="button"
+        className={job.state === 'done' ? 'button button-primary' : 'button'}
+        data-testid="publish-close"
+        onClick={props.onClose}
+      >
+        {job.state === 'running' ? 'Continue in background' : 'Close'}
+      </button>
+    </>
+  ) : (
+    <>
+      <button type="button" className="button" onClick={props.onClose}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="publish-confirm"
+        disabled={busy || blocked || !site?.kind || planned?.plan === null}
+        onClick={publish}
+      >
+        {record && record.state !== 'removed' ? 'Update' : 'Publish'}
+      </button>
+    </>
+  )
+
+  return (
+    <Modal title="Publish" onClose={props.onClose} footer={footer} testId="publish-dialog">
+      <div className="publish-dialog">
+        {sites !== null && sites.length === 0 && (
+          <p className="hint" data-testid="publish-no-sites">
+            There are no sites yet. Add the site you publish to in Settings → Sites, then come back
+            here.
+          </p>
+        )}
+        {sites !== null && sites.length > 0 && (
+          <label className="field">
+            <span className="field-label">Site</span>
+            <select
+              className="input"
+              data-testid="publish-site"
+              value={siteId ?? ''}
+              disabled={showingJob}
+              onChange={(event) => {
+                setJobId(null)
+                setPlanned(null)
+                setSiteId(event.target.value)
+              }}
+            >
+              {sites.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                  {s.kind ? '' : ' (publishing not set up)'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {site && !site.kind && (
+          <p className="hint" data-testid="publish-no-target">
+            “{site.name}” has no publishing set up. Open Settings → Sites → {site.name} and choose
+            how articles reach it (git, WordPress, Ghost or webhook).
+          </p>
+        )}
+        {error && (
+          <p className="publish-error" role="alert" data-testid="publish-error">
+            {error}
+          </p>
+        )}
+        {showingJob && site ? (
+          <JobView
+            job={job}
+            siteName={site.name}
+            onError={setError}
+            onRetry={() => void act(() => copydesk().publish.retry({ jobId: job.id }))}
+            onCancel={() => void act(() => copydesk().publish.cancel({ jobId: job.id }))}
+            onResolve={(choice) =>
+              void act(() => copydesk().publish.resolveConflict({ jobId: job.id, choice }))
+            }
+          />
+        ) : (
+          site?.kind && (
+            <>
+              {planned === null && !error && <p className="hint">Checking the article…</p>}
+              {planned && <ChecksList checks={planned.checks} />}
+              {planned?.plan && <PlanView plan={planned.plan} />}
+              {canUnpublish && (
+                <details className="publish-unpublish" data-testid="publish-unpublish">
+                  <summary>Unpublish…</summary>
+                  <label>
+                    <input
+                      type="radio"
+                      name="unpublish-mode"
+                      checked={unpublishMode === 'remove'}
+                      onChange={() => setUnpublishMode('remove')}
+                    />{' '}
+                    Remove it from the site
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name="unpublish-mode"
+                      checked={unpublishMode === 'draft'}
+                      onChange={() => setUnpublishMode('draft')}
+                    />{' '}
+                    Turn it back into a draft there
+                  </label>
+                  <div className="publish-actions">
+                    <button
+                      type="button"
+                      className="button button-danger"
+                      data-testid="unpublish-confirm"
+                      disabled={busy}
+                      onClick={unpublish}
+                    >
+                      Unpublish
+                    </button>
+                  </div>
+                </details>
+              )}
+            </>
+          )
+        )}
+      </div>
+    </Modal>
+  )
+}

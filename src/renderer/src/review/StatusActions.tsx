@@ -1,0 +1,33 @@
+import type { ArticleStatus } from '@shared/article/ArticleStatus'
+import type { JSX } from 'react'
+import { StatusBadge } from '../library/StatusBadge'
+import { statusActions } from './statusActions'
+
+/** The current status and the buttons that move it on. */
+export function StatusActions(props: {
+  status: ArticleStatus
+  onStatus(status: ArticleStatus): void
+}): JSX.Element {
+  return (
+    <div className="review-status">
+      <span className="review-status-now" data-testid="review-status">
+        <StatusBadge status={props.status} />
+      </span>
+      <span className="review-status-actions">
+        {statusActions(props.status).map((action) => (
+          <button
+            key={action.to}
+            type="button"
+            className={
+              action.primary ? 'button button-small button-primary' : 'button button-small'
+            }
+            data-testid={`status-to-${action.to}`}
+            onClick={() => props.onStatus(action.to)}
+          >
+            {action.label}
+          </button>
+        ))}
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import type { StatusChange } from '@shared/article/Article'
+import type { JSX } from 'react'
+import { describeStatusChange, statusPath } from './statusActions'
+import { TimeAgo } from './TimeAgo'
+
+/** Who moved the article where, and when; newest first. */
+export function StatusTimeline(props: {
+  history: readonly StatusChange[]
+  now: Date
+}): JSX.Element {
+  if (props.history.length === 0) {
+    return (
+      <p className="review-empty" data-testid="timeline-empty">
+        No status changes yet. Each move between Draft, In review, Approved and Published is listed
+        here with who made it.
+      </p>
+    )
+  }
+  const newestFirst = [...props.history].reverse()
+  return (
+    <ol className="timeline" aria-label="Status changes" data-testid="timeline">
+      {newestFirst.map((change, i) => (
+        <li
+          key={`${change.at}-${i}`}
+          className={`timeline-entry status-${change.to}`}
+          data-testid="timeline-entry"
+        >
+          <span className="timeline-dot" aria-hidden="true" />
+          <span className="timeline-text">{describeStatusChange(change)}</span>
+          <span className="timeline-detail">
+            {statusPath(change)} · <TimeAgo iso={change.at} now={props.now} />
+          </span>
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,2 @@
+// Served so tests can prove a capture never downloads scripts.
+export const ran = true
