@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
@@ -220,6 +221,32 @@ const PASTED = new Set([
 /** HTML-as-text and Markdown-with-HTML documents whose review copy is checked too (the rest are alike). */
 const REVIEWED_HTML =
   /: (?:script tag|img onerror|svg script|noscript title mutation|math mtext form|style url javascript|link javascript entity|meta refresh)$/
+
+/** A live site as hostile as it gets around its article text; HOSTILE_HTML on every side. */
+const HOSTILE_MARKUP = HOSTILE_HTML.map(({ html }) => html).join('\n')
+const HOSTILE_SITE_PAGE = `<!doctype html>
+<html><head><title>Attack</title>
+<meta http-equiv="refresh" content="0;url=javascript:alert('refresh')">
+<base href="https://evil.example/">
+<script>alert('head script')</script>
+<link rel="stylesheet" href="/site.css">
+<style>header { background: url("javascript:alert('style')") }</style>
+</head>
+<body onload="alert('body onload')">
+<header class="masthead" onclick="alert('header')"><a href="javascript:alert('nav')">Hostile News masthead</a>
+${HOSTILE_MARKUP}
+</header>
+<main><article><h1>Attack</h1><div class="post-content">
+<p>The article text, long enough to be found as the body of this page and replaced by the
+article that is previewed. It goes on for a while so that it is the obvious body.</p>
+${HOSTILE_MARKUP}
+</div></article></main>
+<footer>${HOSTILE_MARKUP}<p>Footer words</p></footer>
+<script src="https://evil.example/x.js"></script>
+</body></html>`
+const HOSTILE_SITE_CSS = `@import url("javascript:alert('import')");
+body { background: url("javascript:alert('css')"); behavior: url(x.htc) }
+.masthead { background-image: url("data:image/svg+xml,<svg onload=alert('svg')>") }`
 
 const titleOf = (index: number) => `Inert check ${String(index).padStart(3, '0')}`
 
@@ -463,6 +490,92 @@ describe('hostile content stays inert', () => {
     const saved = await readFile(join(h.libraryPath, 'articles', id ?? '', 'article.json'), 'utf8')
     expect(saved).toContain(`Pasted ${pasted.length - 1}.`)
     expect(saved).not.toMatch(/javascript|vbscript|data:(?:text|image\/svg)|onerror|onload|<svg/i)
+  }, 60_000)
+
+  it('captures a hostile site into a theme whose preview runs and loads nothing', async () => {
+    const site = createServer((request, response) => {
+      const css = request.url === '/site.css'
+      response.writeHead(css || request.url === '/news/attack.html' ? 200 : 404, {
+        'content-type': css ? 'text/css' : 'text/html; charset=utf-8',
+      })
+      response.end(css ? HOSTILE_SITE_CSS : HOSTILE_SITE_PAGE)
+    })
+    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done))
+    const address = site.address()
+    const siteUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    const { id: siteId } = await call<{ id: string }>(h, 'sites', 'create', {
+      name: 'Hostile News',
+      url: '',
+      categories: [],
+      navigation: [],
+      theme: { kind: 'builtin', id: 'newsroom' },
+      target: null,
+    })
+    try {
+      await call(h, 'sites', 'captureTheme', { id: siteId, url: `${siteUrl}/news/attack.html` })
+    } finally {
+      await new Promise((done) => site.close(done))
+    }
+
+    // A fresh page that runs script and does not forbid it: only the theme cleaning stands.
+    const context = await h.browser.newContext()
+    await context.addInitScript(installTrap)
+    const page = await context.newPage()
+    const pageSeen = watch(page, h.baseUrl)
+    await page.route(
+      (url) => url.origin !== h.baseUrl,
+      (route) => route.abort(),
+    )
+    // The trap works on this page: an inline handler runs and is recorded.
+    await page.route(`${h.baseUrl}/canary.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<img src=/x onerror="pwned('canary')">` }),
+    )
+    await page.goto(`${h.baseUrl}/canary.html`)
+    await page.waitForFunction(
+      () => (Reflect.get(window, '__attempts') as string[]).includes('pwned(canary)'),
+      undefined,
+      WAIT,
+    )
+    const problems: string[] = []
+    const sample = cases.filter((c) => REVIEWED_HTML.test(c.name)).slice(0, 6)
+    expect(sample.length).toBeGreaterThan(3)
+    for (const c of sample) {
+      const { meta, doc } = await h.services.library.get(c.id ?? '')
+      const preview = await call<{ html: string; error: unknown }>(h, 'preview', 'render', {
+        siteId,
+        meta,
+        doc,
+      })
+      expect(preview.error).toBeNull()
+      await page.route(`${h.baseUrl}/captured-check.html`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: preview.html }),
+      )
+      await page.goto(`${h.baseUrl}/captured-check.html`, { waitUntil: 'load' })
+      await page.click('a', { timeout: 1_000, trial: false }).catch(() => undefined)
+      await settleImages(page)
+      const shown = await page.evaluate(() => ({
+        page: document.body.textContent ?? '',
+        body: document.querySelector('.cd-body')?.textContent ?? '',
+        anywhere: [...document.querySelectorAll('*')].flatMap((el) => [
+          ...(el.matches('script, iframe, object, embed, base, frame') ? [el.localName] : []),
+          ...[...el.attributes]
+            // An image's data: picture stays (a theme's logo); a picture never runs script.
+            .filter((a) => !(el.localName === 'img' && /^data:image\//i.test(a.value)))
+            .filter((a) => /^on/i.test(a.name) || /^\s*(javascript|vbscript|data):/i.test(a.value))
+            .map((a) => `${el.localName}[${a.name}]`),
+        ]),
+      }))
+      if (shown.anywhere.length > 0) problems.push(`${c.name}: ${shown.anywhere.join(', ')}`)
+      if (!shown.page.includes('Hostile News masthead')) problems.push(`${c.name}: no masthead`)
+      for (const words of c.visibleText) {
+        if (!squash(shown.body).includes(squash(words))) problems.push(`${c.name}: lost “${words}”`)
+      }
+      const ran = await attempts(page)
+      if (ran.length > 0) problems.push(`${c.name}: ${ran.join(', ')}`)
+    }
+    await context.close()
+    expect(problems).toEqual([])
+    expect(pageSeen).toEqual({ dialogs: [], foreignRequests: [] })
   }, 60_000)
 
   it('sent no request anywhere but the app', () => {
