@@ -12,7 +12,8 @@ let printSession: Session | null = null
 /**
  * Renders a whole HTML document to PDF with Chromium's printer: a hidden, sandboxed window with
  * JavaScript off loads the page from a one-off in-memory route (data: URLs are limited in
- * length, and review copies carry their images inline), prints it and closes.
+ * length, and review copies carry their images inline), prints it and closes. Navigation away
+ * and new windows are refused for it as for every web contents (hardenWebContents).
  */
 export async function printToPdf(html: string): Promise<Uint8Array> {
   const ses = ensurePrintSession()
@@ -30,6 +31,8 @@ export async function printToPdf(html: string): Promise<Uint8Array> {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   try {

@@ -46,6 +46,25 @@ describe('ArticleEditor images', () => {
     )
   })
 
+  it('loads no image from a script or SVG src that came in with a document, and keeps it stored', () => {
+    const srcs = [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+    ]
+    mounted = mountArticleEditor({
+      initialDoc: {
+        type: 'doc',
+        content: srcs.map((src) => ({ type: 'image', attrs: { src, alt: 'Chart' } })),
+      },
+    })
+    const imgs = [...mounted.container.querySelectorAll('.ProseMirror figure img')]
+    expect(imgs.map((img) => img.getAttribute('src'))).toEqual([null, null, null])
+    expect(mounted.container.querySelectorAll('figure.cd-figure--blocked')).toHaveLength(3)
+    expect(mounted.doc().content?.map((node) => node.attrs?.src)).toEqual(srcs)
+    expect(mounted.editor.getHTML()).not.toMatch(/src=/)
+  })
+
   it('imports a picked file, inserts it selected, and edits its alt text and caption', async () => {
     mounted = mountArticleEditor()
     const { props, byTestId, doc } = mounted

@@ -84,7 +84,10 @@ export const Figure = Image.extend<FigureOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const img = ['img', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes)] as const
+    // Copied HTML never carries a src the editor would refuse (script URLs, SVG data).
+    const src: unknown = node.attrs.src
+    const safe = typeof src === 'string' && isAllowedImageSrc(src) ? {} : { src: null }
+    const img = ['img', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, safe)] as const
     const caption = typeof node.attrs.caption === 'string' ? node.attrs.caption : ''
     return caption === '' ? ['figure', {}, img] : ['figure', {}, img, ['figcaption', {}, caption]]
   },
