@@ -3,6 +3,7 @@ import type { PublishTargetConfig, PublishTargetKind } from '@shared/sites/targe
 import { emptyTargetConfig, TARGET_KINDS } from './targets/targetKinds'
 import { targetForms } from './targets/targetForms'
 import type { TargetFormProps } from './targets/TargetFormProps'
+import { TestConnectionButton } from './TestConnectionButton'
 
 /** Props of {@link PublishingSection}. */
 export interface PublishingSectionProps {
@@ -10,6 +11,8 @@ export interface PublishingSectionProps {
   target: PublishTargetConfig | null
   onChange(target: PublishTargetConfig | null): void
   error?: string
+  /** The form holds changes not saved yet. */
+  unsaved?: boolean
 }
 
 /** Where articles of this site are published: a kind, then that kind's own settings. */
@@ -18,6 +21,7 @@ export function PublishingSection({
   target,
   onChange,
   error,
+  unsaved = false,
 }: PublishingSectionProps): JSX.Element {
   // Each form gets the config of its own kind: the registry is keyed by that same kind.
   const Form = target
@@ -51,6 +55,7 @@ export function PublishingSection({
       {Form && target && (
         <Form key={target.kind} siteId={siteId} config={target} onChange={onChange} />
       )}
+      {target && <TestConnectionButton siteId={siteId} unsaved={unsaved} />}
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -167,6 +167,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
         siteId={saved?.id ?? null}
         target={draft.target}
         error={errors.target}
+        unsaved={dirty}
         onChange={(target) => change({ target })}
       />
       {failure && (

@@ -129,13 +129,8 @@ export function WordPressTargetFields({
             : 'Save the site first, then add its application password.'
         }
       >
-        <form
-          className="secret-row"
-          onSubmit={(e) => {
-            e.preventDefault()
-            void save()
-          }}
-        >
+        {/* Not a <form>: this sits inside the site's form, and forms do not nest. */}
+        <div className="secret-row">
           <input
             id={`${id}-password`}
             className="input mono"
@@ -148,16 +143,23 @@ export function WordPressTargetFields({
             disabled={!siteId}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                void save()
+              }
+            }}
           />
           <button
-            type="submit"
+            type="button"
             className="button"
             data-testid="wordpress-password-save"
             disabled={!siteId || !password.trim() || saving}
+            onClick={() => void save()}
           >
             {saving ? 'Saving…' : saved ? 'Replace' : 'Save'}
           </button>
-        </form>
+        </div>
         {protection === 'basic_text' && (
           <div className="field-help" data-testid="wordpress-password-warning">
             This computer has no keychain: the password will be stored only obfuscated on disk.
