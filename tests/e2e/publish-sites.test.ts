@@ -174,6 +174,12 @@ describe('publishing to WordPress from the app', () => {
     const connected = await testConnection(page)
     expect(connected.ok).toBe(true)
     expect(connected.message).toContain(wordpress.title)
+
+    // The site's own categories fill the list the details panel offers.
+    await page.click('[data-testid=site-fetch-categories]')
+    await page.waitForSelector('text=Save to keep them.', WAIT)
+    await saveSite(page)
+    expect(harness.services.sites.list()[0]?.categories).toContain('Uncategorized')
     await closeSettings(page)
 
     const url = await writeAndPublish(

@@ -186,6 +186,26 @@ export class PublishService {
     }
   }
 
+  /** The categories and tags the site itself lists (WordPress), for the pickers. */
+  async siteTerms(siteId: string): Promise<{ categories: string[]; tags: string[] }> {
+    const site = this.site(siteId)
+    const target = this.targetFor(site)
+    if (!target.terms) {
+      throw new AppError('refused', 'This kind of site keeps no category list to fetch.')
+    }
+    const seen = new Set<string>()
+    const secret = async (name: string): Promise<string | null> => {
+      const value = await this.deps.secrets.get(`site:${site.id}:${name}`)
+      if (value) seen.add(value)
+      return value
+    }
+    try {
+      return await target.terms(site, secret)
+    } catch (error) {
+      throw new AppError('refused', failureMessage(error, seen))
+    }
+  }
+
   /** Where the article was published, one record per site. */
   async records(articleId: string): Promise<PublicationRecord[]> {
     return Object.values((await this.deps.library().get(articleId)).publications ?? {})

@@ -70,4 +70,9 @@ export interface PublishTarget {
   plan(context: PublishContext): Promise<PublishPlan>
   publish(context: PublishContext): Promise<PublicationRecord>
   unpublish(context: PublishContext, mode: UnpublishMode): Promise<PublicationRecord>
+  /** The categories and tags the site already has, for the pickers (sites that keep lists). */
+  terms?(
+    site: SiteProfile,
+    secret: (name: SecretName) => Promise<string | null>,
+  ): Promise<{ categories: string[]; tags: string[] }>
 }

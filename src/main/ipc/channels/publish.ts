@@ -15,6 +15,7 @@ export function implementPublish(services: Services): ChannelImplementations['pu
     cancel: ({ jobId }) => publish.cancel(jobId),
     resolveConflict: ({ jobId, choice }) => publish.resolveConflict(jobId, choice),
     testConnection: ({ siteId }) => publish.testConnection(siteId),
+    siteTerms: ({ siteId }) => publish.siteTerms(siteId),
     records: ({ articleId }) => publish.records(articleId),
   }
 }

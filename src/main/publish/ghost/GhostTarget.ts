@@ -23,6 +23,11 @@ interface GhostExtra {
   updatedAt: string
   /** Asset name → URL in Ghost's image storage; each image is uploaded once. */
   images: Record<string, string>
+  /**
+   * Hash of the post's title and HTML as Ghost held them after our write. `updated_at` has
+   * one-second resolution, so an edit made in Ghost within the same second shows only here.
+   */
+  remoteHash?: string
 }
 
 /**
@@ -154,8 +159,7 @@ export function createGhostTarget(options: GhostTargetOptions = {}): PublishTarg
         // Recorded at once: a retry after a later failure updates this post instead of adding one.
         await context.remember?.(record(context, post, input, images, now()))
       } else {
-        const ours = recordedUpdatedAt(context.record)
-        if (ours !== null && ours !== existing.updated_at && !context.overwrite) {
+        if (changedInGhost(context.record, existing) && !context.overwrite) {
           throw collision(input.html, existing)
         }
         post = await updateOrCollide(client, existing, input, context.overwrite)
@@ -200,9 +204,17 @@ function previousImages(record: PublicationRecord | null): Record<string, string
   return images && typeof images === 'object' ? { ...images } : {}
 }
 
-function recordedUpdatedAt(record: PublicationRecord | null): string | null {
-  const value = (record?.extra as Partial<GhostExtra> | undefined)?.updatedAt
-  return typeof value === 'string' ? value : null
+/** True when the post was edited in Ghost since Copydesk last wrote it. */
+function changedInGhost(record: PublicationRecord | null, post: GhostPost): boolean {
+  const extra = record?.extra as Partial<GhostExtra> | undefined
+  if (typeof extra?.updatedAt === 'string' && extra.updatedAt !== post.updated_at) return true
+  return typeof extra?.remoteHash === 'string' && extra.remoteHash !== remoteHashOf(post)
+}
+
+function remoteHashOf(post: GhostPost): string {
+  return createHash('sha256')
+    .update(JSON.stringify([post.title, post.html ?? '']))
+    .digest('hex')
 }
 
 function postInput(
@@ -270,7 +282,7 @@ function record(
   images: Record<string, string>,
   now: Date,
 ): PublicationRecord {
-  const extra: GhostExtra = { updatedAt: post.updated_at, images }
+  const extra: GhostExtra = { updatedAt: post.updated_at, images, remoteHash: remoteHashOf(post) }
   return {
     siteId: context.site.id,
     kind: 'ghost',

@@ -3,7 +3,7 @@ import type { PublishTargetConfig, PublishTargetKind } from '@shared/sites/targe
 import { emptyTargetConfig, TARGET_KINDS } from './targets/targetKinds'
 import { targetForms } from './targets/targetForms'
 import type { TargetFormProps } from './targets/TargetFormProps'
-import { TestConnectionButton } from './TestConnectionButton'
+import { FetchCategoriesButton, TestConnectionButton } from './TestConnectionButton'
 
 /** Props of {@link PublishingSection}. */
 export interface PublishingSectionProps {
@@ -13,6 +13,8 @@ export interface PublishingSectionProps {
   error?: string
   /** The form holds changes not saved yet. */
   unsaved?: boolean
+  /** Adds categories the site itself lists (fetched from WordPress). */
+  onCategories?(categories: string[]): void
 }
 
 /** Where articles of this site are published: a kind, then that kind's own settings. */
@@ -22,6 +24,7 @@ export function PublishingSection({
   onChange,
   error,
   unsaved = false,
+  onCategories,
 }: PublishingSectionProps): JSX.Element {
   // Each form gets the config of its own kind: the registry is keyed by that same kind.
   const Form = target
@@ -56,6 +59,9 @@ export function PublishingSection({
         <Form key={target.kind} siteId={siteId} config={target} onChange={onChange} />
       )}
       {target && <TestConnectionButton siteId={siteId} unsaved={unsaved} />}
+      {target?.kind === 'wordpress' && onCategories && (
+        <FetchCategoriesButton siteId={siteId} unsaved={unsaved} onCategories={onCategories} />
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

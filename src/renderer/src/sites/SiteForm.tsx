@@ -169,6 +169,9 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
         error={errors.target}
         unsaved={dirty}
         onChange={(target) => change({ target })}
+        onCategories={(categories) =>
+          change({ categories: [...new Set([...draft.categories, ...categories])] })
+        }
       />
       {failure && (
         <p className="field-error" role="alert" data-testid="site-save-error">

@@ -61,3 +61,58 @@ export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonPr
     </div>
   )
 }
+
+/** Props of {@link FetchCategoriesButton}. */
+export interface FetchCategoriesButtonProps extends TestConnectionButtonProps {
+  onCategories(categories: string[]): void
+}
+
+/** Fills the site's category list from the categories the site itself has. */
+export function FetchCategoriesButton({
+  siteId,
+  unsaved,
+  onCategories,
+}: FetchCategoriesButtonProps): JSX.Element {
+  const [busy, setBusy] = useState(false)
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null)
+
+  const fetchTerms = async () => {
+    if (!siteId) return
+    setBusy(true)
+    setNote(null)
+    try {
+      const { categories } = await copydesk().publish.siteTerms({ siteId })
+      onCategories(categories)
+      setNote({
+        ok: true,
+        text:
+          categories.length === 0
+            ? 'The site has no categories yet; they are created when you publish.'
+            : `Added the site’s ${categories.length} ${categories.length === 1 ? 'category' : 'categories'}. Save to keep them.`,
+      })
+    } catch (error) {
+      setNote({ ok: false, text: messageOf(error, 'The categories could not be fetched.') })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field">
+      <button
+        type="button"
+        className="button"
+        data-testid="site-fetch-categories"
+        disabled={!siteId || unsaved || busy}
+        onClick={() => void fetchTerms()}
+      >
+        {busy ? 'Fetching…' : 'Fetch categories from the site'}
+      </button>
+      {note && (
+        <p className={note.ok ? 'field-help' : 'field-error'} role={note.ok ? 'status' : 'alert'}>
+          {note.text}
+        </p>
+      )}
+    </div>
+  )
+}

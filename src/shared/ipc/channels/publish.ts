@@ -57,6 +57,11 @@ export const publishChannels = {
     PublishJobSchema,
   ),
   testConnection: channel(z.object({ siteId: SiteIdSchema }), ConnectionReportSchema),
+  /** The categories and tags the site itself lists (WordPress). */
+  siteTerms: channel(
+    z.object({ siteId: SiteIdSchema }),
+    z.object({ categories: z.array(z.string()), tags: z.array(z.string()) }),
+  ),
   /** Where the article was published, one record per site. */
   records: channel(z.object({ articleId: ArticleIdSchema }), z.array(PublicationRecordSchema)),
 }
