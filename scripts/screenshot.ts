@@ -99,6 +99,15 @@ try {
   const out = resolve(import.meta.dirname, '../docs/screenshot.png')
   await page.screenshot({ path: out })
   console.log(`written ${out}`)
+
+  // The same article beside its layout preview (Newsroom theme).
+  await page.keyboard.press('Control+Shift+P')
+  const frame = page.frameLocator('iframe')
+  await frame.locator('.cd-title').waitFor()
+  await frame.locator('.cd-body img').first().waitFor()
+  const preview = resolve(import.meta.dirname, '../docs/preview.png')
+  await page.screenshot({ path: preview })
+  console.log(`written ${preview}`)
 } finally {
   await harness.close()
 }
