@@ -38,6 +38,20 @@ export async function findUploadedMedia(
       if (item) found.set(asset.name, { id: item.id, url: item.source_url })
     }
   }
+  // WordPress may have given an upload another slug (a suffix when it thinks the slug is
+  // taken); its file name still carries the content hash, so look for that before uploading.
+  for (const asset of assets) {
+    if (found.has(asset.name)) continue
+    const hash = asset.name.replace(/\.[a-z0-9]+$/, '')
+    const { data } = await client.get<MediaItem[]>('/wp/v2/media', {
+      action: 'read the media library',
+      query: { search: hash, per_page: PAGE, _fields: 'id,slug,source_url' },
+    })
+    const item = data.find(
+      (media) => media.slug.startsWith(mediaSlug(asset.name)) || media.source_url.includes(hash),
+    )
+    if (item) found.set(asset.name, { id: item.id, url: item.source_url })
+  }
   return found
 }
 
