@@ -172,12 +172,7 @@ export class PublishService {
   async testConnection(siteId: string): Promise<ConnectionReport> {
     const site = this.site(siteId)
     const target = this.targetFor(site)
-    const seen = new Set<string>()
-    const secret = async (name: string): Promise<string | null> => {
-      const value = await this.deps.secrets.get(`site:${site.id}:${name}`)
-      if (value) seen.add(value)
-      return value
-    }
+    const { secret, seen } = this.secretReader(site.id)
     try {
       const report = await target.testConnection(site, secret)
       return { ok: report.ok, message: scrubSecrets(report.message, seen) }
@@ -193,17 +188,26 @@ export class PublishService {
     if (!target.terms) {
       throw new AppError('refused', 'This kind of site keeps no category list to fetch.')
     }
-    const seen = new Set<string>()
-    const secret = async (name: string): Promise<string | null> => {
-      const value = await this.deps.secrets.get(`site:${site.id}:${name}`)
-      if (value) seen.add(value)
-      return value
-    }
+    const { secret, seen } = this.secretReader(site.id)
     try {
       return await target.terms(site, secret)
     } catch (error) {
       throw new AppError('refused', failureMessage(error, seen))
     }
+  }
+
+  /** Reads a site's secrets and remembers the values read, to scrub them from messages. */
+  private secretReader(siteId: string): {
+    secret: (name: string) => Promise<string | null>
+    seen: Set<string>
+  } {
+    const seen = new Set<string>()
+    const secret = async (name: string): Promise<string | null> => {
+      const value = await this.deps.secrets.get(`site:${siteId}:${name}`)
+      if (value) seen.add(value)
+      return value
+    }
+    return { secret, seen }
   }
 
   /** Where the article was published, one record per site. */

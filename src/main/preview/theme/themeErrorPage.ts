@@ -1,5 +1,5 @@
 import type { ThemeError } from '@shared/ipc/channels/preview'
-import { escapeHtml } from './escapeHtml'
+import { escapeHtml } from '@shared/render/escapeHtml'
 import type { ExcerptLine } from './templateExcerpt'
 
 /**
