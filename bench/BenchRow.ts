@@ -7,3 +7,16 @@ export interface BenchRow {
   target?: string
   pass?: boolean
 }
+
+/** Prints rows as the table every bench run shows. */
+export function printTable(rows: readonly BenchRow[]): void {
+  const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
+  console.table(
+    rows.map((r) => ({
+      measure: r.name,
+      value: `${fmt(r.value)} ${r.unit}`,
+      target: r.target ?? '',
+      ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+    })),
+  )
+}

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { BenchRow } from './BenchRow'
+import { printTable, type BenchRow } from './BenchRow'
 import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewBench } from './preview'
@@ -25,15 +25,7 @@ for (const [name, run] of Object.entries(suites)) {
   rows.push(...(await run()))
 }
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2))
-console.table(
-  rows.map((r) => ({
-    measure: r.name,
-    value: `${fmt(r.value)} ${r.unit}`,
-    target: r.target ?? '',
-    ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
-  })),
-)
+printTable(rows)
 const dir = resolve(import.meta.dirname, 'results')
 mkdirSync(dir, { recursive: true })
 const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)

@@ -7,7 +7,7 @@ import { ARTICLE_STATUSES } from '../src/shared/article/ArticleStatus'
 import { LibraryService } from '../src/main/library/LibraryService'
 import { newArticleFile } from '../src/main/library/newArticleFile'
 import { newArticleId } from '../src/main/library/newArticleId'
-import type { BenchRow } from './BenchRow'
+import { printTable, type BenchRow } from './BenchRow'
 import { corpusArticle, corpusQueries, seededRandom } from './libraryCorpus'
 import { percentile } from './percentile'
 
@@ -182,13 +182,6 @@ export async function runLibraryBench(): Promise<BenchRow[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = await runLibraryBench()
-  console.table(
-    rows.map((r) => ({
-      measure: r.name,
-      value: `${r.value} ${r.unit}`,
-      target: r.target ?? '',
-      ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
-    })),
-  )
+  printTable(rows)
   console.log(JSON.stringify(rows, null, 2))
 }

@@ -4,7 +4,7 @@ import type { PublicationRecord } from '../src/shared/publish/Publish'
 import { WordPressTarget } from '../src/main/publish/wordpress/WordPressTarget'
 import { makeArticle, pngAsset, publishContext } from '../tests/fixtures/publishContext'
 import { startWordPress } from '../tests/peers/wordpress'
-import type { BenchRow } from './BenchRow'
+import { printTable, type BenchRow } from './BenchRow'
 import { newsDoc } from './newsDoc'
 
 const IMAGES = 5
@@ -142,13 +142,6 @@ export async function runWordPressBench(): Promise<BenchRow[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = await runWordPressBench()
-  console.table(
-    rows.map((r) => ({
-      measure: r.name,
-      value: `${r.value} ${r.unit}`,
-      target: r.target ?? '',
-      ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
-    })),
-  )
+  printTable(rows)
   console.log(JSON.stringify(rows, null, 2))
 }
