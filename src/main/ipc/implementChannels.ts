@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import type { Channel, Contract, GroupName, MethodName, OutputOf } from '@shared/ipc/contract'
+import { safeExternalUrl } from '@shared/safety/urlPolicy'
 import { AppError } from '../errors/AppError'
 import type { Services } from '../createServices'
-import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
 import { decodeImageBytes } from './decodeImageBytes'
 import { implementComments } from './channels/comments'
 import { implementPreview } from './channels/preview'
@@ -37,7 +37,7 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
     app: {
       info: () => services.appInfo,
       openExternal: async ({ url }) => {
-        if (!isSafeExternalUrl(url)) {
+        if (safeExternalUrl(url) === null) {
           throw new AppError('refused', 'Copydesk opens only web (http, https) and email links.')
         }
         await deps.openExternal(url)

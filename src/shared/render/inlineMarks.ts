@@ -1,5 +1,5 @@
 import type { DocNode } from '../article/Article'
-import { safeLinkHref } from './safeUrl'
+import { safeLinkHref } from '../safety/urlPolicy'
 
 /** A mark both renderers know; `comment` and any other mark are not among them. */
 export type InlineMark =

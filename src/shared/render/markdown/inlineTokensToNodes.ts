@@ -1,8 +1,7 @@
 import type { Token } from 'markdown-it'
 import type { DocNode } from '../../article/Article'
-import { safeLinkHref } from '../safeUrl'
+import { safeImportedImageSrc, safeLinkHref } from '../../safety/urlPolicy'
 import { type MarkJson, imageNode, linkMark, sortMarks } from './docJson'
-import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
 import { tokenAttr } from './tokenAttr'
 
 /** Inline HTML read as formatting: exactly these bare tags, nothing with attributes. */
@@ -60,7 +59,7 @@ class InlineBuilder {
 function imageFrom(token: Token, builder: InlineBuilder): void {
   const src = tokenAttr(token, 'src')
   const alt = (token.children ?? []).map((c) => c.content).join('')
-  if (!isAllowedParsedImageSrc(src)) {
+  if (safeImportedImageSrc(src) === null) {
     builder.text(alt)
     return
   }

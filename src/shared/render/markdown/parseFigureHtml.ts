@@ -2,7 +2,7 @@ import type { DocNode } from '../../article/Article'
 import { attrInt } from '../nodeAttrs'
 import { imageNode } from './docJson'
 import { decodeHtmlText } from './decodeHtmlText'
-import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
+import { safeImportedImageSrc } from '../../safety/urlPolicy'
 
 const FIGURE =
   /^<figure>\s*<img((?:\s+[a-z]+="[^"<>]*")*)\s*\/?>\s*(?:<figcaption>([^<>]*)<\/figcaption>\s*)?<\/figure>$/i
@@ -24,7 +24,7 @@ export function parseFigureHtml(html: string): DocNode | null {
     attrs.set(key, decodeHtmlText(value))
   }
   const src = attrs.get('src')
-  if (src === undefined || !isAllowedParsedImageSrc(src)) return null
+  if (src === undefined || safeImportedImageSrc(src) === null) return null
   const size = (name: string): number | null =>
     attrInt({ type: 'image', attrs: { [name]: attrs.get(name) } }, name, 1, 100_000)
   return imageNode({

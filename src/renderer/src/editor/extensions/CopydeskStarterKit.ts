@@ -1,5 +1,5 @@
 import StarterKit from '@tiptap/starter-kit'
-import { isAllowedLinkHref } from '../links/isAllowedLinkHref'
+import { safeLinkHref } from '@shared/safety/urlPolicy'
 import { normalizeLinkInput } from '../links/normalizeLinkInput'
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
@@ -10,7 +10,9 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i
  * that normalizes cleanly is accepted too; it cannot run script, having no scheme.
  */
 function isAllowedUri(url: string): boolean {
-  return isAllowedLinkHref(url) || (!SCHEME.test(url.trim()) && normalizeLinkInput(url).ok)
+  return (
+    safeLinkHref(url.trim()) !== null || (!SCHEME.test(url.trim()) && normalizeLinkInput(url).ok)
+  )
 }
 
 /**

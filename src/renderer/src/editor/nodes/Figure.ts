@@ -1,6 +1,6 @@
 import { mergeAttributes } from '@tiptap/core'
 import Image, { type ImageOptions } from '@tiptap/extension-image'
-import { isAllowedImageSrc } from '../images/isAllowedImageSrc'
+import { safeImageSrc } from '@shared/safety/urlPolicy'
 import { createFigureView } from './createFigureView'
 
 /** Options of {@link Figure}. */
@@ -73,12 +73,12 @@ export const Figure = Image.extend<FigureOptions>({
         tag: 'figure',
         getAttrs: (element) => {
           const img = imageIn(element)
-          return img && isAllowedImageSrc(img.getAttribute('src')) ? null : false
+          return img && safeImageSrc(img.getAttribute('src')) !== null ? null : false
         },
       },
       {
         tag: 'img[src]',
-        getAttrs: (element) => (isAllowedImageSrc(element.getAttribute('src')) ? null : false),
+        getAttrs: (element) => (safeImageSrc(element.getAttribute('src')) !== null ? null : false),
       },
     ]
   },
@@ -86,7 +86,7 @@ export const Figure = Image.extend<FigureOptions>({
   renderHTML({ node, HTMLAttributes }) {
     // Copied HTML never carries a src the editor would refuse (script URLs, SVG data).
     const src: unknown = node.attrs.src
-    const safe = typeof src === 'string' && isAllowedImageSrc(src) ? {} : { src: null }
+    const safe = safeImageSrc(src) !== null ? {} : { src: null }
     const img = ['img', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, safe)] as const
     const caption = typeof node.attrs.caption === 'string' ? node.attrs.caption : ''
     return caption === '' ? ['figure', {}, img] : ['figure', {}, img, ['figcaption', {}, caption]]

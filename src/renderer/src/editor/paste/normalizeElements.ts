@@ -1,5 +1,4 @@
-import { isAllowedImageSrc } from '../images/isAllowedImageSrc'
-import { isAllowedLinkHref } from '../links/isAllowedLinkHref'
+import { safeImageSrc, safeLinkHref } from '@shared/safety/urlPolicy'
 import { BLOCK_TAGS, WRAPPER_TAGS } from './blockTags'
 import { renameElement } from './renameElement'
 import { unwrapElement } from './unwrapElement'
@@ -47,10 +46,11 @@ function normalizeElement(element: Element): void {
   const tag = current.tagName
   if (tag === 'A') {
     const href = unwrapRedirect(current.getAttribute('href'))
-    if (!href || !isAllowedLinkHref(href)) return unwrapElement(current)
-    current.setAttribute('href', href.trim())
+    const allowed = safeLinkHref(href?.trim())
+    if (allowed === null) return unwrapElement(current)
+    current.setAttribute('href', allowed)
   }
-  if (tag === 'IMG' && !isAllowedImageSrc(current.getAttribute('src'))) return current.remove()
+  if (tag === 'IMG' && safeImageSrc(current.getAttribute('src')) === null) return current.remove()
   if (tag === 'CAPTION') {
     // A table caption has no place inside our tables; keep its words just above the table.
     const table = current.closest('table')
