@@ -11,6 +11,7 @@ import {
 import { ArticleStatusSchema } from '../article/ArticleStatus'
 import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 
+import { SafeDocSchema, SafeFeaturedImageSchema } from '../safety/SafeDocSchema'
 import { channel, type Channel } from './channel'
 import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
@@ -64,8 +65,10 @@ export type Facets = z.infer<typeof FacetsSchema>
 
 export const SaveInputSchema = z.object({
   id: ArticleIdSchema,
-  doc: ArticleDocSchema.optional(),
-  meta: ArticleMetaPatchSchema.optional(),
+  doc: SafeDocSchema.optional(),
+  meta: ArticleMetaPatchSchema.extend({
+    featuredImage: SafeFeaturedImageSchema.nullable().optional(),
+  }).optional(),
 })
 export type SaveInput = z.infer<typeof SaveInputSchema>
 
