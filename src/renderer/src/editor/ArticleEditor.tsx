@@ -67,6 +67,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       onImageFiles: ({ editor, files, position }) =>
         void insertImageFiles(editor, files, position, importImage, reportError),
       onComment: () => latest.current.onComment?.(),
+      onPasteNotice: reportError,
     })
     const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
     const options: UseEditorOptions = {

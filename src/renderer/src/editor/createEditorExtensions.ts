@@ -20,6 +20,8 @@ export interface EditorExtensionOptions {
   onImageFiles?: (request: ImageFilesRequest) => void
   /** Mod-Alt-M: comment on the selection. */
   onComment?: () => void
+  /** What a paste or drop refused or took out, said once (see PasteCleaner). */
+  onPasteNotice?: (message: string) => void
 }
 
 /**
@@ -27,14 +29,14 @@ export interface EditorExtensionOptions {
  * revision viewer and the typing benchmark build the same schema and behaviour.
  */
 export function createEditorExtensions(options: EditorExtensionOptions): Extensions {
-  const { articleId, onLinkShortcut, onImageFiles, onComment } = options
+  const { articleId, onLinkShortcut, onImageFiles, onComment, onPasteNotice } = options
   return [
     CopydeskStarterKit,
     Figure.configure({ resolveSrc: (src) => assetUrl(articleId, src) }),
     CopydeskTable,
     CopydeskTypography,
     CopydeskPlaceholder,
-    PasteCleaner,
+    PasteCleaner.configure({ onNotice: onPasteNotice ?? null }),
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
     CommentMark.configure({ onComment: onComment ?? (() => undefined) }),
