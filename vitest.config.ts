@@ -13,6 +13,18 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['**/*.peer.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests that start real peers (git http-backend, WordPress, Hugo, Jekyll).
+          name: 'peers',
+          environment: 'node',
+          include: ['src/**/*.peer.test.ts', 'tests/peers/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
