@@ -14,6 +14,9 @@ export default defineConfig({
           environment: 'node',
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['**/*.peer.test.ts'],
+          // Pure and service tests share no global state: one module graph per worker keeps the
+          // loop fast (the dom project keeps isolation: jsdom globals outlive a file).
+          isolate: false,
         },
       },
       {
