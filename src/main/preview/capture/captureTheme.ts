@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createGuardedFetch } from '../../security/createGuardedFetch'
 import { AssetStore } from './AssetStore'
 import { CaptureError } from './CaptureError'
 import { FetchFailure, fetchResource, type FetchedResource } from './fetchResource'
@@ -55,9 +56,11 @@ const MAX_SANITIZE_ROUNDS = 4
 
 /** Downloads an article page and turns it into a preview theme folder. */
 export async function captureTheme(options: CaptureOptions): Promise<CaptureResult> {
-  const fetchImpl = options.fetch ?? fetch
+  const address = parseAddress(options.url)
+  // The page's own host is the person's choice; whatever else it names must be public.
+  const fetchImpl = options.fetch ?? createGuardedFetch({ allowedHosts: [address.hostname] })
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const page = await downloadPage(parseAddress(options.url), fetchImpl, timeoutMs)
+  const page = await downloadPage(address, fetchImpl, timeoutMs)
   const $ = load(decodePage(page))
   const base = baseOf($, page.url)
   const name = siteNameOf($, page.url)
