@@ -3,6 +3,8 @@ import type { Channel, Contract, GroupName, MethodName, OutputOf } from '@shared
 import { safeExternalUrl } from '@shared/safety/urlPolicy'
 import { AppError } from '../errors/AppError'
 import type { Services } from '../createServices'
+import { downloadRemoteImage } from '../images/downloadRemoteImage'
+import { createGuardedFetch } from '../security/createGuardedFetch'
 import { decodeImageBytes } from './decodeImageBytes'
 import { implementComments } from './channels/comments'
 import { implementPreview } from './channels/preview'
@@ -28,11 +30,17 @@ export type ChannelImplementations = {
 export interface ChannelDeps {
   /** Opens a URL in the person's browser or mail client; only called with safe URLs. */
   openExternal(url: string): Promise<void>
+  /**
+   * How web images are downloaded into an article; by default the guarded fetch, which never
+   * reaches this computer or its local network.
+   */
+  fetchRemote?: typeof fetch
 }
 
 /** Binds every channel of the contract to a service call. */
 export function implementChannels(services: Services, deps: ChannelDeps): ChannelImplementations {
   const library = () => services.library
+  const remoteFetch = deps.fetchRemote ?? createGuardedFetch()
   return {
     app: {
       info: () => services.appInfo,
@@ -75,6 +83,10 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
           mimeType,
           bytes: decodeImageBytes(dataBase64),
         }),
+      download: async ({ articleId, url }) => {
+        const image = await downloadRemoteImage(url, remoteFetch)
+        return library().importAsset({ articleId, ...image })
+      },
     },
     settings: {
       get: () => services.settings.get(),
