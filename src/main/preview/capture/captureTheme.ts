@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { settleMarkup } from '../../security/applyMarkupPolicy'
 import { createGuardedFetch } from '../../security/createGuardedFetch'
 import { AssetStore } from './AssetStore'
 import { CaptureError } from './CaptureError'
@@ -161,14 +162,15 @@ function addHeadMeta($: CheerioAPI): void {
  * browser would read differently from how it was written cannot bring back a script.
  */
 function settle(html: string): string {
-  let current = html
-  for (let round = 0; round < MAX_SANITIZE_ROUNDS; round++) {
-    const $ = load(current)
-    sanitizePage($)
-    addHeadMeta($)
-    const next = $.html()
-    if (next === current) return next
-    current = next
-  }
-  throw new CaptureError('That page’s markup could not be made safe to preview.')
+  const settled = settleMarkup(
+    html,
+    ($) => {
+      sanitizePage($)
+      addHeadMeta($)
+    },
+    MAX_SANITIZE_ROUNDS,
+  )
+  if (settled === null)
+    throw new CaptureError('That page’s markup could not be made safe to preview.')
+  return settled
 }
