@@ -45,6 +45,14 @@ describe('stored documents', () => {
     expect(storedArticleProblem('['.repeat(2_000_000))).toMatch(/nested too deeply/)
   })
 
+  it('lets a document nested 500 deep through, as the editor and renderers take it', () => {
+    let node: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'Deep text' }] }
+    for (let i = 0; i < 500; i++) node = { type: 'blockquote', content: [node] }
+    const file = JSON.stringify({ schema: 1, doc: { type: 'doc', content: [node] } })
+    expect(storedArticleProblem(file)).toBeNull()
+    expect(checkDocumentLimits(node)).toBeNull()
+  })
+
   it('walks a deep document without recursion', () => {
     let node: unknown = { type: 'text', text: 'x' }
     for (let i = 0; i < 100_000; i++) node = { type: 'blockquote', content: [node] }

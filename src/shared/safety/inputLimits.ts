@@ -6,8 +6,13 @@
 export const INPUT_LIMITS = {
   /** Characters of HTML or Markdown taken in at once (about 8 MB of text). */
   maxTextLength: 8_000_000,
-  /** Elements (HTML) or nodes (documents) nested inside one another. */
+  /** Elements of HTML nested inside one another (parsers slow down badly past this). */
   maxDepth: 256,
+  /**
+   * Nodes of a stored or sent document nested inside one another: deeper than any editor
+   * makes, shallow enough for the recursive validators (renderers flatten past 64 anyway).
+   */
+  maxDocumentDepth: 1000,
   /** Elements of pasted HTML, or nodes of a document. */
   maxNodes: 200_000,
 } as const
@@ -19,8 +24,8 @@ function tooLarge(what: string): string {
   return `${what} is too large to take in (more than ${INPUT_LIMITS.maxTextLength / 1_000_000} million characters). Split it into smaller parts.`
 }
 
-function tooDeep(what: string): string {
-  return `${what} is nested too deeply (more than ${INPUT_LIMITS.maxDepth} levels) to be taken in safely. Nothing was changed.`
+function tooDeep(what: string, levels: number = INPUT_LIMITS.maxDepth): string {
+  return `${what} is nested too deeply (more than ${levels} levels) to be taken in safely. Nothing was changed.`
 }
 
 function tooMany(what: string): string {
@@ -108,7 +113,9 @@ export function checkDocumentLimits(doc: unknown, what = 'The document'): LimitP
     const [node, depth] = stack.pop() as [unknown, number]
     nodes++
     if (nodes > INPUT_LIMITS.maxNodes) return tooMany(what)
-    if (depth > INPUT_LIMITS.maxDepth) return tooDeep(what)
+    if (depth > INPUT_LIMITS.maxDocumentDepth) {
+      return tooDeep(what, INPUT_LIMITS.maxDocumentDepth)
+    }
     const content: unknown =
       typeof node === 'object' && node !== null ? Reflect.get(node, 'content') : null
     if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1])
@@ -125,6 +132,8 @@ export function storedArticleProblem(text: string): LimitProblem {
   if (text.length > INPUT_LIMITS.maxTextLength * 4) {
     return 'The file is too large to be an article (more than 32 million characters).'
   }
-  if (jsonNestingDepth(text) > INPUT_LIMITS.maxDepth * 2 + 16) return tooDeep('The article')
+  if (jsonNestingDepth(text) > INPUT_LIMITS.maxDocumentDepth * 2 + 16) {
+    return tooDeep('The article', INPUT_LIMITS.maxDocumentDepth)
+  }
   return null
 }

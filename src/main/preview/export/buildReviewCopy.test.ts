@@ -173,7 +173,10 @@ describe('review copy', () => {
         {
           id: meta.id,
           doc: doc(
-            { type: 'image', attrs: { src: `${origin}/p.gif?draft=1`, alt: 'Beacon' } },
+            {
+              type: 'image',
+              attrs: { src: `${origin}/p.gif?draft=1`, alt: 'Beacon', caption: 'Caption stays.' },
+            },
             paragraph('Words stay.'),
           ),
         },
@@ -181,6 +184,7 @@ describe('review copy', () => {
       )
       const html = await fx.preview.reviewCopyHtml({ articleId: meta.id, siteId: null })
       expect(load(html)('.cd-body').text()).toContain('Words stay.')
+      expect(load(html)('.cd-body figcaption').text()).toBe('Caption stays.')
       expect(requests).toEqual([])
       for (const url of loadedUrls(html)) expect(url).toMatch(/^data:/)
     } finally {

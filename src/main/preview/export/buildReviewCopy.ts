@@ -3,6 +3,7 @@ import { load, type CheerioAPI } from 'cheerio'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
 import { ASSET_SRC_PREFIX, assetUrl } from '@shared/article/assetSrc'
 import type { RenderOptions } from '@shared/render'
+import { REMOTE_IMAGE_PLACEHOLDER } from '@shared/safety/remoteImagePlaceholder'
 import { isWebUrl, safeLinkHref } from '@shared/safety/urlPolicy'
 import { AppError } from '../../errors/AppError'
 import { contentTypeFor } from '../../serving/contentTypeFor'
@@ -35,9 +36,12 @@ export interface ReviewCopyInput {
  */
 export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
   const { meta, theme } = input
-  // Only the article's own images go in; a web image not yet downloaded into it is left out.
-  const imageUrl = (src: string): string | null =>
-    src.startsWith(ASSET_SRC_PREFIX) ? assetUrl(meta.id, src) : null
+  // Only the article's own images go in. A web image not yet downloaded into the article
+  // keeps its figure and caption; its picture (the app's placeholder) is not taken in.
+  const imageUrl = (src: string): string | null => {
+    if (src.startsWith(ASSET_SRC_PREFIX)) return assetUrl(meta.id, src)
+    return isWebUrl(src) ? REMOTE_IMAGE_PLACEHOLDER : null
+  }
   const body = input.renderBody(input.doc, { imageUrl })
   const { content: _content, ...variables } = themeVariablesFor({
     meta,
