@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   checkDocumentLimits,
   checkHtmlLimits,
-  checkMarkdownLimits,
   INPUT_LIMITS,
   jsonNestingDepth,
   storedArticleProblem,
@@ -25,14 +24,6 @@ describe('checkHtmlLimits', () => {
 
   it('reads a 2 MB run of unclosed tags in linear time', () => {
     expect(checkHtmlLimits('<a'.repeat(1_000_000))).toBeNull()
-  })
-})
-
-describe('checkMarkdownLimits', () => {
-  it('refuses deeply nested quotes and lists', () => {
-    expect(checkMarkdownLimits('> '.repeat(1000) + 'x')).toMatch(/nested too deeply/)
-    expect(checkMarkdownLimits('- '.repeat(1000) + 'x')).toMatch(/nested too deeply/)
-    expect(checkMarkdownLimits('> quote\n\n- item\n  - inner\n')).toBeNull()
   })
 })
 

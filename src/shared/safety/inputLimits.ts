@@ -1,10 +1,10 @@
 /**
- * How much any one input may ask of the app: pasted or dropped HTML, an imported Markdown or
- * HTML file, a stored document. Real articles stay far below; a nesting or size bomb does not,
+ * How much any one input may ask of the app: pasted or dropped HTML, a stored or sent
+ * document. Real articles stay far below; a nesting or size bomb does not,
  * and is answered with a message before any parser sees it.
  */
 export const INPUT_LIMITS = {
-  /** Characters of HTML or Markdown taken in at once (about 8 MB of text). */
+  /** Characters of HTML taken in at once (about 8 MB of text). */
   maxTextLength: 8_000_000,
   /** Elements of HTML nested inside one another (parsers slow down badly past this). */
   maxDepth: 256,
@@ -64,20 +64,6 @@ export function checkHtmlLimits(html: string, what = 'The pasted content'): Limi
     if (deepest > INPUT_LIMITS.maxDepth) return tooDeep(what)
   }
   return null
-}
-
-/**
- * The same check for Markdown: length, and nesting of block quotes and lists (the markers at
- * the start of a line), which is what drives a Markdown parser's recursion.
- */
-export function checkMarkdownLimits(markdown: string, what = 'The file'): LimitProblem {
-  if (markdown.length > INPUT_LIMITS.maxTextLength) return tooLarge(what)
-  const nesting = /^[ \t]*((?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){2,})/gm
-  for (let match = nesting.exec(markdown); match !== null; match = nesting.exec(markdown)) {
-    const levels = (match[1] ?? '').match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0
-    if (levels > INPUT_LIMITS.maxDepth) return tooDeep(what)
-  }
-  return checkHtmlLimits(markdown, what)
 }
 
 /**
