@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   br,
   code,
@@ -17,7 +17,7 @@ import {
   tr,
   ul,
 } from '../render/testing/docBuilders'
-import type { NodeName } from './documentNodes'
+import { nodeDefinitions, type NodeName } from './documentNodes'
 import { checkExample, type NodeExample } from './testing/checkExample'
 
 /** One example per node: a new node does not compile until it has one here. */
@@ -86,6 +86,15 @@ const EXAMPLES: Record<NodeName, NodeExample> = {
 }
 
 describe('document nodes', () => {
+  it('leave every markdown-it token to one node, so none is read twice', () => {
+    const tokens = nodeDefinitions.flatMap((n) => [
+      ...Object.keys(n.fromMarkdown ?? {}),
+      ...Object.keys(n.fromInlineMarkdown ?? {}),
+    ])
+    expect(tokens).toContain('paragraph_open')
+    expect(new Set(tokens).size).toBe(tokens.length)
+  })
+
   for (const [name, example] of Object.entries(EXAMPLES)) {
     it(`${name}: fits the schema, renders as expected and reads back from Markdown`, () => {
       checkExample(example)
