@@ -1,6 +1,6 @@
-import { attrInt } from '../nodeAttrs'
-import { decodeHtmlText } from './decodeHtmlText'
-import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
+import { attrInt } from '../../render/nodeAttrs'
+import { decodeHtmlText } from '../../render/markdown/decodeHtmlText'
+import { isAllowedParsedImageSrc } from '../../render/markdown/isAllowedParsedImageSrc'
 
 const FIGURE =
   /^<figure>\s*<img((?:\s+[a-z]+="[^"<>]*")*)\s*\/?>\s*(?:<figcaption>([^<>]*)<\/figcaption>\s*)?<\/figure>$/i
