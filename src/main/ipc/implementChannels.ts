@@ -8,6 +8,7 @@ import { implementComments } from './channels/comments'
 import { implementPreview } from './channels/preview'
 import { implementPublish } from './channels/publish'
 import { implementSites } from './channels/sites'
+import { implementTransfer } from './channels/transfer'
 
 type ParsedInput<G extends GroupName, M extends MethodName<G>> =
   Contract[G][M] extends Channel<infer I, z.ZodType> ? z.output<I> : never
@@ -84,5 +85,6 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
     preview: implementPreview(services),
     comments: implementComments(services),
     publish: implementPublish(services),
+    transfer: implementTransfer(services),
   }
 }

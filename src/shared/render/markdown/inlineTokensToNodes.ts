@@ -3,6 +3,7 @@ import type { DocNode } from '../../article/Article'
 import { safeLinkHref } from '../safeUrl'
 import { type MarkJson, imageNode, linkMark, sortMarks } from './docJson'
 import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
+import type { ImageSrcMapper } from './ParseOptions'
 import { tokenAttr } from './tokenAttr'
 
 /** Inline HTML read as formatting: exactly these bare tags, nothing with attributes. */
@@ -57,8 +58,8 @@ class InlineBuilder {
   }
 }
 
-function imageFrom(token: Token, builder: InlineBuilder): void {
-  const src = tokenAttr(token, 'src')
+function imageFrom(token: Token, builder: InlineBuilder, imageSrc: ImageSrcMapper): void {
+  const src = imageSrc(tokenAttr(token, 'src'))
   const alt = (token.children ?? []).map((c) => c.content).join('')
   if (!isAllowedParsedImageSrc(src)) {
     builder.text(alt)
@@ -85,7 +86,10 @@ function htmlFrom(html: string, builder: InlineBuilder): void {
  * them (the caller lifts them out as blocks). Links and images with refused URLs become their
  * text; HTML other than simple formatting tags and `<br>` becomes text.
  */
-export function inlineTokensToNodes(tokens: Token[]): DocNode[] {
+export function inlineTokensToNodes(
+  tokens: Token[],
+  imageSrc: ImageSrcMapper = (src) => src,
+): DocNode[] {
   const builder = new InlineBuilder()
   for (const token of tokens) {
     const name = token.type.replace(/_(open|close)$/, '')
@@ -120,7 +124,7 @@ export function inlineTokensToNodes(tokens: Token[]): DocNode[] {
         builder.pop('link')
         break
       case 'image':
-        imageFrom(token, builder)
+        imageFrom(token, builder, imageSrc)
         break
       case 'html_inline':
         htmlFrom(token.content, builder)

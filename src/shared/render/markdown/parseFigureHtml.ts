@@ -3,6 +3,7 @@ import { attrInt } from '../nodeAttrs'
 import { imageNode } from './docJson'
 import { decodeHtmlText } from './decodeHtmlText'
 import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
+import type { ImageSrcMapper } from './ParseOptions'
 
 const FIGURE =
   /^<figure>\s*<img((?:\s+[a-z]+="[^"<>]*")*)\s*\/?>\s*(?:<figcaption>([^<>]*)<\/figcaption>\s*)?<\/figure>$/i
@@ -14,7 +15,10 @@ const KNOWN = new Set(['src', 'alt', 'title', 'width', 'height'])
  * width, height; optional figcaption), or null for any other HTML, including a figure with
  * other attributes or an image URL that is not allowed.
  */
-export function parseFigureHtml(html: string): DocNode | null {
+export function parseFigureHtml(
+  html: string,
+  imageSrc: ImageSrcMapper = (src) => src,
+): DocNode | null {
   const match = FIGURE.exec(html.trim())
   if (!match) return null
   const attrs = new Map<string, string>()
@@ -23,7 +27,8 @@ export function parseFigureHtml(html: string): DocNode | null {
     if (!KNOWN.has(key) || attrs.has(key)) return null
     attrs.set(key, decodeHtmlText(value))
   }
-  const src = attrs.get('src')
+  const written = attrs.get('src')
+  const src = written === undefined ? undefined : imageSrc(written)
   if (src === undefined || !isAllowedParsedImageSrc(src)) return null
   const size = (name: string): number | null =>
     attrInt({ type: 'image', attrs: { [name]: attrs.get(name) } }, name, 1, 100_000)

@@ -4,6 +4,7 @@ import { cellNode, paragraph } from './docJson'
 import { inlineTokensToNodes } from './inlineTokensToNodes'
 import { markdownParser } from './markdownParser'
 import { parseFigureHtml } from './parseFigureHtml'
+import type { ImageSrcMapper, ParseOptions } from './ParseOptions'
 import { tokenAttr } from './tokenAttr'
 
 const COMMENTS_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/
@@ -52,9 +53,9 @@ function htmlAsText(html: string): DocNode[] {
   return content.length === 0 ? [] : [paragraph(content)]
 }
 
-function htmlBlock(html: string): DocNode[] {
+function htmlBlock(html: string, imageSrc: ImageSrcMapper | undefined): DocNode[] {
   if (COMMENTS_ONLY.test(html)) return []
-  const figure = parseFigureHtml(html)
+  const figure = parseFigureHtml(html, imageSrc)
   return figure ? [figure] : htmlAsText(html)
 }
 
@@ -93,9 +94,10 @@ function dropEmptyHeader(table: DocNode): void {
  * A Markdown text as a document of the editor's node types: CommonMark with GFM tables and
  * strikethrough, `<u>` underline, and the `<figure>` blocks renderMarkdown writes for images
  * with captions. Links and images with URLs renderHtml would refuse become their text; any
- * other HTML becomes text, never markup.
+ * other HTML becomes text, never markup. `options.imageSrc` maps image sources first (an import
+ * points relative paths at the images that came with the file).
  */
-export function parseMarkdown(markdown: string): DocNode {
+export function parseMarkdown(markdown: string, options: ParseOptions = {}): DocNode {
   const tokens = markdownParser.parse(markdown, {})
   const doc: DocNode = { type: 'doc', content: [] }
   const stack: DocNode[] = [doc]
@@ -112,7 +114,8 @@ export function parseMarkdown(markdown: string): DocNode {
   const close = (): void => {
     if (stack.length > 1) stack.pop()
   }
-  const inline = (token: Token | undefined): DocNode[] => inlineTokensToNodes(token?.children ?? [])
+  const inline = (token: Token | undefined): DocNode[] =>
+    inlineTokensToNodes(token?.children ?? [], options.imageSrc)
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
@@ -157,7 +160,7 @@ export function parseMarkdown(markdown: string): DocNode {
         append({ type: 'horizontalRule' })
         break
       case 'html_block':
-        append(...htmlBlock(token.content))
+        append(...htmlBlock(token.content, options.imageSrc))
         break
       case 'table_open':
         open({ type: 'table', content: [] })

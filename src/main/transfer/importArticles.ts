@@ -1,0 +1,75 @@
+import type { ImportSummary } from '../../shared/transfer/ImportedArticle'
+import type { ImportImage, ImportedArticleSchema } from '../../shared/transfer/ImportedArticle'
+import { slugify } from '../../shared/article/slugify'
+import { replaceImageSrcs } from '../../shared/transfer/replaceImageSrcs'
+import { sanitizeImportedDoc } from '../../shared/transfer/sanitizeImportedDoc'
+import type { z } from 'zod'
+import type { LibraryService } from '../library/LibraryService'
+
+type Parsed = z.output<typeof ImportedArticleSchema>
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Stores an article's images; returns each ref's asset src, or null for one that was refused. */
+async function storeImages(
+  library: LibraryService,
+  articleId: string,
+  images: ImportImage[],
+  notes: string[],
+  sourceName: string,
+): Promise<Map<string, string | null>> {
+  const sources = new Map<string, string | null>()
+  for (const image of images) {
+    try {
+      const bytes = Buffer.from(image.dataBase64, 'base64')
+      const { src } = await library.importAsset({ ...image, articleId, bytes })
+      sources.set(image.ref, src)
+    } catch (error) {
+      sources.set(image.ref, null)
+      notes.push(`${sourceName}: the image ${image.fileName} was left out. ${messageOf(error)}`)
+    }
+  }
+  return sources
+}
+
+/**
+ * Adds converted files to the library, each as a new draft: its document goes through the
+ * import door (sanitizeImportedDoc), its images are stored as assets. A file that fails is
+ * skipped with the reason (a half-made article goes to the trash, where it can be looked at);
+ * articles already in the library are never touched.
+ */
+export async function importArticles(
+  library: LibraryService,
+  articles: Parsed[],
+  by: string,
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: [], skipped: [], notes: [] }
+  for (const article of articles) {
+    const { sourceName, images } = article
+    const refs = new Set(images.map((image) => image.ref))
+    const { doc, notes } = sanitizeImportedDoc(article.doc, refs)
+    summary.notes.push(...notes.map((note) => `${sourceName}: ${note}.`))
+    const title = article.meta.title ?? ''
+    let createdId: string | null = null
+    try {
+      const { meta } = await library.create({ title })
+      createdId = meta.id
+      const sources = await storeImages(library, meta.id, images, summary.notes, sourceName)
+      await library.save(
+        {
+          id: meta.id,
+          doc: replaceImageSrcs(doc, sources),
+          meta: { slug: slugify(title), ...article.meta, status: 'draft' },
+        },
+        by,
+      )
+      summary.imported.push({ id: meta.id, title, sourceName })
+    } catch (error) {
+      if (createdId !== null) await library.delete(createdId).catch(() => undefined)
+      summary.skipped.push({ sourceName, reason: messageOf(error) })
+    }
+  }
+  return summary
+}

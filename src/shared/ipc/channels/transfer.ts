@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { ArticleIdSchema } from '../../article/Article'
+import { ImportedArticleSchema, ImportSummarySchema } from '../../transfer/ImportedArticle'
+import { channel } from '../channel'
+
+/** Most files one import takes; a bigger batch is split by the window. */
+export const MAX_IMPORT_BATCH = 50
+
+export const ExportLibrarySchema = z.object({
+  /** The articles to export; all of the library when absent. */
+  ids: z.array(ArticleIdSchema).max(100_000).optional(),
+  /** A folder of Markdown files with an `images/` folder, or the same as one zip file. */
+  format: z.enum(['folder', 'zip']),
+})
+export type ExportLibrary = z.infer<typeof ExportLibrarySchema>
+
+export const ExportArticleSchema = z.object({
+  id: ArticleIdSchema,
+  format: z.enum(['markdown', 'html']),
+})
+export type ExportArticle = z.infer<typeof ExportArticleSchema>
+
+/** Where an export went; null when the person cancelled the save dialog. */
+export const ExportResultSchema = z
+  .object({ path: z.string(), articles: z.number().int().nonnegative() })
+  .nullable()
+export type ExportResult = z.infer<typeof ExportResultSchema>
+
+/** Files in and out of the library: imports of converted files, exports to Markdown and HTML. */
+export const transferChannels = {
+  importArticles: channel(
+    z.object({ articles: z.array(ImportedArticleSchema).max(MAX_IMPORT_BATCH) }),
+    ImportSummarySchema,
+  ),
+  exportLibrary: channel(ExportLibrarySchema, ExportResultSchema),
+  exportArticle: channel(ExportArticleSchema, ExportResultSchema),
+}
