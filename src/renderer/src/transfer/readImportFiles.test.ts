@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { makePng } from '../../../../tests/fixtures/makePng'
+import { readImportFiles } from './readImportFiles'
+
+const HOSTILE_PAGE = `<!doctype html><html><head>
+<title>Spring results</title>
+<meta name="description" content="A strong quarter.">
+<meta name="keywords" content="finance, results">
+<meta property="article:section" content="Investors">
+<script>window.ran = true</script>
+</head><body onload="window.ran = true">
+<article><h1>Spring results</h1>
+<p onclick="alert(1)">Revenue <b>grew</b> by <a href="javascript:alert(2)">ten</a> percent,
+see <a href="https://example.com/report">the report</a>.</p>
+<img src="images/chart.png" alt="Revenue chart" onerror="alert(3)">
+<iframe src="https://evil.test"></iframe>
+<ul><li>One<ul><li>Nested</li></ul></li></ul>
+</article></body></html>`
+
+function file(name: string, content: BlobPart, type = ''): File {
+  return new File([content], name, { type })
+}
+
+describe('readImportFiles', () => {
+  it('reads an HTML page: details from its head, body cleaned, nothing run', async () => {
+    const png = makePng(2, 2)
+    const { articles, skipped } = await readImportFiles([
+      file('results.html', HOSTILE_PAGE, 'text/html'),
+      file('chart.png', png, 'image/png'),
+    ])
+    expect(skipped).toEqual([])
+    const [article] = articles
+    expect(article?.meta).toMatchObject({
+      title: 'Spring results',
+      excerpt: 'A strong quarter.',
+      category: 'Investors',
+      tags: ['finance', 'results'],
+    })
+    const json = JSON.stringify(article?.doc)
+    expect(json).not.toMatch(/javascript|onclick|onerror|iframe|evil/)
+    expect(json).toContain('https://example.com/report')
+    expect(json).not.toContain('"text":"Spring results"')
+    const image = article?.doc.content?.find((n) => n.type === 'image')
+    expect(image?.attrs).toMatchObject({ alt: 'Revenue chart', src: article?.images?.[0]?.ref })
+    expect(json).toContain(
+      '"type":"bulletList","content":[{"type":"listItem","content":[{"type":"paragraph"',
+    )
+    expect((window as unknown as { ran?: boolean }).ran).toBeUndefined()
+  })
+
+  it('takes a Markdown file with its image and skips what it cannot import, saying why', async () => {
+    const big = { name: 'huge.md', size: 50 * 1024 * 1024 } as File
+    const { articles, skipped } = await readImportFiles([
+      file('post.md', '---\ntitle: Hello\n---\n\n![Pic](./images/pic.png)\n'),
+      file('pic.png', makePng(3, 3), 'image/png'),
+      file('notes.pdf', '%PDF-1.4'),
+      Object.assign(big, { webkitRelativePath: '' }),
+    ])
+    expect(articles).toHaveLength(1)
+    expect(articles[0]?.images).toHaveLength(1)
+    expect(articles[0]?.doc.content?.[0]?.attrs?.src).toBe(articles[0]?.images?.[0]?.ref)
+    expect(skipped.map((s) => s.sourceName)).toEqual(['notes.pdf', 'huge.md'])
+    expect(skipped[1]?.reason).toBe('The file is 50 MB; an article file may be up to 10 MB.')
+  })
+})
