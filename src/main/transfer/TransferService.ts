@@ -2,8 +2,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { zipSync } from 'fflate'
 import type { ExportArticle, ExportLibrary, ExportResult } from '../../shared/ipc/channels/transfer'
-import type { ImportedArticleSchema, ImportSummary } from '../../shared/transfer/ImportedArticle'
-import type { z } from 'zod'
+import type { ImportedArticle, ImportSummary } from '../../shared/transfer/ImportedArticle'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from '../library/atomicWrite'
 import { ioError } from '../library/ioError'
@@ -27,10 +26,7 @@ export class TransferService {
   constructor(private readonly deps: TransferDeps) {}
 
   /** Adds converted files as new drafts; see importArticles. */
-  importArticles(
-    articles: z.output<typeof ImportedArticleSchema>[],
-    by: string,
-  ): Promise<ImportSummary> {
+  importArticles(articles: ImportedArticle[], by: string): Promise<ImportSummary> {
     return importArticles(this.deps.library(), articles, by)
   }
 

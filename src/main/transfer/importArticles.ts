@@ -1,12 +1,12 @@
-import type { ImportSummary } from '../../shared/transfer/ImportedArticle'
-import type { ImportImage, ImportedArticleSchema } from '../../shared/transfer/ImportedArticle'
+import type {
+  ImportImage,
+  ImportedArticle,
+  ImportSummary,
+} from '../../shared/transfer/ImportedArticle'
 import { slugify } from '../../shared/article/slugify'
 import { replaceImageSrcs } from '../../shared/transfer/replaceImageSrcs'
 import { sanitizeImportedDoc } from '../../shared/transfer/sanitizeImportedDoc'
-import type { z } from 'zod'
 import type { LibraryService } from '../library/LibraryService'
-
-type Parsed = z.output<typeof ImportedArticleSchema>
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -42,7 +42,7 @@ async function storeImages(
  */
 export async function importArticles(
   library: LibraryService,
-  articles: Parsed[],
+  articles: ImportedArticle[],
   by: string,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: [], skipped: [], notes: [] }

@@ -23,7 +23,7 @@ export const ImportedArticleSchema = z.object({
   doc: ArticleDocSchema,
   images: z.array(ImportImageSchema).max(200).default([]),
 })
-export type ImportedArticle = z.input<typeof ImportedArticleSchema>
+export type ImportedArticle = z.infer<typeof ImportedArticleSchema>
 
 /** A file that did not become an article, and why, in plain words. */
 export const ImportSkipSchema = z.object({

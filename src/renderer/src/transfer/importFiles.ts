@@ -7,7 +7,7 @@ import { readImportFiles } from './readImportFiles'
 const BATCH_IMAGE_CHARS = 32 * 1024 * 1024
 
 function imageChars(article: ImportedArticle): number {
-  return (article.images ?? []).reduce((sum, image) => sum + image.dataBase64.length, 0)
+  return article.images.reduce((sum, image) => sum + image.dataBase64.length, 0)
 }
 
 /** Articles in groups of at most MAX_IMPORT_BATCH and about BATCH_IMAGE_CHARS of images. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { makePng } from '../../../../tests/fixtures/makePng'
+
+/** A real 1×1 PNG. */
+const PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  ),
+  (c) => c.charCodeAt(0),
+)
 import { readImportFiles } from './readImportFiles'
 
 const HOSTILE_PAGE = `<!doctype html><html><head>
@@ -23,10 +30,9 @@ function file(name: string, content: BlobPart, type = ''): File {
 
 describe('readImportFiles', () => {
   it('reads an HTML page: details from its head, body cleaned, nothing run', async () => {
-    const png = makePng(2, 2)
     const { articles, skipped } = await readImportFiles([
       file('results.html', HOSTILE_PAGE, 'text/html'),
-      file('chart.png', png, 'image/png'),
+      file('chart.png', PNG, 'image/png'),
     ])
     expect(skipped).toEqual([])
     const [article] = articles
@@ -52,7 +58,7 @@ describe('readImportFiles', () => {
     const big = { name: 'huge.md', size: 50 * 1024 * 1024 } as File
     const { articles, skipped } = await readImportFiles([
       file('post.md', '---\ntitle: Hello\n---\n\n![Pic](./images/pic.png)\n'),
-      file('pic.png', makePng(3, 3), 'image/png'),
+      file('pic.png', PNG, 'image/png'),
       file('notes.pdf', '%PDF-1.4'),
       Object.assign(big, { webkitRelativePath: '' }),
     ])
