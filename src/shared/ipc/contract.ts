@@ -240,6 +240,8 @@ export const MENU_COMMANDS = [
   'toggle-preview',
   'show-comments',
   'publish',
+  'import-files',
+  'export-library',
   'about',
 ] as const
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
