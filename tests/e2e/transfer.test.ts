@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises'
+import { unzipSync } from 'fflate'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makePng } from '../fixtures/makePng'
+import { startHarness, type Harness } from '../harness/startHarness'
+
+const WAIT = { timeout: 15_000 }
+const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+
+const MARKDOWN = `---
+title: Harbour opens new quay
+category: Industry Insights
+tags: [port, logistics]
+excerpt: The deep-water quay is open.
+---
+
+The quay takes ships of **400 metres**.
+
+![The new quay](images/quay.png)
+
+[A link](javascript:alert(1))
+`
+
+const HOSTILE_HTML = `<html><head><title>Board update</title>
+<script>window.__ran = (window.__ran || 0) + 1</script></head>
+<body onload="window.__ran = 1"><h1>Board update</h1>
+<p onmouseover="window.__ran = 1">The board met <a href="javascript:window.__ran=1">today</a>.</p>
+<img src="x" onerror="window.__ran = 1"><iframe src="https://example.com/"></iframe>
+</body></html>`
+
+async function titles(h: Harness): Promise<string[]> {
+  return h.page.locator('[data-testid=article-row] .article-row-title').allTextContents()
+}
+
+describe('import and export', () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness()
+    await h.page.waitForSelector('[data-testid=new-article]', WAIT)
+  })
+
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('imports picked Markdown and HTML files with their image; nothing in them runs', async () => {
+    const chooser = h.page.waitForEvent('filechooser')
+    await h.page.click('[data-testid=transfer-menu]')
+    await h.page.click('[data-testid=import-files]')
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'quay.md', mimeType: 'text/markdown', buffer: Buffer.from(MARKDOWN) },
+      { name: 'quay.png', mimeType: 'image/png', buffer: makePng(40, 30) },
+      { name: 'board.html', mimeType: 'text/html', buffer: Buffer.from(HOSTILE_HTML) },
+      { name: 'budget.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') },
+    ])
+    await h.page.waitForSelector('[data-testid=import-summary]', WAIT)
+    const counts = await h.page.textContent('[data-testid=import-counts]')
+    expect(counts).toBe('2 articles imported as drafts, 1 file skipped.')
+    expect(await h.page.textContent('[data-testid=import-summary]')).toContain('budget.xlsx')
+    await h.page.click('[data-testid=import-summary] .button-primary')
+    expect((await titles(h)).sort()).toEqual(['Board update', 'Harbour opens new quay'])
+
+    await h.page.click('[data-testid=article-row]:has-text("Harbour opens new quay")')
+    await h.page.waitForSelector(`${editor} img[src^="/media/"]`, WAIT)
+    expect(await h.page.textContent(editor)).toContain('The quay takes ships of 400 metres.')
+    expect(await h.page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined()
+  })
+
+  it('imports files dropped onto the library', async () => {
+    await h.page.evaluate(() => {
+      const data = new DataTransfer()
+      data.items.add(
+        new File(['# Dropped note\n\nHello.'], 'dropped.md', { type: 'text/markdown' }),
+      )
+      const library = document.querySelector('.pane-library') as HTMLElement
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        library.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        )
+      }
+    })
+    await h.page.waitForFunction(
+      () =>
+        document.querySelector(`[data-testid=article-row]`)?.textContent?.includes('Dropped note'),
+      undefined,
+      WAIT,
+    )
+    expect(await titles(h)).toContain('Dropped note')
+  })
+
+  it('exports the library as a zip of Markdown files with images', async () => {
+    await h.sendMenuCommand('export-library')
+    await h.page.waitForFunction(
+      () => document.body.textContent?.includes('Exported 3 articles'),
+      undefined,
+      WAIT,
+    )
+    const zip = h.exports.find((path) => path.endsWith('.zip')) ?? ''
+    const files = unzipSync(await readFile(zip))
+    const names = Object.keys(files).sort()
+    expect(names.filter((n) => n.endsWith('.md'))).toEqual([
+      'board-update.md',
+      'dropped-note.md',
+      'harbour-opens-new-quay.md',
+    ])
+    expect(names.filter((n) => n.startsWith('images/'))).toHaveLength(1)
+    const quay = new TextDecoder().decode(files['harbour-opens-new-quay.md'])
+    expect(quay).toContain('category: Industry Insights')
+    expect(quay).toMatch(/!\[The new quay\]\(images\/[a-f0-9]{64}\.png\)/)
+    expect(quay).not.toContain('javascript')
+  })
+})
