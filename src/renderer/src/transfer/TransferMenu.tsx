@@ -78,32 +78,37 @@ export function TransferMenu({ transfer, openArticle, shownIds }: TransferMenuPr
           {item('Import files…', 'import-files', transfer.pickFiles)}
           {openArticle && (
             <>
-              <div className="menu-separator" role="separator" />
-              {item(`Export “${title}” as Markdown…`, 'export-article-md', () =>
+              <div className="menu-group" role="presentation" title={title}>
+                This article
+              </div>
+              {item('Export as Markdown…', 'export-article-md', () =>
                 transfer.exportArticle(openArticle.id, 'markdown'),
               )}
-              {item(`Export “${title}” as HTML…`, 'export-article-html', () =>
+              {item('Export as HTML…', 'export-article-html', () =>
                 transfer.exportArticle(openArticle.id, 'html'),
               )}
             </>
           )}
-          <div className="menu-separator" role="separator" />
           {shownIds && shownIds.length > 0 && (
             <>
-              {item(`Export the ${shownIds.length} shown as Markdown folder…`, 'export-shown', () =>
+              <div className="menu-group" role="presentation">
+                {shownIds.length === 1 ? 'The article shown' : `The ${shownIds.length} shown`}
+              </div>
+              {item('Export as Markdown folder…', 'export-shown', () =>
                 transfer.exportLibrary('folder', shownIds),
               )}
-              {item(`Export the ${shownIds.length} shown as zip…`, 'export-shown-zip', () =>
+              {item('Export as zip…', 'export-shown-zip', () =>
                 transfer.exportLibrary('zip', shownIds),
               )}
             </>
           )}
-          {item('Export library as Markdown folder…', 'export-library', () =>
+          <div className="menu-group" role="presentation">
+            Whole library
+          </div>
+          {item('Export as Markdown folder…', 'export-library', () =>
             transfer.exportLibrary('folder'),
           )}
-          {item('Export library as zip…', 'export-library-zip', () =>
-            transfer.exportLibrary('zip'),
-          )}
+          {item('Export as zip…', 'export-library-zip', () => transfer.exportLibrary('zip'))}
         </div>
       )}
     </div>
