@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makePng } from '../fixtures/makePng'
@@ -91,10 +92,50 @@ describe('import and export', () => {
     expect(await titles(h)).toContain('Dropped note')
   })
 
+  it('imports a Word file: title, structure, image with alt text, footnote at the end', async () => {
+    const chooser = h.page.waitForEvent('filechooser')
+    await h.page.click('[data-testid=transfer-menu]')
+    await h.page.click('[data-testid=import-files]')
+    const docx = await readFile(
+      join(import.meta.dirname, '../fixtures/word/libreoffice-report.docx'),
+    )
+    const broken = docx.subarray(0, 2000)
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'report.docx', mimeType: 'application/octet-stream', buffer: docx },
+      { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: broken },
+    ])
+    await h.page.waitForSelector('[data-testid=import-summary]', WAIT)
+    expect(await h.page.textContent('[data-testid=import-summary]')).toContain(
+      'broken.docx: “broken.docx” is damaged',
+    )
+    await h.page.click('[data-testid=import-summary] .button-primary')
+    await h.page.waitForSelector(`${editor} img[alt="The new quay at dawn"][src^="/media/"]`, WAIT)
+    const structure = await h.page.evaluate((selector) => {
+      const root = document.querySelector(selector) as HTMLElement
+      return {
+        headings: [...root.querySelectorAll('h2')].map((n) => n.textContent),
+        nested: root.querySelector('ul > li ol > li')?.textContent,
+        cells: [...root.querySelectorAll('td')].map((n) => n.textContent),
+        bold: root.querySelector('strong')?.textContent,
+        last: root.lastElementChild?.textContent?.trim(),
+      }
+    }, editor)
+    expect(structure).toEqual({
+      headings: ['What changes', 'Next steps'],
+      nested: 'Up to 400 metres',
+      cells: ['Berth', 'Length', 'North', '400 m', 'South', '350 m'],
+      bold: 'Monday',
+      last: 'Figures from the port authority.',
+    })
+    expect(await h.page.inputValue('[data-testid=title-input]')).toBe('Harbour report')
+  })
+
   it('exports the library as a zip of Markdown files with images', async () => {
     await h.sendMenuCommand('export-library')
     await h.page.waitForFunction(
-      () => document.body.textContent?.includes('Exported 3 articles'),
+      () => document.body.textContent?.includes('Exported 4 articles'),
       undefined,
       WAIT,
     )
@@ -105,8 +146,9 @@ describe('import and export', () => {
       'board-update.md',
       'dropped-note.md',
       'harbour-opens-new-quay.md',
+      'harbour-report.md',
     ])
-    expect(names.filter((n) => n.startsWith('images/'))).toHaveLength(1)
+    expect(names.filter((n) => n.startsWith('images/'))).toHaveLength(2)
     const quay = new TextDecoder().decode(files['harbour-opens-new-quay.md'])
     expect(quay).toContain('category: Industry Insights')
     expect(quay).toMatch(/!\[The new quay\]\(images\/[a-f0-9]{64}\.png\)/)

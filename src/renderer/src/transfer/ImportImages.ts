@@ -7,7 +7,8 @@ import { readBlob } from './readBlob'
 /** Image file names an import takes alongside its articles. */
 export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif)$/i
 
-async function fileBase64(file: Blob): Promise<string> {
+/** A file's bytes as base64, to cross to main. */
+export async function fileBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await readBlob(file, 'bytes'))
   let binary = ''
   for (let i = 0; i < bytes.length; i += 0x8000) {

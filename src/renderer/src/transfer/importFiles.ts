@@ -37,8 +37,8 @@ function batches(articles: ImportedArticle[]): ImportedArticle[][] {
  * one huge message, and returns what was imported and what was skipped, and why.
  */
 export async function importFiles(files: File[]): Promise<ImportSummary> {
-  const { articles, skipped } = await readImportFiles(files)
-  const summary: ImportSummary = { imported: [], skipped, notes: [] }
+  const { articles, skipped, notes } = await readImportFiles(files)
+  const summary: ImportSummary = { imported: [], skipped, notes }
   for (const batch of batches(articles)) {
     const answer = await copydesk().transfer.importArticles({ articles: batch })
     summary.imported.push(...answer.imported)

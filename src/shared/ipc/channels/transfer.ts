@@ -26,12 +26,26 @@ export const ExportResultSchema = z
   .nullable()
 export type ExportResult = z.infer<typeof ExportResultSchema>
 
+/** Largest Word file the window sends to be converted (checked again in main). */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024
+
+export const ConvertDocxSchema = z.object({
+  fileName: z.string().max(500),
+  dataBase64: z.string().max(Math.ceil((MAX_DOCX_BYTES * 4) / 3) + 8),
+})
+export type ConvertDocx = z.infer<typeof ConvertDocxSchema>
+
+/** A Word file as HTML (images as `data:` URLs), and what could not be carried over. */
+export const DocxHtmlSchema = z.object({ html: z.string(), warnings: z.array(z.string()) })
+
 /** Files in and out of the library: imports of converted files, exports to Markdown and HTML. */
 export const transferChannels = {
   importArticles: channel(
     z.object({ articles: z.array(ImportedArticleSchema).max(MAX_IMPORT_BATCH) }),
     ImportSummarySchema,
   ),
+  /** Reads a Word file as HTML; the window turns it into an article as it does a paste. */
+  convertDocx: channel(ConvertDocxSchema, DocxHtmlSchema),
   exportLibrary: channel(ExportLibrarySchema, ExportResultSchema),
   exportArticle: channel(ExportArticleSchema, ExportResultSchema),
 }
