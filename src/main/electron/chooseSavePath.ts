@@ -6,6 +6,7 @@ const FILTERS: Record<string, Electron.FileFilter> = {
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
   '.md': { name: 'Markdown', extensions: ['md'] },
   '.zip': { name: 'Zip archive', extensions: ['zip'] },
+  '.docx': { name: 'Word document', extensions: ['docx'] },
 }
 
 /** The save dialog, starting in Documents with the suggested name; null when cancelled. */

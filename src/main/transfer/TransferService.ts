@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { zipSync } from 'fflate'
 import type { ExportArticle, ExportLibrary, ExportResult } from '../../shared/ipc/channels/transfer'
@@ -9,6 +9,7 @@ import { ioError } from '../library/ioError'
 import type { LibraryService } from '../library/LibraryService'
 import { addArticleEntries, type ExportEntries } from './exportEntries'
 import { importArticles } from './importArticles'
+import { articleToDocx } from './word/articleToDocx'
 
 /** What the transfer service needs from the rest of the app. */
 export interface TransferDeps {
@@ -30,8 +31,12 @@ export class TransferService {
     return importArticles(this.deps.library(), articles, by)
   }
 
-  /** One article as `<slug>.md` or `<slug>.html`, its images in `images/` beside it. */
+  /**
+   * One article as `<slug>.md` or `<slug>.html` with its images in `images/` beside it, or as
+   * `<slug>.docx` with the images and the review comments inside.
+   */
   async exportArticle({ id, format }: ExportArticle): Promise<ExportResult> {
+    if (format === 'docx') return this.exportDocx(id)
     const entries: ExportEntries = new Map()
     const name = await addArticleEntries(entries, this.deps.library(), id, format)
     const path = await this.choose(name)
@@ -60,6 +65,24 @@ export class TransferService {
       await this.writeFolder(path, entries)
     }
     return { path, articles: chosen.length }
+  }
+
+  private async exportDocx(id: string): Promise<ExportResult> {
+    const library = this.deps.library()
+    const article = await library.get(id)
+    const bytes = await articleToDocx({
+      meta: article.meta,
+      doc: article.doc,
+      comments: article.comments ?? [],
+      readAsset: async (name) => {
+        const file = library.assetFile(id, name)
+        return file === null ? null : new Uint8Array(await readFile(file))
+      },
+    })
+    const path = await this.choose(`${article.meta.slug || article.meta.id}.docx`)
+    if (path === null) return null
+    await this.write(path, bytes)
+    return { path, articles: 1 }
   }
 
   private async choose(suggestedName: string): Promise<string | null> {

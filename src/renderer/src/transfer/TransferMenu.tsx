@@ -81,6 +81,9 @@ export function TransferMenu({ transfer, openArticle, shownIds }: TransferMenuPr
               <div className="menu-group" role="presentation" title={title}>
                 This article
               </div>
+              {item('Export as Word…', 'export-article-docx', () =>
+                transfer.exportArticle(openArticle.id, 'docx'),
+              )}
               {item('Export as Markdown…', 'export-article-md', () =>
                 transfer.exportArticle(openArticle.id, 'markdown'),
               )}

@@ -23,7 +23,7 @@ export interface Transfer {
   pickFiles(): void
   importFiles(files: File[]): void
   exportLibrary(format: 'folder' | 'zip', ids?: string[]): void
-  exportArticle(id: string, format: 'markdown' | 'html'): void
+  exportArticle(id: string, format: 'markdown' | 'html' | 'docx'): void
 }
 
 function plural(count: number, noun: string): string {

@@ -16,7 +16,8 @@ export type ExportLibrary = z.infer<typeof ExportLibrarySchema>
 
 export const ExportArticleSchema = z.object({
   id: ArticleIdSchema,
-  format: z.enum(['markdown', 'html']),
+  /** Markdown or HTML with an `images/` folder beside it, or a Word file with images inside. */
+  format: z.enum(['markdown', 'html', 'docx']),
 })
 export type ExportArticle = z.infer<typeof ExportArticleSchema>
 
