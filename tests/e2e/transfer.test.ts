@@ -29,6 +29,30 @@ const HOSTILE_HTML = `<html><head><title>Board update</title>
 <img src="x" onerror="window.__ran = 1"><iframe src="https://example.com/"></iframe>
 </body></html>`
 
+/** What the Word fixture reads as, in the editor. */
+const REPORT_STRUCTURE = {
+  headings: ['What changes', 'Next steps'],
+  nested: 'Up to 400 metres',
+  cells: ['Berth', 'Length', 'North', '400 m', 'South', '350 m'],
+  bold: 'Monday',
+  last: 'Figures from the port authority.',
+}
+
+/** The open article's structure, as REPORT_STRUCTURE lists it. */
+async function wordStructure(h: Harness): Promise<typeof REPORT_STRUCTURE> {
+  return h.page.evaluate((selector) => {
+    const root = document.querySelector(selector) as HTMLElement
+    const text = (node: Element | null | undefined): string => node?.textContent?.trim() ?? ''
+    return {
+      headings: [...root.querySelectorAll('h2')].map(text),
+      nested: text(root.querySelector('ul > li ol > li')),
+      cells: [...root.querySelectorAll('td, th')].map(text),
+      bold: text(root.querySelector('strong')),
+      last: text(root.lastElementChild),
+    }
+  }, editor)
+}
+
 async function titles(h: Harness): Promise<string[]> {
   return h.page.locator('[data-testid=article-row] .article-row-title').allTextContents()
 }
@@ -112,30 +136,39 @@ describe('import and export', () => {
     )
     await h.page.click('[data-testid=import-summary] .button-primary')
     await h.page.waitForSelector(`${editor} img[alt="The new quay at dawn"][src^="/media/"]`, WAIT)
-    const structure = await h.page.evaluate((selector) => {
-      const root = document.querySelector(selector) as HTMLElement
-      return {
-        headings: [...root.querySelectorAll('h2')].map((n) => n.textContent),
-        nested: root.querySelector('ul > li ol > li')?.textContent,
-        cells: [...root.querySelectorAll('td')].map((n) => n.textContent),
-        bold: root.querySelector('strong')?.textContent,
-        last: root.lastElementChild?.textContent?.trim(),
-      }
-    }, editor)
-    expect(structure).toEqual({
-      headings: ['What changes', 'Next steps'],
-      nested: 'Up to 400 metres',
-      cells: ['Berth', 'Length', 'North', '400 m', 'South', '350 m'],
-      bold: 'Monday',
-      last: 'Figures from the port authority.',
-    })
+    expect(await wordStructure(h)).toEqual(REPORT_STRUCTURE)
+    expect(await h.page.inputValue('[data-testid=title-input]')).toBe('Harbour report')
+  })
+
+  it('round-trips a Word file: import, export as Word, import again', async () => {
+    await h.page.click('[data-testid=transfer-menu]')
+    await h.page.click('[data-testid=export-article-docx]')
+    await h.page.waitForFunction(
+      () => document.body.textContent?.includes('harbour-report.docx'),
+      undefined,
+      WAIT,
+    )
+    const exported = await readFile(h.exports.find((p) => p.endsWith('harbour-report.docx')) ?? '')
+    const chooser = h.page.waitForEvent('filechooser')
+    await h.page.click('[data-testid=transfer-menu]')
+    await h.page.click('[data-testid=import-files]')
+    await (
+      await chooser
+    ).setFiles([{ name: 'again.docx', mimeType: 'application/octet-stream', buffer: exported }])
+    await h.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=article-row]').length === 5,
+      undefined,
+      WAIT,
+    )
+    await h.page.waitForSelector(`${editor} img[alt="The new quay at dawn"][src^="/media/"]`, WAIT)
+    expect(await wordStructure(h)).toEqual(REPORT_STRUCTURE)
     expect(await h.page.inputValue('[data-testid=title-input]')).toBe('Harbour report')
   })
 
   it('exports the library as a zip of Markdown files with images', async () => {
     await h.sendMenuCommand('export-library')
     await h.page.waitForFunction(
-      () => document.body.textContent?.includes('Exported 4 articles'),
+      () => document.body.textContent?.includes('Exported 5 articles'),
       undefined,
       WAIT,
     )
@@ -146,6 +179,7 @@ describe('import and export', () => {
       'board-update.md',
       'dropped-note.md',
       'harbour-opens-new-quay.md',
+      'harbour-report-2.md',
       'harbour-report.md',
     ])
     expect(names.filter((n) => n.startsWith('images/'))).toHaveLength(2)
