@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { unknownTypeName, type DocMark, type DocNode } from '../article/Article'
 import { doc, p, text } from '../render/testing/docBuilders'
 import { sanitizeImportedDoc } from './sanitizeImportedDoc'
 
-const link = (href: string) => ({ type: 'link', attrs: { href } })
-const image = (src: string) => ({ type: 'image', attrs: { src, alt: '' } })
+const link = (href: string): DocMark => ({ type: 'link', attrs: { href } })
+const image = (src: string): DocNode => ({ type: 'image', attrs: { src, alt: '' } })
 const ASSET = `asset:${'b'.repeat(64)}.png`
 
 describe('sanitizeImportedDoc', () => {
@@ -22,7 +23,7 @@ describe('sanitizeImportedDoc', () => {
   })
 
   it('unwraps unknown node types and never returns an empty document', () => {
-    const input = doc({ type: 'script', content: [p(text('kept'))] })
+    const input = doc({ type: unknownTypeName('script'), content: [p(text('kept'))] })
     expect(sanitizeImportedDoc(input, new Set()).doc).toEqual(doc(p(text('kept'))))
     expect(sanitizeImportedDoc(doc(), new Set()).doc).toEqual(doc(p()))
   })

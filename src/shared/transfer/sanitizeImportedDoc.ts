@@ -1,29 +1,10 @@
 import type { DocNode } from '../article/Article'
 import { ASSET_SRC_PREFIX } from '../article/assetSrc'
 import { isAllowedParsedImageSrc } from '../render/markdown/isAllowedParsedImageSrc'
+import { isMarkName } from '../editor/documentMarks'
+import { isNodeName } from '../editor/documentNodes'
 import { MAX_DEPTH } from '../render/maxDepth'
 import { safeLinkHref } from '../render/safeUrl'
-
-/** The editor's node types; anything else in an imported document is unwrapped to its content. */
-const NODE_TYPES = new Set([
-  'doc',
-  'paragraph',
-  'heading',
-  'text',
-  'hardBreak',
-  'bulletList',
-  'orderedList',
-  'listItem',
-  'blockquote',
-  'codeBlock',
-  'horizontalRule',
-  'image',
-  'table',
-  'tableRow',
-  'tableHeader',
-  'tableCell',
-])
-const MARK_TYPES = new Set(['link', 'bold', 'italic', 'strike', 'underline', 'code'])
 
 /** An imported document, cleaned, with what had to go, in plain words. */
 export interface SanitizedDoc {
@@ -32,7 +13,8 @@ export interface SanitizedDoc {
 }
 
 /**
- * The import door for documents: keeps only the editor's node and mark types, links the URL
+ * The import door for documents: keeps only the document's node and mark types (no review
+ * comments), links the URL
  * rule allows (others keep their text), and images that are http(s) or one of `assets` (the
  * images that came with the file); others are left out. Nesting deeper than the renderers
  * draw is cut. Pure: returns a new document.
@@ -49,7 +31,8 @@ export function sanitizeImportedDoc(doc: DocNode, assets: ReadonlySet<string>): 
 
   const marksOf = (node: DocNode): DocNode['marks'] => {
     const kept = (node.marks ?? []).flatMap((mark) => {
-      if (!MARK_TYPES.has(mark.type)) return []
+      // Review comments belong to the article they were made in, never to an import.
+      if (!isMarkName(mark.type) || mark.type === 'comment') return []
       if (mark.type !== 'link') return [mark]
       const href = safeLinkHref(mark.attrs?.href)
       if (href === null) {
@@ -68,7 +51,7 @@ export function sanitizeImportedDoc(doc: DocNode, assets: ReadonlySet<string>): 
     }
     const children = depth >= MAX_DEPTH ? [] : (node.content ?? [])
     const content = children.flatMap((child) => clean(child, depth + 1))
-    if (!NODE_TYPES.has(node.type)) {
+    if (!isNodeName(node.type)) {
       droppedNodes += 1
       return content
     }
@@ -91,7 +74,7 @@ export function sanitizeImportedDoc(doc: DocNode, assets: ReadonlySet<string>): 
     notes.push(`${plural(droppedImages, 'image')} that could not be found left out`)
   }
   if (droppedNodes > 0) notes.push(`${plural(droppedNodes, 'unknown element')} kept as text`)
-  const content = root?.content?.length ? root.content : [{ type: 'paragraph' }]
+  const content: DocNode[] = root?.content?.length ? root.content : [{ type: 'paragraph' }]
   return { doc: { type: 'doc', content }, notes }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ArticleMetaSchema, type DocNode } from '../../../shared/article/Article'
+import { ArticleMetaSchema, type DocMark, type DocNode } from '../../../shared/article/Article'
 import type { Comment } from '../../../shared/article/Comment'
 import { makePng } from '../../../../tests/fixtures/makePng'
 import { articleToDocx } from './articleToDocx'
@@ -16,8 +16,11 @@ const t = (text: string, ...marks: NonNullable<DocNode['marks']>): DocNode => ({
 })
 const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content })
 const li = (...content: DocNode[]): DocNode => ({ type: 'listItem', content })
-const cell = (type: string, text: string): DocNode => ({ type, content: [p(t(text))] })
-const comment = { type: 'comment', attrs: { commentId: 'c1' } }
+const cell = (type: 'tableCell' | 'tableHeader', text: string): DocNode => ({
+  type,
+  content: [p(t(text))],
+})
+const comment: DocMark = { type: 'comment', attrs: { commentId: 'c1' } }
 
 const doc: DocNode = {
   type: 'doc',

@@ -38,6 +38,7 @@ export type ConvertDocx = z.infer<typeof ConvertDocxSchema>
 
 /** A Word file as HTML (images as `data:` URLs), and what could not be carried over. */
 export const DocxHtmlSchema = z.object({ html: z.string(), warnings: z.array(z.string()) })
+export type DocxHtml = z.infer<typeof DocxHtmlSchema>
 
 /** Files in and out of the library: imports of converted files, exports to Markdown and HTML. */
 export const transferChannels = {

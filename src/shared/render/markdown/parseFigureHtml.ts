@@ -3,7 +3,6 @@ import { attrInt } from '../nodeAttrs'
 import { imageNode } from './docJson'
 import { decodeHtmlText } from './decodeHtmlText'
 import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
-import type { ImageSrcMapper } from './ParseOptions'
 
 const FIGURE =
   /^<figure>\s*<img((?:\s+[a-z]+="[^"<>]*")*)\s*\/?>\s*(?:<figcaption>([^<>]*)<\/figcaption>\s*)?<\/figure>$/i
@@ -15,10 +14,7 @@ const KNOWN = new Set(['src', 'alt', 'title', 'width', 'height'])
  * width, height; optional figcaption), or null for any other HTML, including a figure with
  * other attributes or an image URL that is not allowed.
  */
-export function parseFigureHtml(
-  html: string,
-  imageSrc: ImageSrcMapper = (src) => src,
-): DocNode | null {
+export function parseFigureHtml(html: string): DocNode | null {
   const match = FIGURE.exec(html.trim())
   if (!match) return null
   const attrs = new Map<string, string>()
@@ -27,8 +23,7 @@ export function parseFigureHtml(
     if (!KNOWN.has(key) || attrs.has(key)) return null
     attrs.set(key, decodeHtmlText(value))
   }
-  const written = attrs.get('src')
-  const src = written === undefined ? undefined : imageSrc(written)
+  const src = attrs.get('src')
   if (src === undefined || !isAllowedParsedImageSrc(src)) return null
   const size = (name: string): number | null =>
     attrInt({ type: 'image', attrs: { [name]: attrs.get(name) } }, name, 1, 100_000)
