@@ -48,7 +48,7 @@ function converted(sourceName = 'launch.md') {
     mimeType: 'image/png',
     dataBase64: Buffer.from(png).toString('base64'),
   }
-  return { sourceName, meta, doc, images: [image] }
+  return { sourceName, meta, doc, images: [image], featuredImageUrl: null }
 }
 
 describe('TransferService', () => {

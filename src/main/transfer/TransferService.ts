@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { zipSync } from 'fflate'
 import type { ExportArticle, ExportLibrary, ExportResult } from '../../shared/ipc/channels/transfer'
 import type { ImportedArticle, ImportSummary } from '../../shared/transfer/ImportedArticle'
+import { MAX_IMAGE_BYTES } from '../../shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from '../library/atomicWrite'
 import { ioError } from '../library/ioError'
@@ -17,7 +18,12 @@ export interface TransferDeps {
   /** Asks where to save (a save dialog in the app); null when the person cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>
   now?: () => Date
+  /** Downloads featured images of imported posts; the global fetch by default. */
+  fetch?: typeof fetch
 }
+
+/** How long one featured image may take to download. */
+const IMAGE_TIMEOUT_MS = 15_000
 
 /**
  * Files in and out of the library: converted files become new articles; articles leave as
@@ -28,7 +34,7 @@ export class TransferService {
 
   /** Adds converted files as new drafts; see importArticles. */
   importArticles(articles: ImportedArticle[], by: string): Promise<ImportSummary> {
-    return importArticles(this.deps.library(), articles, by)
+    return importArticles(this.deps.library(), articles, by, (url) => this.fetchImage(url))
   }
 
   /**
@@ -83,6 +89,20 @@ export class TransferService {
     if (path === null) return null
     await this.write(path, bytes)
     return { path, articles: 1 }
+  }
+
+  /** An image from the web, at most MAX_IMAGE_BYTES, within IMAGE_TIMEOUT_MS. */
+  private async fetchImage(url: string): Promise<Uint8Array> {
+    const response = await (this.deps.fetch ?? fetch)(url, {
+      signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS),
+      redirect: 'follow',
+    })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    const length = Number(response.headers.get('content-length') ?? 0)
+    if (length > MAX_IMAGE_BYTES) throw new Error('too large')
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    if (bytes.byteLength > MAX_IMAGE_BYTES) throw new Error('too large')
+    return bytes
   }
 
   private async choose(suggestedName: string): Promise<string | null> {

@@ -4,6 +4,7 @@ import type {
   ImportSummary,
 } from '../../shared/transfer/ImportedArticle'
 import { slugify } from '../../shared/article/slugify'
+import { isHttpUrl } from '../../shared/render/safeUrl'
 import { replaceImageSrcs } from '../../shared/transfer/replaceImageSrcs'
 import { sanitizeImportedDoc } from '../../shared/transfer/sanitizeImportedDoc'
 import type { LibraryService } from '../library/LibraryService'
@@ -34,6 +35,29 @@ async function storeImages(
   return sources
 }
 
+/** Downloads an image from the web; rejects when it cannot. */
+export type FetchImage = (url: string) => Promise<Uint8Array>
+
+/**
+ * The featured image as a library asset when it downloads and is an image; otherwise the web
+ * address itself, so the article still points at it.
+ */
+async function featuredImageOf(
+  library: LibraryService,
+  articleId: string,
+  url: string,
+  fetchImage: FetchImage,
+): Promise<{ src: string; alt: string } | undefined> {
+  if (!isHttpUrl(url)) return undefined
+  try {
+    const bytes = await fetchImage(url)
+    const { src } = await library.importAsset({ articleId, fileName: url, mimeType: '', bytes })
+    return { src, alt: '' }
+  } catch {
+    return { src: url, alt: '' }
+  }
+}
+
 /**
  * Adds converted files to the library, each as a new draft: its document goes through the
  * import door (sanitizeImportedDoc), its images are stored as assets. A file that fails is
@@ -44,6 +68,7 @@ export async function importArticles(
   library: LibraryService,
   articles: ImportedArticle[],
   by: string,
+  fetchImage: FetchImage,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: [], skipped: [], notes: [] }
   for (const article of articles) {
@@ -57,11 +82,19 @@ export async function importArticles(
       const { meta } = await library.create({ title })
       createdId = meta.id
       const sources = await storeImages(library, meta.id, images, summary.notes, sourceName)
+      const featuredImage = article.featuredImageUrl
+        ? await featuredImageOf(library, meta.id, article.featuredImageUrl, fetchImage)
+        : undefined
       await library.save(
         {
           id: meta.id,
           doc: replaceImageSrcs(doc, sources),
-          meta: { slug: slugify(title), ...article.meta, status: 'draft' },
+          meta: {
+            slug: slugify(title),
+            ...article.meta,
+            ...(featuredImage && { featuredImage }),
+            status: 'draft',
+          },
         },
         by,
       )

@@ -22,6 +22,8 @@ export const ImportedArticleSchema = z.object({
   meta: ArticleMetaPatchSchema,
   doc: ArticleDocSchema,
   images: z.array(ImportImageSchema).max(200).default([]),
+  /** A featured image on the web, stored in the library when it can be downloaded. */
+  featuredImageUrl: z.string().max(2048).nullable().default(null),
 })
 export type ImportedArticle = z.infer<typeof ImportedArticleSchema>
 

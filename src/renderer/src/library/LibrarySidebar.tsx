@@ -43,7 +43,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
     <nav className="pane pane-library" aria-label="Library" {...drop.handlers}>
       {drop.dragging && (
         <div className="library-drop-hint" data-testid="library-drop-hint">
-          Drop Word, Markdown or HTML files to import them
+          Drop Word, Markdown, HTML or WordPress export files to import them
         </div>
       )}
       <div className="pane-header">

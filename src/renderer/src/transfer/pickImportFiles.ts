@@ -1,5 +1,5 @@
 /** File types the import picker offers: articles, and the images they reference. */
-const ACCEPT = '.docx,.md,.markdown,.txt,.html,.htm,.png,.jpg,.jpeg,.gif,.webp,.avif'
+const ACCEPT = '.docx,.xml,.md,.markdown,.txt,.html,.htm,.png,.jpg,.jpeg,.gif,.webp,.avif'
 
 /**
  * Opens the system's file picker for files to import (several at once) and hands them over;

@@ -1,9 +1,10 @@
 import { articleFromMarkdown } from '@shared/transfer/articleFromMarkdown'
 import type { ImportedArticle, ImportSkip } from '@shared/transfer/ImportedArticle'
-import { MAX_DOCX_BYTES } from '@shared/ipc/channels/transfer'
+import { MAX_DOCX_BYTES, MAX_WXR_CHARS } from '@shared/ipc/channels/transfer'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { articleFromHtml } from './articleFromHtml'
+import { docFromHtml } from './docFromHtml'
 import { fileBase64, IMAGE_FILE, ImportImages } from './ImportImages'
 import { readBlob } from './readBlob'
 
@@ -13,6 +14,7 @@ export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024
 const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd|txt)$/i
 const HTML_FILE = /\.html?$/i
 const WORD_FILE = /\.docx$/i
+const WORDPRESS_FILE = /\.xml$/i
 
 /** Files turned into articles, and the ones that could not be, with the reason. */
 export interface ReadFiles {
@@ -46,11 +48,52 @@ async function readWordFile(
       fileName: file.name,
       dataBase64,
     })
-    result.articles.push({ sourceName, ...(await articleFromHtml(file.name, html, images)) })
+    result.articles.push({
+      sourceName,
+      ...(await articleFromHtml(file.name, html, images)),
+      featuredImageUrl: null,
+    })
     if (warnings.some((w) => w.includes('external file access'))) {
       result.notes.push(
         `${sourceName}: pictures linked to files outside the document were left out.`,
       )
+    }
+  } catch (error) {
+    result.skipped.push({ sourceName, reason: messageOf(error) })
+  }
+}
+
+/**
+ * A WordPress export: main reads the XML, each post's HTML then takes the paste path. Their
+ * images stay on the web (and the featured image is downloaded on import when it can be).
+ */
+async function readWordPressExport(
+  file: File,
+  sourceName: string,
+  result: ReadFiles,
+): Promise<void> {
+  if (file.size > MAX_WXR_CHARS) {
+    result.skipped.push({
+      sourceName,
+      reason: `The file is ${megabytes(file.size)}; Copydesk reads WordPress exports up to ${megabytes(MAX_WXR_CHARS)}. Export the site in parts.`,
+    })
+    return
+  }
+  try {
+    const text = await readBlob(file, 'text')
+    const wxr = await copydesk().transfer.readWxr({ fileName: file.name, text })
+    result.skipped.push(...wxr.skipped)
+    result.notes.push(...wxr.notes)
+    for (const post of wxr.posts) {
+      result.articles.push({
+        sourceName: post.sourceName,
+        meta: post.meta,
+        doc: docFromHtml(post.html),
+        images: [],
+        featuredImageUrl: post.featuredImageUrl,
+      })
+      // Let the window paint between posts of a big export.
+      if (result.articles.length % 50 === 0) await new Promise((r) => setTimeout(r, 0))
     }
   } catch (error) {
     result.skipped.push({ sourceName, reason: messageOf(error) })
@@ -73,10 +116,15 @@ export async function readImportFiles(files: File[]): Promise<ReadFiles> {
       await readWordFile(file, sourceName, images, result)
       continue
     }
+    if (WORDPRESS_FILE.test(file.name)) {
+      await readWordPressExport(file, sourceName, result)
+      continue
+    }
     if (!markdown && !HTML_FILE.test(file.name)) {
       result.skipped.push({
         sourceName,
-        reason: 'Copydesk imports Word (.docx), Markdown (.md) and web page (.html) files.',
+        reason:
+          'Copydesk imports Word (.docx), Markdown (.md), web page (.html) and WordPress export (.xml) files.',
       })
       continue
     }
@@ -94,9 +142,19 @@ export async function readImportFiles(files: File[]): Promise<ReadFiles> {
         const { meta, doc } = articleFromMarkdown(file.name, text, {
           imageSrc: (src) => images.refFor(src, used),
         })
-        result.articles.push({ sourceName, meta, doc, images: await ImportImages.payload(used) })
+        result.articles.push({
+          sourceName,
+          meta,
+          doc,
+          images: await ImportImages.payload(used),
+          featuredImageUrl: null,
+        })
       } else {
-        result.articles.push({ sourceName, ...(await articleFromHtml(file.name, text, images)) })
+        result.articles.push({
+          sourceName,
+          ...(await articleFromHtml(file.name, text, images)),
+          featuredImageUrl: null,
+        })
       }
     } catch {
       result.skipped.push({ sourceName, reason: 'The file could not be read.' })

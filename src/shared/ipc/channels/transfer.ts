@@ -1,6 +1,10 @@
 import { z } from 'zod'
-import { ArticleIdSchema } from '../../article/Article'
-import { ImportedArticleSchema, ImportSummarySchema } from '../../transfer/ImportedArticle'
+import { ArticleIdSchema, ArticleMetaPatchSchema } from '../../article/Article'
+import {
+  ImportedArticleSchema,
+  ImportSkipSchema,
+  ImportSummarySchema,
+} from '../../transfer/ImportedArticle'
 import { channel } from '../channel'
 
 /** Most files one import takes; a bigger batch is split by the window. */
@@ -40,6 +44,23 @@ export type ConvertDocx = z.infer<typeof ConvertDocxSchema>
 export const DocxHtmlSchema = z.object({ html: z.string(), warnings: z.array(z.string()) })
 export type DocxHtml = z.infer<typeof DocxHtmlSchema>
 
+/** Largest WordPress export read, in characters. */
+export const MAX_WXR_CHARS = 200 * 1024 * 1024
+
+/** The posts and pages of a WordPress export, their bodies still HTML. */
+export const WxrPostsSchema = z.object({
+  posts: z.array(
+    z.object({
+      sourceName: z.string(),
+      meta: ArticleMetaPatchSchema,
+      html: z.string(),
+      featuredImageUrl: z.string().nullable(),
+    }),
+  ),
+  skipped: z.array(ImportSkipSchema),
+  notes: z.array(z.string()),
+})
+
 /** Files in and out of the library: imports of converted files, exports to Markdown and HTML. */
 export const transferChannels = {
   importArticles: channel(
@@ -48,6 +69,11 @@ export const transferChannels = {
   ),
   /** Reads a Word file as HTML; the window turns it into an article as it does a paste. */
   convertDocx: channel(ConvertDocxSchema, DocxHtmlSchema),
+  /** Reads a WordPress export (WXR); the window converts each body as it does a paste. */
+  readWxr: channel(
+    z.object({ fileName: z.string().max(500), text: z.string().max(MAX_WXR_CHARS) }),
+    WxrPostsSchema,
+  ),
   exportLibrary: channel(ExportLibrarySchema, ExportResultSchema),
   exportArticle: channel(ExportArticleSchema, ExportResultSchema),
 }
