@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -86,6 +88,35 @@ describe('TransferService', () => {
     ).toBe(true)
     const badArticle = await library.get(summary.imported[0]!.id)
     expect(badArticle.doc.content?.some((n) => n.type === 'image')).toBe(false)
+  })
+
+  it('downloads featured images it can reach and refers to the others by address', async () => {
+    const server = createServer((request, response) => {
+      if (request.url === '/quay.png')
+        response.writeHead(200, { 'Content-Type': 'image/png' }).end(png)
+      else response.writeHead(404).end()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    try {
+      const post = (name: string, url: string) => ({
+        ...converted(name),
+        images: [],
+        featuredImageUrl: url,
+      })
+      const summary = await transfer.importArticles(
+        [
+          post('a', `http://127.0.0.1:${port}/quay.png`),
+          post('b', `http://127.0.0.1:${port}/gone.png`),
+        ],
+        'Ana',
+      )
+      const [a, b] = await Promise.all(summary.imported.map((entry) => library.get(entry.id)))
+      expect(a?.meta.featuredImage).toEqual({ src: pngRef, alt: '' })
+      expect(b?.meta.featuredImage).toEqual({ src: `http://127.0.0.1:${port}/gone.png`, alt: '' })
+    } finally {
+      server.close()
+    }
   })
 
   it('exports the library as a folder of Markdown files with images, which imports again', async () => {
