@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makePng } from '../fixtures/makePng'
+import { makeWxr } from '../fixtures/wxr/makeWxr'
 import { startHarness, type Harness } from '../harness/startHarness'
 
 const WAIT = { timeout: 15_000 }
@@ -83,7 +86,7 @@ describe('import and export', () => {
     ])
     await h.page.waitForSelector('[data-testid=import-summary]', WAIT)
     const counts = await h.page.textContent('[data-testid=import-counts]')
-    expect(counts).toBe('2 articles imported as drafts, 1 file skipped.')
+    expect(counts).toBe('2 articles imported as drafts, 1 not imported.')
     expect(await h.page.textContent('[data-testid=import-summary]')).toContain('budget.xlsx')
     await h.page.click('[data-testid=import-summary] .button-primary')
     expect((await titles(h)).sort()).toEqual(['Board update', 'Harbour opens new quay'])
@@ -187,5 +190,59 @@ describe('import and export', () => {
     expect(quay).toContain('category: Industry Insights')
     expect(quay).toMatch(/!\[The new quay\]\(images\/[a-f0-9]{64}\.png\)/)
     expect(quay).not.toContain('javascript')
+  })
+
+  it('imports a WordPress export: posts with featured images, a summary of what was left out', async () => {
+    const server = createServer((request, response) => {
+      if (request.url === '/quay.png')
+        response.writeHead(200, { 'Content-Type': 'image/png' }).end(makePng(30, 20))
+      else response.writeHead(404).end()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    try {
+      const xml = makeWxr([
+        {
+          id: 1,
+          title: 'Quay from WordPress',
+          body: '<!-- wp:paragraph --><p>From <em>WordPress</em>.</p><!-- /wp:paragraph -->',
+          thumbnailId: 9,
+          categories: ['News'],
+        },
+        { id: 2, title: 'Binned', status: 'trash' },
+        {
+          id: 9,
+          title: 'quay.png',
+          type: 'attachment',
+          status: 'inherit',
+          attachmentUrl: `http://127.0.0.1:${port}/quay.png`,
+        },
+      ])
+      const chooser = h.page.waitForEvent('filechooser')
+      await h.page.click('[data-testid=transfer-menu]')
+      await h.page.click('[data-testid=import-files]')
+      await (
+        await chooser
+      ).setFiles([{ name: 'site.xml', mimeType: 'text/xml', buffer: Buffer.from(xml) }])
+      await h.page.waitForSelector('[data-testid=import-summary]', WAIT)
+      expect(await h.page.textContent('[data-testid=import-counts]')).toBe(
+        '1 article imported as drafts, 1 not imported.',
+      )
+      expect(await h.page.textContent('[data-testid=import-summary]')).toContain(
+        '“Binned” (post 2): it is in the WordPress trash',
+      )
+      await h.page.click('[data-testid=import-summary] .button-primary')
+      await h.page.waitForFunction(
+        (sel) => document.querySelector(sel)?.textContent?.includes('From WordPress.'),
+        editor,
+        WAIT,
+      )
+      const [row] = await h.services.library.list({ query: '', limit: 1 }).items
+      const article = await h.services.library.get(row?.id ?? '')
+      expect(article.meta.title).toBe('Quay from WordPress')
+      expect(article.meta.featuredImage?.src).toMatch(/^asset:[a-f0-9]{64}\.png$/)
+    } finally {
+      server.close()
+    }
   })
 })

@@ -25,11 +25,11 @@ export function ImportSummaryDialog(props: {
     >
       <p data-testid="import-counts">
         {plural(imported.length, 'article')} imported as drafts
-        {skipped.length > 0 && `, ${plural(skipped.length, 'file')} skipped`}.
+        {skipped.length > 0 && `, ${skipped.length} not imported`}.
       </p>
       {skipped.length > 0 && (
         <>
-          <h3 className="import-summary-heading">Skipped</h3>
+          <h3 className="import-summary-heading">Not imported</h3>
           <ul className="import-summary-list">
             {skipped.map((skip, i) => (
               <li key={i}>
