@@ -114,6 +114,11 @@ export function TransferMenu({ transfer, openArticle, shownIds }: TransferMenuPr
           {item('Export as zip…', 'export-library-zip', () => transfer.exportLibrary('zip'))}
         </div>
       )}
+      {transfer.progress && (
+        <p className="transfer-progress" role="status" data-testid="transfer-progress">
+          {transfer.progress}
+        </p>
+      )}
     </div>
   )
 }

@@ -34,12 +34,20 @@ function batches(articles: ImportedArticle[]): ImportedArticle[][] {
 
 /**
  * Imports picked or dropped files as new drafts, a few at a time so a big batch never makes
- * one huge message, and returns what was imported and what was skipped, and why.
+ * one huge message, and returns what was imported and what was skipped, and why. `onProgress`
+ * hears how far it got, for a status line.
  */
-export async function importFiles(files: File[]): Promise<ImportSummary> {
+export async function importFiles(
+  files: File[],
+  onProgress: (message: string) => void = () => undefined,
+): Promise<ImportSummary> {
+  onProgress('Reading files…')
   const { articles, skipped, notes } = await readImportFiles(files)
   const summary: ImportSummary = { imported: [], skipped, notes }
   for (const batch of batches(articles)) {
+    onProgress(
+      `Importing ${summary.imported.length + 1}–${summary.imported.length + batch.length} of ${articles.length}…`,
+    )
     const answer = await copydesk().transfer.importArticles({ articles: batch })
     summary.imported.push(...answer.imported)
     summary.skipped.push(...answer.skipped)

@@ -18,6 +18,8 @@ export interface TransferOptions {
 /** Import and export state and actions for the library pane and the app menu. */
 export interface Transfer {
   busy: boolean
+  /** What a long import is doing now, for a status line; null when idle. */
+  progress: string | null
   summary: ImportSummary | null
   dismissSummary(): void
   pickFiles(): void
@@ -34,6 +36,7 @@ function plural(count: number, noun: string): string {
 export function useTransfer(options: TransferOptions): Transfer {
   const [busy, setBusy] = useState(false)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
+  const [progress, setProgress] = useState<string | null>(null)
   const optionsRef = useRef(options)
   useEffect(() => {
     optionsRef.current = options
@@ -51,6 +54,7 @@ export function useTransfer(options: TransferOptions): Transfer {
     } finally {
       running.current = false
       setBusy(false)
+      setProgress(null)
     }
   }, [])
 
@@ -58,7 +62,7 @@ export function useTransfer(options: TransferOptions): Transfer {
     (files: File[]) =>
       void exclusive(async () => {
         if (files.length === 0) return
-        const result = await importFiles(files)
+        const result = await importFiles(files, setProgress)
         if (result.imported.length > 0) {
           optionsRef.current.onImported(result.imported.map((entry) => entry.id))
         }
@@ -71,6 +75,7 @@ export function useTransfer(options: TransferOptions): Transfer {
   return useMemo(
     () => ({
       busy,
+      progress,
       summary,
       dismissSummary: () => setSummary(null),
       pickFiles: () => pickImportFiles(runImport),
@@ -92,6 +97,6 @@ export function useTransfer(options: TransferOptions): Transfer {
           if (result) optionsRef.current.onMessage(`Exported to ${result.path}`)
         }),
     }),
-    [busy, summary, exclusive, runImport],
+    [busy, progress, summary, exclusive, runImport],
   )
 }
