@@ -66,6 +66,10 @@ describe('readImportFiles', () => {
     expect(articles[0]?.images).toHaveLength(1)
     expect(articles[0]?.doc.content?.[0]?.attrs?.src).toBe(articles[0]?.images?.[0]?.ref)
     expect(skipped.map((s) => s.sourceName)).toEqual(['notes.pdf', 'huge.md'])
+    const lonely = await readImportFiles([file('lonely.md', '![Chart](charts/q2.png)')])
+    expect(lonely.notes).toEqual([
+      'lonely.md: an image was not among the picked files and only the description was kept (charts/q2.png). Pick the images together with the file to bring them in.',
+    ])
     expect(skipped[1]?.reason).toBe('The file is 50 MB; an article file may be up to 10 MB.')
   })
 })

@@ -139,9 +139,20 @@ export async function readImportFiles(files: File[]): Promise<ReadFiles> {
       const text = await readBlob(file, 'text')
       if (markdown) {
         const used = new Map<string, File>()
+        const missing = new Set<string>()
         const { meta, doc } = articleFromMarkdown(file.name, text, {
-          imageSrc: (src) => images.refFor(src, used),
+          imageSrc: (src) => {
+            const ref = images.refFor(src, used)
+            if (ref === src && !/^(?:https?|asset):/i.test(src)) missing.add(src)
+            return ref
+          },
         })
+        if (missing.size > 0) {
+          const list = [...missing].slice(0, 5).join(', ')
+          result.notes.push(
+            `${sourceName}: ${missing.size === 1 ? 'an image was' : `${missing.size} images were`} not among the picked files and only the description was kept (${list}). Pick the images together with the file to bring them in.`,
+          )
+        }
         result.articles.push({
           sourceName,
           meta,
