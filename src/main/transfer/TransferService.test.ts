@@ -134,6 +134,26 @@ describe('TransferService', () => {
     expect(original.doc.content?.length).toBeGreaterThan(0)
   })
 
+  it('carries the featured image through an export and back', async () => {
+    const { imported } = await transfer.importArticles([converted()], 'Ana')
+    const id = imported[0]!.id
+    await library.save({ id, meta: { featuredImage: { src: pngRef, alt: 'The stage' } } }, 'Ana')
+    const folder = (await transfer.exportLibrary({ format: 'folder' }))?.path ?? ''
+    const text = await readFile(join(folder, 'launch-day.md'), 'utf8')
+    const name = pngRef.slice('asset:'.length)
+    expect(text).toContain(`image: images/${name}\nimage_alt: The stage\n`)
+    const again = articleFromMarkdown('launch-day.md', text, {
+      imageSrc: (src) => (src === `images/${name}` ? pngRef : src),
+    })
+    const image = { ...converted().images[0]! }
+    const back = await transfer.importArticles(
+      [{ sourceName: 'launch-day.md', ...again, images: [image], featuredImageUrl: null }],
+      'Ana',
+    )
+    const copy = await library.get(back.imported[0]!.id)
+    expect(copy.meta.featuredImage).toEqual({ src: pngRef, alt: 'The stage' })
+  })
+
   it('exports a selection as a zip', async () => {
     const { imported } = await transfer.importArticles([converted(), converted('two.md')], 'Ana')
     const result = await transfer.exportLibrary({ ids: [imported[1]!.id], format: 'zip' })

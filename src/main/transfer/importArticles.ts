@@ -59,6 +59,23 @@ async function featuredImageOf(
 }
 
 /**
+ * A featured image the file names itself: one of its own images (now stored) or a web image.
+ * Anything else, such as another article's asset, is dropped (null clears it).
+ */
+function ownFeaturedImage(
+  image: { src: string; alt: string } | null | undefined,
+  sources: ReadonlyMap<string, string | null>,
+): { src: string; alt: string } | null | undefined {
+  if (image === undefined) return undefined
+  if (image === null) return null
+  if (sources.has(image.src)) {
+    const src = sources.get(image.src)
+    return src ? { ...image, src } : null
+  }
+  return isHttpUrl(image.src) ? image : null
+}
+
+/**
  * Adds converted files to the library, each as a new draft: its document goes through the
  * import door (sanitizeImportedDoc), its images are stored as assets. A file that fails is
  * skipped with the reason (a half-made article goes to the trash, where it can be looked at);
@@ -84,7 +101,7 @@ export async function importArticles(
       const sources = await storeImages(library, meta.id, images, summary.notes, sourceName)
       const featuredImage = article.featuredImageUrl
         ? await featuredImageOf(library, meta.id, article.featuredImageUrl, fetchImage)
-        : undefined
+        : ownFeaturedImage(article.meta.featuredImage, sources)
       await library.save(
         {
           id: meta.id,
@@ -92,7 +109,7 @@ export async function importArticles(
           meta: {
             slug: slugify(title),
             ...article.meta,
-            ...(featuredImage && { featuredImage }),
+            ...(featuredImage !== undefined && { featuredImage }),
             status: 'draft',
           },
         },

@@ -1,5 +1,6 @@
 import type { ArticleMetaPatch, DocNode } from '../article/Article'
 import type { ParseOptions } from '../render/markdown/ParseOptions'
+import { isAllowedParsedImageSrc } from '../render/markdown/isAllowedParsedImageSrc'
 import { parseMarkdown } from '../render/markdown/parseMarkdown'
 import { metaFromFrontMatter } from './metaFromFrontMatter'
 import { readFrontMatter } from './readFrontMatter'
@@ -33,6 +34,14 @@ export function articleFromMarkdown(
     const heading = LEADING_H1.exec(body)
     if (heading) body = body.slice(heading[0].length)
     meta.title = heading?.[1]?.trim() || titleFromFileName(fileName)
+  }
+  const image = front?.data.image
+  if (typeof image === 'string' && image !== '') {
+    const src = options.imageSrc ? options.imageSrc(image) : image
+    const alt = front?.data.image_alt
+    if (isAllowedParsedImageSrc(src)) {
+      meta.featuredImage = { src, alt: typeof alt === 'string' ? alt.slice(0, 1000) : '' }
+    }
   }
   return { meta, doc: parseMarkdown(body, options) }
 }

@@ -6,7 +6,10 @@ import { renderMarkdown } from '../render/markdown/renderMarkdown'
  * The details an exported file carries, under the keys metaFromFrontMatter reads back, so an
  * export imports again as the same article. Empty fields are left out.
  */
-export function exportedFrontMatter(meta: ArticleMeta): Record<string, unknown> {
+export function exportedFrontMatter(
+  meta: ArticleMeta,
+  imageUrl: (src: string) => string | null = () => null,
+): Record<string, unknown> {
   const data: Record<string, unknown> = { title: meta.title }
   if (meta.slug) data.slug = meta.slug
   if (meta.publishDate) data.date = meta.publishDate
@@ -14,12 +17,15 @@ export function exportedFrontMatter(meta: ArticleMeta): Record<string, unknown> 
   if (meta.tags.length > 0) data.tags = meta.tags
   if (meta.excerpt) data.excerpt = meta.excerpt
   if (meta.author) data.author = meta.author
+  const image = meta.featuredImage ? imageUrl(meta.featuredImage.src) : null
+  if (image) data.image = image
+  if (image && meta.featuredImage?.alt) data.image_alt = meta.featuredImage.alt
   return data
 }
 
 /**
  * An article as a Markdown file: YAML front matter (title, slug, date, category, tags,
- * excerpt, author), then the body from the shared renderer. `imageUrl` says where each image
+ * excerpt, author, featured image), then the body from the shared renderer. `imageUrl` says where each image
  * was written (e.g. `images/<name>`).
  */
 export function articleToMarkdownFile(
@@ -27,7 +33,7 @@ export function articleToMarkdownFile(
   doc: DocNode,
   imageUrl: (src: string) => string | null,
 ): string {
-  const front = stringifyYaml(exportedFrontMatter(meta), { lineWidth: 0 })
+  const front = stringifyYaml(exportedFrontMatter(meta, imageUrl), { lineWidth: 0 })
   const body = renderMarkdown(doc, { imageUrl }).trim()
   return `---\n${front}---\n\n${body}\n`
 }
