@@ -15,6 +15,7 @@ import { WebhookTarget } from './publish/webhook/WebhookTarget'
 import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
+import { TransferService } from './transfer/TransferService'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
 
@@ -55,6 +56,8 @@ export interface Services {
   readonly preview: PreviewService
   /** Publishing articles to sites, and the outbox of jobs waiting for the network. */
   readonly publish: PublishService
+  /** Importing files as articles and exporting articles as files. */
+  readonly transfer: TransferService
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -127,6 +130,10 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     userName,
   })
   await publish.start()
+  const transfer = new TransferService({
+    library: () => library,
+    chooseSavePath: config.chooseSavePath,
+  })
 
   return {
     get library() {
@@ -137,6 +144,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sites,
     preview,
     publish,
+    transfer,
     appInfo: config.appInfo,
     userName,
     async chooseLibrary() {
