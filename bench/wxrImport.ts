@@ -1,3 +1,4 @@
+import { createGuardedFetch } from '../src/main/security/createGuardedFetch'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { makePng } from '../tests/fixtures/makePng'
@@ -48,7 +49,9 @@ export async function runWxrImportBench(): Promise<BenchRow[]> {
       },
     ]).flat(),
   )
-  const h = await startHarness()
+  const h = await startHarness({
+    fetchForDocument: createGuardedFetch({ allowedHosts: ['127.0.0.1'] }),
+  })
   try {
     await h.page.waitForSelector('[data-testid=new-article]')
     let peakRss = process.memoryUsage().rss

@@ -1,3 +1,4 @@
+import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -64,7 +65,10 @@ describe('import and export', () => {
   let h: Harness
 
   beforeAll(async () => {
-    h = await startHarness()
+    // The WordPress export's images are served here, on 127.0.0.1, which the app never fetches.
+    h = await startHarness({
+      fetchForDocument: createGuardedFetch({ allowedHosts: ['127.0.0.1'] }),
+    })
     await h.page.waitForSelector('[data-testid=new-article]', WAIT)
   })
 

@@ -23,6 +23,8 @@ beforeEach(async () => {
   transfer = new TransferService({
     library: () => library,
     now: () => new Date('2024-06-01T12:00:00Z'),
+    // The images these tests serve are on 127.0.0.1, which the app's guarded fetch refuses.
+    fetch,
     chooseSavePath: async (name) => {
       const path = join(dir, 'out', name)
       saved.push(path)

@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path'
 import { zipSync } from 'fflate'
 import type { ExportArticle, ExportLibrary, ExportResult } from '../../shared/ipc/channels/transfer'
 import type { ImportedArticle, ImportSummary } from '../../shared/transfer/ImportedArticle'
-import { MAX_IMAGE_BYTES } from '../../shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from '../library/atomicWrite'
 import { ioError } from '../library/ioError'
@@ -11,6 +10,7 @@ import type { LibraryService } from '../library/LibraryService'
 import { addArticleEntries, type ExportEntries } from './exportEntries'
 import { importArticles } from './importArticles'
 import { articleToDocx } from './word/articleToDocx'
+import { downloadRemoteImage } from '../images/downloadRemoteImage'
 
 /** What the transfer service needs from the rest of the app. */
 export interface TransferDeps {
@@ -18,12 +18,9 @@ export interface TransferDeps {
   /** Asks where to save (a save dialog in the app); null when the person cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>
   now?: () => Date
-  /** Downloads featured images of imported posts; the global fetch by default. */
-  fetch?: typeof fetch
+  /** Downloads featured images of imported posts: the guarded fetch in the app. */
+  fetch: typeof fetch
 }
-
-/** How long one featured image may take to download. */
-const IMAGE_TIMEOUT_MS = 15_000
 
 /**
  * Files in and out of the library: converted files become new articles; articles leave as
@@ -91,18 +88,9 @@ export class TransferService {
     return { path, articles: 1 }
   }
 
-  /** An image from the web, at most MAX_IMAGE_BYTES, within IMAGE_TIMEOUT_MS. */
+  /** A web image, downloaded under the same rules as a pasted one. */
   private async fetchImage(url: string): Promise<Uint8Array> {
-    const response = await (this.deps.fetch ?? fetch)(url, {
-      signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS),
-      redirect: 'follow',
-    })
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    const length = Number(response.headers.get('content-length') ?? 0)
-    if (length > MAX_IMAGE_BYTES) throw new Error('too large')
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    if (bytes.byteLength > MAX_IMAGE_BYTES) throw new Error('too large')
-    return bytes
+    return (await downloadRemoteImage(url, this.deps.fetch)).bytes
   }
 
   private async choose(suggestedName: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { ASSET_SRC_PREFIX } from '../../shared/article/assetSrc'
-import { isHttpUrl } from '../../shared/render/safeUrl'
+import { isWebUrl } from '@shared/safety/urlPolicy'
 import { articleToHtmlFile } from '../../shared/transfer/articleToHtmlFile'
 import { articleToMarkdownFile } from '../../shared/transfer/articleToMarkdownFile'
 import type { LibraryService } from '../library/LibraryService'
@@ -33,7 +33,8 @@ export async function addArticleEntries(
   const { meta, doc } = await library.get(id)
   const wanted = new Map<string, string>()
   const imageUrl = (src: string): string | null => {
-    if (isHttpUrl(src)) return src
+    // Not a guard here: a string that is not a web address is still a string.
+    if (isWebUrl(src as unknown)) return src
     if (!src.startsWith(ASSET_SRC_PREFIX)) return null
     const name = src.slice(ASSET_SRC_PREFIX.length)
     const file = library.assetFile(id, name)

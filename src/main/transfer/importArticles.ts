@@ -4,7 +4,7 @@ import type {
   ImportSummary,
 } from '../../shared/transfer/ImportedArticle'
 import { slugify } from '../../shared/article/slugify'
-import { isHttpUrl } from '../../shared/render/safeUrl'
+import { isWebUrl } from '@shared/safety/urlPolicy'
 import { replaceImageSrcs } from '../../shared/transfer/replaceImageSrcs'
 import { sanitizeImportedDoc } from '../../shared/transfer/sanitizeImportedDoc'
 import type { LibraryService } from '../library/LibraryService'
@@ -48,7 +48,7 @@ async function featuredImageOf(
   url: string,
   fetchImage: FetchImage,
 ): Promise<{ src: string; alt: string } | undefined> {
-  if (!isHttpUrl(url)) return undefined
+  if (!isWebUrl(url)) return undefined
   try {
     const bytes = await fetchImage(url)
     const { src } = await library.importAsset({ articleId, fileName: url, mimeType: '', bytes })
@@ -72,7 +72,7 @@ function ownFeaturedImage(
     const src = sources.get(image.src)
     return src ? { ...image, src } : null
   }
-  return isHttpUrl(image.src) ? image : null
+  return isWebUrl(image.src) ? image : null
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ArticleMetaPatch, DocNode } from '../article/Article'
 import type { ParseOptions } from '../render/markdown/ParseOptions'
-import { isAllowedParsedImageSrc } from '../render/markdown/isAllowedParsedImageSrc'
 import { parseMarkdown } from '../render/markdown/parseMarkdown'
+import { safeImportedImageSrc } from '../safety/urlPolicy'
 import { metaFromFrontMatter } from './metaFromFrontMatter'
 import { readFrontMatter } from './readFrontMatter'
 import { titleFromFileName } from './titleFromFileName'
@@ -39,7 +39,7 @@ export function articleFromMarkdown(
   if (typeof image === 'string' && image !== '') {
     const src = options.imageSrc ? options.imageSrc(image) : image
     const alt = front?.data.image_alt
-    if (isAllowedParsedImageSrc(src)) {
+    if (safeImportedImageSrc(src) !== null) {
       meta.featuredImage = { src, alt: typeof alt === 'string' ? alt.slice(0, 1000) : '' }
     }
   }

@@ -1,10 +1,9 @@
 import type { DocNode } from '../article/Article'
 import { ASSET_SRC_PREFIX } from '../article/assetSrc'
-import { isAllowedParsedImageSrc } from '../render/markdown/isAllowedParsedImageSrc'
 import { isMarkName } from '../editor/documentMarks'
 import { isNodeName } from '../editor/documentNodes'
 import { MAX_DEPTH } from '../render/maxDepth'
-import { safeLinkHref } from '../render/safeUrl'
+import { safeImportedImageSrc, safeLinkHref } from '../safety/urlPolicy'
 
 /** An imported document, cleaned, with what had to go, in plain words. */
 export interface SanitizedDoc {
@@ -26,7 +25,7 @@ export function sanitizeImportedDoc(doc: DocNode, assets: ReadonlySet<string>): 
 
   const imageAllowed = (src: unknown): boolean =>
     typeof src === 'string' &&
-    isAllowedParsedImageSrc(src) &&
+    safeImportedImageSrc(src) !== null &&
     (!src.startsWith(ASSET_SRC_PREFIX) || assets.has(src))
 
   const marksOf = (node: DocNode): DocNode['marks'] => {

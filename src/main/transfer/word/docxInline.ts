@@ -7,7 +7,7 @@ import {
   type ParagraphChild,
 } from 'docx'
 import type { DocNode } from '../../../shared/article/Article'
-import { safeLinkHref } from '../../../shared/render/safeUrl'
+import { safeLinkHref } from '@shared/safety/urlPolicy'
 import type { CommentNumbers } from './docxComments'
 
 /** Where comments open and close while the document is written, in document order. */
