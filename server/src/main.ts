@@ -5,11 +5,13 @@ import { startTeamServer } from './startTeamServer'
 async function main(): Promise<void> {
   const config = loadServerConfig()
   const server = await startTeamServer(config)
-  console.log(`copydesk-server "${config.name}" listening on ${server.url}`)
-  console.log(`store: ${config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'}`)
-  if (server.firstInvite) {
-    console.log(`first admin invite (one use): ${server.firstInvite}`)
-  }
+  const lines = [
+    `copydesk-server "${config.name}" listening on ${server.url}`,
+    `store: ${config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'}`,
+  ]
+  if (server.firstInvite) lines.push(`first admin invite (one use): ${server.firstInvite}`)
+  // One write, so whoever watches for the address also has the invite.
+  console.log(lines.join('\n'))
   const stop = (): void => {
     void server.close().then(() => process.exit(0))
   }
