@@ -3,6 +3,17 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { TEAM_PROTOCOL_VERSION } from '../../src/shared/team/teamProtocol'
 
+/**
+ * `ws` throws (as an unhandled 'error' event) when a socket is closed while still connecting,
+ * which the provider does when it gives up an attempt; browsers and Node 22's WebSocket don't.
+ */
+class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => undefined)
+  }
+}
+
 /** Exchanges an invite code for a token over the server's HTTP API. */
 export async function redeemInvite(httpUrl: string, code: string, name: string): Promise<string> {
   const response = await fetch(`${httpUrl}/api/redeem`, {
@@ -50,7 +61,7 @@ export function openArticle(
 ): ArticleSession {
   const socket = new HocuspocusProviderWebsocket({
     url: `${url}?protocol=${protocol}`,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: NodeWebSocket,
     delay: 100,
     factor: 1.5,
     maxDelay: 1000,
