@@ -5,6 +5,7 @@ import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
+import { runTeamBench } from './team'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
 
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   preview: () => runPreviewBench(),
   gitPublish: () => runGitPublishBench(),
   wordpress: () => runWordPressBench(),
+  team: () => runTeamBench(),
 }
 
 const rows: BenchRow[] = []

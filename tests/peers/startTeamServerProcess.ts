@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 
-const ROOT = resolve(__dirname, '../..')
+const ROOT = resolve(import.meta.dirname, '../..')
 const START_MS = 30_000
 
 /** A copydesk-server process (`server/src/main.ts`) on 127.0.0.1, restartable on its port. */
@@ -10,6 +10,8 @@ export interface TeamServerProcess {
   httpUrl: string
   /** The admin invite the first start printed. */
   firstInvite: string | null
+  /** The running process's id (for memory readings). */
+  pid(): number | undefined
   /** Everything the process printed so far (all starts). */
   output(): string
   /** Sends a signal and waits for the process to end. */
@@ -80,6 +82,7 @@ export async function startTeamServerProcess(
     get firstInvite() {
       return firstInvite
     },
+    pid: () => (child as ChildProcess | null)?.pid,
     output: () => log,
     kill,
     restart: async () => {
