@@ -1,18 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { NodeWebSocket } from '../../src/main/team/NodeWebSocket'
 import { TEAM_PROTOCOL_VERSION } from '../../src/shared/team/teamProtocol'
-
-/**
- * `ws` throws (as an unhandled 'error' event) when a socket is closed while still connecting,
- * which the provider does when it gives up an attempt; browsers and Node 22's WebSocket don't.
- */
-class NodeWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args)
-    this.on('error', () => undefined)
-  }
-}
 
 /** Exchanges an invite code for a token over the server's HTTP API. */
 export async function redeemInvite(httpUrl: string, code: string, name: string): Promise<string> {
