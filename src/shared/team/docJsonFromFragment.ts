@@ -1,6 +1,6 @@
 import type { Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
-import type { DocNode } from '../article/Article'
+import type { DocMarkType, DocNode, DocNodeType } from '../article/Article'
 import { markNameOfFormat } from './markNameOfFormat'
 
 type Marks = NonNullable<DocNode['marks']>
@@ -9,7 +9,8 @@ function marksOf(attributes: unknown, schema: Schema): Marks | undefined {
   if (attributes === null || typeof attributes !== 'object') return undefined
   const marks: Marks = []
   for (const [key, value] of Object.entries(attributes)) {
-    const type = markNameOfFormat(key)
+    // Checked against the schema on the next line, so the name is one the document knows.
+    const type = markNameOfFormat(key) as DocMarkType
     if (!schema.marks[type] || value === null) continue
     const attrs = typeof value === 'object' ? (value as Record<string, unknown>) : undefined
     marks.push(attrs && Object.keys(attrs).length > 0 ? { type, attrs } : { type })
@@ -37,7 +38,7 @@ function elementJson(element: Y.XmlElement, schema: Schema): DocNode | null {
     if (key in known) attrs[key] = value
   }
   const content = childrenJson(element, schema)
-  const node: DocNode = { type: type.name }
+  const node: DocNode = { type: type.name as DocNodeType }
   if (Object.keys(attrs).length > 0) node.attrs = attrs
   if (content.length > 0) node.content = content
   return node
