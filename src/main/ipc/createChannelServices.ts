@@ -8,6 +8,7 @@ import { LibraryChannel } from './channels/LibraryChannel'
 import { PublishChannel } from './channels/PublishChannel'
 import { RevisionsChannel } from './channels/RevisionsChannel'
 import { SitesChannel } from './channels/SitesChannel'
+import { TeamChannel } from './channels/TeamChannel'
 import { TrashChannel } from './channels/TrashChannel'
 
 /**
@@ -28,5 +29,6 @@ export function createChannelServices(services: Services, deps: AppChannelDeps):
     preview: services.preview,
     comments: new CommentsChannel(services),
     publish: new PublishChannel(services),
+    team: new TeamChannel(services),
   }
 }

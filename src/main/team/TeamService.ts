@@ -4,6 +4,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import type { Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { z } from 'zod'
+import { documentSchema } from '@shared/editor/schema'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
 import { TEAM_PROTOCOL_VERSION } from '@shared/team/teamProtocol'
 import type { TeamSyncStatus } from '@shared/team/TeamSyncStatus'
@@ -48,8 +49,8 @@ export interface TeamArticleSession {
 export interface TeamServiceOptions {
   paths: LibraryPaths
   secrets: SecretStore
-  /** The editor's schema, to derive article.json from each Y.Doc. */
-  schema: Schema
+  /** The document schema article.json is derived with (the shared one by default). */
+  schema?: Schema
   fetch?: typeof fetch
   /** The WebSocket class (Node's `ws` unless the runtime has one). */
   WebSocketPolyfill?: unknown
@@ -72,7 +73,7 @@ export class TeamService {
   private connected = false
 
   constructor(private readonly options: TeamServiceOptions) {
-    this.files = new TeamArticleFiles(options.paths, options.schema)
+    this.files = new TeamArticleFiles(options.paths, options.schema ?? documentSchema())
     this.fetch = options.fetch ?? fetch
     this.now = options.now ?? (() => new Date())
     this.offlineSince = this.now().toISOString()

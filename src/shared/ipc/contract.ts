@@ -16,6 +16,7 @@ import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
 import { publishChannels } from './channels/publish'
 import { sitesChannels } from './channels/sites'
+import { teamChannels } from './channels/team'
 
 export type { Channel }
 
@@ -176,6 +177,7 @@ export const contract = {
   preview: previewChannels,
   comments: commentsChannels,
   publish: publishChannels,
+  team: teamChannels,
 } as const
 
 export type Contract = typeof contract
