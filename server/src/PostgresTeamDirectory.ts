@@ -9,6 +9,9 @@ CREATE TABLE IF NOT EXISTS copydesk_members (
 CREATE TABLE IF NOT EXISTS copydesk_invites (
   code_hash TEXT PRIMARY KEY, role TEXT NOT NULL, expires_at TEXT NOT NULL,
   created_by TEXT NOT NULL, used_at TEXT);
+CREATE TABLE IF NOT EXISTS copydesk_publish_locks (
+  article_id TEXT PRIMARY KEY, member_id TEXT NOT NULL, member_name TEXT NOT NULL,
+  expires_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS copydesk_articles (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL, updated_at TEXT NOT NULL);
 `
@@ -94,6 +97,31 @@ export class PostgresTeamDirectory implements TeamDirectory {
       [at, id],
     )
     return (result.rowCount ?? 0) > 0
+  }
+
+  async takePublishLock(articleId: string, member: TeamMember, expiresAt: string, now: string) {
+    await this.pool.query(
+      `INSERT INTO copydesk_publish_locks (article_id, member_id, member_name, expires_at)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (article_id) DO UPDATE SET member_id = EXCLUDED.member_id,
+       member_name = EXCLUDED.member_name, expires_at = EXCLUDED.expires_at
+       WHERE copydesk_publish_locks.expires_at <= $5
+       OR copydesk_publish_locks.member_id = EXCLUDED.member_id`,
+      [articleId, member.id, member.name, expiresAt, now],
+    )
+    const result = await this.pool.query<{ member_id: string; member_name: string }>(
+      'SELECT member_id, member_name FROM copydesk_publish_locks WHERE article_id = $1',
+      [articleId],
+    )
+    const row = result.rows[0]
+    return { memberId: row?.member_id ?? '', memberName: row?.member_name ?? '' }
+  }
+
+  async releasePublishLock(articleId: string, memberId: string) {
+    await this.pool.query(
+      'DELETE FROM copydesk_publish_locks WHERE article_id = $1 AND member_id = $2',
+      [articleId, memberId],
+    )
   }
 
   async putArticle(entry: TeamArticleEntry) {

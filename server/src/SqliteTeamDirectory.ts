@@ -9,6 +9,9 @@ CREATE TABLE IF NOT EXISTS members (
 CREATE TABLE IF NOT EXISTS invites (
   code_hash TEXT PRIMARY KEY, role TEXT NOT NULL, expires_at TEXT NOT NULL,
   created_by TEXT NOT NULL, used_at TEXT);
+CREATE TABLE IF NOT EXISTS publish_locks (
+  article_id TEXT PRIMARY KEY, member_id TEXT NOT NULL, member_name TEXT NOT NULL,
+  expires_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL, updated_at TEXT NOT NULL);
 `
@@ -84,6 +87,27 @@ export class SqliteTeamDirectory implements TeamDirectory {
       .prepare('UPDATE members SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
       .run(at, id)
     return result.changes > 0
+  }
+
+  async takePublishLock(articleId: string, member: TeamMember, expiresAt: string, now: string) {
+    this.db
+      .prepare(
+        `INSERT INTO publish_locks (article_id, member_id, member_name, expires_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(article_id) DO UPDATE SET member_id = excluded.member_id,
+         member_name = excluded.member_name, expires_at = excluded.expires_at
+         WHERE publish_locks.expires_at <= ? OR publish_locks.member_id = excluded.member_id`,
+      )
+      .run(articleId, member.id, member.name, expiresAt, now)
+    const row = this.db
+      .prepare('SELECT member_id, member_name FROM publish_locks WHERE article_id = ?')
+      .get(articleId) as { member_id: string; member_name: string }
+    return { memberId: row.member_id, memberName: row.member_name }
+  }
+
+  async releasePublishLock(articleId: string, memberId: string) {
+    this.db
+      .prepare('DELETE FROM publish_locks WHERE article_id = ? AND member_id = ?')
+      .run(articleId, memberId)
   }
 
   async putArticle(entry: TeamArticleEntry) {

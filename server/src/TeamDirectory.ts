@@ -32,6 +32,17 @@ export interface TeamDirectory {
   memberByToken(tokenHash: string): Promise<TeamMember | null>
   members(): Promise<TeamMember[]>
   revokeMember(id: string, at: string): Promise<boolean>
+  /**
+   * Gives `member` the article's publish lock until `expiresAt` unless another member holds an
+   * unexpired one; answers the holder's name either way.
+   */
+  takePublishLock(
+    articleId: string,
+    member: TeamMember,
+    expiresAt: string,
+    now: string,
+  ): Promise<{ memberId: string; memberName: string }>
+  releasePublishLock(articleId: string, memberId: string): Promise<void>
   putArticle(entry: TeamArticleEntry): Promise<void>
   articles(): Promise<TeamArticleEntry[]>
   close(): Promise<void>

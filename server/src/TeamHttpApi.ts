@@ -2,12 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Extension, onRequestPayload } from '@hocuspocus/server'
 import { z } from 'zod'
 import { TEAM_PROTOCOL_VERSION } from '@shared/team/teamProtocol'
-import { TeamRoleSchema } from '@shared/team/TeamRole'
+import { canPublish, TeamRoleSchema } from '@shared/team/TeamRole'
 import type { TeamDirectory, TeamMember } from './TeamDirectory'
 import type { TeamGuard } from './TeamGuard'
 import { InviteError, type TeamMembers } from './TeamMembers'
 
 const MAX_BODY_BYTES = 64 * 1024
+/** How long a publish lock lasts unless released: longer than any publish takes. */
+const PUBLISH_LOCK_MS = 5 * 60 * 1000
 
 const RedeemSchema = z.object({
   code: z.string().min(1).max(200),
@@ -81,8 +83,40 @@ export class TeamHttpApi implements Extension {
       return { status: 200, body: { articles: await this.directory.articles() } }
     }
     if (method === 'GET' && path === '/api/me') return { status: 200, body: { member } }
+    const lock = /^\/api\/articles\/([a-z0-9][a-z0-9-]{2,63})\/publish-lock$/.exec(path)
+    if (lock?.[1] && (method === 'POST' || method === 'DELETE')) {
+      return this.publishLock(method, lock[1], member)
+    }
     if (member.role !== 'admin') return error(403, 'Only a team admin can do that.')
     return this.admin(method, path, request, member)
+  }
+
+  /**
+   * The publish lock: a publisher takes it before publishing an article and releases it after,
+   * so two members never publish the same article at once (no duplicate posts). It expires by
+   * itself after PUBLISH_LOCK_MS, in case the app that took it goes away.
+   */
+  private async publishLock(method: string, articleId: string, member: TeamMember): Promise<Reply> {
+    if (!canPublish(member.role)) return error(403, 'Only publishers and admins can publish.')
+    if (method === 'DELETE') {
+      await this.directory.releasePublishLock(articleId, member.id)
+      return { status: 200, body: { released: true } }
+    }
+    const now = new Date()
+    const expiresAt = new Date(now.getTime() + PUBLISH_LOCK_MS).toISOString()
+    const holder = await this.directory.takePublishLock(
+      articleId,
+      member,
+      expiresAt,
+      now.toISOString(),
+    )
+    if (holder.memberId !== member.id) {
+      return error(
+        409,
+        `${holder.memberName} is publishing this article right now; try again in a moment.`,
+      )
+    }
+    return { status: 200, body: { expiresAt } }
   }
 
   private async redeem(input: unknown): Promise<Reply> {

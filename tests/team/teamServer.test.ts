@@ -224,6 +224,23 @@ describe('copydesk-server with its SQLite store', () => {
     raw.terminate()
   })
 
+  it('lets one publisher at a time publish an article', async () => {
+    const lock = (token: string, method = 'POST') =>
+      fetch(`${server.httpUrl}/api/articles/${ARTICLE}/publish-lock`, {
+        method,
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    const pia = await member('publisher', 'Pia')
+    const paul = await member('publisher', 'Paul')
+    expect((await lock(pia)).status).toBe(200)
+    const refused = await lock(paul)
+    expect(refused.status).toBe(409)
+    expect(((await refused.json()) as { error: string }).error).toMatch(/Pia is publishing/)
+    expect((await lock(await member('writer', 'Wren'))).status).toBe(403)
+    expect((await lock(pia, 'DELETE')).status).toBe(200)
+    expect((await lock(paul)).status).toBe(200)
+  })
+
   it('lists team articles for members', async () => {
     await until(() => server.output().length > 0, 'output')
     const articles = async () =>
