@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Extension, onRequestPayload } from '@hocuspocus/server'
+import type {
+  Extension,
+  Hocuspocus,
+  onConfigurePayload,
+  onRequestPayload,
+} from '@hocuspocus/server'
+import type { Schema } from '@tiptap/pm/model'
 import { z } from 'zod'
+import { readArticleFromYDoc } from '@shared/team/readArticleFromYDoc'
 import { TEAM_PROTOCOL_VERSION } from '@shared/team/teamProtocol'
 import { canPublish, TeamRoleSchema } from '@shared/team/TeamRole'
 import type { TeamDirectory, TeamMember } from './TeamDirectory'
@@ -46,13 +53,19 @@ const error = (status: number, message: string): Reply => ({ status, body: { err
  */
 export class TeamHttpApi implements Extension {
   extensionName = 'TeamHttpApi'
+  private instance: Hocuspocus | null = null
 
   constructor(
     private readonly members: TeamMembers,
     private readonly directory: TeamDirectory,
     private readonly guard: TeamGuard,
     private readonly name: string,
+    private readonly schema: Schema,
   ) {}
+
+  async onConfigure({ instance }: onConfigurePayload) {
+    this.instance = instance
+  }
 
   async onRequest({ request, response }: onRequestPayload) {
     const url = new URL(request.url ?? '/', 'http://server')
@@ -83,12 +96,27 @@ export class TeamHttpApi implements Extension {
       return { status: 200, body: { articles: await this.directory.articles() } }
     }
     if (method === 'GET' && path === '/api/me') return { status: 200, body: { member } }
+    const article = /^\/api\/articles\/([a-z0-9][a-z0-9-]{2,63})$/.exec(path)
+    if (method === 'GET' && article?.[1]) return this.article(article[1])
     const lock = /^\/api\/articles\/([a-z0-9][a-z0-9-]{2,63})\/publish-lock$/.exec(path)
     if (lock?.[1] && (method === 'POST' || method === 'DELETE')) {
       return this.publishLock(method, lock[1], member)
     }
     if (member.role !== 'admin') return error(403, 'Only a team admin can do that.')
     return this.admin(method, path, request, member)
+  }
+
+  /** An article as the app's article.json, derived from its Y.Doc (preview, search, links). */
+  private async article(id: string): Promise<Reply> {
+    const known = (await this.directory.articles()).some((entry) => entry.id === id)
+    if (!known || !this.instance) return error(404, 'The team has no such article.')
+    const connection = await this.instance.openDirectConnection(id)
+    try {
+      if (!connection.document) return error(404, 'The team has no such article.')
+      return { status: 200, body: readArticleFromYDoc(connection.document, id, this.schema) }
+    } finally {
+      await connection.disconnect()
+    }
   }
 
   /**

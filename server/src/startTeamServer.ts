@@ -50,14 +50,15 @@ function redisExtension(url: string): Extension {
 export async function startTeamServer(config: ServerConfig): Promise<TeamServer> {
   const { directory, documents } = await openStores(config)
   const members = new TeamMembers(directory)
+  const schema = documentSchema()
   const guard = new TeamGuard({
     members,
     directory,
-    schema: documentSchema(),
+    schema,
     maxUpdateBytes: config.maxUpdateBytes,
     revocationCheckMs: config.revocationCheckSeconds * 1000,
   })
-  const api = new TeamHttpApi(members, directory, guard, config.name)
+  const api = new TeamHttpApi(members, directory, guard, config.name, schema)
   const extensions: Extension[] = [guard, documents, api]
   if (config.redisUrl) extensions.push(redisExtension(config.redisUrl))
   const server = new Server({

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { documentSchema } from '../../server/src/documentSchema'
+import type { ArticleFile } from '../../src/shared/article/Article'
 import { readArticleFromYDoc } from '../../src/shared/team/readArticleFromYDoc'
 import { startTeamServerProcess, type TeamServerProcess } from '../peers/startTeamServerProcess'
 import {
@@ -257,6 +258,12 @@ describe('copydesk-server with its SQLite store', () => {
     expect(list.articles).toContainEqual(
       expect.objectContaining({ id: ARTICLE, title: 'Quarterly results' }),
     )
+    const one = await fetch(`${server.httpUrl}/api/articles/${ARTICLE}`, {
+      headers: { Authorization: `Bearer ${admin}` },
+    })
+    const article = (await one.json()) as ArticleFile
+    expect(article.meta.title).toBe('Quarterly results')
+    expect(article.comments.map((c) => c.body)).toEqual(['By how much?'])
     const anonymous = await fetch(`${server.httpUrl}/api/articles`)
     expect(anonymous.status).toBe(401)
   })
