@@ -5,6 +5,7 @@ import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
+import { runTeamBench } from './team'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
 import { runWxrImportBench } from './wxrImport'
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   gitPublish: () => runGitPublishBench(),
   wordpress: () => runWordPressBench(),
   wxrImport: () => runWxrImportBench(),
+  team: () => runTeamBench(),
 }
 
 const rows: BenchRow[] = []

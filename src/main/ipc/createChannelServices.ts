@@ -8,6 +8,7 @@ import { LibraryChannel } from './channels/LibraryChannel'
 import { PublishChannel } from './channels/PublishChannel'
 import { RevisionsChannel } from './channels/RevisionsChannel'
 import { SitesChannel } from './channels/SitesChannel'
+import { TeamChannel } from './channels/TeamChannel'
 import { TrashChannel } from './channels/TrashChannel'
 import { TransferChannel } from './channels/TransferChannel'
 
@@ -30,5 +31,6 @@ export function createChannelServices(services: Services, deps: AppChannelDeps):
     comments: new CommentsChannel(services),
     publish: new PublishChannel(services),
     transfer: new TransferChannel(services),
+    team: new TeamChannel(services),
   }
 }

@@ -19,6 +19,7 @@ import { previewChannels } from './channels/preview'
 import { publishChannels } from './channels/publish'
 import { sitesChannels } from './channels/sites'
 import { transferChannels } from './channels/transfer'
+import { teamChannels } from './channels/team'
 
 export type { Channel }
 
@@ -190,6 +191,7 @@ export const contract = {
   comments: commentsChannels,
   publish: publishChannels,
   transfer: transferChannels,
+  team: teamChannels,
 } as const
 
 export type Contract = typeof contract

@@ -3,6 +3,7 @@ import type { LibraryInfo } from '@shared/ipc/contract'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { SitesSettings } from '../sites/SitesSettings'
+import { TeamSettings } from '../team/TeamSettings'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { Modal } from '../ui/Modal'
 
@@ -22,7 +23,7 @@ export interface SettingsDialogProps {
 }
 
 /** The pages of the settings dialog. */
-export type SettingsTab = 'general' | 'sites'
+export type SettingsTab = 'general' | 'sites' | 'team'
 
 /** Your name (for status history), the library folder, and the sites articles are written for. */
 export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
@@ -91,6 +92,7 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       <div className="tabs settings-tabs" role="tablist">
         {tabButton('general', 'General')}
         {tabButton('sites', 'Sites')}
+        {tabButton('team', 'Team')}
       </div>
       <div className="settings-page" role="tabpanel" hidden={tab !== 'general'}>
         <div className="field">
@@ -138,6 +140,11 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       {sitesOpened && (
         <div className="settings-page" role="tabpanel" hidden={tab !== 'sites'}>
           <SitesSettings onChanged={() => props.onSitesChanged?.()} onDirty={setSitesDirty} />
+        </div>
+      )}
+      {tab === 'team' && (
+        <div className="settings-page" role="tabpanel">
+          <TeamSettings userName={name.trim() || props.userName} />
         </div>
       )}
       {confirmClose && (
