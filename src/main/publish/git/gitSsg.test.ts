@@ -20,7 +20,7 @@ import { buildHugo, buildJekyll, HUGO_SITE, JEKYLL_SITE } from '../../../../test
 import { TRICKY_TITLES } from '../../../../tests/peers/trickyTitles'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import type { GitPreset } from '@shared/sites/targets'
-import { createGitTarget } from './createGitTarget'
+import { GitTarget } from './GitTarget'
 
 const TOKEN = 'ssg-token-51e0'
 const NOW = new Date('2026-06-01T12:00:00Z')
@@ -49,7 +49,7 @@ async function publishAll(preset: GitPreset, files: Record<string, string>) {
   const bare = seedRepo(server, name, files)
   const cacheDir = mkdtempSync(join(tmpdir(), 'copydesk-git-cache-'))
   cleanup.push(cacheDir)
-  const target = createGitTarget({ cacheDir, now: () => NOW })
+  const target = new GitTarget({ cacheDir, now: () => NOW })
   const site = gitSite(server.url(name), preset)
   const images = [pngAsset(11, 'The new terminal at dawn'), pngAsset(12, 'Cover')]
   const article = newsArticle(

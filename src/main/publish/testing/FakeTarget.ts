@@ -6,7 +6,7 @@ import type {
   UnpublishMode,
 } from '@shared/publish/Publish'
 import { PublishError } from '../PublishError'
-import type { PublishContext, PublishTarget } from '../PublishTarget'
+import type { PublishContext, PublishTarget, SiteTerms } from '../PublishTarget'
 
 /**
  * A target for tests of the publish flow itself. It keeps "remote posts" in memory like a CMS:
@@ -29,6 +29,13 @@ export class FakeTarget implements PublishTarget {
   ): Promise<ConnectionReport> {
     const token = await secret('token')
     return { ok: false, message: `The site refused the token ${token ?? ''}.` }
+  }
+
+  /** The terms a test set, or null like a site that keeps no lists. */
+  siteTerms: SiteTerms | null = null
+
+  async terms(): Promise<SiteTerms | null> {
+    return this.siteTerms
   }
 
   async check(): Promise<PublishCheck[]> {

@@ -2,7 +2,7 @@ import { readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { PublicationRecordSchema, PublishJobSchema } from '@shared/publish/Publish'
-import { writeFileAtomic } from '../library/atomicWrite'
+import { writeFileAtomic } from '../../library/atomicWrite'
 
 /** Current version of outbox.json. */
 export const OUTBOX_SCHEMA_VERSION = 1
@@ -32,15 +32,17 @@ export class Outbox {
   private writing: Promise<void> = Promise.resolve()
 
   private constructor(
-    readonly file: string,
+    readonly location: string,
     private readonly entries: Map<string, OutboxEntry>,
   ) {}
 
-  static fileIn(libraryRoot: string): string {
+  /** Where a library keeps its outbox. */
+  static locationIn(libraryRoot: string): string {
     return join(libraryRoot, 'outbox.json')
   }
 
-  static async open(file: string, now: Date): Promise<Outbox> {
+  static async open(location: string, now: Date): Promise<Outbox> {
+    const file = location
     let text: string
     try {
       text = await readFile(file, 'utf8')
@@ -75,14 +77,17 @@ export class Outbox {
     this.entries.set(entry.id, entry)
   }
 
-  remove(id: string): void {
+  /** Forgets a job and saves that. */
+  remove(id: string): Promise<void> {
+    const entry = this.entries.get(id)
     this.entries.delete(id)
+    return entry ? this.save(entry) : Promise.resolve()
   }
 
-  /** Writes the current state; writes happen one after another, the last one wins. */
-  save(): Promise<void> {
+  /** Writes `entry`'s new state; writes happen one after another, the last one wins. */
+  save(_entry: OutboxEntry): Promise<void> {
     const text = `${JSON.stringify({ schema: OUTBOX_SCHEMA_VERSION, jobs: this.all() }, null, 2)}\n`
-    const write = this.writing.then(() => writeFileAtomic(this.file, text))
+    const write = this.writing.then(() => writeFileAtomic(this.location, text))
     this.writing = write.catch((error: unknown) => {
       console.error('Could not write outbox.json', error)
     })
