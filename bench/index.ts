@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { printTable, type BenchRow } from './BenchRow'
 import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
+import { runOutboxRetryBench } from './outboxRetry'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   preview: () => runPreviewBench(),
   gitPublish: () => runGitPublishBench(),
   wordpress: () => runWordPressBench(),
+  outbox: () => runOutboxRetryBench(),
 }
 
 const rows: BenchRow[] = []

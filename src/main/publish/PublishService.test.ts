@@ -234,6 +234,9 @@ describe('the outbox', () => {
     expect((await readdir(root)).some((name) => name.startsWith('outbox.json.unreadable-'))).toBe(
       true,
     )
+    expect(await service.outboxProblems()).toEqual([
+      expect.objectContaining({ file: 'outbox.json', kind: 'damaged' }),
+    ])
   })
 })
 
@@ -268,7 +271,8 @@ describe('failures', () => {
     expect(failed.state).toBe('failed')
     expect(failed.message).toBe('The site refused the token ••••.')
     expect(JSON.stringify(await service.jobs())).not.toContain(TOKEN)
-    expect(await readFile(join(root, 'outbox.json'), 'utf8')).not.toContain(TOKEN)
+    const jobFile = join(root, 'outbox', `${failed.id}.json`)
+    expect(await readFile(jobFile, 'utf8')).not.toContain(TOKEN)
     expect(await readFile(join(root, 'articles', id, 'article.json'), 'utf8')).toBe(before)
   })
 

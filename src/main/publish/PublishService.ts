@@ -7,6 +7,7 @@ import type {
   PublishPlan,
   UnpublishMode,
 } from '@shared/publish/Publish'
+import type { OutboxProblem } from '@shared/publish/OutboxProblem'
 import { AppError } from '../errors/AppError'
 import type { LibraryService } from '../library/LibraryService'
 import type { SecretStore } from '../secrets/SecretStore'
@@ -182,6 +183,11 @@ export class PublishService {
     }
     if (!terms) throw new AppError('refused', 'This kind of site keeps no category list to fetch.')
     return terms
+  }
+
+  /** Job files of the open library's outbox that could not be used, for the person to see. */
+  async outboxProblems(): Promise<OutboxProblem[]> {
+    return [...(await this.outbox.current()).problems]
   }
 
   /** Where the article was published, one record per site. */

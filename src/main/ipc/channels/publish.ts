@@ -16,6 +16,7 @@ export function implementPublish(services: Services): ChannelImplementations['pu
     resolveConflict: ({ jobId, choice }) => publish.resolveConflict(jobId, choice),
     testConnection: ({ siteId }) => publish.testConnection(siteId),
     siteTerms: ({ siteId }) => publish.siteTerms(siteId),
+    outboxProblems: () => publish.outboxProblems(),
     records: ({ articleId }) => publish.records(articleId),
   }
 }

@@ -161,7 +161,9 @@ export class JobRunner {
     // The job belongs to the library open now, even if the person switches libraries meanwhile.
     const library = this.deps.library()
     const outbox = await this.deps.outbox.current()
-    await outbox.save(entry).catch(() => undefined)
+    // A new job is on disk before the site hears of it. A retry's "running" is not saved: after
+    // a crash the job's saved "waiting" resumes it all the same, and 1,000 retries write half.
+    if (entry.attempts === 1) await outbox.save(entry).catch(() => undefined)
     const seen = new Set<string>()
     try {
       const record = await this.perform(entry, library, outbox, live.controller.signal, seen)

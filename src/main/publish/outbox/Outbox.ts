@@ -1,68 +1,68 @@
-import { readFile, rename } from 'node:fs/promises'
+import { mkdir, readdir, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
-import { PublicationRecordSchema, PublishJobSchema } from '@shared/publish/Publish'
-import { writeFileAtomic } from '../../library/atomicWrite'
+import type { OutboxProblem } from '@shared/publish/OutboxProblem'
+import { isLeftoverTempFile, writeFileAtomic } from '../../library/atomicWrite'
+import { importOutboxFile } from './importOutboxFile'
+import { OUTBOX_SCHEMA_VERSION, QUARANTINE_FOLDER, type OutboxEntry } from './OutboxEntry'
+import { readJobFile } from './readJobFile'
+import { WriteSlots } from './WriteSlots'
 
-/** Current version of outbox.json. */
-export const OUTBOX_SCHEMA_VERSION = 1
+export type { OutboxEntry } from './OutboxEntry'
 
-/** A job as the outbox keeps it: what the renderer sees plus what a retry needs. */
-export const OutboxEntrySchema = PublishJobSchema.extend({
-  /** Same for every attempt of the job, and for a job that replaced a waiting one. */
-  idempotencyKey: z.string(),
-  /** Set by "Overwrite" after a conflict. */
-  overwrite: z.boolean().default(false),
-  /** What the remote already holds from an earlier attempt (see PublishContext.remember). */
-  pending: PublicationRecordSchema.nullable().default(null),
-})
-export type OutboxEntry = z.infer<typeof OutboxEntrySchema>
-
-const OutboxFileSchema = z.object({
-  schema: z.literal(OUTBOX_SCHEMA_VERSION),
-  jobs: z.array(OutboxEntrySchema),
-})
+const JOB_FILE = /^[A-Za-z0-9-]+\.json$/
 
 /**
- * `<library>/outbox.json`: publish jobs that wait for the network, and the last outcome per
- * article and site. Written atomically after every change of state, so a job survives a crash
- * or a restart. A file that cannot be read is moved aside and the outbox starts empty.
+ * `<library>/outbox/<job id>.json`: one file per publish job, so a job's change of state
+ * writes that job alone (a few hundred bytes) and a damaged job or one from a newer Copydesk
+ * costs that job alone. A damaged file is moved to `outbox/quarantine/`; a newer one is left
+ * where it is for the newer version. Both are listed in `problems` for the person to see.
  */
 export class Outbox {
-  private writing: Promise<void> = Promise.resolve()
+  private readonly chains = new Map<string, Promise<void>>()
+  private readonly queued = new Set<string>()
+  private readonly slots = new WriteSlots(2)
+  /** Job files written (or removed) since the outbox was opened; for tests and benchmarks. */
+  writes = 0
 
   private constructor(
     readonly location: string,
     private readonly entries: Map<string, OutboxEntry>,
+    readonly problems: readonly OutboxProblem[],
   ) {}
 
   /** Where a library keeps its outbox. */
   static locationIn(libraryRoot: string): string {
-    return join(libraryRoot, 'outbox.json')
+    return join(libraryRoot, 'outbox')
   }
 
+  /** Reads every job file; one that cannot be used is set aside and the others load. */
   static async open(location: string, now: Date): Promise<Outbox> {
-    const file = location
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch {
-      return new Outbox(file, new Map())
+    await mkdir(location, { recursive: true })
+    const problems: OutboxProblem[] = await importOutboxFile(location, now)
+    const entries = new Map<string, OutboxEntry>()
+    for (const name of (await readdir(location)).sort()) {
+      if (isLeftoverTempFile(name)) {
+        await unlink(join(location, name)).catch(() => undefined)
+        continue
+      }
+      if (!JOB_FILE.test(name)) continue
+      const read = await readJobFile(join(location, name))
+      if (read.kind === 'job') {
+        entries.set(read.entry.id, read.entry)
+        continue
+      }
+      if (read.kind === 'damaged') await Outbox.quarantine(location, name, now)
+      problems.push({ file: name, kind: read.kind, message: read.message })
     }
-    let parsed: z.infer<typeof OutboxFileSchema> | null = null
-    try {
-      const result = OutboxFileSchema.safeParse(JSON.parse(text))
-      if (result.success) parsed = result.data
-    } catch {
-      // Not JSON at all: handled as unusable below.
-    }
-    if (!parsed) {
-      const aside = `${file}.unreadable-${now.toISOString().replace(/[:.]/g, '-')}`
-      await rename(file, aside).catch(() => undefined)
-      console.warn(`outbox.json could not be read and was moved to ${aside}`)
-      return new Outbox(file, new Map())
-    }
-    return new Outbox(file, new Map(parsed.jobs.map((job) => [job.id, job])))
+    return new Outbox(location, entries, problems)
+  }
+
+  /** Moves a job file that cannot be read into the quarantine folder, never over another. */
+  static async quarantine(location: string, name: string, now: Date): Promise<void> {
+    const folder = join(location, QUARANTINE_FOLDER)
+    await mkdir(folder, { recursive: true })
+    const stamp = now.toISOString().replace(/[:.]/g, '-')
+    await rename(join(location, name), join(folder, `${stamp}-${name}`)).catch(() => undefined)
   }
 
   get(id: string): OutboxEntry | undefined {
@@ -73,29 +73,67 @@ export class Outbox {
     return [...this.entries.values()]
   }
 
+  /** Adds a job; saved by the next `save`. */
   put(entry: OutboxEntry): void {
     this.entries.set(entry.id, entry)
   }
 
-  /** Forgets a job and saves that. */
+  /** Forgets a job and removes its file. */
   remove(id: string): Promise<void> {
-    const entry = this.entries.get(id)
     this.entries.delete(id)
-    return entry ? this.save(entry) : Promise.resolve()
+    return this.write(id)
   }
 
-  /** Writes `entry`'s new state; writes happen one after another, the last one wins. */
-  save(_entry: OutboxEntry): Promise<void> {
-    const text = `${JSON.stringify({ schema: OUTBOX_SCHEMA_VERSION, jobs: this.all() }, null, 2)}\n`
-    const write = this.writing.then(() => writeFileAtomic(this.location, text))
-    this.writing = write.catch((error: unknown) => {
-      console.error('Could not write outbox.json', error)
-    })
-    return write
+  /** Writes `entry`'s current state to its own file. */
+  save(entry: OutboxEntry): Promise<void> {
+    return this.write(entry.id)
   }
 
   /** Resolves once every write asked for so far is on disk (or failed). */
-  flushed(): Promise<void> {
-    return this.writing
+  async flushed(): Promise<void> {
+    while (this.chains.size > 0) {
+      await Promise.all([...this.chains.values()].map((chain) => chain.catch(() => undefined)))
+    }
+  }
+
+  /**
+   * Writes one job's file, one write at a time per job. Saves asked for while a write of the
+   * same job waits to start share it: it writes the state as it is when it starts.
+   */
+  private write(id: string): Promise<void> {
+    const waiting = this.chains.get(id)
+    if (waiting && this.queued.has(id)) return waiting
+    this.queued.add(id)
+    const chain = (waiting ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() =>
+        this.slots.run(() => {
+          this.queued.delete(id)
+          return this.writeNow(id)
+        }),
+      )
+    this.chains.set(id, chain)
+    void chain
+      .catch((error: unknown) => console.error(`Could not save publish job ${id}`, error))
+      .finally(() => {
+        if (this.chains.get(id) === chain) this.chains.delete(id)
+      })
+    return chain
+  }
+
+  private async writeNow(id: string): Promise<void> {
+    const file = join(this.location, `${id}.json`)
+    const entry = this.entries.get(id)
+    this.writes++
+    if (!entry) {
+      await unlink(file).catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== 'ENOENT') throw error
+      })
+      return
+    }
+    await writeFileAtomic(
+      file,
+      `${JSON.stringify({ schema: OUTBOX_SCHEMA_VERSION, job: entry })}\n`,
+    )
   }
 }

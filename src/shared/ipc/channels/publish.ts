@@ -8,6 +8,7 @@ import {
   PublishPlanSchema,
   UnpublishModeSchema,
 } from '../../publish/Publish'
+import { OutboxProblemSchema } from '../../publish/OutboxProblem'
 import { SiteIdSchema } from '../../sites/SiteProfile'
 import { channel } from '../channel'
 
@@ -62,6 +63,8 @@ export const publishChannels = {
     z.object({ siteId: SiteIdSchema }),
     z.object({ categories: z.array(z.string()), tags: z.array(z.string()) }),
   ),
+  /** Publish jobs that could not be read from the outbox (set aside, or left for a newer version). */
+  outboxProblems: channel(z.undefined(), z.array(OutboxProblemSchema)),
   /** Where the article was published, one record per site. */
   records: channel(z.object({ articleId: ArticleIdSchema }), z.array(PublicationRecordSchema)),
 }
