@@ -138,6 +138,63 @@ describe('publishing to a git site from the app', () => {
       rmSync(work, { recursive: true, force: true })
     }
   })
+
+  it('with the site down, Publish still queues; the outbox publishes and the list says so', async () => {
+    const { page } = harness
+    await page.click('[data-testid=publish-close]')
+    await page.waitForSelector('[data-testid=publish-dialog]', { state: 'detached' })
+    await server.stop()
+    const rows = await page.locator('[data-testid=article-row]').count()
+    await page.click('[data-testid=new-article]')
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-testid=article-row]').length === count + 1,
+      rows,
+      WAIT,
+    )
+    await page.fill('[data-testid=title-input]', 'Night ferry returns')
+    await page.click(editor)
+    await page.keyboard.type('The night ferry sails again from May.')
+    const row = page.locator('[data-testid=article-row]', { hasText: 'Night ferry returns' })
+    await row.waitFor(WAIT)
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=save-state]')?.textContent?.trim() === 'Saved',
+      undefined,
+      WAIT,
+    )
+    await page.click('[data-testid=open-publish]')
+    const checks = await page.waitForSelector('[data-testid=publish-checks]', WAIT)
+    expect(await checks.textContent()).toMatch(/goes out by itself when the site answers again/)
+    const confirm = page.locator('[data-testid=publish-confirm]')
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=publish-confirm]') as HTMLButtonElement | null)
+          ?.disabled === false,
+      undefined,
+      WAIT,
+    )
+    await confirm.click()
+    await page.waitForSelector('[data-testid=publish-waiting]', WAIT)
+    await page.click('[data-testid=publish-close]')
+    await page.waitForSelector('[data-testid=publish-dialog]', { state: 'detached' })
+
+    // The outbox retries by itself (5 s after the failure); nobody opens the dialog again.
+    await server.start()
+    await row.locator('.badge-published').waitFor({ timeout: 60_000 })
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=publication-line]')
+          ?.textContent?.includes('Published') === true,
+      undefined,
+      WAIT,
+    )
+    const work = checkout(bare)
+    try {
+      expect(existsSync(join(work, 'content/posts/night-ferry-returns.md'))).toBe(true)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('publishing to WordPress from the app', () => {

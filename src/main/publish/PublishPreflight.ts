@@ -7,6 +7,7 @@ import type { Clock } from './Clock'
 import { commonChecks } from './commonChecks'
 import type { DocRenderer } from './DocRenderer'
 import { failureMessage } from './failureMessage'
+import { PublishError } from './PublishError'
 import { ACTIVE_STATES } from './jobs/activeStates'
 import type { LibraryOutbox } from './outbox/LibraryOutbox'
 import { TARGET_UNAVAILABLE, type SiteTargets } from './SiteTargets'
@@ -21,16 +22,20 @@ export interface PublishPreflightDeps {
   clock: Clock
 }
 
+/** The checks, the plan (null while a check blocks or the site cannot be reached). */
+export interface PreflightResult {
+  checks: PublishCheck[]
+  plan: PublishPlan | null
+  /** The site did not answer; publishing queues the job in the outbox. */
+  siteUnreachable: boolean
+}
+
 /** The checks and the plan shown before publishing; they change nothing anywhere. */
 export class PublishPreflight {
   constructor(private readonly deps: PublishPreflightDeps) {}
 
   /** The common checks, the target's own, and (when asked and nothing blocks) the plan. */
-  async run(
-    articleId: string,
-    siteId: string,
-    withPlan: boolean,
-  ): Promise<{ checks: PublishCheck[]; plan: PublishPlan | null }> {
+  async run(articleId: string, siteId: string, withPlan: boolean): Promise<PreflightResult> {
     const library = this.deps.library()
     const article = await library.get(articleId)
     const site = this.deps.targets.site(siteId)
@@ -40,7 +45,7 @@ export class PublishPreflight {
       if (site.target) {
         common.push({ level: 'error', code: 'target-unavailable', message: TARGET_UNAVAILABLE })
       }
-      return { checks: common, plan: null }
+      return { checks: common, plan: null, siteUnreachable: false }
     }
     const outbox = await this.deps.outbox.current()
     const active = outbox
@@ -61,12 +66,31 @@ export class PublishPreflight {
       progress: () => undefined,
       remember: async () => undefined,
     })
+    let checks: PublishCheck[] | undefined
     try {
-      const checks = [...common, ...(await targetChecks(context, target, library))]
-      if (!withPlan || checks.some((c) => c.level === 'error')) return { checks, plan: null }
-      return { checks, plan: await target.plan(context) }
+      checks = [...common, ...(await targetChecks(context, target, library))]
+      if (!withPlan || checks.some((c) => c.level === 'error')) {
+        return { checks, plan: null, siteUnreachable: false }
+      }
+      return { checks, plan: await target.plan(context), siteUnreachable: false }
     } catch (error) {
-      throw new AppError('refused', failureMessage(error, seen), { cause: error })
+      if (!(error instanceof PublishError) || !error.transient) {
+        throw new AppError('refused', failureMessage(error, seen), { cause: error })
+      }
+      // Publishing still works: the job waits in the outbox until the site answers.
+      // One warning says it all, in place of the target's own "cannot be reached" note.
+      checks = (checks ?? common).filter((c) => !c.code.endsWith('unreachable'))
+      checks.push(unreachableCheck(failureMessage(error, seen)))
+      return { checks, plan: null, siteUnreachable: true }
     }
+  }
+}
+
+/** The warning shown when the site cannot be reached during the checks or the plan. */
+function unreachableCheck(why: string): PublishCheck {
+  return {
+    level: 'warning',
+    code: 'site-unreachable',
+    message: `${why} Publishing now puts the article in the outbox; it goes out by itself when the site answers again.`,
   }
 }

@@ -138,6 +138,31 @@ describe('publishing', () => {
   })
 })
 
+describe('a site that is down', () => {
+  it('the plan says so, Publish still queues the job, and it goes out once the site is back', async () => {
+    const id = await draft()
+    target.down = new PublishError('offline', 'Copydesk could not reach the site.')
+    const planned = await service.plan(id, site.id)
+    expect(planned.siteUnreachable).toBe(true)
+    expect(planned.plan).toBeNull()
+    expect(planned.checks).toContainEqual(
+      expect.objectContaining({ level: 'warning', code: 'site-unreachable' }),
+    )
+    expect(planned.checks.some((c) => c.level === 'error')).toBe(false)
+
+    await service.publish(id, site.id)
+    await settled()
+    expect((await job(id)).state).toBe('waiting')
+
+    target.down = null
+    clock.advance(RETRY_DELAYS_MS[0] ?? 0)
+    await settled()
+    expect((await job(id)).state).toBe('done')
+    expect((await library.get(id)).meta.status).toBe('published')
+    expect(target.posts.size).toBe(1)
+  })
+})
+
 describe('the outbox', () => {
   it('waits with growing delays after passing failures, then publishes exactly once', async () => {
     const id = await draft()

@@ -4,7 +4,6 @@ import type {
   PublicationRecord,
   PublishCheck,
   PublishJob,
-  PublishPlan,
   UnpublishMode,
 } from '@shared/publish/Publish'
 import type { OutboxProblem } from '@shared/publish/OutboxProblem'
@@ -17,7 +16,7 @@ import { failureMessage } from './failureMessage'
 import { JobRunner } from './jobs/JobRunner'
 import { LibraryOutbox } from './outbox/LibraryOutbox'
 import type { OutboxEntry } from './outbox/Outbox'
-import { PublishPreflight } from './PublishPreflight'
+import { PublishPreflight, type PreflightResult } from './PublishPreflight'
 import type { SiteTerms } from './PublishTarget'
 import { scrubSecrets } from './scrubSecrets'
 import { SiteTargets, type PublishTargets } from './SiteTargets'
@@ -94,10 +93,7 @@ export class PublishService {
   }
 
   /** The checks and, when nothing blocks, the exact changes publishing will make. */
-  async plan(
-    articleId: string,
-    siteId: string,
-  ): Promise<{ checks: PublishCheck[]; plan: PublishPlan | null }> {
+  async plan(articleId: string, siteId: string): Promise<PreflightResult> {
     return this.preflight.run(articleId, siteId, true)
   }
 

@@ -38,11 +38,16 @@ export class FakeTarget implements PublishTarget {
     return this.siteTerms
   }
 
+  /** While set, the site cannot be reached: every call that talks to it throws this. */
+  down: PublishError | null = null
+
   async check(): Promise<PublishCheck[]> {
+    if (this.down) throw this.down
     return this.checks
   }
 
   async plan(context: PublishContext): Promise<PublishPlan> {
+    if (this.down) throw this.down
     const title = context.article.meta.title
     return {
       summary: `Sends “${title}”.`,
@@ -59,6 +64,7 @@ export class FakeTarget implements PublishTarget {
       record: context.record,
     })
     await context.secret('token')
+    if (this.down) throw this.down
     context.progress({ step: 'Sending', done: 1, total: 2 })
     let id = context.record?.remoteId ?? null
     if (id === null) {

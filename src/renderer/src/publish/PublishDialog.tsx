@@ -159,7 +159,12 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         type="button"
         className="button button-primary"
         data-testid="publish-confirm"
-        disabled={busy || blocked || !site?.kind || planned?.plan === null}
+        disabled={
+          busy ||
+          blocked ||
+          !site?.kind ||
+          (planned?.plan === null && planned.siteUnreachable !== true)
+        }
         onClick={publish}
       >
         {record && record.state !== 'removed' ? 'Update' : 'Publish'}

@@ -17,8 +17,13 @@ const ByJob = z.object({ jobId: z.string().uuid() })
 
 export const PlanResultSchema = z.object({
   checks: z.array(PublishCheckSchema),
-  /** Null while a check blocks publishing. */
+  /** Null while a check blocks publishing, or while the site cannot be reached. */
   plan: PublishPlanSchema.nullable(),
+  /**
+   * True when the site could not be reached for the plan. Publishing is still allowed: the job
+   * waits in the outbox and goes out by itself once the site answers again.
+   */
+  siteUnreachable: z.boolean().default(false),
 })
 export type PlanResult = z.infer<typeof PlanResultSchema>
 
