@@ -16,7 +16,9 @@ export function useFinishedJobs(ready: boolean, onFinished: (job: PublishJob) =>
   const states = useRef<Map<string, PublishJob['state']> | null>(null)
   const lookedAt = useRef('')
   const callback = useRef(onFinished)
-  callback.current = onFinished
+  useEffect(() => {
+    callback.current = onFinished
+  })
   const [active, setActive] = useState(false)
 
   useEffect(() => {
