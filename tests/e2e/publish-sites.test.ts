@@ -195,6 +195,41 @@ describe('publishing to a git site from the app', () => {
       rmSync(work, { recursive: true, force: true })
     }
   })
+
+  it('an edit after publishing shows "Changed since publish" with the diff, and Update sends it', async () => {
+    const { page } = harness
+    const row = page.locator('[data-testid=article-row]', { hasText: 'Night ferry returns' })
+    await page.click(editor)
+    await page.keyboard.press('End')
+    await page.keyboard.type(' Tickets go on sale in April.')
+    await row.locator('[data-testid=changed-since-publish]').waitFor(WAIT)
+    expect(await page.textContent('[data-testid=publication-line]')).toContain(
+      'Changed since publish',
+    )
+
+    await page.click('[data-testid=published-changes-show]')
+    const diff = await page.textContent(
+      '[data-testid=published-changes] [data-testid=publish-diff]',
+    )
+    expect(diff).toContain('- The night ferry sails again from May.')
+    expect(diff).toContain('+ The night ferry sails again from May. Tickets go on sale in April.')
+
+    await page.click('[data-testid=published-changes-update]')
+    await page.waitForSelector('[data-testid=publish-plan]', WAIT)
+    await page.click('[data-testid=publish-confirm]')
+    await page.waitForSelector('[data-testid=publish-url]', { timeout: 60_000 })
+    await page.click('[data-testid=publish-close]')
+    await row.locator('[data-testid=changed-since-publish]').waitFor({ state: 'detached', ...WAIT })
+    await page.waitForSelector('[data-testid=published-changes]', { state: 'detached', ...WAIT })
+
+    const work = checkout(bare)
+    try {
+      const text = readFileSync(join(work, 'content/posts/night-ferry-returns.md'), 'utf8')
+      expect(text).toContain('Tickets go on sale in April.')
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('publishing to WordPress from the app', () => {

@@ -138,6 +138,34 @@ describe('publishing', () => {
   })
 })
 
+describe('changed since publish', () => {
+  const row = (id: string) => library.list({}).items.find((item) => item.id === id)
+
+  it('an edit after publishing marks the article, shows the difference, and an update clears it', async () => {
+    const id = await draft()
+    await service.publish(id, site.id)
+    await settled()
+    expect(row(id)?.changedSincePublish).toBe(false)
+    expect(await service.changes(id)).toEqual([])
+
+    // A status change alone is not a change of what the site shows.
+    await library.save({ id, meta: { status: 'published' } }, 'Ana')
+    expect(row(id)?.changedSincePublish).toBe(false)
+
+    const edited = await library.save({ id, doc: doc('Four new berths open in spring.') }, 'Ana')
+    expect(edited.summary.changedSincePublish).toBe(true)
+    const [change] = await service.changes(id)
+    expect(change?.siteName).toBe('Acme News')
+    expect(change?.before).toContain('Three new berths open in spring.')
+    expect(change?.after).toContain('Four new berths open in spring.')
+
+    await service.publish(id, site.id)
+    await settled()
+    expect(row(id)?.changedSincePublish).toBe(false)
+    expect(await service.changes(id)).toEqual([])
+  })
+})
+
 describe('a site that is down', () => {
   it('the plan says so, Publish still queues the job, and it goes out once the site is back', async () => {
     const id = await draft()

@@ -7,6 +7,7 @@ import type {
   UnpublishMode,
 } from '@shared/publish/Publish'
 import type { OutboxProblem } from '@shared/publish/OutboxProblem'
+import type { PublishedChange } from '@shared/publish/PublishedChange'
 import { AppError } from '../errors/AppError'
 import type { LibraryService } from '../library/LibraryService'
 import type { SecretStore } from '../secrets/SecretStore'
@@ -16,6 +17,7 @@ import { failureMessage } from './failureMessage'
 import { JobRunner } from './jobs/JobRunner'
 import { LibraryOutbox } from './outbox/LibraryOutbox'
 import type { OutboxEntry } from './outbox/Outbox'
+import { publishedChanges } from './PublishedChanges'
 import { PublishPreflight, type PreflightResult } from './PublishPreflight'
 import type { SiteTerms } from './PublishTarget'
 import { scrubSecrets } from './scrubSecrets'
@@ -52,10 +54,12 @@ export class PublishService {
   private readonly outbox: LibraryOutbox
   private readonly runner: JobRunner
   private readonly preflight: PublishPreflight
+  private readonly renderer: DocRenderer
 
   constructor(private readonly deps: PublishServiceDeps) {
     const clock = deps.clock ?? systemClock
     const renderer = deps.renderer ?? sharedRenderer
+    this.renderer = renderer
     this.targets = new SiteTargets(deps.sites, deps.targets, deps.secrets)
     this.outbox = new LibraryOutbox(() => deps.library().info().path, clock, {
       leaving: () => this.runner.timers.clearAll(),
@@ -179,6 +183,16 @@ export class PublishService {
     }
     if (!terms) throw new AppError('refused', 'This kind of site keeps no category list to fetch.')
     return terms
+  }
+
+  /** Sites where the article is live but shows an older version, with the difference. */
+  async changes(articleId: string): Promise<PublishedChange[]> {
+    return publishedChanges(
+      this.deps.library(),
+      articleId,
+      (siteId) => this.deps.sites.get(siteId),
+      this.renderer,
+    )
   }
 
   /** Job files of the open library's outbox that could not be used, for the person to see. */

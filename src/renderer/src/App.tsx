@@ -238,6 +238,7 @@ export function App(): JSX.Element {
               side={panes.meta ? side : null}
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}
+              onOpenPublish={() => setDialog('publish')}
             />
           ) : (
             <>
@@ -267,6 +268,10 @@ export function App(): JSX.Element {
                 key={open.article.meta.id}
                 articleId={open.article.meta.id}
                 generation={publishGeneration}
+                changed={
+                  items?.find((item) => item.id === open.article.meta.id)?.changedSincePublish ??
+                  false
+                }
                 onOpenDialog={() => setDialog('publish')}
                 onError={showError}
               />

@@ -17,6 +17,7 @@ export function implementPublish(services: Services): ChannelImplementations['pu
     testConnection: ({ siteId }) => publish.testConnection(siteId),
     siteTerms: ({ siteId }) => publish.siteTerms(siteId),
     outboxProblems: () => publish.outboxProblems(),
+    changes: ({ articleId }) => publish.changes(articleId),
     records: ({ articleId }) => publish.records(articleId),
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { PublicationRecord, PublishJob, UnpublishMode } from '@shared/publish/Publish'
+import { articleSourceHash } from '@shared/publish/articleSourceHash'
 import { AppError } from '../../errors/AppError'
 import type { LibraryService } from '../../library/LibraryService'
 import type { SecretStore } from '../../secrets/SecretStore'
@@ -216,7 +217,9 @@ export class JobRunner {
     ]
     const blocking = checks.find((c) => c.level === 'error')
     if (blocking) throw new PublishError('refused', blocking.message)
-    return target.publish(context)
+    const record = await target.publish(context)
+    // What was sent, so the library can tell when the article changes after this publish.
+    return { ...record, sourceHash: articleSourceHash(article.meta, article.doc) }
   }
 
   private async fail(

@@ -9,6 +9,7 @@ import {
   UnpublishModeSchema,
 } from '../../publish/Publish'
 import { OutboxProblemSchema } from '../../publish/OutboxProblem'
+import { PublishedChangeSchema } from '../../publish/PublishedChange'
 import { SiteIdSchema } from '../../sites/SiteProfile'
 import { channel } from '../channel'
 
@@ -68,6 +69,8 @@ export const publishChannels = {
     z.object({ siteId: SiteIdSchema }),
     z.object({ categories: z.array(z.string()), tags: z.array(z.string()) }),
   ),
+  /** Sites where the article is live but shows an older version, with the difference. */
+  changes: channel(z.object({ articleId: ArticleIdSchema }), z.array(PublishedChangeSchema)),
   /** Publish jobs that could not be read from the outbox (set aside, or left for a newer version). */
   outboxProblems: channel(z.undefined(), z.array(OutboxProblemSchema)),
   /** Where the article was published, one record per site. */
