@@ -91,6 +91,11 @@ function unreachableCheck(why: string): PublishCheck {
   return {
     level: 'warning',
     code: 'site-unreachable',
-    message: `${why} Publishing now puts the article in the outbox; it goes out by itself when the site answers again.`,
+    message: `${firstSentence(why)} Publishing now puts the article in the outbox; it goes out by itself when the site answers again.`,
   }
+}
+
+/** The reason alone, without a failure message's own "will try again" advice. */
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text
 }

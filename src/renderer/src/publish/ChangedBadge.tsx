@@ -7,9 +7,9 @@ export function ChangedBadge(): JSX.Element {
     <span
       className="badge badge-changed"
       data-testid="changed-since-publish"
-      title="Edited since it was published: the site still shows the older version."
+      title="Changed since publish: the site still shows the older version."
     >
-      Changed since publish
+      Changed
     </span>
   )
 }
