@@ -82,7 +82,8 @@ async function publishAll(preset: GitPreset, files: Record<string, string>) {
 }
 
 function page(out: string, url: string | null): ReturnType<typeof load> {
-  const path = new URL(url ?? '').pathname
+  // As a web server does: the percent-encoded address names the file on disk.
+  const path = decodeURIComponent(new URL(url ?? '').pathname)
   const file = join(out, path.endsWith('/') ? `${path}index.html` : path)
   expect(existsSync(file), file).toBe(true)
   return load(readFileSync(file, 'utf8'))
@@ -131,5 +132,59 @@ describe('published repositories build', { timeout: 60_000 }, () => {
     for (const [title, record] of tricky) {
       expect(page(out, record.url)('h1.title').text(), title).toBe(title)
     }
+  })
+
+  test('Jekyll: the recorded URL serves the post for any category, and redirect_from serves the old one', async () => {
+    const name = 'jekyll-categories.git'
+    const bare = seedRepo(server, name, JEKYLL_SITE)
+    const cacheDir = mkdtempSync(join(tmpdir(), 'copydesk-git-cache-'))
+    cleanup.push(cacheDir)
+    const target = new GitTarget({ cacheDir, now: () => NOW })
+    const site = gitSite(server.url(name), 'jekyll')
+    const categories = ['Industry Insights', 'Économie Durable', 'R&D News', 'Ports']
+    const records: [string, PublicationRecord][] = []
+    for (const [i, category] of categories.entries()) {
+      const post = newsArticle({
+        id: `cat-${i}00`,
+        title: `Post in ${category}`,
+        slug: `post-${i}`,
+        slugLocked: true,
+        category,
+        publishDate: '2026-05-06T08:00:00Z',
+      })
+      records.push([
+        category,
+        await target.publish(publishContext(site, post, [], { token: TOKEN })),
+      ])
+    }
+    expect(records[0]?.[1].url).toBe(
+      'https://news.example.com/industry%20insights/2026/05/06/post-0.html',
+    )
+    // A slug change: the post moves, and its old address must keep working.
+    const [, first] = records[0] ?? []
+    const moved = newsArticle({
+      id: 'cat-000',
+      title: 'Post in Industry Insights',
+      slug: 'post-0-renamed',
+      slugLocked: true,
+      category: 'Industry Insights',
+      publishDate: '2026-05-06T08:00:00Z',
+    })
+    const renamed = await target.publish(
+      publishContext(site, moved, [], { token: TOKEN, record: first ?? null }),
+    )
+    const work = checkout(bare)
+    cleanup.push(work)
+    const out = buildJekyll(work)
+    cleanup.push(out)
+    for (const [category, record] of records.slice(1)) {
+      expect(page(out, record.url)('h1.title').text(), category).toBe(`Post in ${category}`)
+      expect(page(out, record.url)('.categories li').text()).toBe(category)
+    }
+    expect(page(out, renamed.url)('h1.title').text()).toBe('Post in Industry Insights')
+    const redirect = page(out, first?.url ?? null)
+    expect(redirect('meta[http-equiv=refresh]').attr('content')).toContain(
+      new URL(renamed.url ?? '').pathname,
+    )
   })
 })

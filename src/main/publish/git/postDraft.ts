@@ -91,7 +91,9 @@ export async function draftPost(
   const values = templateValues(context)
   const { meta } = context.article
   const path = postPath(config, context)
-  const url = expandUrl(config.publicUrl, values)
+  // Jekyll puts the category in the address its own way; the recorded URL must be that one.
+  const categoryStyle = config.preset === 'jekyll' ? 'jekyll' : 'slug'
+  const url = expandUrl(config.publicUrl, { ...values, categoryStyle })
   const assetUrl = (name: string) => expandUrl(config.assetUrl, { ...values, name })
 
   const assets: DraftAsset[] = []
