@@ -75,7 +75,8 @@ export const HUGO_SITE: Record<string, string> = {
   'layouts/_default/single.html': [
     '<!doctype html><html><head><title>{{ .Title }}</title></head><body>',
     '<h1 class="title">{{ .Title }}</h1>',
-    '{{ with .Params.image }}<img class="cover" src="{{ . }}">{{ end }}',
+    '{{ with .Params.image }}<img class="cover" src="{{ . }}" alt="{{ $.Params.image_alt }}">{{ end }}',
+    '{{ with .Params.author }}<p class="author">{{ . }}</p>{{ end }}',
     '<article>{{ .Content }}</article>',
     '<ul class="categories">{{ range .Params.categories }}<li>{{ . }}</li>{{ end }}</ul>',
     '<ul class="tags">{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}</ul>',
@@ -102,7 +103,8 @@ export const JEKYLL_SITE: Record<string, string> = {
   '_layouts/post.html': [
     '<!doctype html><html><head><title>{{ page.title | escape }}</title></head><body>',
     '<h1 class="title">{{ page.title | escape }}</h1>',
-    '{% if page.image %}<img class="cover" src="{{ page.image }}">{% endif %}',
+    '{% if page.image %}<img class="cover" src="{{ page.image }}" alt="{{ page.image_alt | escape }}">{% endif %}',
+    '{% if page.author %}<p class="author">{{ page.author | escape }}</p>{% endif %}',
     '<article>{{ content }}</article>',
     '<ul class="categories">{% for c in page.categories %}<li>{{ c | escape }}</li>{% endfor %}</ul>',
     '<ul class="tags">{% for t in page.tags %}<li>{{ t | escape }}</li>{% endfor %}</ul>',

@@ -22,6 +22,8 @@ const standardKeys: GitLayout['keys'] = {
   draft: 'draft',
   description: 'description',
   image: 'image',
+  author: 'author',
+  imageAlt: 'image_alt',
 }
 
 /** Where each generator expects posts and images, and how it reads their front matter. */

@@ -59,7 +59,8 @@ async function publishAll(preset: GitPreset, files: Record<string, string>) {
       category: 'News',
       tags: ['ports', 'energy'],
       publishDate: '2026-05-04T08:00:00Z',
-      featuredImage: { src: `asset:${images[1]?.name}`, alt: 'Cover' },
+      featuredImage: { src: `asset:${images[1]?.name}`, alt: 'The quay at night' },
+      author: 'Ana Silva',
     },
     images.slice(0, 1),
     'The harbour opened its new terminal this morning.',
@@ -100,6 +101,8 @@ describe('published repositories build', { timeout: 60_000 }, () => {
     expect($('article img').attr('src')).toBe(`/images/${images[0]?.name}`)
     expect($('article img').attr('alt')).toBe('The new terminal at dawn')
     expect($('img.cover').attr('src')).toBe(`/images/${images[1]?.name}`)
+    expect($('img.cover').attr('alt')).toBe('The quay at night')
+    expect($('.author').text()).toBe('Ana Silva')
     expect(existsSync(join(out, 'images', images[0]?.name ?? ''))).toBe(true)
     expect($('.categories li').text()).toBe('News')
     expect(
@@ -122,6 +125,8 @@ describe('published repositories build', { timeout: 60_000 }, () => {
     expect($('article').text()).toContain('The harbour opened its new terminal this morning.')
     expect($('article img').attr('src')).toBe(`/assets/images/${images[0]?.name}`)
     expect($('img.cover').attr('src')).toBe(`/assets/images/${images[1]?.name}`)
+    expect($('img.cover').attr('alt')).toBe('The quay at night')
+    expect($('.author').text()).toBe('Ana Silva')
     expect(existsSync(join(out, 'assets', 'images', images[0]?.name ?? ''))).toBe(true)
     expect($('.categories li').text()).toBe('News')
     expect(

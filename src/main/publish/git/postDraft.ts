@@ -143,6 +143,8 @@ export async function draftPost(
       tags: meta.tags,
       description: meta.seoDescription || meta.excerpt,
       image,
+      imageAlt: meta.featuredImage?.alt.trim() ?? '',
+      author: meta.author.trim(),
       draft: false,
       aliases: [...aliases],
     },
