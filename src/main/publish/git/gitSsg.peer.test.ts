@@ -23,6 +23,8 @@ import type { GitPreset } from '@shared/sites/targets'
 import { GitTarget } from './GitTarget'
 
 const TOKEN = 'ssg-token-51e0'
+/** Text a typographer would change: the site must show it as typed. */
+const TYPED = 'Know the enemy---- then act. 2010--2020, wait... "quoted" -- done.'
 const NOW = new Date('2026-06-01T12:00:00Z')
 const TRICKY = [
   TRICKY_TITLES[0],
@@ -63,7 +65,7 @@ async function publishAll(preset: GitPreset, files: Record<string, string>) {
       author: 'Ana Silva',
     },
     images.slice(0, 1),
-    'The harbour opened its new terminal this morning.',
+    `The harbour opened its new terminal this morning. ${TYPED}`,
   )
   const main = await target.publish(publishContext(site, article, images, { token: TOKEN }))
   const tricky: [string, PublicationRecord][] = []
@@ -98,6 +100,7 @@ describe('published repositories build', { timeout: 60_000 }, () => {
     const $ = page(out, main.url)
     expect($('h1.title').text()).toBe('Terminal opens: "a new era"')
     expect($('article').text()).toContain('The harbour opened its new terminal this morning.')
+    expect($('article').text().replace(/[“”]/g, '"')).toContain(TYPED)
     expect($('article img').attr('src')).toBe(`/images/${images[0]?.name}`)
     expect($('article img').attr('alt')).toBe('The new terminal at dawn')
     expect($('img.cover').attr('src')).toBe(`/images/${images[1]?.name}`)
@@ -123,6 +126,7 @@ describe('published repositories build', { timeout: 60_000 }, () => {
     const $ = page(out, main.url)
     expect($('h1.title').text()).toBe('Terminal opens: "a new era"')
     expect($('article').text()).toContain('The harbour opened its new terminal this morning.')
+    expect($('article').text().replace(/[“”]/g, '"')).toContain(TYPED)
     expect($('article img').attr('src')).toBe(`/assets/images/${images[0]?.name}`)
     expect($('img.cover').attr('src')).toBe(`/assets/images/${images[1]?.name}`)
     expect($('img.cover').attr('alt')).toBe('The quay at night')
