@@ -229,6 +229,13 @@ describe('publishing to a git site from the app', () => {
     } finally {
       rmSync(work, { recursive: true, force: true })
     }
+
+    // A new title gives a new slug, but a git site keeps the published address: the field says so.
+    await page.fill('[data-testid=title-input]', 'Night ferry returns in May')
+    await page.waitForSelector(
+      'text=Publishing keeps the published address “night-ferry-returns”. Edit the slug to move the post.',
+      WAIT,
+    )
   })
 })
 

@@ -214,6 +214,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
               />
               <MetadataPanel
                 meta={meta}
+                publications={article.publications}
                 facets={props.facets}
                 sites={props.sites}
                 onChange={changeMeta}
