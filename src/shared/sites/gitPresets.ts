@@ -81,6 +81,22 @@ export const GIT_PRESET_LAYOUTS: Record<GitPreset, GitLayout> = {
   },
 }
 
+/** Front matter a generator's starter template refuses to build without. */
+export type RequiredPostField = 'description' | 'image'
+
+/**
+ * What each preset's generator requires, so pre-flight can say what is missing before the
+ * site's build fails. Astro's blog template declares `description` required in its content
+ * collection schema (`z.string()`, no `.optional()`).
+ */
+export const GIT_PRESET_REQUIRED: Record<GitPreset, RequiredPostField[]> = {
+  hugo: [],
+  jekyll: [],
+  astro: ['description'],
+  eleventy: [],
+  custom: [],
+}
+
 export const GIT_PRESET_LABELS: Record<GitPreset, string> = {
   hugo: 'Hugo',
   jekyll: 'Jekyll',

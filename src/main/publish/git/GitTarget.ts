@@ -14,6 +14,7 @@ import { commitAndPush } from './commitAndPush'
 import { markDraft } from './frontMatter'
 import { gitPlan } from './gitPlan'
 import { draftPost, postDate, postPath, type PostDraft } from './postDraft'
+import { presetChecks } from './presetChecks'
 import { bundleLeftovers, publishSteps, type Step } from './publishSteps'
 import { scheduledNote } from './scheduledNote'
 import { SiteRepo, type Author } from './SiteRepo'
@@ -74,6 +75,7 @@ export class GitTarget implements PublishTarget {
     } catch (error) {
       return [{ level: 'error', code: 'git-settings', message: (error as Error).message }]
     }
+    checks.push(...presetChecks(config, context.article))
     const date = postDate(context)
     if (date.getTime() > this.now().getTime()) {
       checks.push({ level: 'info', code: 'scheduled', message: scheduledNote(config.preset, date) })
