@@ -45,6 +45,8 @@ export const SiteProfileSchema = z.object({
   theme: SiteThemeSchema.default({ kind: 'builtin', id: 'newsroom' }),
   /** How articles reach the site; null until a target is configured. */
   target: PublishTargetConfigSchema.nullable().default(null),
+  /** Only approved articles may be published here (absent: any, after a question). */
+  requireApproval: z.boolean().optional(),
 })
 export type SiteProfile = z.infer<typeof SiteProfileSchema>
 
@@ -56,5 +58,6 @@ export const SiteDraftSchema = z.object({
   navigation: z.array(NavLinkSchema).max(50),
   theme: SiteThemeSchema,
   target: PublishTargetConfigSchema.nullable(),
+  requireApproval: z.boolean().optional(),
 })
 export type SiteDraft = z.infer<typeof SiteDraftSchema>

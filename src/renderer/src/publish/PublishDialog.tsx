@@ -167,7 +167,11 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         }
         onClick={publish}
       >
-        {record && record.state !== 'removed' ? 'Update' : 'Publish'}
+        {record && record.state !== 'removed'
+          ? 'Update'
+          : planned?.checks.some((c) => c.code === 'not-approved')
+            ? 'Publish without approval'
+            : 'Publish'}
       </button>
     </>
   )

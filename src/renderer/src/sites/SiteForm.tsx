@@ -1,5 +1,6 @@
 import { useEffect, useState, type JSX } from 'react'
 import type { SiteDraft, SiteProfile } from '@shared/sites/SiteProfile'
+import { ApprovalSetting } from '../publish/ApprovalSetting'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { TagInput } from '../meta/TagInput'
@@ -36,7 +37,7 @@ const EMPTY_DRAFT: SiteDraft = {
 export function draftOf(site: SiteProfile | null): SiteDraft {
   if (!site) return EMPTY_DRAFT
   const { name, url, categories, navigation, theme, target } = site
-  return { name, url, categories, navigation, theme, target }
+  return { name, url, categories, navigation, theme, target, requireApproval: site.requireApproval }
 }
 
 /** One site's settings: name, address, categories, navigation, theme and publishing. */
@@ -172,6 +173,10 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
         onCategories={(categories) =>
           change({ categories: [...new Set([...draft.categories, ...categories])] })
         }
+      />
+      <ApprovalSetting
+        required={draft.requireApproval === true}
+        onChange={(requireApproval) => change({ requireApproval })}
       />
       {failure && (
         <p className="field-error" role="alert" data-testid="site-save-error">
