@@ -231,6 +231,10 @@ describe('publishing to a git site from the app', () => {
     }
 
     // A new title gives a new slug, but a git site keeps the published address: the field says so.
+    await page.waitForSelector(
+      'text=Follows the title; the post is published at this address.',
+      WAIT,
+    )
     await page.fill('[data-testid=title-input]', 'Night ferry returns in May')
     await page.waitForSelector(
       'text=Publishing keeps the published address “night-ferry-returns”. Edit the slug to move the post.',
