@@ -47,6 +47,11 @@ export const SiteProfileSchema = z.object({
   target: PublishTargetConfigSchema.nullable().default(null),
   /** Only approved articles may be published here (absent: any, after a question). */
   requireApproval: z.boolean().optional(),
+  /**
+   * True when the site wants web images left where they are: pasted ones are then not
+   * downloaded into the article (the editor and preview still never load them).
+   */
+  keepRemoteImages: z.boolean().optional(),
 })
 export type SiteProfile = z.infer<typeof SiteProfileSchema>
 
@@ -59,5 +64,6 @@ export const SiteDraftSchema = z.object({
   theme: SiteThemeSchema,
   target: PublishTargetConfigSchema.nullable(),
   requireApproval: z.boolean().optional(),
+  keepRemoteImages: z.boolean().optional(),
 })
 export type SiteDraft = z.infer<typeof SiteDraftSchema>

@@ -36,8 +36,12 @@ const EMPTY_DRAFT: SiteDraft = {
 /** The draft a saved site starts the form with. */
 export function draftOf(site: SiteProfile | null): SiteDraft {
   if (!site) return EMPTY_DRAFT
-  const { name, url, categories, navigation, theme, target } = site
-  return { name, url, categories, navigation, theme, target, requireApproval: site.requireApproval }
+  const { name, url, categories, navigation, theme, target, keepRemoteImages, requireApproval } =
+    site
+  const draft: SiteDraft = { name, url, categories, navigation, theme, target }
+  if (keepRemoteImages) draft.keepRemoteImages = true
+  if (requireApproval) draft.requireApproval = true
+  return draft
 }
 
 /** One site's settings: name, address, categories, navigation, theme and publishing. */
@@ -157,6 +161,21 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
           onChange={(navigation) => change({ navigation })}
         />
       </fieldset>
+      <div className="field">
+        <label className="field-check">
+          <input
+            type="checkbox"
+            data-testid="site-keep-remote-images"
+            checked={draft.keepRemoteImages === true}
+            onChange={(e) => change({ keepRemoteImages: e.target.checked || undefined })}
+          />
+          Leave web images on their own sites
+        </label>
+        <div className="field-help">
+          Pasted web images are normally saved into the article. Either way Copydesk shows a
+          placeholder for an image it has not saved, and loads nothing from the web by itself.
+        </div>
+      </div>
       <ThemeSection
         key={resets}
         saved={saved}
@@ -176,7 +195,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
       />
       <ApprovalSetting
         required={draft.requireApproval === true}
-        onChange={(requireApproval) => change({ requireApproval })}
+        onChange={(required) => change({ requireApproval: required || undefined })}
       />
       {failure && (
         <p className="field-error" role="alert" data-testid="site-save-error">
