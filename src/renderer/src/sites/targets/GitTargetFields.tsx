@@ -28,6 +28,8 @@ const KEY_LABELS: [keyof GitFrontMatterKeys, string][] = [
   ['draft', 'Draft / published'],
   ['description', 'Description'],
   ['image', 'Featured image'],
+  ['imageAlt', 'Featured image alt text'],
+  ['author', 'Author'],
 ]
 
 type TokenState =
