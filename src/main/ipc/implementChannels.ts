@@ -44,9 +44,10 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
       },
     },
     library: {
-      info: () => library().info(),
+      info: () => services.libraryInfo(),
       dismissQuarantine: () => library().dismissQuarantine(),
       choose: () => services.chooseLibrary(),
+      retry: () => services.retryLibrary(),
     },
     articles: {
       list: (query) => library().list(query),

@@ -35,7 +35,11 @@ export class ArticleRepository {
   private readonly cache = new Map<string, LoadedArticle>()
   private readonly swept = new Set<string>()
 
-  constructor(private readonly paths: LibraryPaths) {}
+  constructor(
+    private readonly paths: LibraryPaths,
+    /** False while the library is open read-only: nothing is swept then. */
+    private readonly canWrite: () => boolean = () => true,
+  ) {}
 
   /**
    * Names in the articles folder shaped like an id. Not checked for being folders: that costs
@@ -114,7 +118,7 @@ export class ArticleRepository {
 
   /** Clears temp files an earlier crash left in this article's folders, once per session. */
   private async sweepOnce(id: string): Promise<void> {
-    if (this.swept.has(id)) return
+    if (this.swept.has(id) || !this.canWrite()) return
     this.swept.add(id)
     await sweepTempFiles(this.paths.articleDir(id))
     await sweepTempFiles(this.paths.revisionsDir(id))

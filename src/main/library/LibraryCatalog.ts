@@ -32,6 +32,8 @@ export interface CatalogDeps {
   /** Moves an unusable article.json aside. */
   onCorrupt(id: string, error: CorruptArticleError): Promise<void>
   indexWriteDelayMs: number
+  /** False while the library is open read-only: index.json and the search snapshot stay as they are. */
+  canWrite(): boolean
 }
 
 function searchDocument(loaded: LoadedArticle, text: string): SearchDocument {
@@ -57,24 +59,27 @@ export class LibraryCatalog {
     private readonly unverified: string[],
   ) {
     const { paths, repository } = deps
-    this.indexWriter = new DebouncedTask(
-      () => writeIndexFile(paths.indexFile, index.all()),
-      deps.indexWriteDelayMs,
+    this.indexWriter = new DebouncedTask(async () => {
+      if (deps.canWrite()) await writeIndexFile(paths.indexFile, index.all())
+    }, deps.indexWriteDelayMs)
+    this.search = new LiveSearch(
+      paths.searchIndexFile,
+      {
+        fingerprints: () => new Map(index.all().map((e) => [e.summary.id, fingerprintOf(e)])),
+        fingerprint: (id) => {
+          const entry = index.get(id)
+          return entry ? fingerprintOf(entry) : undefined
+        },
+        read: async (id) => {
+          const loaded = await repository.read(id)
+          return {
+            doc: searchDocument(loaded, docText(loaded.file.doc)),
+            fingerprint: fingerprintOf(loaded),
+          }
+        },
+      },
+      deps.canWrite,
     )
-    this.search = new LiveSearch(paths.searchIndexFile, {
-      fingerprints: () => new Map(index.all().map((e) => [e.summary.id, fingerprintOf(e)])),
-      fingerprint: (id) => {
-        const entry = index.get(id)
-        return entry ? fingerprintOf(entry) : undefined
-      },
-      read: async (id) => {
-        const loaded = await repository.read(id)
-        return {
-          doc: searchDocument(loaded, docText(loaded.file.doc)),
-          fingerprint: fingerprintOf(loaded),
-        }
-      },
-    })
   }
 
   /**

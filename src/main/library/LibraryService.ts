@@ -25,7 +25,9 @@ import { AssetStore } from './AssetStore'
 import { duplicateArticleFile } from './duplicateArticleFile'
 import { ioError } from './ioError'
 import { KeyedMutex } from './KeyedMutex'
+import { LibraryAccess } from './LibraryAccess'
 import { LibraryCatalog } from './LibraryCatalog'
+import type { LibraryLockOptions } from './LibraryLock'
 import { LibraryPaths } from './LibraryPaths'
 import { newArticleFile } from './newArticleFile'
 import { Quarantine } from './Quarantine'
@@ -44,6 +46,8 @@ export interface LibraryServiceOptions {
   maxRevisions?: number
   /** How long index.json may lag behind a change (default 1 s); close() writes it at once. */
   indexWriteDelayMs?: number
+  /** Overrides the library lock's timing (tests). */
+  lock?: Pick<LibraryLockOptions, 'heartbeatMs' | 'staleMs'>
 }
 
 const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
@@ -61,7 +65,8 @@ interface Parts {
   quarantine: Quarantine
   revisions: RevisionStore
   catalog: LibraryCatalog
-  marker: SessionMarker
+  marker: SessionMarker | null
+  access: LibraryAccess
 }
 
 /**
@@ -91,31 +96,40 @@ export class LibraryService {
   static async open(opts: LibraryServiceOptions): Promise<LibraryService> {
     const paths = new LibraryPaths(opts.root)
     const now = opts.now ?? (() => new Date())
-    try {
-      for (const dir of [paths.articlesDir, paths.trashDir, paths.quarantineDir]) {
-        await mkdir(dir, { recursive: true })
+    const access = await LibraryAccess.claim(paths, opts.lock)
+    const writable = access.readOnly === null
+    if (writable) {
+      try {
+        for (const dir of [paths.articlesDir, paths.trashDir, paths.quarantineDir]) {
+          await mkdir(dir, { recursive: true })
+        }
+        await sweepTempFiles(paths.root)
+        await sweepTempFiles(paths.quarantineDir)
+      } catch (error) {
+        await access.release()
+        throw ioError('open the library folder', error)
       }
-      await sweepTempFiles(paths.root)
-      await sweepTempFiles(paths.quarantineDir)
-    } catch (error) {
-      throw ioError('open the library folder', error)
     }
-    const repository = new ArticleRepository(paths)
-    const quarantine = await Quarantine.open(paths)
-    const { marker, previousClosedCleanly } = await SessionMarker.begin(paths.sessionFile)
+    const canWrite = (): boolean => access.readOnly === null
+    const repository = new ArticleRepository(paths, canWrite)
+    const quarantine = await Quarantine.open(paths, canWrite)
+    const session = writable ? await SessionMarker.begin(paths.sessionFile) : null
     const catalog = await LibraryCatalog.open({
       paths,
       repository,
-      trustIndex: previousClosedCleanly,
+      trustIndex: session?.previousClosedCleanly ?? false,
       indexWriteDelayMs: opts.indexWriteDelayMs ?? 1000,
+      canWrite,
       onCorrupt: async (id, error) => {
         await quarantine.add(id, error.message, now())
       },
     })
+    const marker = session?.marker ?? null
     try {
-      await marker.written
+      await marker?.written
     } catch (error) {
       await catalog.close()
+      await access.release()
       throw ioError('open the library folder', error)
     }
     const service = new LibraryService({
@@ -125,6 +139,7 @@ export class LibraryService {
       quarantine,
       catalog,
       marker,
+      access,
       revisions: new RevisionStore(paths, opts.maxRevisions ?? 200),
       revisionIntervalMs: opts.revisionIntervalMs ?? 5 * 60_000,
     })
@@ -133,8 +148,19 @@ export class LibraryService {
   }
 
   info(): LibraryInfo {
-    const { paths, quarantine } = this.parts
-    return { path: paths.root, articleCount: this.catalog.size, quarantine: quarantine.list() }
+    const { paths, quarantine, access } = this.parts
+    return {
+      path: paths.root,
+      articleCount: this.catalog.size,
+      quarantine: quarantine.list(),
+      readOnly: access.readOnly,
+      warnings: [],
+    }
+  }
+
+  /** Why the library is open read-only (another Copydesk has it, a read-only disk), or null. */
+  get readOnly(): string | null {
+    return this.parts.access.readOnly
   }
 
   async dismissQuarantine(): Promise<void> {
@@ -160,6 +186,7 @@ export class LibraryService {
   }
 
   async create(input: { title?: string }): Promise<Article> {
+    this.parts.access.check()
     const id = this.articles.freshId()
     const file = newArticleFile(id, input.title ?? '', this.parts.now())
     return this.mutex.run(id, async () => {
@@ -174,6 +201,7 @@ export class LibraryService {
 
   /** Saves a change; `by` is the person's name, recorded with a status change. */
   async save(input: SaveInput, by: string): Promise<SaveResult> {
+    this.parts.access.check()
     return this.mutex.run(input.id, async () => {
       const current = await this.articles.load(input.id)
       const now = this.parts.now()
@@ -204,6 +232,7 @@ export class LibraryService {
    * document and its details are left as they are, so the list and search do not change.
    */
   async commentsApply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    this.parts.access.check()
     return this.mutex.run(id, async () => {
       const current = (await this.articles.load(id)).file
       const at = this.parts.now().toISOString()
@@ -218,6 +247,7 @@ export class LibraryService {
 
   /** A copy under a new id, with its images, as a fresh draft. */
   async duplicate(id: string): Promise<Article> {
+    this.parts.access.check()
     const source = await this.articles.load(id)
     const copyId = this.articles.freshId()
     const file = duplicateArticleFile(source.file, copyId, this.parts.now())
@@ -231,6 +261,7 @@ export class LibraryService {
 
   /** Moves an article to the trash. */
   async delete(id: string): Promise<void> {
+    this.parts.access.check()
     await this.mutex.run(id, async () => {
       const title =
         this.catalog.get(id)?.summary.title ?? (await this.articles.load(id)).file.meta.title
@@ -249,6 +280,7 @@ export class LibraryService {
 
   /** Puts an article back from the trash; refused when its id is in use again. */
   async trashRestore(id: string): Promise<ArticleSummary> {
+    this.parts.access.check()
     this.articles.checkId(id)
     return this.mutex.run(id, async () => {
       try {
@@ -261,6 +293,7 @@ export class LibraryService {
   }
 
   async trashEmpty(): Promise<{ removed: number }> {
+    this.parts.access.check()
     try {
       return { removed: await this.trash.empty() }
     } catch (error) {
@@ -284,6 +317,7 @@ export class LibraryService {
    * restore can itself be undone; the review status and its history stay as they are.
    */
   async revisionsRestore(id: string, revId: string): Promise<Article> {
+    this.parts.access.check()
     return this.mutex.run(id, async () => {
       const current = (await this.articles.load(id)).file
       const revision = await this.parts.revisions.get(id, revId)
@@ -312,6 +346,7 @@ export class LibraryService {
    * carries on undisturbed; the status follows: published while some site has it live.
    */
   async recordPublication(id: string, record: PublicationRecord, by: string): Promise<Article> {
+    this.parts.access.check()
     return this.mutex.run(id, async () => {
       const current = (await this.articles.load(id)).file
       const now = this.parts.now()
@@ -334,6 +369,7 @@ export class LibraryService {
     mimeType: string
     bytes: Uint8Array
   }): Promise<AssetRef> {
+    this.parts.access.check()
     this.articles.checkId(input.articleId)
     if (!this.parts.repository.stampSync(input.articleId)) {
       throw new AppError('not_found', 'That article no longer exists.')
@@ -353,7 +389,9 @@ export class LibraryService {
   /** Finishes pending writes and saves the caches (index.json, the search index). */
   async close(): Promise<void> {
     await this.mutex.idle()
-    if (await this.catalog.close()) await this.parts.marker.end()
+    const indexSaved = await this.catalog.close()
+    if (indexSaved && this.parts.access.readOnly === null) await this.parts.marker?.end()
+    await this.parts.access.release()
   }
 
   /** Re-reads an article changed on disk by something else (a sync tool, another program). */

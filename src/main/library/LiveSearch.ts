@@ -39,6 +39,8 @@ export class LiveSearch {
   constructor(
     private readonly file: string,
     private readonly source: SearchSource,
+    /** False while the library is open read-only: the snapshot is then never rewritten. */
+    private readonly canPersist: () => boolean = () => true,
   ) {}
 
   get isReady(): boolean {
@@ -100,7 +102,7 @@ export class LiveSearch {
   }
 
   private async persist(): Promise<void> {
-    if (this.index?.changed) await writeSearchIndexFile(this.file, this.index)
+    if (this.index?.changed && this.canPersist()) await writeSearchIndexFile(this.file, this.index)
   }
 
   private async load(): Promise<void> {

@@ -16,10 +16,18 @@ export class Quarantine {
   private constructor(
     private readonly paths: LibraryPaths,
     private notices: QuarantineNotice[],
+    private readonly canWrite: () => boolean,
   ) {}
 
-  /** Opens the quarantine of a library, with the notices not yet dismissed. */
-  static async open(paths: LibraryPaths): Promise<Quarantine> {
+  /**
+   * Opens the quarantine of a library, with the notices not yet dismissed. While `canWrite`
+   * says no (the library is open read-only), files stay where they are and notices are kept
+   * in memory only.
+   */
+  static async open(
+    paths: LibraryPaths,
+    canWrite: () => boolean = () => true,
+  ): Promise<Quarantine> {
     let notices: QuarantineNotice[] = []
     try {
       const parsed = NoticesSchema.safeParse(JSON.parse(await readFile(paths.noticesFile, 'utf8')))
@@ -27,7 +35,7 @@ export class Quarantine {
     } catch {
       // No notices yet, or a damaged list: starting empty loses nothing the files do not show.
     }
-    return new Quarantine(paths, notices)
+    return new Quarantine(paths, notices, canWrite)
   }
 
   list(): QuarantineNotice[] {
@@ -46,6 +54,7 @@ export class Quarantine {
     let movedTo = this.paths.display(to)
     let why = reason
     try {
+      if (!this.canWrite()) throw new Error('read-only')
       await mkdir(this.paths.quarantineDir, { recursive: true })
       await rename(from, to)
     } catch {
@@ -73,6 +82,7 @@ export class Quarantine {
   }
 
   private async save(): Promise<void> {
+    if (!this.canWrite()) return
     await writeFileAtomic(this.paths.noticesFile, JSON.stringify(this.notices, null, 2))
   }
 }

@@ -1,10 +1,23 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { open, rename, unlink } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 
-/** Tags this process's temp files, so a cleanup never removes a write still in flight. */
-const SESSION = randomBytes(4).toString('hex')
+/** This machine in a temp file's name: a pid means something only on the host that made it. */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8)
+/**
+ * Tags this process's temp files (random, pid, host), so a cleanup never removes a write still
+ * in flight and can tell one whose writer is gone.
+ */
+const SESSION = `${randomBytes(4).toString('hex')}_${process.pid}_${HOST_TAG}`
 let sequence = 0
+
+/** Who wrote a temp file, read back from its name; null for names of an older format. */
+export function tempFileWriter(name: string): { pid: number; sameHost: boolean } | null {
+  const match = /\.[0-9a-f]{8}_(\d+)_([0-9a-f]{8})-\d+\.tmp$/.exec(name)
+  if (!match) return null
+  return { pid: Number(match[1]), sameHost: match[2] === HOST_TAG }
+}
 
 const RETRYABLE_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY'])
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react'
-import type { MenuCommand } from '@shared/ipc/contract'
+import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { copydesk } from './api/copydesk'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
@@ -19,6 +19,7 @@ import { useArticleList } from './library/useArticleList'
 import { useFacets } from './library/useFacets'
 import { AboutDialog } from './shell/AboutDialog'
 import { FatalScreen } from './shell/FatalScreen'
+import { LibraryBanner } from './shell/LibraryBanner'
 import { QuarantineBanner } from './shell/QuarantineBanner'
 import { SettingsDialog } from './shell/SettingsDialog'
 import { useSites } from './sites/useSites'
@@ -74,6 +75,21 @@ export function App(): JSX.Element {
     shell.refreshInfo()
     facets.refresh()
   }, [shell, facets])
+  const onLibraryChanged = useCallback(
+    (next: LibraryInfo) => {
+      editor.close()
+      shell.libraryChanged(next)
+      setSidebarView('articles')
+      list.refresh()
+      facets.refresh()
+    },
+    [editor, shell, list, facets],
+  )
+  const onLibraryReopened = useCallback(() => {
+    shell.refreshInfo()
+    list.refresh()
+    facets.refresh()
+  }, [shell, list, facets])
   const actions = useArticleActions({ editor, list, toasts, libraryChanged })
 
   // Reopen the article that was open last time, once settings are known.
@@ -192,6 +208,15 @@ export function App(): JSX.Element {
           run={run}
           onSettings={() => setDialog('settings')}
         />
+        {info && (
+          <LibraryBanner
+            info={info}
+            beforeSwitch={editor.flush}
+            onSwitched={onLibraryChanged}
+            onReopened={onLibraryReopened}
+            onError={showError}
+          />
+        )}
         {info && info.quarantine.length > 0 && (
           <QuarantineBanner notices={info.quarantine} onDismiss={shell.dismissQuarantine} />
         )}
@@ -272,13 +297,7 @@ export function App(): JSX.Element {
             libraryPath={info?.path ?? settings.libraryPath}
             onUserName={(userName) => shell.updateSettings({ userName })}
             beforeLibraryChange={editor.flush}
-            onLibraryChanged={(next) => {
-              editor.close()
-              shell.libraryChanged(next)
-              setSidebarView('articles')
-              list.refresh()
-              facets.refresh()
-            }}
+            onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}
             onClose={() => setDialog(null)}
           />

@@ -36,6 +36,13 @@ export const LibraryInfoSchema = z.object({
   path: z.string(),
   articleCount: z.number().int().nonnegative(),
   quarantine: z.array(QuarantineNoticeSchema),
+  /**
+   * Why the library is open read-only (another Copydesk has it open, a read-only disk), or
+   * null when this window can save.
+   */
+  readOnly: z.string().nullable(),
+  /** Problems the person must hear about: the chosen library missing, damaged settings. */
+  warnings: z.array(z.string()),
 })
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>
 
@@ -145,6 +152,8 @@ export const contract = {
     dismissQuarantine: channel(NoInput, NoOutput),
     /** Lets the person pick another library folder; null when they cancel. */
     choose: channel(NoInput, LibraryInfoSchema.nullable()),
+    /** Opens the chosen library again: after it was missing, or once another Copydesk let go. */
+    retry: channel(NoInput, LibraryInfoSchema),
   },
   articles: {
     list: channel(ListQuerySchema, ListResultSchema),
