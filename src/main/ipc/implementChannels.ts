@@ -55,6 +55,7 @@ export function implementChannels(services: Services, deps: ChannelDeps): Channe
       create: (input) => library().create(input),
       get: ({ id }) => library().get(id),
       save: (input) => library().save(input, services.userName()),
+      checkDisk: ({ id }) => library().checkDisk(id),
       duplicate: ({ id }) => library().duplicate(id),
       delete: ({ id }) => library().delete(id),
     },

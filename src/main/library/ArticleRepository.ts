@@ -2,7 +2,8 @@ import { statSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import type { ArticleFile } from '../../shared/article/Article'
 import { AppError } from '../errors/AppError'
-import { writeFileAtomic } from './atomicWrite'
+import { CorruptArticleError } from './CorruptArticleError'
+import { replaceFileAtomic } from './atomicWrite'
 import type { LibraryPaths } from './LibraryPaths'
 import { isArticleId } from './isArticleId'
 import { parseArticleFile } from './parseArticleFile'
@@ -19,6 +20,9 @@ export interface FileStamp {
 export interface LoadedArticle extends FileStamp {
   file: ArticleFile
 }
+
+/** Waits before reading a file that did not parse again: it may still be being written. */
+const CORRUPT_RETRY_DELAYS_MS = [100, 300, 600]
 
 /** Recently used articles kept parsed; autosave hits the same one again and again. */
 const CACHE_SIZE = 16
@@ -84,18 +88,50 @@ export class ArticleRepository {
       this.remember(id, cached)
       return cached
     }
-    const text = await readFile(this.paths.articleFile(id), 'utf8')
-    const loaded = { file: parseArticleFile(text), mtimeMs: current.mtimeMs, size: current.size }
+    const loaded = await this.readValid(id, current)
     this.remember(id, loaded)
     return loaded
   }
 
-  /** Writes article.json atomically and returns the stamp of the new file. */
-  async write(id: string, file: ArticleFile): Promise<FileStamp> {
+  /**
+   * Reads and parses article.json. A file that does not parse may be caught half-written by a
+   * sync tool or another program: it is read again a few times, a moment apart, before it is
+   * reported as corrupt.
+   */
+  private async readValid(id: string, stamp: FileStamp): Promise<LoadedArticle> {
+    let current = stamp
+    for (let attempt = 0; ; attempt++) {
+      const text = await readFile(this.paths.articleFile(id), 'utf8')
+      try {
+        return { file: parseArticleFile(text), mtimeMs: current.mtimeMs, size: current.size }
+      } catch (error) {
+        const delay = CORRUPT_RETRY_DELAYS_MS[attempt]
+        if (!(error instanceof CorruptArticleError) || delay === undefined) throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, CORRUPT_RETRY_DELAYS_MS[attempt]))
+      const next = await this.stamp(id)
+      if (!next) throw new AppError('not_found', 'That article no longer exists.')
+      current = next
+    }
+  }
+
+  /**
+   * Writes article.json atomically and returns the stamp of the new file. With `expected`, the
+   * write is cancelled (ChangedOnDiskError) when the file on disk is no longer that one just
+   * before it would be replaced: something else wrote it meanwhile.
+   */
+  async write(id: string, file: ArticleFile, expected?: FileStamp | null): Promise<FileStamp> {
     await this.sweepOnce(id)
     const path = this.paths.articleFile(id)
-    await writeFileAtomic(path, serializeArticleFile(file))
-    const s = await stat(path)
+    const check =
+      expected === undefined
+        ? undefined
+        : () => {
+            const now = this.stampSync(id)
+            if (now === null || expected === null) return now === expected
+            return now.mtimeMs === expected.mtimeMs && now.size === expected.size
+          }
+    const s = await replaceFileAtomic(path, serializeArticleFile(file), check)
     const loaded = { file, mtimeMs: s.mtimeMs, size: s.size }
     this.remember(id, loaded)
     return loaded

@@ -6,6 +6,7 @@ import type { CommentAction } from '../../shared/article/CommentAction'
 import type { PublicationRecord } from '../../shared/publish/PublicationRecord'
 import type {
   AssetRef,
+  DiskCheck,
   Facets,
   IpcErrorCode,
   LibraryInfo,
@@ -19,10 +20,14 @@ import type {
 } from '../../shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { applySavePatch } from './applySavePatch'
-import { ArticleRepository } from './ArticleRepository'
+import { docText } from '../../shared/article/docText'
+import { ArticleRepository, type LoadedArticle } from './ArticleRepository'
+import { ArticleFolderWatcher } from './ArticleFolderWatcher'
 import { ArticleStore } from './ArticleStore'
+import { ChangedOnDiskError } from './ChangedOnDiskError'
 import { AssetStore } from './AssetStore'
 import { duplicateArticleFile } from './duplicateArticleFile'
+import { importConflictCopies } from './importConflictCopies'
 import { ioError } from './ioError'
 import { KeyedMutex } from './KeyedMutex'
 import { LibraryAccess } from './LibraryAccess'
@@ -33,6 +38,7 @@ import { newArticleFile } from './newArticleFile'
 import { Quarantine } from './Quarantine'
 import { RevisionStore } from './RevisionStore'
 import { SessionMarker } from './SessionMarker'
+import { summarizeArticle } from './summarizeArticle'
 import { sweepTempFiles } from './sweepTempFiles'
 import { TrashStore } from './TrashStore'
 
@@ -49,6 +55,15 @@ export interface LibraryServiceOptions {
   /** Overrides the library lock's timing (tests). */
   lock?: Pick<LibraryLockOptions, 'heartbeatMs' | 'staleMs'>
 }
+
+/** Tries of one save when another program keeps writing the same file meanwhile. */
+const SAVE_ATTEMPTS = 5
+
+/** How often quarantined articles are checked for a usable file put back in their folder. */
+const READMIT_INTERVAL_MS = 2000
+
+const CONFLICT_NOTICE =
+  'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in Revisions as “Other version”.'
 
 const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
   not_found: ['not_found', 'That comment no longer exists. It may have been deleted.'],
@@ -80,6 +95,10 @@ export class LibraryService {
   private readonly trash: TrashStore
   private readonly catalog: LibraryCatalog
   private readonly articles: ArticleStore
+  private watcher: ArticleFolderWatcher | null = null
+  private readmitTimer: ReturnType<typeof setInterval> | null = null
+  /** Stamps of quarantined articles' files already tried, so each new file is tried once. */
+  private readonly readmitTried = new Map<string, string>()
 
   private constructor(private readonly parts: Parts) {
     this.assets = new AssetStore(parts.paths)
@@ -144,6 +163,11 @@ export class LibraryService {
       revisionIntervalMs: opts.revisionIntervalMs ?? 5 * 60_000,
     })
     catalog.verifyInBackground((id) => service.refresh(id))
+    service.watcher = new ArticleFolderWatcher(paths.articlesDir, (ids) => {
+      for (const id of ids) void service.followDisk(id).catch(() => undefined)
+    })
+    service.readmitTimer = setInterval(() => void service.readmit(), READMIT_INTERVAL_MS)
+    service.readmitTimer.unref()
     return service
   }
 
@@ -196,31 +220,71 @@ export class LibraryService {
   }
 
   async get(id: string): Promise<Article> {
-    return this.articles.toArticle((await this.articles.load(id)).file)
+    const loaded = await this.articles.load(id)
+    this.articles.handedOut(id, loaded)
+    return this.articles.toArticle(loaded.file)
+  }
+
+  /**
+   * Whether an open article's file changed on disk since this instance wrote it or handed it
+   * out (the editor reloads when it has nothing unsaved), after taking in the conflicted
+   * copies a sync tool may have left beside it.
+   */
+  async checkDisk(id: string): Promise<DiskCheck> {
+    this.articles.checkId(id)
+    return this.mutex.run(id, async () => {
+      const notices =
+        this.readOnly === null
+          ? await importConflictCopies(this.parts.paths, id, this.parts.revisions, this.parts.now())
+          : []
+      const onDisk = this.parts.repository.stampSync(id)
+      const listed = this.catalog.get(id)
+      if (onDisk && listed && (listed.mtimeMs !== onDisk.mtimeMs || listed.size !== onDisk.size)) {
+        this.catalog.record(await this.articles.load(id))
+      }
+      return { changedOnDisk: this.articles.changedElsewhere(id, onDisk), notices }
+    })
   }
 
   /** Saves a change; `by` is the person's name, recorded with a status change. */
   async save(input: SaveInput, by: string): Promise<SaveResult> {
     this.parts.access.check()
     return this.mutex.run(input.id, async () => {
-      const current = await this.articles.load(input.id)
-      const now = this.parts.now()
-      const { file, changed, statusChange } = applySavePatch(current.file, input, by, now)
-      let summary = this.catalog.get(input.id)?.summary
-      if (changed || !summary) {
-        summary = await this.articles.store(file, 'save the article')
-        this.articles.bumpVersion(input.id)
-        const reason = statusChange ? 'status' : 'auto'
-        const { revisions, revisionIntervalMs } = this.parts
-        // The save itself is on disk; a missed snapshot must not report it as failed.
-        await revisions
-          .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs)
-          .catch(() => undefined)
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.saveOnce(input, by)
+        } catch (error) {
+          // Another program wrote the file during this save: apply the change to its version.
+          if (!(error instanceof ChangedOnDiskError) || attempt >= SAVE_ATTEMPTS) {
+            throw ioError('save the article', error)
+          }
+        }
       }
-      const version = this.articles.version(input.id)
-      const { meta, history } = file
-      return { meta, summary, version, savedAt: meta.updatedAt, history }
     })
+  }
+
+  private async saveOnce(input: SaveInput, by: string): Promise<SaveResult> {
+    const current = await this.articles.load(input.id)
+    const now = this.parts.now()
+    const { file, changed, statusChange } = applySavePatch(current.file, input, by, now)
+    let summary = this.catalog.get(input.id)?.summary
+    // Both sides changed: the other version is kept as a revision before this save lands.
+    const conflict = changed && this.articles.changedElsewhere(input.id, current)
+    if (conflict) await this.keepOtherVersion(current, now)
+    if (changed || !summary) {
+      summary = await this.articles.store(file, 'save the article', current)
+      this.articles.bumpVersion(input.id)
+      const reason = statusChange ? 'status' : 'auto'
+      const { revisions, revisionIntervalMs } = this.parts
+      // The save itself is on disk; a missed snapshot must not report it as failed.
+      await revisions
+        .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs)
+        .catch(() => undefined)
+    }
+    const version = this.articles.version(input.id)
+    const { meta, history } = file
+    const result: SaveResult = { meta, summary, version, savedAt: meta.updatedAt, history }
+    return conflict ? { ...result, notice: CONFLICT_NOTICE } : result
   }
 
   async commentsList(id: string): Promise<Comment[]> {
@@ -388,10 +452,58 @@ export class LibraryService {
 
   /** Finishes pending writes and saves the caches (index.json, the search index). */
   async close(): Promise<void> {
+    this.watcher?.close()
+    if (this.readmitTimer) clearInterval(this.readmitTimer)
     await this.mutex.idle()
     const indexSaved = await this.catalog.close()
     if (indexSaved && this.parts.access.readOnly === null) await this.parts.marker?.end()
     await this.parts.access.release()
+  }
+
+  /** Snapshots the version another program wrote; the save waits for it, so it is never lost. */
+  private async keepOtherVersion(other: LoadedArticle, now: Date): Promise<void> {
+    const words = summarizeArticle(other.file, docText(other.file.doc)).wordCount
+    try {
+      await this.parts.revisions.add(other.file, 'conflict', words, now)
+    } catch (error) {
+      throw ioError('keep the version another program saved', error)
+    }
+  }
+
+  /**
+   * Lets quarantined articles back in once a usable article.json is in their folder again (a
+   * sync tool finished writing it, a person put a repaired copy back).
+   */
+  private async readmit(): Promise<void> {
+    const { quarantine, repository } = this.parts
+    for (const id of quarantine.articleIds()) {
+      const stamp = repository.stampSync(id)
+      if (!stamp) continue
+      const key = `${stamp.mtimeMs}:${stamp.size}`
+      if (this.readmitTried.get(id) === key) continue
+      this.readmitTried.set(id, key)
+      try {
+        // The folder watcher may have let it back in already.
+        if (!this.catalog.get(id)) await this.followDisk(id)
+        if (this.catalog.get(id)) await quarantine.readmitted(id)
+      } catch {
+        // Still unusable: it went back to quarantine with its notice.
+      }
+    }
+  }
+
+  /** Brings the list in step with an article folder that appeared, changed or went away. */
+  private async followDisk(id: string): Promise<void> {
+    await this.mutex.run(id, async () => {
+      const onDisk = this.parts.repository.stampSync(id)
+      const listed = this.catalog.get(id)
+      if (!onDisk) {
+        if (listed) this.articles.forget(id)
+        return
+      }
+      if (listed && listed.mtimeMs === onDisk.mtimeMs && listed.size === onDisk.size) return
+      this.catalog.record(await this.articles.load(id))
+    })
   }
 
   /** Re-reads an article changed on disk by something else (a sync tool, another program). */

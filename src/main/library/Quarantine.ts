@@ -13,6 +13,8 @@ const NoticesSchema = z.array(QuarantineNoticeSchema)
  * restart until the person dismisses them; the quarantined files stay until they remove them.
  */
 export class Quarantine {
+  private saving: Promise<unknown> = Promise.resolve()
+
   private constructor(
     private readonly paths: LibraryPaths,
     private notices: QuarantineNotice[],
@@ -81,8 +83,38 @@ export class Quarantine {
     await this.save()
   }
 
-  private async save(): Promise<void> {
-    if (!this.canWrite()) return
-    await writeFileAtomic(this.paths.noticesFile, JSON.stringify(this.notices, null, 2))
+  /**
+   * Ids of articles whose article.json is in quarantine: a sync tool may put a complete file
+   * back a moment later, and then the article is let back in (see {@link readmitted}).
+   */
+  articleIds(): string[] {
+    const ids = new Set<string>()
+    for (const notice of this.notices) {
+      const match = /^articles\/([^/]+)\/article\.json$/.exec(notice.file)
+      if (match?.[1]) ids.add(match[1])
+    }
+    return [...ids]
+  }
+
+  /** Drops the notices of an article whose file became usable again. */
+  async readmitted(articleId: string): Promise<void> {
+    const file = this.paths.display(this.paths.articleFile(articleId))
+    const kept = this.notices.filter((n) => n.file !== file)
+    if (kept.length === this.notices.length) return
+    this.notices = kept
+    await this.save()
+  }
+
+  /**
+   * Writes the notices, one write at a time and always the latest list: two overlapping
+   * writes finishing out of order must not leave the older, shorter list on disk.
+   */
+  private save(): Promise<void> {
+    const run = this.saving.then(async () => {
+      if (!this.canWrite()) return
+      await writeFileAtomic(this.paths.noticesFile, JSON.stringify(this.notices, null, 2))
+    })
+    this.saving = run.catch(() => undefined)
+    return run
   }
 }

@@ -14,6 +14,7 @@ import { LibrarySidebar } from './library/LibrarySidebar'
 import { NoArticleHint } from './library/NoArticleHint'
 import { PublicationLine } from './publish/PublicationLine'
 import { PublishDialog } from './publish/PublishDialog'
+import { useDiskChanges } from './article/useDiskChanges'
 import { useArticleActions } from './library/useArticleActions'
 import { useArticleList } from './library/useArticleList'
 import { useFacets } from './library/useFacets'
@@ -57,6 +58,7 @@ export function App(): JSX.Element {
   const editor = useOpenArticle({
     onSaved: (result, request) => {
       list.upsert(result.summary)
+      if (result.notice) toasts.show({ message: result.notice, timeoutMs: 15_000 })
       if (request.meta && ('category' in request.meta || 'tags' in request.meta)) facets.refresh()
     },
     onLeftUnsaved: (title) =>
@@ -70,6 +72,11 @@ export function App(): JSX.Element {
     },
   })
   const { open } = editor
+  useDiskChanges({
+    current: editor.current,
+    show: editor.show,
+    notify: (message) => void toasts.show({ message, timeoutMs: 10_000 }),
+  })
 
   const libraryChanged = useCallback(() => {
     shell.refreshInfo()

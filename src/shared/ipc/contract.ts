@@ -83,8 +83,21 @@ export const SaveResultSchema = z.object({
   savedAt: z.string(),
   /** Status changes so far, oldest first (a save that moves the status adds one). */
   history: z.array(StatusChangeSchema),
+  /**
+   * Said when the article had also changed on disk (a sync tool, another program) since this
+   * window loaded it: this save is kept, and the other version is kept as a revision.
+   */
+  notice: z.string().optional(),
 })
 export type SaveResult = z.infer<typeof SaveResultSchema>
+
+export const DiskCheckSchema = z.object({
+  /** article.json changed on disk since this window loaded or saved it. */
+  changedOnDisk: z.boolean(),
+  /** Other versions a sync tool left beside the article, now kept as revisions. */
+  notices: z.array(z.string()),
+})
+export type DiskCheck = z.infer<typeof DiskCheckSchema>
 
 export const TrashEntrySchema = z.object({
   id: ArticleIdSchema,
@@ -93,7 +106,8 @@ export const TrashEntrySchema = z.object({
 })
 export type TrashEntry = z.infer<typeof TrashEntrySchema>
 
-export const RevisionReasonSchema = z.enum(['auto', 'status', 'restore', 'publish'])
+/** `conflict`: another version of the article found on disk (a sync tool), kept aside. */
+export const RevisionReasonSchema = z.enum(['auto', 'status', 'restore', 'publish', 'conflict'])
 export const RevisionInfoSchema = z.object({
   revId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/),
   createdAt: z.string(),
@@ -161,6 +175,8 @@ export const contract = {
     create: channel(z.object({ title: z.string().max(1000).optional() }), ArticleSchema),
     get: channel(ById, ArticleSchema),
     save: channel(SaveInputSchema, SaveResultSchema),
+    /** Whether the open article changed on disk; takes in sync tools' conflicted copies. */
+    checkDisk: channel(ById, DiskCheckSchema),
     duplicate: channel(ById, ArticleSchema),
     delete: channel(ById, NoOutput),
   },
