@@ -45,12 +45,12 @@ describe('the library chosen earlier', () => {
     const chosen = join(dir, 'UsbDisk', 'Library')
     const s = await start(chosen)
     expect(s.libraryInfo().path).toBe(join(dir, 'Default'))
-    expect(s.libraryInfo().warnings.join(' ')).toContain('cannot be found')
+    expect(s.libraryInfo().unavailable).toContain('cannot be found')
     expect(await storedLibraryPath()).toBe(chosen)
 
     await mkdir(chosen, { recursive: true })
     const info = await s.retryLibrary()
-    expect(info).toMatchObject({ path: chosen, warnings: [], readOnly: null })
+    expect(info).toMatchObject({ path: chosen, unavailable: null, readOnly: null })
   })
 
   it('when another Copydesk has it: opens it read-only, then writable once it lets go', async () => {

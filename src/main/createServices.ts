@@ -90,9 +90,17 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   // Switches run one at a time so two quick choices cannot both close the same library.
   let switching: Promise<unknown> = Promise.resolve()
 
+  await config.secrets.verify?.().catch((error: unknown) => {
+    console.error('The saved passwords could not be read', error)
+  })
   const libraryInfo = (): LibraryInfo => {
     const info = library.info()
-    return { ...info, warnings: startProblem ? [startProblem, ...info.warnings] : info.warnings }
+    const warnings = [
+      ...(config.settings.problems?.() ?? []),
+      ...(config.secrets.problems?.() ?? []),
+      ...info.warnings,
+    ]
+    return { ...info, unavailable: startProblem, warnings }
   }
 
   /** Opens `root` in place of the current library; `reopen` also when it is the same folder. */

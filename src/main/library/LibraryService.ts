@@ -178,6 +178,7 @@ export class LibraryService {
       articleCount: this.catalog.size,
       quarantine: quarantine.list(),
       readOnly: access.readOnly,
+      unavailable: null,
       warnings: [],
     }
   }

@@ -41,7 +41,12 @@ export const LibraryInfoSchema = z.object({
    * null when this window can save.
    */
   readOnly: z.string().nullable(),
-  /** Problems the person must hear about: the chosen library missing, damaged settings. */
+  /**
+   * Why the library the person chose is not the open one (missing at start), or null; Try
+   * again (`library.retry`) opens it.
+   */
+  unavailable: z.string().nullable(),
+  /** Other problems the person must hear about: damaged settings or saved passwords. */
   warnings: z.array(z.string()),
 })
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>

@@ -6,7 +6,8 @@ import { Icon } from '../ui/Icon'
 
 /**
  * Says why the library cannot be saved to (another Copydesk has it open, a read-only disk) or
- * is not the one the person chose (missing at start), with Try again and Choose another.
+ * is not the one the person chose (missing at start), with Try again and Choose another; and
+ * any damage found in the settings or saved passwords, until dismissed.
  */
 export function LibraryBanner(props: {
   info: LibraryInfo
@@ -20,8 +21,10 @@ export function LibraryBanner(props: {
 }): JSX.Element | null {
   const { info, beforeSwitch, onSwitched, onReopened, onError } = props
   const [busy, setBusy] = useState(false)
-  const lines = [...(info.readOnly ? [info.readOnly] : []), ...info.warnings]
-  if (lines.length === 0) return null
+  const [dismissed, setDismissed] = useState<readonly string[]>([])
+  const blocking = [info.unavailable, info.readOnly].filter((line) => line !== null)
+  const warnings = info.warnings.filter((line) => !dismissed.includes(line))
+  if (blocking.length === 0 && warnings.length === 0) return null
 
   const run = (call: () => Promise<LibraryInfo | null>, fallback: string): void => {
     setBusy(true)
@@ -44,28 +47,43 @@ export function LibraryBanner(props: {
     <div className="banner banner-warning" role="alert" data-testid="library-banner">
       <Icon name="alert" />
       <div className="banner-text">
-        {lines.map((line) => (
+        {[...blocking, ...warnings].map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>
-      <button
-        type="button"
-        className="button button-small"
-        data-testid="library-retry"
-        disabled={busy}
-        onClick={() => run(() => copydesk().library.retry(), 'The library is still not available.')}
-      >
-        Try again
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        data-testid="library-choose"
-        disabled={busy}
-        onClick={() => run(() => copydesk().library.choose(), 'That folder cannot be used.')}
-      >
-        Choose another library…
-      </button>
+      {blocking.length > 0 ? (
+        <>
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="library-retry"
+            disabled={busy}
+            onClick={() =>
+              run(() => copydesk().library.retry(), 'The library is still not available.')
+            }
+          >
+            Try again
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="library-choose"
+            disabled={busy}
+            onClick={() => run(() => copydesk().library.choose(), 'That folder cannot be used.')}
+          >
+            Choose another library…
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="library-warnings-dismiss"
+          onClick={() => setDismissed([...dismissed, ...warnings])}
+        >
+          Dismiss
+        </button>
+      )}
     </div>
   )
 }
