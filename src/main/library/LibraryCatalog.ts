@@ -31,6 +31,8 @@ export interface CatalogDeps {
   trustIndex: boolean
   /** Moves an unusable article.json aside. */
   onCorrupt(id: string, error: CorruptArticleError): Promise<void>
+  /** Notes an article that cannot be read at all (see loadLibraryIndex). */
+  onUnreadable?(id: string, error: unknown): Promise<void>
   indexWriteDelayMs: number
   /** False while the library is open read-only: index.json and the search snapshot stay as they are. */
   canWrite(): boolean
@@ -105,6 +107,7 @@ export class LibraryCatalog {
         }
       },
       onCorrupt: deps.onCorrupt,
+      onUnreadable: deps.onUnreadable,
     })
     const catalog = new LibraryCatalog(loaded.index, deps, loaded.unverified)
     // Articles read during the check are indexed from memory instead of being read again.
@@ -121,7 +124,14 @@ export class LibraryCatalog {
    */
   verifyInBackground(refresh: (id: string) => Promise<void>): void {
     this.verifying = verifyStamps(this.unverified.splice(0), {
-      stampOnDisk: (id) => this.deps.repository.stampSync(id),
+      stampOnDisk: (id) => {
+        try {
+          return this.deps.repository.stampSync(id)
+        } catch {
+          // Unreadable now: the entry stays as it was; the next open reports it.
+          return this.index.get(id) ?? null
+        }
+      },
       stampInIndex: (id) => this.index.get(id),
       onChanged: refresh,
       onGone: (id) => this.drop(id),

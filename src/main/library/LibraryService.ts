@@ -102,7 +102,7 @@ export class LibraryService {
 
   private constructor(private readonly parts: Parts) {
     this.assets = new AssetStore(parts.paths)
-    this.trash = new TrashStore(parts.paths)
+    this.trash = new TrashStore(parts.paths, () => parts.access.readOnly === null)
     this.catalog = parts.catalog
     this.articles = new ArticleStore(parts)
   }
@@ -141,6 +141,9 @@ export class LibraryService {
       canWrite,
       onCorrupt: async (id, error) => {
         await quarantine.add(id, error.message, now())
+      },
+      onUnreadable: async (id, error) => {
+        await quarantine.report(id, ioError('read this article', error).message, now())
       },
     })
     const marker = session?.marker ?? null
@@ -478,7 +481,12 @@ export class LibraryService {
   private async readmit(): Promise<void> {
     const { quarantine, repository } = this.parts
     for (const id of quarantine.articleIds()) {
-      const stamp = repository.stampSync(id)
+      let stamp
+      try {
+        stamp = repository.stampSync(id)
+      } catch {
+        continue
+      }
       if (!stamp) continue
       const key = `${stamp.mtimeMs}:${stamp.size}`
       if (this.readmitTried.get(id) === key) continue

@@ -77,6 +77,26 @@ export class Quarantine {
     return notice
   }
 
+  /**
+   * Records an article that cannot be read at all (no permission): nothing is moved, the
+   * article is left out of the library and the notice says why.
+   */
+  async report(articleId: string, reason: string, at: Date): Promise<QuarantineNotice> {
+    const file = this.paths.display(this.paths.articleFile(articleId))
+    const notice: QuarantineNotice = {
+      file,
+      reason: `${reason} It was left where it is and is not shown in the library.`,
+      movedTo: file,
+      at: at.toISOString(),
+    }
+    const known = this.notices.some((n) => n.file === file && n.reason === notice.reason)
+    if (!known) {
+      this.notices = [...this.notices, notice]
+      await this.save().catch(() => undefined)
+    }
+    return notice
+  }
+
   /** Clears the notices (the quarantined files stay where they are). */
   async dismiss(): Promise<void> {
     this.notices = []
