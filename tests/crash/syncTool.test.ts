@@ -1,4 +1,5 @@
 import {
+  cp,
   open as openFile,
   mkdtemp,
   readdir,
@@ -176,5 +177,25 @@ describe('a sync tool writing under an open article', () => {
     // real sync tool keeps its own copy then (Dropbox: a conflicted copy, taken in above).
     expect(lost.length).toBeLessThanOrEqual(Math.ceil(ROUNDS * 0.03))
     expect(library.info().quarantine).toEqual([])
+  })
+})
+
+describe('an article folder copied by hand', () => {
+  it('gives the copy an id of its own, whatever the copy was named', async () => {
+    const { meta } = await library.create({ title: 'Original' })
+    await library.save({ id: meta.id, doc: paragraph('Original text.') }, 'me')
+    await library.close()
+    const folder = join(root, 'articles', meta.id)
+    await cp(folder, join(root, 'articles', `${meta.id}-2`), { recursive: true })
+    await cp(folder, join(root, 'articles', `${meta.id} copy`), { recursive: true })
+    library = await LibraryService.open({ root })
+    const rows = library.list({}).items
+    expect(rows.map((r) => r.title)).toEqual(['Original', 'Original', 'Original'])
+    expect(new Set(rows.map((r) => r.id)).size).toBe(3)
+    for (const row of rows) expect((await library.get(row.id)).meta.id).toBe(row.id)
+    const copy = rows.find((r) => r.id !== meta.id)?.id ?? ''
+    await library.save({ id: copy, meta: { title: 'The copy' } }, 'me')
+    expect((await library.get(meta.id)).meta.title).toBe('Original')
+    expect((await onDisk(copy)).meta.id).toBe(copy)
   })
 })

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, rename, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { ArticleFile } from '../../shared/article/Article'
 import { AppError } from '../errors/AppError'
 import { CorruptArticleError } from './CorruptArticleError'
@@ -58,6 +59,31 @@ export class ArticleRepository {
     }
   }
 
+  /**
+   * Gives article folders copied by hand under a name that is not an id (`abc123 copy`) an id
+   * of their own, so they show as articles of their own; returns how many. Call only while
+   * holding the library lock.
+   */
+  async adoptCopiedFolders(freshId: () => string): Promise<number> {
+    let entries
+    try {
+      entries = await readdir(this.paths.articlesDir, { withFileTypes: true })
+    } catch {
+      return 0
+    }
+    let adopted = 0
+    for (const entry of entries) {
+      if (!entry.isDirectory() || isArticleId(entry.name) || entry.name.startsWith('.')) continue
+      const from = join(this.paths.articlesDir, entry.name)
+      if (!(await stat(join(from, 'article.json')).catch(() => null))) continue
+      await rename(from, this.paths.articleDir(freshId())).then(
+        () => adopted++,
+        () => undefined,
+      )
+    }
+    return adopted
+  }
+
   /** Stamp of article.json, or null when the article has no file. */
   async stamp(id: string): Promise<FileStamp | null> {
     try {
@@ -103,7 +129,8 @@ export class ArticleRepository {
     for (let attempt = 0; ; attempt++) {
       const text = await readFile(this.paths.articleFile(id), 'utf8')
       try {
-        return { file: parseArticleFile(text), mtimeMs: current.mtimeMs, size: current.size }
+        const file = ownId(parseArticleFile(text), id)
+        return { file, mtimeMs: current.mtimeMs, size: current.size }
       } catch (error) {
         const delay = CORRUPT_RETRY_DELAYS_MS[attempt]
         if (!(error instanceof CorruptArticleError) || delay === undefined) throw error
@@ -160,4 +187,15 @@ export class ArticleRepository {
     await sweepTempFiles(this.paths.revisionsDir(id))
     await sweepTempFiles(this.paths.assetsDir(id))
   }
+}
+
+/**
+ * The folder's name is the article's id. A folder copied by hand keeps the original's id
+ * inside; it gets its own here (and on disk with its next save), so the list shows both and
+ * each opens itself. The copy was never published itself: publishing it must make a post of
+ * its own, not update the original's.
+ */
+function ownId(file: ArticleFile, id: string): ArticleFile {
+  if (file.meta.id === id) return file
+  return { ...file, meta: { ...file.meta, id }, publications: {} }
 }

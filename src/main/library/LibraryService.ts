@@ -35,6 +35,7 @@ import { LibraryCatalog } from './LibraryCatalog'
 import type { LibraryLockOptions } from './LibraryLock'
 import { LibraryPaths } from './LibraryPaths'
 import { newArticleFile } from './newArticleFile'
+import { newArticleId } from './newArticleId'
 import { Quarantine } from './Quarantine'
 import { RevisionStore } from './RevisionStore'
 import { SessionMarker } from './SessionMarker'
@@ -131,6 +132,7 @@ export class LibraryService {
     }
     const canWrite = (): boolean => access.readOnly === null
     const repository = new ArticleRepository(paths, canWrite)
+    if (writable) await repository.adoptCopiedFolders(newArticleId).catch(() => 0)
     const quarantine = await Quarantine.open(paths, canWrite)
     const session = writable ? await SessionMarker.begin(paths.sessionFile) : null
     const catalog = await LibraryCatalog.open({
