@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs'
-import { readdir, readFile, rename, stat } from 'node:fs/promises'
+import { lstatSync } from 'node:fs'
+import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleFile } from '../../shared/article/Article'
 import { AppError } from '../errors/AppError'
@@ -7,6 +7,7 @@ import { CorruptArticleError } from './CorruptArticleError'
 import { replaceFileAtomic } from './atomicWrite'
 import type { LibraryPaths } from './LibraryPaths'
 import { isArticleId } from './isArticleId'
+import { assertInsideLibrary } from './isInsideLibrary'
 import { parseArticleFile } from './parseArticleFile'
 import { serializeArticleFile } from './serializeArticleFile'
 import { sweepTempFiles } from './sweepTempFiles'
@@ -52,7 +53,9 @@ export class ArticleRepository {
    */
   async listIds(): Promise<string[]> {
     try {
-      return (await readdir(this.paths.articlesDir)).filter(isArticleId)
+      // A link among the article folders is never followed out of the library.
+      const entries = await readdir(this.paths.articlesDir, { withFileTypes: true })
+      return entries.filter((e) => !e.isSymbolicLink() && isArticleId(e.name)).map((e) => e.name)
     } catch (error) {
       if (isMissing(error)) return []
       throw error
@@ -87,7 +90,8 @@ export class ArticleRepository {
   /** Stamp of article.json, or null when the article has no file. */
   async stamp(id: string): Promise<FileStamp | null> {
     try {
-      const s = await stat(this.paths.articleFile(id))
+      const s = await lstat(this.paths.articleFile(id))
+      if (!s.isFile()) return null
       return { mtimeMs: s.mtimeMs, size: s.size }
     } catch (error) {
       if (isMissing(error)) return null
@@ -100,12 +104,14 @@ export class ArticleRepository {
    * faster this way than through the thread pool.
    */
   stampSync(id: string): FileStamp | null {
-    const s = statSync(this.paths.articleFile(id), { throwIfNoEntry: false })
-    return s ? { mtimeMs: s.mtimeMs, size: s.size } : null
+    // lstat: an article.json that is a link is not an article file.
+    const s = lstatSync(this.paths.articleFile(id), { throwIfNoEntry: false })
+    return s?.isFile() ? { mtimeMs: s.mtimeMs, size: s.size } : null
   }
 
   /** Loads and validates an article; AppError('not_found') when it does not exist. */
   async read(id: string): Promise<LoadedArticle> {
+    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
     await this.sweepOnce(id)
     const current = await this.stamp(id)
     if (!current) throw new AppError('not_found', 'That article no longer exists.')
@@ -148,6 +154,7 @@ export class ArticleRepository {
    * before it would be replaced: something else wrote it meanwhile.
    */
   async write(id: string, file: ArticleFile, expected?: FileStamp | null): Promise<FileStamp> {
+    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
     await this.sweepOnce(id)
     const path = this.paths.articleFile(id)
     const check =
