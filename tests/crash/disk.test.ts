@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DocNode } from '../../src/shared/article/Article'
 import { LibraryService } from '../../src/main/library/LibraryService'
 import { buildCrashChild } from './buildCrashChild'
 
@@ -67,8 +68,8 @@ describe.skipIf(!canMount())('a library on a difficult disk', () => {
     const root = join(mountPoint, 'library')
     const [keep, gone] = await libraryWith(root, ['Stays', 'Goes'])
     const library = await LibraryService.open({ root })
-    const body = (text: string) => ({
-      type: 'doc' as const,
+    const body = (text: string): DocNode => ({
+      type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
     })
     await library.save({ id: keep as string, doc: body('Saved before the disk filled.') }, 'me')
