@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { ArticleFileSchema, type ArticleFile } from '../../shared/article/Article'
+import { checkJsonLimits } from '../../shared/article/checkJsonLimits'
 import { CorruptArticleError } from './CorruptArticleError'
 import { migrateArticleFile } from './migrateArticleFile'
 
@@ -33,7 +34,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  */
 export function parseArticleFile(text: string): ArticleFile {
   if (text.trim() === '') throw new CorruptArticleError('The file is empty.')
-  const migrated = migrateArticleFile(parseJson(text))
+  const json = parseJson(text)
+  // Before migration and the (recursive) schema: a hostile depth must not exhaust the stack.
+  const tooDeep = checkJsonLimits(json, Number.POSITIVE_INFINITY)
+  if (tooDeep) throw new CorruptArticleError(tooDeep)
+  const migrated = migrateArticleFile(json)
   const result = ArticleFileSchema.safeParse(migrated)
   if (!result.success) {
     const first = result.error.issues[0]
