@@ -11,6 +11,7 @@ import { runWordPressBench } from './wordpressPublish'
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
+  library50k: () => runLibraryBench(50_000),
   typing: () => runTypingBench(),
   previewRender: () => runPreviewRenderBench(),
   preview: () => runPreviewBench(),
