@@ -40,6 +40,7 @@ import { Quarantine } from './Quarantine'
 import { RevisionStore } from './RevisionStore'
 import { SessionMarker } from './SessionMarker'
 import { summarizeArticle } from './summarizeArticle'
+import { sweepInterruptedCreates } from './sweepInterruptedCreates'
 import { sweepTempFiles } from './sweepTempFiles'
 import { TrashStore } from './TrashStore'
 
@@ -168,6 +169,9 @@ export class LibraryService {
       revisionIntervalMs: opts.revisionIntervalMs ?? 5 * 60_000,
     })
     catalog.verifyInBackground((id) => service.refresh(id))
+    if (writable) {
+      void sweepInterruptedCreates(paths, repository, (id) => !!catalog.get(id)).catch(() => 0)
+    }
     service.watcher = new ArticleFolderWatcher(paths.articlesDir, (ids) => {
       for (const id of ids) void service.followDisk(id).catch(() => undefined)
     })

@@ -136,11 +136,21 @@ export class RevisionStore {
     this.lists.delete(id)
   }
 
+  /**
+   * The list file, when it is usable and names every snapshot in the folder: a snapshot
+   * written just before a crash cut off the list's update is not left out.
+   */
   private async readList(id: string): Promise<RevisionInfo[] | null> {
     try {
-      const text = await readFile(join(this.paths.revisionsDir(id), LIST_FILE), 'utf8')
-      const parsed = RevisionListSchema.safeParse(JSON.parse(text))
-      return parsed.success ? parsed.data : null
+      const dir = this.paths.revisionsDir(id)
+      const parsed = RevisionListSchema.safeParse(
+        JSON.parse(await readFile(join(dir, LIST_FILE), 'utf8')),
+      )
+      if (!parsed.success) return null
+      const listed = new Set(parsed.data.map((info) => `${info.revId}.json`))
+      const names = await readdir(dir)
+      const unlisted = names.some((n) => n.endsWith('.json') && n !== LIST_FILE && !listed.has(n))
+      return unlisted ? null : parsed.data
     } catch {
       return null
     }
