@@ -22,9 +22,9 @@ import { AppError } from '../errors/AppError'
 import { applySavePatch } from './applySavePatch'
 import { docText } from '../../shared/article/docText'
 import { ArticleRepository, type LoadedArticle } from './ArticleRepository'
-import { ArticleFolderWatcher } from './ArticleFolderWatcher'
 import { ArticleStore } from './ArticleStore'
 import { ChangedOnDiskError } from './ChangedOnDiskError'
+import { DiskFollower } from './DiskFollower'
 import { AssetStore } from './AssetStore'
 import { duplicateArticleFile } from './duplicateArticleFile'
 import { importConflictCopies } from './importConflictCopies'
@@ -61,9 +61,6 @@ export interface LibraryServiceOptions {
 /** Tries of one save when another program keeps writing the same file meanwhile. */
 const SAVE_ATTEMPTS = 5
 
-/** How often quarantined articles are checked for a usable file put back in their folder. */
-const READMIT_INTERVAL_MS = 2000
-
 const CONFLICT_NOTICE =
   'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in Revisions as “Other version”.'
 
@@ -97,10 +94,7 @@ export class LibraryService {
   private readonly trash: TrashStore
   private readonly catalog: LibraryCatalog
   private readonly articles: ArticleStore
-  private watcher: ArticleFolderWatcher | null = null
-  private readmitTimer: ReturnType<typeof setInterval> | null = null
-  /** Stamps of quarantined articles' files already tried, so each new file is tried once. */
-  private readonly readmitTried = new Map<string, string>()
+  private follower: DiskFollower | null = null
 
   private constructor(private readonly parts: Parts) {
     this.assets = new AssetStore(parts.paths)
@@ -172,11 +166,14 @@ export class LibraryService {
     if (writable) {
       void sweepInterruptedCreates(paths, repository, (id) => !!catalog.get(id)).catch(() => 0)
     }
-    service.watcher = new ArticleFolderWatcher(paths.articlesDir, (ids) => {
-      for (const id of ids) void service.followDisk(id).catch(() => undefined)
+    service.follower = new DiskFollower({
+      articlesDir: paths.articlesDir,
+      mutex: service.mutex,
+      repository,
+      articles: service.articles,
+      catalog,
+      quarantine,
     })
-    service.readmitTimer = setInterval(() => void service.readmit(), READMIT_INTERVAL_MS)
-    service.readmitTimer.unref()
     return service
   }
 
@@ -462,8 +459,7 @@ export class LibraryService {
 
   /** Finishes pending writes and saves the caches (index.json, the search index). */
   async close(): Promise<void> {
-    this.watcher?.close()
-    if (this.readmitTimer) clearInterval(this.readmitTimer)
+    this.follower?.close()
     await this.mutex.idle()
     const indexSaved = await this.catalog.close()
     if (indexSaved && this.parts.access.readOnly === null) await this.parts.marker?.end()
@@ -478,47 +474,6 @@ export class LibraryService {
     } catch (error) {
       throw ioError('keep the version another program saved', error)
     }
-  }
-
-  /**
-   * Lets quarantined articles back in once a usable article.json is in their folder again (a
-   * sync tool finished writing it, a person put a repaired copy back).
-   */
-  private async readmit(): Promise<void> {
-    const { quarantine, repository } = this.parts
-    for (const id of quarantine.articleIds()) {
-      let stamp
-      try {
-        stamp = repository.stampSync(id)
-      } catch {
-        continue
-      }
-      if (!stamp) continue
-      const key = `${stamp.mtimeMs}:${stamp.size}`
-      if (this.readmitTried.get(id) === key) continue
-      this.readmitTried.set(id, key)
-      try {
-        // The folder watcher may have let it back in already.
-        if (!this.catalog.get(id)) await this.followDisk(id)
-        if (this.catalog.get(id)) await quarantine.readmitted(id)
-      } catch {
-        // Still unusable: it went back to quarantine with its notice.
-      }
-    }
-  }
-
-  /** Brings the list in step with an article folder that appeared, changed or went away. */
-  private async followDisk(id: string): Promise<void> {
-    await this.mutex.run(id, async () => {
-      const onDisk = this.parts.repository.stampSync(id)
-      const listed = this.catalog.get(id)
-      if (!onDisk) {
-        if (listed) this.articles.forget(id)
-        return
-      }
-      if (listed && listed.mtimeMs === onDisk.mtimeMs && listed.size === onDisk.size) return
-      this.catalog.record(await this.articles.load(id))
-    })
   }
 
   /** Re-reads an article changed on disk by something else (a sync tool, another program). */
