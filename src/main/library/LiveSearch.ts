@@ -18,6 +18,9 @@ export function fingerprintOf(stamp: FileStamp): string {
   return `${stamp.mtimeMs}:${stamp.size}`
 }
 
+/** Queued documents indexed between two yields to the event loop. */
+const PENDING_SLICE = 100
+
 /** Snapshots are rewritten at once after a load that did this much indexing work. */
 const PERSIST_AFTER_WORK = 200
 
@@ -107,12 +110,23 @@ export class LiveSearch {
 
   private async load(): Promise<void> {
     const index = (await readSearchIndexFile(this.file)) ?? SearchIndex.empty()
-    let work = this.pending.size
-    for (const [id, update] of this.pending) {
-      if (update) index.upsert(update.doc, update.fingerprint)
-      else index.remove(id)
+    let work = 0
+    // In slices between other work: after a rebuild thousands of articles wait here, and
+    // indexing them in one go would hold the main side for seconds.
+    while (this.pending.size > 0) {
+      const batch: [string, { doc: SearchDocument; fingerprint: string } | null][] = []
+      for (const entry of this.pending) {
+        batch.push(entry)
+        if (batch.length === PENDING_SLICE) break
+      }
+      for (const [id, update] of batch) {
+        this.pending.delete(id)
+        if (update) index.upsert(update.doc, update.fingerprint)
+        else index.remove(id)
+      }
+      work += batch.length
+      if (this.pending.size > 0) await new Promise((resolve) => setImmediate(resolve))
     }
-    this.pending.clear()
     this.index = index
     work += await this.catchUp(index)
     this.ready = !this.stopping
