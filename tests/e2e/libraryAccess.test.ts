@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,5 +44,57 @@ describe('a library another Copydesk has open', () => {
     const created = await (harness as Harness).services.library.create({ title: 'After retry' })
     const file = join(libraryPath, 'articles', created.meta.id, 'article.json')
     expect(JSON.parse(await readFile(file, 'utf8')).meta.title).toBe('After retry')
+  })
+})
+
+describe('an open article that a sync tool replaces', () => {
+  let syncDir = ''
+  let syncHarness: Harness | null = null
+
+  beforeAll(async () => {
+    syncDir = await mkdtemp(join(tmpdir(), 'copydesk-sync-e2e-'))
+    syncHarness = await startHarness({
+      libraryPath: join(syncDir, 'Library'),
+      settingsPath: join(syncDir, 'settings.json'),
+    })
+  }, 120_000)
+
+  afterAll(async () => {
+    await syncHarness?.close()
+    await rm(syncDir, { recursive: true, force: true })
+  })
+
+  it('shows the new version when nothing is unsaved here', async () => {
+    const h = syncHarness as Harness
+    const created = await h.services.library.create({ title: 'Before the sync' })
+    const id = created.meta.id
+    await h.reload()
+    await h.page.click(`[data-testid=article-row][data-id="${id}"]`)
+    await h.page.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('[data-testid=title-input]')?.value ===
+        'Before the sync',
+      undefined,
+      WAIT,
+    )
+    const file = join(syncDir, 'Library', 'articles', id, 'article.json')
+    const data = JSON.parse(await readFile(file, 'utf8'))
+    data.meta.title = 'From the other laptop'
+    data.doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Synced text.' }] }],
+    }
+    await writeFile(`${file}.sync`, JSON.stringify(data))
+    await rename(`${file}.sync`, file)
+    await h.page.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('[data-testid=title-input]')?.value ===
+        'From the other laptop',
+      undefined,
+      WAIT,
+    )
+    expect(await h.page.locator('[data-testid=editor] .ProseMirror').first().textContent()).toBe(
+      'Synced text.',
+    )
   })
 })
