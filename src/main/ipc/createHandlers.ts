@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { checkJsonLimits } from '@shared/article/checkJsonLimits'
+import { checkJsonLimits } from '@shared/safety/checkJsonLimits'
 import {
   channelName,
   contract,

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { ArticleFileSchema, type ArticleFile } from '../../shared/article/Article'
-import { checkJsonLimits } from '../../shared/article/checkJsonLimits'
+import { storedArticleProblem } from '../../shared/safety/inputLimits'
+import { sanitizeArticleFile } from '../../shared/safety/sanitizeDocument'
 import { CorruptArticleError } from './CorruptArticleError'
 import { migrateArticleFile } from './migrateArticleFile'
 
@@ -30,20 +31,18 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /**
  * Reads the text of an article.json: parses it, migrates older formats forward and validates
- * it. Throws CorruptArticleError with a plain reason when the file cannot be used.
+ * it, and takes out every URL the URL rule refuses. Throws CorruptArticleError with a plain reason when the file cannot be used.
  */
 export function parseArticleFile(text: string): ArticleFile {
   if (text.trim() === '') throw new CorruptArticleError('The file is empty.')
-  const json = parseJson(text)
-  // Before migration and the (recursive) schema: a hostile depth must not exhaust the stack.
-  const tooDeep = checkJsonLimits(json, Number.POSITIVE_INFINITY)
-  if (tooDeep) throw new CorruptArticleError(tooDeep)
-  const migrated = migrateArticleFile(json)
+  const problem = storedArticleProblem(text)
+  if (problem !== null) throw new CorruptArticleError(problem)
+  const migrated = migrateArticleFile(parseJson(text))
   const result = ArticleFileSchema.safeParse(migrated)
   if (!result.success) {
     const first = result.error.issues[0]
     const detail = first ? ` (${describeIssue(first)})` : ''
     throw new CorruptArticleError(`Some of the article's data is missing or invalid${detail}.`)
   }
-  return result.data
+  return sanitizeArticleFile(result.data).file
 }

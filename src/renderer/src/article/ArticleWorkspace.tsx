@@ -108,6 +108,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const flush = useCallback(() => void autosave.flush(), [autosave])
   const onStats = useCallback((s: EditorStats) => stats.set(s), [stats])
   const importImage = useCallback((file: File) => importImageFile(id, file), [id])
+  const downloadImage = useCallback(
+    (url: string) => copydesk().assets.download({ articleId: id, url }),
+    [id],
+  )
+  const keepsWebImages = props.sites.some((s) => s.id === meta.siteId && s.keepRemoteImages)
   const onError = useCallback((message: string) => toasts.error(message), [toasts])
 
   const viewRevision = async (info: RevisionInfo): Promise<void> => {
@@ -159,6 +164,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             onChange={onDocChange}
             onStats={onStats}
             importImage={importImage}
+            downloadImage={keepsWebImages ? undefined : downloadImage}
             onError={onError}
             onBlur={flush}
             onComment={comments.start}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type JSX } from 'react'
+import { isWebUrl } from '@shared/safety/urlPolicy'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { copydesk } from '../api/copydesk'
 import { Icon } from '../ui/Icon'
@@ -60,7 +61,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
   }
 
   const openLink = (href: string): void => {
-    if (!/^https?:\/\//i.test(href)) return
+    if (!isWebUrl(href)) return
     copydesk()
       .app.openExternal({ url: href })
       .catch(() => undefined)
