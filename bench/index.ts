@@ -7,6 +7,7 @@ import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
+import { runWxrImportBench } from './wxrImport'
 
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   preview: () => runPreviewBench(),
   gitPublish: () => runGitPublishBench(),
   wordpress: () => runWordPressBench(),
+  wxrImport: () => runWxrImportBench(),
 }
 
 const rows: BenchRow[] = []

@@ -33,6 +33,10 @@ import { ValueStore } from './store/ValueStore'
 import { ToastContext } from './ui/ToastContext'
 import { ToastHost } from './ui/ToastHost'
 import { ToastStore } from './ui/ToastStore'
+import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
+import { TransferMenu } from './transfer/TransferMenu'
+import { useTransfer } from './transfer/useTransfer'
+import './transfer/transfer.css'
 
 const mac = isMacPlatform()
 
@@ -98,6 +102,17 @@ export function App(): JSX.Element {
     facets.refresh()
   }, [shell, list, facets])
   const actions = useArticleActions({ editor, list, toasts, libraryChanged })
+  const transfer = useTransfer({
+    onImported: (ids) => {
+      list.refresh()
+      libraryChanged()
+      const [first] = ids
+      if (first) editor.openById(first).catch((e: unknown) => showError(messageOf(e)))
+    },
+    onMessage: (message) => void toasts.show({ message }),
+    onError: showError,
+    flush: () => editor.flush(),
+  })
 
   // Reopen the article that was open last time, once settings are known.
   const reopened = useRef(false)
@@ -186,6 +201,12 @@ export function App(): JSX.Element {
       case 'publish':
         if (openId) setDialog('publish')
         break
+      case 'import-files':
+        transfer.pickFiles()
+        break
+      case 'export-library':
+        transfer.exportLibrary('zip')
+        break
       case 'about':
         setDialog('about')
         break
@@ -245,6 +266,18 @@ export function App(): JSX.Element {
               onDuplicate={(id) => void actions.duplicate(id)}
               onDelete={(id) => void actions.trash(id)}
               onRestored={actions.restore}
+              onDropFiles={transfer.importFiles}
+              transferMenu={
+                <TransferMenu
+                  transfer={transfer}
+                  openArticle={
+                    open ? { id: open.article.meta.id, title: open.article.meta.title } : null
+                  }
+                  shownIds={
+                    isFiltering(list.shownFilter) ? (list.items ?? []).map((item) => item.id) : null
+                  }
+                />
+              }
             />
           )}
           {open ? (
@@ -310,6 +343,9 @@ export function App(): JSX.Element {
           />
         )}
         {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+        {transfer.summary && (
+          <ImportSummaryDialog summary={transfer.summary} onClose={transfer.dismissSummary} />
+        )}
         {dialog === 'publish' && open && (
           <PublishDialog
             articleId={open.article.meta.id}

@@ -18,6 +18,7 @@ import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
 import { publishChannels } from './channels/publish'
 import { sitesChannels } from './channels/sites'
+import { transferChannels } from './channels/transfer'
 
 export type { Channel }
 
@@ -218,6 +219,7 @@ export const contract = {
   preview: previewChannels,
   comments: commentsChannels,
   publish: publishChannels,
+  transfer: transferChannels,
 } as const
 
 export type Contract = typeof contract
@@ -280,6 +282,8 @@ export const MENU_COMMANDS = [
   'toggle-preview',
   'show-comments',
   'publish',
+  'import-files',
+  'export-library',
   'about',
 ] as const
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)
