@@ -22,9 +22,11 @@ export interface StoredSettings {
   sites: unknown[]
 }
 
-/** A small persistent key/value record; electron-store in the app, a JSON file elsewhere. */
+/** A small persistent key/value record (a JSON file with a last good copy, see JsonFileSettingsStore). */
 export interface SettingsStore {
   /** The stored value, or undefined when nothing was stored yet. */
   get(key: keyof StoredSettings): unknown
   set<K extends keyof StoredSettings>(key: K, value: StoredSettings[K]): void
+  /** Damage found when the store was opened (a damaged file moved aside), in plain words. */
+  problems?(): string[]
 }

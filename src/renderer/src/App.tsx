@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react'
-import type { MenuCommand } from '@shared/ipc/contract'
+import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { copydesk } from './api/copydesk'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
@@ -15,11 +15,13 @@ import { NoArticleHint } from './library/NoArticleHint'
 import { PublicationLine } from './publish/PublicationLine'
 import { PublishDialog } from './publish/PublishDialog'
 import { useFinishedJobs } from './publish/useFinishedJobs'
+import { useDiskChanges } from './article/useDiskChanges'
 import { useArticleActions } from './library/useArticleActions'
 import { useArticleList } from './library/useArticleList'
 import { useFacets } from './library/useFacets'
 import { AboutDialog } from './shell/AboutDialog'
 import { FatalScreen } from './shell/FatalScreen'
+import { LibraryBanner } from './shell/LibraryBanner'
 import { QuarantineBanner } from './shell/QuarantineBanner'
 import { SettingsDialog } from './shell/SettingsDialog'
 import { useSites } from './sites/useSites'
@@ -61,6 +63,7 @@ export function App(): JSX.Element {
   const editor = useOpenArticle({
     onSaved: (result, request) => {
       list.upsert(result.summary)
+      if (result.notice) toasts.show({ message: result.notice, timeoutMs: 15_000 })
       if (request.meta && ('category' in request.meta || 'tags' in request.meta)) facets.refresh()
     },
     onLeftUnsaved: (title) =>
@@ -74,11 +77,31 @@ export function App(): JSX.Element {
     },
   })
   const { open } = editor
+  useDiskChanges({
+    current: editor.current,
+    show: editor.show,
+    notify: (message) => void toasts.show({ message, timeoutMs: 10_000 }),
+  })
 
   const libraryChanged = useCallback(() => {
     shell.refreshInfo()
     facets.refresh()
   }, [shell, facets])
+  const onLibraryChanged = useCallback(
+    (next: LibraryInfo) => {
+      editor.close()
+      shell.libraryChanged(next)
+      setSidebarView('articles')
+      list.refresh()
+      facets.refresh()
+    },
+    [editor, shell, list, facets],
+  )
+  const onLibraryReopened = useCallback(() => {
+    shell.refreshInfo()
+    list.refresh()
+    facets.refresh()
+  }, [shell, list, facets])
   const actions = useArticleActions({ editor, list, toasts, libraryChanged })
   const transfer = useTransfer({
     onImported: (ids) => {
@@ -221,6 +244,15 @@ export function App(): JSX.Element {
           run={run}
           onSettings={() => setDialog('settings')}
         />
+        {info && (
+          <LibraryBanner
+            info={info}
+            beforeSwitch={editor.flush}
+            onSwitched={onLibraryChanged}
+            onReopened={onLibraryReopened}
+            onError={showError}
+          />
+        )}
         {info && info.quarantine.length > 0 && (
           <QuarantineBanner notices={info.quarantine} onDismiss={shell.dismissQuarantine} />
         )}
@@ -318,13 +350,7 @@ export function App(): JSX.Element {
             libraryPath={info?.path ?? settings.libraryPath}
             onUserName={(userName) => shell.updateSettings({ userName })}
             beforeLibraryChange={editor.flush}
-            onLibraryChanged={(next) => {
-              editor.close()
-              shell.libraryChanged(next)
-              setSidebarView('articles')
-              list.refresh()
-              facets.refresh()
-            }}
+            onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}
             onClose={() => setDialog(null)}
           />
