@@ -16,6 +16,7 @@ import { buildMenu } from './electron/buildMenu'
 import { chooseSavePath } from './electron/chooseSavePath'
 import { createMainWindow, preloadPathFrom } from './electron/createMainWindow'
 import { denyPermissions } from './electron/denyPermissions'
+import { ElectronSettingsStore } from './electron/ElectronSettingsStore'
 import { quitGracefully, saveBeforeClose } from './electron/gracefulClose'
 import { hardenWebContents } from './electron/hardenWebContents'
 import { pickLibraryFolder } from './electron/pickLibraryFolder'
@@ -23,7 +24,6 @@ import { printToPdf } from './electron/printToPdf'
 import { registerIpcHandlers } from './electron/registerIpcHandlers'
 import { safeStorageCipher } from './electron/safeStorageCipher'
 import { EncryptedFileSecretStore } from './secrets/EncryptedFileSecretStore'
-import { JsonFileSettingsStore } from './settings/JsonFileSettingsStore'
 
 const mainDir = import.meta.dirname
 // electron-vite dev serves the renderer over http with hot reload; builds use copydesk://app.
@@ -45,8 +45,7 @@ else void start()
 async function start(): Promise<void> {
   await app.whenReady()
   let window: BrowserWindow | null = null
-  // The same file electron-store kept, now with a last good copy beside it.
-  const settingsStore = new JsonFileSettingsStore(join(app.getPath('userData'), 'settings.json'))
+  const settingsStore = new ElectronSettingsStore(app.getPath('userData'))
   const libraryPath = join(app.getPath('userData'), 'Library')
   mkdirSync(libraryPath, { recursive: true })
 

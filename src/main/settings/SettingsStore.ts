@@ -22,7 +22,10 @@ export interface StoredSettings {
   sites: unknown[]
 }
 
-/** A small persistent key/value record (a JSON file with a last good copy, see JsonFileSettingsStore). */
+/**
+ * A small persistent key/value record with a last good copy beside it: electron-store in the
+ * app, a JSON file in the harness and tests (see recoverSettingsFile).
+ */
 export interface SettingsStore {
   /** The stored value, or undefined when nothing was stored yet. */
   get(key: keyof StoredSettings): unknown
