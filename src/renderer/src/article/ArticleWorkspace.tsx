@@ -3,9 +3,8 @@ import { memo, useCallback, useEffect, useState, type JSX } from 'react'
 import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
-import { copydesk } from '../api/copydesk'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { importImageFile } from '../api/importImageFile'
-import { messageOf } from '../api/messageOf'
 import type { AutosaveController } from '../autosave/AutosaveController'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import { MetadataPanel } from '../meta/MetadataPanel'
@@ -110,12 +109,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const importImage = useCallback((file: File) => importImageFile(id, file), [id])
   const onError = useCallback((message: string) => toasts.error(message), [toasts])
 
+  const reading = useBridgeAction((api, revId: string) => api.revisions.get({ id, revId }))
+  const restoring = useBridgeAction((api, revId: string) => api.revisions.restore({ id, revId }))
+
   const viewRevision = async (info: RevisionInfo): Promise<void> => {
-    try {
-      setRevision(await copydesk().revisions.get({ id, revId: info.revId }))
-    } catch (error) {
-      toasts.error(messageOf(error))
-    }
+    const outcome = await reading.run(info.revId)
+    if (outcome.ok) setRevision(outcome.value)
+    else toasts.error(outcome.error)
   }
 
   const restoreRevision = async (): Promise<void> => {
@@ -124,12 +124,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       toasts.error('Your latest changes are not saved yet, so the version was not restored.')
       return
     }
-    try {
-      onReplaced(await copydesk().revisions.restore({ id, revId: revision.info.revId }))
-      toasts.show({ message: 'Version restored. The text it replaced is kept in History.' })
-    } catch (error) {
-      toasts.error(messageOf(error))
+    const outcome = await restoring.run(revision.info.revId)
+    if (!outcome.ok) {
+      toasts.error(outcome.error)
+      return
     }
+    onReplaced(outcome.value)
+    toasts.show({ message: 'Version restored. The text it replaced is kept in History.' })
   }
 
   return (

@@ -33,6 +33,11 @@ export interface OpenArticleApi {
   close(): void
   /** Saves the open article now; true when nothing is left unsaved. */
   flush(): Promise<boolean>
+  /**
+   * Shows the stored copy of article `id` again after the main side changed it (a publish),
+   * once pending edits are saved; nothing happens when another article is open by then.
+   */
+  reload(id: string): Promise<void>
 }
 
 /**
@@ -100,9 +105,17 @@ export function useOpenArticle(options: OpenArticleOptions): OpenArticleApi {
 
   const flush = useCallback(() => openRef.current?.autosave.flush() ?? Promise.resolve(true), [])
   const current = useCallback(() => openRef.current, [])
+  const reload = useCallback(
+    async (id: string) => {
+      if (!(await flush()) || openRef.current?.article.meta.id !== id) return
+      const article = await copydesk().articles.get({ id })
+      if (openRef.current?.article.meta.id === id) show(article)
+    },
+    [flush, show],
+  )
 
   return useMemo(
-    () => ({ open, current, openById, show, close, flush }),
-    [open, current, openById, show, close, flush],
+    () => ({ open, current, openById, show, close, flush, reload }),
+    [open, current, openById, show, close, flush, reload],
   )
 }

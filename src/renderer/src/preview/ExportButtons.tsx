@@ -1,6 +1,5 @@
 import { useState, type JSX } from 'react'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { useToasts } from '../ui/ToastContext'
 
 type ExportKind = 'review' | 'pdf'
@@ -18,6 +17,11 @@ export function ExportButtons(props: {
 }): JSX.Element {
   const toasts = useToasts()
   const [busy, setBusy] = useState<ExportKind | null>(null)
+  const exporting = useBridgeAction(
+    (api, kind: ExportKind, input: { articleId: string; siteId: string | null }) =>
+      kind === 'review' ? api.preview.exportReviewCopy(input) : api.preview.exportPdf(input),
+    'The export could not be made.',
+  )
 
   const run = async (kind: ExportKind): Promise<void> => {
     setBusy(kind)
@@ -26,14 +30,12 @@ export function ExportButtons(props: {
         toasts.error('Your latest changes are not saved yet, so nothing was exported.')
         return
       }
-      const input = { articleId: props.articleId, siteId: props.siteId }
-      const result =
-        kind === 'review'
-          ? await copydesk().preview.exportReviewCopy(input)
-          : await copydesk().preview.exportPdf(input)
-      if (result) toasts.show({ message: `${LABELS[kind].done} ${result.path}` })
-    } catch (error) {
-      toasts.error(messageOf(error, 'The export could not be made.'))
+      const outcome = await exporting.run(kind, {
+        articleId: props.articleId,
+        siteId: props.siteId,
+      })
+      if (!outcome.ok) toasts.error(outcome.error)
+      else if (outcome.value) toasts.show({ message: `${LABELS[kind].done} ${outcome.value.path}` })
     } finally {
       setBusy(null)
     }

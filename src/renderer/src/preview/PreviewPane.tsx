@@ -1,6 +1,6 @@
 import { useEffect, useState, type JSX } from 'react'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
-import { copydesk } from '../api/copydesk'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { Icon } from '../ui/Icon'
 import { ExportButtons } from './ExportButtons'
 import type { LiveArticle } from './LiveArticle'
@@ -54,6 +54,8 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
     return () => window.removeEventListener('keydown', onKey)
   }, [full, onFull])
 
+  const opening = useBridgeAction((api, url: string) => api.app.openExternal({ url }))
+
   const chooseWidth = (id: PreviewWidthId): void => {
     lastWidth = id
     setWidthId(id)
@@ -61,9 +63,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
 
   const openLink = (href: string): void => {
     if (!/^https?:\/\//i.test(href)) return
-    copydesk()
-      .app.openExternal({ url: href })
-      .catch(() => undefined)
+    void opening.run(href)
   }
 
   // Keys pressed inside the page reach the window's shortcuts (and Escape leaves full window).

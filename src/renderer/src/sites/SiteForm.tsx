@@ -1,7 +1,6 @@
 import { useEffect, useState, type JSX } from 'react'
 import type { SiteDraft, SiteProfile } from '@shared/sites/SiteProfile'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { TagInput } from '../meta/TagInput'
 import { NavigationEditor } from './NavigationEditor'
 import { PublishingSection } from './PublishingSection'
@@ -44,8 +43,12 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
   const [base, setBase] = useState(() => draftOf(saved))
   const [draft, setDraft] = useState(base)
   const [errors, setErrors] = useState<SiteDraftErrors>({})
-  const [failure, setFailure] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const saving = useBridgeAction(
+    (api, clean: SiteDraft) =>
+      saved ? api.sites.update({ id: saved.id, draft: clean }) : api.sites.create(clean),
+    'The site could not be saved.',
+  )
+  const failure = saving.error
   const [justSaved, setJustSaved] = useState(false)
   // Remounts the theme section when the form is reset, so its choice follows the draft.
   const [resets, setResets] = useState(0)
@@ -63,24 +66,16 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
   const save = async (): Promise<void> => {
     const found = validateSiteDraft(draft)
     setErrors(found)
-    setFailure(null)
+    saving.clearError()
     if (hasErrors(found)) return
-    const clean = cleanSiteDraft(draft)
-    setSaving(true)
-    try {
-      const site = saved
-        ? await copydesk().sites.update({ id: saved.id, draft: clean })
-        : await copydesk().sites.create(clean)
-      const next = draftOf(site)
-      setBase(next)
-      setDraft(next)
-      setJustSaved(true)
-      onSaved(site)
-    } catch (error) {
-      setFailure(messageOf(error, 'The site could not be saved.'))
-    } finally {
-      setSaving(false)
-    }
+    const outcome = await saving.run(cleanSiteDraft(draft))
+    if (!outcome.ok) return
+    const site = outcome.value
+    const next = draftOf(site)
+    setBase(next)
+    setDraft(next)
+    setJustSaved(true)
+    onSaved(site)
   }
 
   // A capture saved the site with its new theme; other edits in the form stay as typed.
@@ -211,10 +206,10 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
         <button
           type="submit"
           className="button button-primary"
-          disabled={saving || (saved !== null && !dirty)}
+          disabled={saving.busy || (saved !== null && !dirty)}
           data-testid="site-save"
         >
-          {saving ? 'Saving…' : saved ? 'Save changes' : 'Add site'}
+          {saving.busy ? 'Saving…' : saved ? 'Save changes' : 'Add site'}
         </button>
       </div>
     </form>
