@@ -1,4 +1,3 @@
-import './editor.css'
 import type { DocNode } from '@shared/article/Article'
 import { getSchema, type Editor, type JSONContent } from '@tiptap/core'
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react'

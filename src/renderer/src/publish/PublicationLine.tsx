@@ -5,7 +5,6 @@ import { useNow } from '../library/useNow'
 import { formatClock } from './formatClock'
 import { openUrl } from './openUrl'
 import { usePublishJobs } from './usePublishJobs'
-import './publish.css'
 
 /** Props of {@link PublicationLine}. */
 export interface PublicationLineProps {

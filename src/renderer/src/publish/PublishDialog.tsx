@@ -9,7 +9,6 @@ import { ChecksList } from './ChecksList'
 import { JobView } from './JobView'
 import { PlanView } from './PlanView'
 import { usePublishJobs } from './usePublishJobs'
-import './publish.css'
 
 /** Props of {@link PublishDialog}. */
 export interface PublishDialogProps {

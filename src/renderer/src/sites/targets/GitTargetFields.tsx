@@ -9,7 +9,6 @@ import {
 } from '@shared/sites/targets'
 import { Field } from '../../meta/Field'
 import { SecretField } from '../SecretField'
-import './GitTargetFields.css'
 
 export interface GitTargetFieldsProps {
   /** Null while the site is new: its token can be saved once the site exists. */

@@ -1,4 +1,3 @@
-import './TargetFields.css'
 import { useId, type JSX } from 'react'
 import type { WordPressTargetConfig } from '@shared/sites/targets'
 import { Field } from '../../meta/Field'
