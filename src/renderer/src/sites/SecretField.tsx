@@ -114,7 +114,7 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
           data-testid={`${testId}-save`}
           onClick={save}
         >
-          {saving.busy ? 'Saving…' : saved ? 'Replace' : saveLabel}
+          {saving.busy ? 'Saving…' : saveLabel}
         </button>
       </div>
       {protection === 'basic_text' && !confirming && (

@@ -18,8 +18,11 @@ export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonPr
   )
   const busy = testing.busy
   const reportRef = useRef<HTMLParagraphElement>(null)
-  // The answer may land below the dialog's fold; bring it into view so the click visibly did something.
-  useEffect(() => reportRef.current?.scrollIntoView?.({ block: 'nearest' }), [report])
+  // The answer may land below the dialog's fold: bring it into view so the click visibly did
+  // something. (A block body: newer Chromium's scrollIntoView returns a promise, not a cleanup.)
+  useEffect(() => {
+    reportRef.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [report])
 
   const test = async () => {
     if (!siteId) return
