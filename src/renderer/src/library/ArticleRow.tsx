@@ -52,11 +52,11 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         </time>
       </div>
       {summary.firstLine && <div className="article-row-first-line">{summary.firstLine}</div>}
-      <button
-        type="button"
+      {/* Pointer only, hidden from assistive technology: an option holds no controls, and the
+          same actions are in the context menu and the app menu (Duplicate, Move to Trash). */}
+      <span
         className="icon-button article-row-more"
-        tabIndex={-1}
-        aria-label="Article actions"
+        aria-hidden="true"
         title="Duplicate or move to trash"
         data-testid="row-menu"
         onClick={(event) => {
@@ -65,7 +65,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         }}
       >
         <Icon name="more" />
-      </button>
+      </span>
       {menuOpen && (
         <RowMenu
           onDuplicate={props.onDuplicate}

@@ -43,7 +43,7 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
   return (
     <header className="toolbar">
       {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
-      <span className="toolbar-title">Copydesk</span>
+      <h1 className="toolbar-title">Copydesk</h1>
       <span className="toolbar-spacer" />
       <button
         type="button"

@@ -75,27 +75,29 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
 
   return (
     <div className="sites-settings" data-testid="sites-settings">
-      <div className="sites-list" role="listbox" aria-label="Sites">
-        {sites.map((s) => (
-          <button
-            key={s.id}
-            type="button"
-            role="option"
-            aria-selected={current?.id === s.id}
-            className={current?.id === s.id ? 'site-item is-selected' : 'site-item'}
-            data-testid="site-item"
-            data-id={s.id}
-            onClick={() => select({ kind: 'site', id: s.id })}
-          >
-            <span className="site-item-name">{s.name}</span>
-            <span className="site-item-url">{s.url.replace(/^https?:\/\//, '')}</span>
-          </button>
-        ))}
-        {selection?.kind === 'new' && (
-          <div className="site-item is-selected" aria-selected="true" role="option">
-            <span className="site-item-name">New site</span>
-          </div>
-        )}
+      <div className="sites-list">
+        <div className="sites-options" role="listbox" aria-label="Sites">
+          {sites.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="option"
+              aria-selected={current?.id === s.id}
+              className={current?.id === s.id ? 'site-item is-selected' : 'site-item'}
+              data-testid="site-item"
+              data-id={s.id}
+              onClick={() => select({ kind: 'site', id: s.id })}
+            >
+              <span className="site-item-name">{s.name}</span>
+              <span className="site-item-url">{s.url.replace(/^https?:\/\//, '')}</span>
+            </button>
+          ))}
+          {selection?.kind === 'new' && (
+            <div className="site-item is-selected" aria-selected="true" role="option">
+              <span className="site-item-name">New site</span>
+            </div>
+          )}
+        </div>
         <button
           type="button"
           className="button button-small sites-add"
