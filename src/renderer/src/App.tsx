@@ -184,6 +184,7 @@ export function App(): JSX.Element {
               onPreview={setPreview}
               flush={editor.flush}
               focusTitle={open.focusTitle}
+              focusText={open.focusText}
               side={panes.meta ? side : null}
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}

@@ -39,6 +39,8 @@ export interface ArticleWorkspaceProps {
   /** Saves the open article now; false when something is left unsaved. */
   flush(): Promise<boolean>
   focusTitle: boolean
+  /** Put the caret back in the text once the editor is ready (after a reload). */
+  focusText?: boolean
   /** Right pane: shown or not, and which panel. */
   side: SideView | null
   /** Shows a panel on the right (also when the pane was hidden). */
@@ -64,6 +66,10 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   useEffect(() => live.setMeta(meta), [live, meta])
   const [history, setHistory] = useState(article.history)
   const [editor, setEditor] = useState<TiptapEditor | null>(null)
+  const { focusText = false } = props
+  useEffect(() => {
+    if (editor && focusText) editor.commands.focus()
+  }, [editor, focusText])
   const { onSide } = props
   const comments = useComments({
     articleId: id,

@@ -54,7 +54,9 @@ export function Modal(props: ModalProps): JSX.Element {
     first?.focus()
     return () => {
       for (const element of hidden) element.removeAttribute('inert')
-      previous?.focus()
+      // What had focus may be gone (a publish changes the status buttons): then the text.
+      const back = previous?.isConnected ? previous : document.querySelector('main .ProseMirror')
+      if (back instanceof HTMLElement) back.focus()
     }
   }, [])
 
