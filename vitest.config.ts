@@ -13,6 +13,21 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['**/*.peer.test.ts'],
+          // Pure and service tests share no global state: one module graph per worker keeps the
+          // loop fast (the dom project keeps isolation: jsdom globals outlive a file).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests that start real peers (git http-backend, WordPress, Hugo, Jekyll).
+          name: 'peers',
+          environment: 'node',
+          include: ['src/**/*.peer.test.ts', 'tests/peers/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url'
+import type { DocNode } from '../src/shared/article/Article'
 import { SiteProfileSchema } from '../src/shared/sites/SiteProfile'
 import type { PublicationRecord } from '../src/shared/publish/Publish'
 import { WordPressTarget } from '../src/main/publish/wordpress/WordPressTarget'
@@ -47,7 +48,7 @@ export async function runWordPressBench(): Promise<BenchRow[]> {
         attrs: { src: `asset:${asset.name}`, alt: asset.alt, caption: '' },
       }),
     )
-    const doc = { type: 'doc', content: blocks }
+    const doc: DocNode = { type: 'doc', content: blocks }
     const meta = {
       id: 'bench-article',
       title: 'Regional offices move to a shared campus',

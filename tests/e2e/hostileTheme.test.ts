@@ -57,6 +57,7 @@ async function attemptsIn(page: Page, open: () => Promise<unknown>): Promise<str
   await open()
   await page.click('#js-link', { timeout: 2_000 }).catch(() => undefined)
   await page.click('#js-submit', { timeout: 2_000 }).catch(() => undefined)
+  // Nothing should happen: give a trap the time it would need to fire.
   await page.waitForTimeout(300)
   return attempts
 }

@@ -55,7 +55,12 @@ async function select(page: Page, needle: string, caretBefore = false): Promise<
     await page.mouse.move(box.end.x, box.end.y, { steps: 4 })
     await page.mouse.up()
   }
-  await page.waitForTimeout(100)
+  // The editor takes the selection on its own tick; wait until it holds what was asked for.
+  await page.waitForFunction((empty) => {
+    const selection = window.getSelection()
+    const inEditor = !!selection?.anchorNode?.parentElement?.closest('.ProseMirror')
+    return inEditor && selection?.isCollapsed === empty
+  }, caretBefore)
 }
 
 /** Comments on the selection with Ctrl+Alt+M and returns the new comment's id. */

@@ -31,7 +31,6 @@ describe('writing an article in the browser harness', () => {
   })
 
   it('starts on an empty library with a way to begin', async () => {
-    await expect(h.page.locator('[data-testid=new-article-empty]')).toBeDefined()
     await h.page.waitForSelector('[data-testid=new-article-empty]')
     expect(await h.page.locator('[data-testid=article-row]').count()).toBe(0)
   })

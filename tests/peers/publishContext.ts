@@ -41,7 +41,7 @@ export function newsArticle(
       { type: 'paragraph', content: [text(body)] },
       { type: 'heading', attrs: { level: 2 }, content: [text('What changes')] },
       { type: 'blockquote', content: [{ type: 'paragraph', content: [text('A good day.')] }] },
-      ...assets.map((a) => ({
+      ...assets.map((a): DocNode => ({
         type: 'image',
         attrs: { src: `asset:${a.name}`, alt: a.alt, title: null, caption: '' },
       })),

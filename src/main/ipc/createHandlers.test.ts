@@ -6,6 +6,7 @@ import { channelName, contract, MAX_IMAGE_BYTES, type IpcResult } from '@shared/
 import { createServices, type Services } from '../createServices'
 import { AppError } from '../errors/AppError'
 import type { LibraryService } from '../library/LibraryService'
+import type { PreviewService } from '../preview/PreviewService'
 import { MemorySecretStore } from '../secrets/SecretStore'
 import { JsonFileSettingsStore } from '../settings/JsonFileSettingsStore'
 import { SettingsService } from '../settings/SettingsService'
@@ -21,6 +22,12 @@ function fakeServices(library: Partial<Record<keyof LibraryService, unknown>>): 
     library: library as unknown as LibraryService,
     settings: new SettingsService(store, { libraryPath: '/lib' }),
     secrets: new MemorySecretStore(),
+    // Serves its channel group itself, so the binding needs its methods to exist.
+    preview: {
+      render: vi.fn(),
+      exportReviewCopy: vi.fn(),
+      exportPdf: vi.fn(),
+    } as Partial<PreviewService> as PreviewService,
     appInfo,
     userName: () => 'Ana',
     chooseLibrary: async () => null,

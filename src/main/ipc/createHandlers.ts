@@ -7,7 +7,8 @@ import {
   type IpcResult,
 } from '@shared/ipc/contract'
 import type { Services } from '../createServices'
-import { implementChannels, type ChannelDeps } from './implementChannels'
+import type { AppChannelDeps } from './channels/AppChannel'
+import { createChannelServices } from './createChannelServices'
 import { toIpcError } from './toIpcError'
 
 /** Handles one call from the renderer; never throws, failures come back as values. */
@@ -16,7 +17,7 @@ export type Handler = (rawInput: unknown) => Promise<IpcResult<unknown>>
 /** Every channel's handler, by wire name (`copydesk:articles.save`). */
 export type Handlers = Readonly<Record<string, Handler>>
 
-export interface HandlerOptions extends ChannelDeps {
+export interface HandlerOptions extends AppChannelDeps {
   /** Where unexpected errors go; defaults to console.error. */
   log?: (message: string, error: unknown) => void
   /**
@@ -26,24 +27,27 @@ export interface HandlerOptions extends ChannelDeps {
   checkOutputs?: boolean
 }
 
+/** A group's service as the binding sees it: methods by channel name. */
+type Methods = Record<string, ((input: unknown) => unknown) | undefined>
+
 /**
- * Builds the handler for every channel of the contract. Each one parses its input with the
- * channel's schema, calls the service and maps errors to the typed error shape. Electron's IPC
- * and the browser harness both call these, so they behave the same.
+ * Builds the handler for every channel of the contract, bound by name to the method of the
+ * same name on its group's service (see createChannelServices). Each one parses its input with
+ * the channel's schema, calls the service and maps errors to the typed error shape. Electron's
+ * IPC (which adds the sender check) and the browser harness both call these, so they behave
+ * the same.
  */
 export function createHandlers(services: Services, options: HandlerOptions): Handlers {
   const log = options.log ?? ((message, error) => console.error(message, error))
-  const implementations = implementChannels(services, options) as unknown as Record<
-    string,
-    Record<string, (input: unknown) => unknown>
-  >
+  const channelServices = createChannelServices(services, options)
   const handlers: Record<string, Handler> = {}
   for (const group of Object.keys(contract) as GroupName[]) {
     const channels = contract[group] as Record<string, Channel<z.ZodType, z.ZodType>>
+    // Typed per group by ChannelServices; here every group is walked the same way.
+    const service = channelServices[group] as unknown as Methods
     for (const [method, schemas] of Object.entries(channels)) {
       const name = channelName(group, method)
-      const implementation = implementations[group]?.[method]
-      if (!implementation) throw new Error(`No implementation for ${name}`)
+      if (typeof service[method] !== 'function') throw new Error(`No service method for ${name}`)
       handlers[name] = async (rawInput) => {
         const input = schemas.input.safeParse(rawInput)
         if (!input.success) {
@@ -53,7 +57,7 @@ export function createHandlers(services: Services, options: HandlerOptions): Han
           }
         }
         try {
-          const value = await implementation(input.data)
+          const value = await service[method]?.(input.data)
           if (options.checkOutputs) {
             const output = schemas.output.safeParse(value)
             if (!output.success) throw new Error(`Answer breaks the contract: ${output.error}`)

@@ -35,6 +35,7 @@ type Postings = Map<number, Map<number, number>>
  * made searches slow), and giving out its terms one at a time so a snapshot can be written
  * and read in chunks instead of stalling the app. Matching follows MiniSearch's own rules:
  * each query word matches the terms it is a prefix of and those within a fuzzy edit distance.
+ * It reads MiniSearch's protected fields, so package.json pins MiniSearch to an exact version.
  */
 export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
   constructor() {

@@ -190,7 +190,7 @@ describe('PreviewService', () => {
     const { id } = await fx.sites.create(site('newsroom'))
     const words = 'The harbour authority confirmed that the new quay will open to shipping'
     const long = doc(
-      ...Array.from({ length: 100 }, (_, i) =>
+      ...Array.from({ length: 100 }, (_, i): DocNode =>
         i % 10 === 0
           ? { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Part ${i}` }] }
           : paragraph(`${words} ${words} ${words} ${words} ${i}.`.repeat(1)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Article } from '@shared/article/Article'
+import type { Article, DocNode } from '@shared/article/Article'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { commonChecks } from './commonChecks'
 
@@ -46,7 +46,10 @@ function article(meta: Partial<Article['meta']> = {}, images: string[] = []): Ar
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'Three new berths.' }] },
-        ...images.map((alt) => ({ type: 'image', attrs: { src: 'https://x.test/a.png', alt } })),
+        ...images.map((alt): DocNode => ({
+          type: 'image',
+          attrs: { src: 'https://x.test/a.png', alt },
+        })),
       ],
     },
     history: [],

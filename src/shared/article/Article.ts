@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { MarkName } from '../editor/documentMarks'
+import type { NodeName } from '../editor/documentNodes'
 import { PublicationRecordSchema } from '../publish/PublicationRecord'
 import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleStatusSchema } from './ArticleStatus'
@@ -15,24 +17,56 @@ export type ArticleId = z.infer<typeof ArticleIdSchema>
 /** A content-addressed asset file name: `<sha256>.<ext>`. */
 export const AssetNameSchema = z.string().regex(/^[a-f0-9]{64}\.(png|jpe?g|gif|webp|avif|svg)$/)
 
-/** A ProseMirror node as JSON. Validated structurally; the editor schema does the rest. */
+declare const unknownType: unique symbol
+
+/**
+ * The name of a node or mark type this version does not define: a stored document may hold
+ * one (written by hand or by a newer version). It is kept as it is and shown as its text. Code
+ * cannot write such a name by accident: a typo in `{ type: 'paragrahp' }` does not compile.
+ */
+export type UnknownTypeName = string & { readonly [unknownType]: true }
+
+/** Names a node or mark type this version does not define (documents written elsewhere, tests). */
+export function unknownTypeName(name: string): UnknownTypeName {
+  return name as UnknownTypeName
+}
+
+/** A node's type: one of the document nodes defined in `src/shared/editor`, or an unknown one. */
+export type DocNodeType = NodeName | UnknownTypeName
+
+/** A mark's type: one of the marks defined in `src/shared/editor`, or an unknown one. */
+export type DocMarkType = MarkName | UnknownTypeName
+
+/** A ProseMirror mark as JSON. */
+export interface DocMark {
+  type: DocMarkType
+  attrs?: Record<string, unknown>
+}
+
+/** A ProseMirror node as JSON. Validated structurally; the document schema does the rest. */
 export interface DocNode {
-  type: string
+  type: DocNodeType
   attrs?: Record<string, unknown>
   content?: DocNode[]
-  marks?: { type: string; attrs?: Record<string, unknown> }[]
+  marks?: DocMark[]
   text?: string
 }
 
+/** A type name as stored: any short name, known or not (see {@link UnknownTypeName}). */
+const TypeNameSchema = z.custom<NodeName & MarkName & UnknownTypeName>(
+  (value) => typeof value === 'string' && value.length >= 1 && value.length <= 64,
+  'a node or mark type is a name of 1 to 64 characters',
+)
+
 export const DocNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
   z.object({
-    type: z.string().min(1).max(64),
+    type: TypeNameSchema,
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(DocNodeSchema).optional(),
     marks: z
       .array(
         z.object({
-          type: z.string().min(1).max(64),
+          type: TypeNameSchema,
           attrs: z.record(z.string(), z.unknown()).optional(),
         }),
       )

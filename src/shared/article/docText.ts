@@ -1,3 +1,4 @@
+import { isTextLike, nodeDefinition } from '../editor/documentNodes'
 import type { DocNode } from './Article'
 
 /** Longest first line kept for the library list. */
@@ -8,14 +9,14 @@ const MARK = /\p{M}/u
 
 /** A node holds inline content (a paragraph, a heading) when any child is text or a break. */
 function isTextBlock(node: DocNode): boolean {
-  return node.content?.some((c) => c.type === 'text' || c.type === 'hardBreak') ?? false
+  return node.content?.some(isTextLike) ?? false
 }
 
 function inlineText(node: DocNode): string {
   let text = ''
   for (const child of node.content ?? []) {
-    if (child.type === 'text') text += child.text ?? ''
-    else if (child.type === 'hardBreak') text += '\n'
+    const leaf = child.type === 'text' ? (child.text ?? '') : nodeDefinition(child.type)?.leafText
+    if (leaf !== undefined) text += leaf
     else if (child.content) text += inlineText(child)
   }
   return text

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DocNode } from '../article/Article'
+import { type DocNode, unknownTypeName } from '../article/Article'
 import { renderHtml } from './index'
 import {
   bold,
@@ -150,7 +150,7 @@ describe('renderHtml safety', () => {
     const node = text(
       'noted',
       { type: 'comment', attrs: { id: 'c1' } },
-      { type: 'highlight' },
+      { type: unknownTypeName('highlight') },
       italic,
     )
     expect(renderHtml(doc(p(node)))).toBe('<p><em>noted</em></p>')
@@ -158,7 +158,7 @@ describe('renderHtml safety', () => {
 
   it('shows the text of unknown nodes, escaped, and none of their attributes', () => {
     const unknown: DocNode = {
-      type: 'rawHtml',
+      type: unknownTypeName('rawHtml'),
       attrs: { html: '<img src=x onerror=alert(1)>' },
       content: [p(text('first <b>')), p(text('second'))],
     }

@@ -52,7 +52,7 @@ export function safeRepoPath(path: string, template: string, what: string): stri
     path.startsWith('/') ||
     /^[a-zA-Z]:/.test(path) ||
     path.includes('\\') ||
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
     /[\u0000-\u001f\u007f]/.test(path) ||
     /\{\w+\}/.test(path) ||
     segments.some((s) => s === '' || s === '.' || s === '..' || s.toLowerCase() === '.git') ||

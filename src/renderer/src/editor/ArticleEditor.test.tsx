@@ -1,4 +1,5 @@
 import { act } from 'react'
+import { type DocNode, unknownTypeName } from '@shared/article/Article'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { mountArticleEditor, settle, type MountedEditor } from './testing/mountArticleEditor'
 
@@ -7,8 +8,8 @@ afterEach(() => mounted?.unmount())
 // The bubble menu debounces its updates by 250 ms; let those timers fire before jsdom goes away.
 afterAll(() => settle(300))
 
-const text = (value: string) => ({ type: 'text', text: value })
-const paragraph = (value: string) => ({ type: 'paragraph', content: [text(value)] })
+const text = (value: string): DocNode => ({ type: 'text', text: value })
+const paragraph = (value: string): DocNode => ({ type: 'paragraph', content: [text(value)] })
 
 describe('ArticleEditor', () => {
   it('renders the content inside [data-testid=editor] with the toolbar above it', () => {
@@ -94,7 +95,10 @@ describe('ArticleEditor', () => {
 
   it('opens a document with unknown content read-only instead of emptying it', () => {
     mounted = mountArticleEditor({
-      initialDoc: { type: 'doc', content: [{ type: 'callout', content: [paragraph('x')] }] },
+      initialDoc: {
+        type: 'doc',
+        content: [{ type: unknownTypeName('callout'), content: [paragraph('x')] }],
+      },
     })
     expect(mounted.editor.isEditable).toBe(false)
     expect(mounted.byTestId('tb-bold')).toBeNull()

@@ -5,6 +5,7 @@ import { BubbleMenu, type BubbleMenuProps } from '@tiptap/react/menus'
 import { memo } from 'react'
 import { ToolbarButton } from './toolbar/ToolbarButton'
 import { ToolbarIcon } from './toolbar/ToolbarIcon'
+import { isNodeType } from '@shared/editor/isNodeType'
 
 /** Props of {@link EditorBubbleMenu}. */
 export interface EditorBubbleMenuProps {
@@ -22,7 +23,7 @@ const shouldShow: BubbleMenuProps['shouldShow'] = ({ editor, view, state }) => {
     view.hasFocus() &&
     selection instanceof TextSelection &&
     !selection.empty &&
-    selection.$from.parent.type.name !== 'codeBlock'
+    !isNodeType(selection.$from.parent, 'codeBlock')
   )
 }
 
@@ -47,7 +48,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
             strike: e.isActive('strike'),
             link: e.isActive('link'),
             h2:
-              e.state.selection.$from.parent.type.name === 'heading' &&
+              isNodeType(e.state.selection.$from.parent, 'heading') &&
               e.state.selection.$from.parent.attrs.level === 2,
             quote: e.isActive('blockquote'),
           },

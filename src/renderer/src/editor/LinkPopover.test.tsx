@@ -1,4 +1,5 @@
 import { act } from 'react'
+import type { DocNode } from '@shared/article/Article'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import {
   mountArticleEditor,
@@ -12,7 +13,7 @@ afterEach(() => mounted?.unmount())
 // The bubble menu debounces its updates by 250 ms; let those timers fire before jsdom goes away.
 afterAll(() => settle(300))
 
-const hello = {
+const hello: DocNode = {
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello world' }] }],
 }

@@ -1,14 +1,12 @@
 import type { Extensions } from '@tiptap/core'
 import { assetUrl } from '@shared/article/assetSrc'
-import { CommentMark } from './extensions/CommentMark'
+import { createDocumentExtensions } from './createDocumentExtensions'
 import { CopydeskPlaceholder } from './extensions/CopydeskPlaceholder'
 import { CopydeskStarterKit } from './extensions/CopydeskStarterKit'
-import { CopydeskTable } from './extensions/CopydeskTable'
 import { CopydeskTypography } from './extensions/CopydeskTypography'
 import { ImageFileHandler, type ImageFilesRequest } from './extensions/ImageFileHandler'
 import { LinkShortcut } from './extensions/LinkShortcut'
 import { PasteCleaner } from './extensions/PasteCleaner'
-import { Figure } from './nodes/Figure'
 
 /** Options of {@link createEditorExtensions}. */
 export interface EditorExtensionOptions {
@@ -24,19 +22,21 @@ export interface EditorExtensionOptions {
 
 /**
  * The extensions of Copydesk's article editor, in one place so the editor, the read-only
- * revision viewer and the typing benchmark build the same schema and behaviour.
+ * revision viewer and the typing benchmark build the same schema and behaviour. The document's
+ * nodes and marks come first, built from the shared definitions.
  */
 export function createEditorExtensions(options: EditorExtensionOptions): Extensions {
   const { articleId, onLinkShortcut, onImageFiles, onComment } = options
   return [
+    ...createDocumentExtensions({
+      resolveImageSrc: (src) => assetUrl(articleId, src),
+      onComment: onComment ?? (() => undefined),
+    }),
     CopydeskStarterKit,
-    Figure.configure({ resolveSrc: (src) => assetUrl(articleId, src) }),
-    CopydeskTable,
     CopydeskTypography,
     CopydeskPlaceholder,
     PasteCleaner,
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
-    CommentMark.configure({ onComment: onComment ?? (() => undefined) }),
   ]
 }

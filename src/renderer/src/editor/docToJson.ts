@@ -21,5 +21,6 @@ export function docToJson(doc: ProseMirrorNode): DocNode {
     content.push(json)
   })
   const attrs = Object.keys(doc.attrs).length > 0 ? { attrs: { ...doc.attrs } } : {}
-  return { type: doc.type.name, ...attrs, content }
+  // The editor's schema is the document schema, so its names are document node names.
+  return { type: doc.type.name, ...attrs, content } as DocNode
 }

@@ -1,6 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { NodeSelection } from '@tiptap/pm/state'
+import type { MarkName } from '@shared/editor/documentMarks'
+import type { NodeName } from '@shared/editor/documentNodes'
+import { isNodeType } from '@shared/editor/isNodeType'
 
 /** Which block type the selection is in, as the toolbar shows it. */
 export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'h4' | 'other'
@@ -25,10 +28,15 @@ export interface FormatState {
   canRedo: boolean
 }
 
+/** Whether the selection carries the named mark. */
+function hasMark(editor: Editor, name: MarkName): boolean {
+  return editor.isActive(name)
+}
+
 function blockKind(editor: Editor): BlockKind {
   const parent = editor.state.selection.$from.parent
-  if (parent.type.name === 'paragraph') return 'paragraph'
-  if (parent.type.name !== 'heading') return 'other'
+  if (isNodeType(parent, 'paragraph')) return 'paragraph'
+  if (!isNodeType(parent, 'heading')) return 'other'
   const level = Number(parent.attrs.level)
   return level === 2 || level === 3 || level === 4 ? `h${level}` : 'other'
 }
@@ -42,34 +50,34 @@ export function selectFormatState(editor: Editor): FormatState {
   const { state } = editor
   const { selection } = state
   const { $from } = selection
-  let list: string | null = null
+  let list: NodeName | null = null
   let blockquote = false
   let table: FormatState['table'] = null
   for (let depth = $from.depth; depth > 0; depth--) {
     const node = $from.node(depth)
-    const name = node.type.name
-    if (list === null && (name === 'bulletList' || name === 'orderedList')) list = name
-    else if (name === 'blockquote') blockquote = true
-    else if (name === 'table' && table === null) {
-      table = { headerRow: node.firstChild?.firstChild?.type.name === 'tableHeader' }
+    if (list === null && isNodeType(node, 'bulletList')) list = 'bulletList'
+    else if (list === null && isNodeType(node, 'orderedList')) list = 'orderedList'
+    else if (isNodeType(node, 'blockquote')) blockquote = true
+    else if (isNodeType(node, 'table') && table === null) {
+      table = { headerRow: isNodeType(node.firstChild?.firstChild, 'tableHeader') }
     }
   }
   const selected = selection instanceof NodeSelection ? selection.node : null
   const image =
-    selected?.type.name === 'image'
+    selected && isNodeType(selected, 'image')
       ? { alt: String(selected.attrs.alt ?? ''), caption: String(selected.attrs.caption ?? '') }
       : null
   return {
-    bold: editor.isActive('bold'),
-    italic: editor.isActive('italic'),
-    underline: editor.isActive('underline'),
-    strike: editor.isActive('strike'),
-    link: editor.isActive('link'),
+    bold: hasMark(editor, 'bold'),
+    italic: hasMark(editor, 'italic'),
+    underline: hasMark(editor, 'underline'),
+    strike: hasMark(editor, 'strike'),
+    link: hasMark(editor, 'link'),
     block: blockKind(editor),
     bulletList: list === 'bulletList',
     orderedList: list === 'orderedList',
     blockquote,
-    codeBlock: $from.parent.type.name === 'codeBlock',
+    codeBlock: isNodeType($from.parent, 'codeBlock'),
     table,
     image,
     canUndo: undoDepth(state) > 0,

@@ -67,10 +67,24 @@ afterEach(() => {
   container.remove()
 })
 
-async function settle(ms = 60): Promise<void> {
+async function settle(ms = 20): Promise<void> {
   await act(async () => {
     await new Promise((done) => setTimeout(done, ms))
   })
+}
+
+/** Lets React and the preview's timers run until `check` passes (or fails after `timeout`). */
+async function settleUntil(check: () => void, timeout = 3000): Promise<void> {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    await settle()
+    try {
+      check()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+    }
+  }
 }
 
 function show(live: LiveArticle): void {
@@ -98,16 +112,14 @@ const frame = (): HTMLIFrameElement =>
 describe('PreviewPane', () => {
   it('renders the live article into a frame sandboxed without scripts', async () => {
     show(new LiveArticle(meta, doc('First words')))
-    await settle()
+    await settleUntil(() => expect(frame().getAttribute('srcdoc')).toContain('First words'))
     expect(frame().getAttribute('sandbox')).toBe('allow-same-origin')
-    expect(frame().getAttribute('srcdoc')).toContain('First words')
     expect(requests[0]?.meta.title).toBe('Harbour opens')
   })
 
   it('lays the page out at the chosen width', async () => {
     show(new LiveArticle(meta, doc('Text')))
-    await settle()
-    expect(frame().style.width).toBe('1280px')
+    await settleUntil(() => expect(frame().style.width).toBe('1280px'))
     act(() => (container.querySelector('[data-testid=preview-width-phone]') as HTMLElement).click())
     expect(frame().style.width).toBe('390px')
     expect(container.querySelector('[data-testid=preview-width-label]')?.textContent).toContain(
@@ -125,26 +137,24 @@ describe('PreviewPane', () => {
   it('renders again with the editor’s latest document, not once per keystroke', async () => {
     const live = new LiveArticle(meta, doc('v0'))
     show(live)
-    await settle()
+    await settleUntil(() => expect(requests).toHaveLength(1))
     for (let i = 1; i <= 10; i++) live.docChanged(() => doc(`v${i}`))
-    await settle(400)
+    await settleUntil(() => expect(JSON.stringify(requests.at(-1)?.doc)).toContain('v10'))
     expect(requests.length).toBeLessThanOrEqual(3)
-    expect(JSON.stringify(requests.at(-1)?.doc)).toContain('v10')
   })
 
   it('shows a theme error with its place above the last good page', async () => {
     const live = new LiveArticle(meta, doc('Good text'))
     show(live)
-    await settle()
+    await settleUntil(() => expect(frame().getAttribute('srcdoc')).toContain('Good text'))
     answer = () => ({
       html: '',
       error: { message: 'unexpected token "}}"', line: 12, file: 'article.liquid' },
     })
     live.docChanged(() => doc('Broken now'))
-    await settle(200)
-    const banner = container.querySelector('[data-testid=preview-theme-error]')
-    expect(banner?.textContent).toContain('article.liquid:12')
-    expect(banner?.textContent).toContain('unexpected token')
+    const banner = () => container.querySelector('[data-testid=preview-theme-error]')
+    await settleUntil(() => expect(banner()?.textContent).toContain('article.liquid:12'))
+    expect(banner()?.textContent).toContain('unexpected token')
     expect(frame().getAttribute('srcdoc')).toContain('Good text')
   })
 })

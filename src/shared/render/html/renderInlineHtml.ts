@@ -1,36 +1,9 @@
 import type { DocNode } from '../../article/Article'
+import { isLineBreak } from '../../editor/documentNodes'
 import { escapeHtml } from '../escapeHtml'
 import { type InlineMark, inlineMarks, sharedMarkCount } from '../inlineMarks'
 import { textOf } from '../nodeAttrs'
 import { plainText } from '../plainText'
-
-function openTag(mark: InlineMark): string {
-  switch (mark.type) {
-    case 'link': {
-      const title = mark.title === null ? '' : ` title="${escapeHtml(mark.title)}"`
-      return `<a href="${escapeHtml(mark.href)}" rel="noopener noreferrer"${title}>`
-    }
-    case 'bold':
-      return '<strong>'
-    case 'italic':
-      return '<em>'
-    case 'strike':
-      return '<s>'
-    case 'underline':
-      return '<u>'
-    case 'code':
-      return '<code>'
-  }
-}
-
-const CLOSE: Record<InlineMark['type'], string> = {
-  link: '</a>',
-  bold: '</strong>',
-  italic: '</em>',
-  strike: '</s>',
-  underline: '</u>',
-  code: '</code>',
-}
 
 /**
  * Inline content (text, hard breaks) as HTML. Marks shared by neighbouring text stay open, so
@@ -41,11 +14,11 @@ export function renderInlineHtml(nodes: DocNode[]): string {
   let out = ''
   let open: InlineMark[] = []
   const closeTo = (keep: number): void => {
-    for (let i = open.length - 1; i >= keep; i--) out += CLOSE[(open[i] as InlineMark).type]
+    for (let i = open.length - 1; i >= keep; i--) out += (open[i] as InlineMark).output.htmlClose
     open = open.slice(0, keep)
   }
   nodes.forEach((node, index) => {
-    if (node.type === 'hardBreak') {
+    if (isLineBreak(node)) {
       // Marks the next text does not share end before the break, as in the Markdown.
       const next = nodes[index + 1]
       closeTo(sharedMarkCount(open, next ? inlineMarks(next) : []))
@@ -55,7 +28,10 @@ export function renderInlineHtml(nodes: DocNode[]): string {
     const marks = inlineMarks(node)
     const keep = sharedMarkCount(open, marks)
     closeTo(keep)
-    for (let i = keep; i < marks.length; i++) out += openTag(marks[i] as InlineMark)
+    for (let i = keep; i < marks.length; i++) {
+      const mark = marks[i] as InlineMark
+      out += mark.output.htmlOpen(mark.attrs)
+    }
     open = marks
     const text = node.type === 'text' ? textOf(node) : plainText(node)
     out += escapeHtml(text)

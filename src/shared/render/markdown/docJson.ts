@@ -1,10 +1,12 @@
 import type { DocNode } from '../../article/Article'
+import { markDefinitions } from '../../editor/documentMarks'
+import { linkAttrs } from '../../editor/marks/link'
 
 /** A mark as the editor stores it. */
 export type MarkJson = NonNullable<DocNode['marks']>[number]
 
-/** The editor's mark order (its schema), which stored documents follow. */
-const MARK_ORDER = ['link', 'bold', 'code', 'italic', 'strike', 'underline']
+/** The schema's mark order, which stored documents follow. */
+const MARK_ORDER: readonly string[] = markDefinitions.map((m) => m.name)
 
 /** Marks in the editor's order. */
 export function sortMarks(marks: MarkJson[]): MarkJson[] {
@@ -13,12 +15,7 @@ export function sortMarks(marks: MarkJson[]): MarkJson[] {
 
 /** A link mark with the attributes the editor stores. */
 export function linkMark(href: string, title: string | null): MarkJson {
-  return { type: 'link', attrs: { href, target: null, rel: null, class: null, title } }
-}
-
-/** A paragraph; an empty one has no content, as the editor writes it. */
-export function paragraph(content: DocNode[] = []): DocNode {
-  return content.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content }
+  return { type: 'link', attrs: linkAttrs(href, title) }
 }
 
 /** An image node with the attributes the editor stores. */

@@ -1,25 +1,32 @@
 import type { Token } from 'markdown-it'
 import type { DocNode } from '../../article/Article'
-import { safeLinkHref } from '../safeUrl'
-import { type MarkJson, imageNode, linkMark, sortMarks } from './docJson'
-import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
-import { tokenAttr } from './tokenAttr'
+import { markDefinitions, type MarkName } from '../../editor/documentMarks'
+import type { MarkDefinition } from '../../editor/MarkDefinition'
+import { nodeDefinitions } from '../../editor/documentNodes'
+import type { InlineTokenHandler } from '../../editor/NodeDefinition'
+import { type MarkJson, sortMarks } from './docJson'
 
-/** Inline HTML read as formatting: exactly these bare tags, nothing with attributes. */
-const HTML_MARK = /^<(\/?)(u|strong|b|em|i|s|del|strike|code)>$/i
-const HTML_BREAK = /^<br\s*\/?>$/i
-const TAG_MARK: Record<string, string> = {
-  u: 'underline',
-  strong: 'bold',
-  b: 'bold',
-  em: 'italic',
-  i: 'italic',
-  s: 'strike',
-  del: 'strike',
-  strike: 'strike',
-  code: 'code',
-}
-const TOKEN_MARK: Record<string, string> = { strong: 'bold', em: 'italic', s: 'strike' }
+/** Inline HTML read as formatting: a bare tag, nothing with attributes. */
+const HTML_TAG = /^<(\/?)([a-z]+)>$/i
+
+/** Marks by the markdown-it token pair that carries them (`strong` → bold). */
+const TOKEN_MARKS = new Map<string, MarkDefinition<MarkName>>(
+  markDefinitions.flatMap((m) => (m.input?.token ? [[m.input.token, m]] : [])),
+)
+/** Marks by the markdown-it token whose content carries them (`code_inline` → code). */
+const TEXT_TOKEN_MARKS = new Map<string, MarkDefinition<MarkName>>(
+  markDefinitions.flatMap((m) => (m.input?.textToken ? [[m.input.textToken, m]] : [])),
+)
+/** Marks by the bare HTML tag read as them (`b` → bold). */
+const TAG_MARKS = new Map<string, MarkDefinition<MarkName>>(
+  markDefinitions.flatMap((m) => (m.input?.htmlTags ?? []).map((tag) => [tag, m] as const)),
+)
+/** Inline nodes by the markdown-it token they read (`hardbreak`, `image`). */
+const NODE_TOKENS = new Map<string, InlineTokenHandler>(
+  nodeDefinitions.flatMap((n) => Object.entries(n.fromInlineMarkdown ?? {})),
+)
+/** Inline nodes read from inline HTML (`<br>`). */
+const HTML_NODES = nodeDefinitions.flatMap((n) => (n.inlineHtml ? [n] : []))
 
 /** An open mark; a refused link is kept as `null` so its close pairs up and its text stays plain. */
 type OpenMark = { kind: string; mark: MarkJson | null }
@@ -57,77 +64,53 @@ class InlineBuilder {
   }
 }
 
-function imageFrom(token: Token, builder: InlineBuilder): void {
-  const src = tokenAttr(token, 'src')
-  const alt = (token.children ?? []).map((c) => c.content).join('')
-  if (!isAllowedParsedImageSrc(src)) {
-    builder.text(alt)
-    return
-  }
-  const title = tokenAttr(token, 'title') || null
-  builder.nodes.push(imageNode({ src, alt, title, caption: '', width: null, height: null }))
+/** The mark JSON an opening token stands for, or null when its definition refuses it. */
+function markFrom(definition: MarkDefinition<MarkName>, token: Token): MarkJson | null {
+  const read = definition.input?.attrs
+  if (!read) return { type: definition.name }
+  const attrs = read(token)
+  return attrs === null ? null : { type: definition.name, attrs }
 }
 
 function htmlFrom(html: string, builder: InlineBuilder): void {
-  if (HTML_BREAK.test(html)) {
-    builder.nodes.push({ type: 'hardBreak' })
+  const node = HTML_NODES.find((n) => n.inlineHtml?.test(html))
+  if (node) {
+    builder.nodes.push({ type: node.name })
     return
   }
-  const match = HTML_MARK.exec(html)
-  const mark = match ? TAG_MARK[(match[2] ?? '').toLowerCase()] : undefined
+  const match = HTML_TAG.exec(html)
+  const mark = match ? TAG_MARKS.get((match[2] ?? '').toLowerCase()) : undefined
   if (!match || mark === undefined) builder.text(html)
-  else if (match[1] === '/') builder.pop(`html:${mark}`)
-  else builder.push(`html:${mark}`, { type: mark })
+  else if (match[1] === '/') builder.pop(`html:${mark.name}`)
+  else builder.push(`html:${mark.name}`, { type: mark.name })
 }
 
 /**
- * markdown-it inline tokens as document inline nodes. Images come out as `image` nodes among
- * them (the caller lifts them out as blocks). Links and images with refused URLs become their
- * text; HTML other than simple formatting tags and `<br>` becomes text.
+ * markdown-it inline tokens as document inline nodes, each read by the mark or node definition
+ * that names its token. Images come out as `image` nodes among them (the caller lifts them out
+ * as blocks). Links and images with refused URLs become their text; HTML other than simple
+ * formatting tags and `<br>` becomes text.
  */
 export function inlineTokensToNodes(tokens: Token[]): DocNode[] {
   const builder = new InlineBuilder()
   for (const token of tokens) {
-    const name = token.type.replace(/_(open|close)$/, '')
-    const mark = TOKEN_MARK[name]
+    const pair = /^(.*)_(open|close)$/.exec(token.type)
+    const mark = pair ? TOKEN_MARKS.get(pair[1] ?? '') : undefined
     if (mark !== undefined) {
-      if (token.nesting === 1) builder.push(mark, { type: mark })
-      else builder.pop(mark)
+      if (token.nesting === 1) builder.push(mark.name, markFrom(mark, token))
+      else builder.pop(mark.name)
       continue
     }
-    switch (token.type) {
-      case 'text':
-        builder.text(token.content)
-        break
-      case 'softbreak':
-        builder.text(' ')
-        break
-      case 'hardbreak':
-        builder.nodes.push({ type: 'hardBreak' })
-        break
-      case 'code_inline':
-        builder.text(token.content, { type: 'code' })
-        break
-      case 'link_open': {
-        const href = safeLinkHref(tokenAttr(token, 'href'))
-        builder.push(
-          'link',
-          href === null ? null : linkMark(href, tokenAttr(token, 'title') || null),
-        )
-        break
-      }
-      case 'link_close':
-        builder.pop('link')
-        break
-      case 'image':
-        imageFrom(token, builder)
-        break
-      case 'html_inline':
-        htmlFrom(token.content, builder)
-        break
-      default:
-        builder.text(token.content)
-    }
+    const textMark = TEXT_TOKEN_MARKS.get(token.type)
+    const node = NODE_TOKENS.get(token.type)
+    if (textMark) builder.text(token.content, { type: textMark.name })
+    else if (node) {
+      const read = node(token)
+      if (typeof read === 'string') builder.text(read)
+      else builder.nodes.push(read)
+    } else if (token.type === 'softbreak') builder.text(' ')
+    else if (token.type === 'html_inline') htmlFrom(token.content, builder)
+    else builder.text(token.content)
   }
   return builder.nodes
 }

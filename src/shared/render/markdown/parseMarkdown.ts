@@ -1,13 +1,17 @@
 import type { Token } from 'markdown-it'
 import type { DocNode } from '../../article/Article'
-import { cellNode, paragraph } from './docJson'
+import { isLineBreak, nodeDefinition, nodeDefinitions } from '../../editor/documentNodes'
+import type { MarkdownParseState, MarkdownTokenHandler } from '../../editor/NodeDefinition'
+import { paragraphNode } from '../../editor/nodes/paragraph'
 import { inlineTokensToNodes } from './inlineTokensToNodes'
 import { markdownParser } from './markdownParser'
-import { parseFigureHtml } from './parseFigureHtml'
-import { tokenAttr } from './tokenAttr'
 
 const COMMENTS_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/
-const TEXT_ALIGN = /text-align:\s*(left|center|right)/
+
+/** Block token handlers of every node definition, by markdown-it token type. */
+const BLOCK_HANDLERS: ReadonlyMap<string, MarkdownTokenHandler> = new Map(
+  nodeDefinitions.flatMap((definition) => Object.entries(definition.fromMarkdown ?? {})),
+)
 
 /** Text nodes at the edges of a run lose their edge whitespace (left where an image was). */
 function trimEdges(run: DocNode[]): DocNode[] {
@@ -21,19 +25,24 @@ function trimEdges(run: DocNode[]): DocNode[] {
   return trimmed.filter((node) => node.type !== 'text' || node.text !== '')
 }
 
-/** Splits inline nodes into paragraphs around images, which are blocks in the editor. */
+/** Whether an inline parse produced a block (an image), which the editor keeps outside text. */
+function isBlock(node: DocNode): boolean {
+  return nodeDefinition(node.type)?.schema.group?.split(' ').includes('block') ?? false
+}
+
+/** Splits inline nodes into paragraphs around blocks (images). */
 function inlineBlocks(nodes: DocNode[]): DocNode[] {
   const blocks: DocNode[] = []
   let run: DocNode[] = []
   const flush = (): void => {
-    while (run[0]?.type === 'hardBreak') run.shift()
-    while (run[run.length - 1]?.type === 'hardBreak') run.pop()
+    while (run[0] && isLineBreak(run[0])) run.shift()
+    while (run[run.length - 1] && isLineBreak(run[run.length - 1] as DocNode)) run.pop()
     run = trimEdges(run)
-    if (run.length > 0) blocks.push(paragraph(run))
+    if (run.length > 0) blocks.push(paragraphNode(run))
     run = []
   }
   for (const node of nodes) {
-    if (node.type === 'image') {
+    if (isBlock(node)) {
       flush()
       blocks.push(node)
     } else run.push(node)
@@ -49,148 +58,74 @@ function htmlAsText(html: string): DocNode[] {
     const text: DocNode[] = line === '' ? [] : [{ type: 'text', text: line }]
     return i === 0 ? text : [{ type: 'hardBreak' }, ...text]
   })
-  return content.length === 0 ? [] : [paragraph(content)]
+  return content.length === 0 ? [] : [paragraphNode(content)]
 }
 
+/** A raw HTML block: comments are dropped, a block a node reads back (a figure) becomes it. */
 function htmlBlock(html: string): DocNode[] {
   if (COMMENTS_ONLY.test(html)) return []
-  const figure = parseFigureHtml(html)
-  return figure ? [figure] : htmlAsText(html)
+  for (const definition of nodeDefinitions) {
+    const node = definition.fromHtmlBlock?.(html)
+    if (node) return [node]
+  }
+  return htmlAsText(html)
 }
 
-/** The editor's content rules: list items start with a paragraph, containers are never empty. */
+/**
+ * The schema's content rules, read from each node's content expression: a `block+` container
+ * is never empty, content that must start with a paragraph does, and empty `inline*` content
+ * is left out as the editor writes it.
+ */
 function fitSchema(node: DocNode): DocNode {
   const content = node.content?.map(fitSchema)
   if (content === undefined) return node
-  const fixed = { ...node, content }
-  switch (node.type) {
-    case 'listItem':
-      if (content[0]?.type !== 'paragraph') content.unshift(paragraph())
-      break
-    case 'doc':
-    case 'blockquote':
-    case 'tableCell':
-    case 'tableHeader':
-      if (content.length === 0) content.push(paragraph())
-      break
-    case 'paragraph':
-    case 'heading':
-      if (content.length === 0) return { type: node.type, ...(node.attrs && { attrs: node.attrs }) }
-      break
+  const rule = nodeDefinition(node.type)?.schema.content
+  if (rule === 'block+' && content.length === 0) content.push(paragraphNode())
+  if (rule?.startsWith('paragraph') && content[0]?.type !== 'paragraph') {
+    content.unshift(paragraphNode())
   }
-  return fixed
-}
-
-/** A GFM table always has a header row; an empty one stands for "no header row". */
-function dropEmptyHeader(table: DocNode): void {
-  const [first, ...rest] = table.content ?? []
-  const cells = first?.content ?? []
-  const empty = cells.every((cell) => (cell.content ?? []).every((b) => !b.content?.length))
-  if (first && empty && rest.length > 0) table.content = rest
+  if (rule === 'inline*' && content.length === 0) {
+    return { type: node.type, ...(node.attrs && { attrs: node.attrs }) }
+  }
+  return { ...node, content }
 }
 
 /**
  * A Markdown text as a document of the editor's node types: CommonMark with GFM tables and
  * strikethrough, `<u>` underline, and the `<figure>` blocks renderMarkdown writes for images
  * with captions. Links and images with URLs renderHtml would refuse become their text; any
- * other HTML becomes text, never markup.
+ * other HTML becomes text, never markup. Each block token is read by the node definition that
+ * names it in `fromMarkdown`.
  */
 export function parseMarkdown(markdown: string): DocNode {
   const tokens = markdownParser.parse(markdown, {})
   const doc: DocNode = { type: 'doc', content: [] }
   const stack: DocNode[] = [doc]
-  let inHead = false
-  const top = (): DocNode => stack[stack.length - 1] as DocNode
-  const append = (...nodes: DocNode[]): void => {
-    const parent = top()
-    parent.content = [...(parent.content ?? []), ...nodes]
+  let i = 0
+  const state: MarkdownParseState = {
+    top: () => stack[stack.length - 1] as DocNode,
+    append: (...nodes) => {
+      const parent = state.top()
+      parent.content = [...(parent.content ?? []), ...nodes]
+    },
+    open: (node) => {
+      state.append(node)
+      stack.push(node)
+    },
+    close: () => {
+      if (stack.length > 1) stack.pop()
+    },
+    takeInline: () => {
+      const inline: Token | undefined = tokens[i + 1]
+      i += 2
+      return inlineTokensToNodes(inline?.children ?? [])
+    },
+    inlineBlocks,
   }
-  const open = (node: DocNode): void => {
-    append(node)
-    stack.push(node)
-  }
-  const close = (): void => {
-    if (stack.length > 1) stack.pop()
-  }
-  const inline = (token: Token | undefined): DocNode[] => inlineTokensToNodes(token?.children ?? [])
-
-  for (let i = 0; i < tokens.length; i++) {
+  for (; i < tokens.length; i++) {
     const token = tokens[i] as Token
-    switch (token.type) {
-      case 'paragraph_open':
-        append(...inlineBlocks(inline(tokens[i + 1])))
-        i += 2
-        break
-      case 'heading_open': {
-        const level = Math.min(4, Math.max(2, Number(token.tag.slice(1))))
-        const content = inline(tokens[i + 1]).flatMap((n): DocNode[] =>
-          n.type === 'image' ? [{ type: 'text', text: String(n.attrs?.alt ?? '') }] : [n],
-        )
-        append({ type: 'heading', attrs: { level }, content })
-        i += 2
-        break
-      }
-      case 'blockquote_open':
-        open({ type: 'blockquote', content: [] })
-        break
-      case 'bullet_list_open':
-        open({ type: 'bulletList', content: [] })
-        break
-      case 'ordered_list_open': {
-        const start = Number(tokenAttr(token, 'start') || '1')
-        const valid = Number.isInteger(start) && start >= 0 && start <= 999_999_999
-        open({ type: 'orderedList', attrs: { start: valid ? start : 1, type: null }, content: [] })
-        break
-      }
-      case 'list_item_open':
-        open({ type: 'listItem', content: [] })
-        break
-      case 'fence':
-      case 'code_block': {
-        const language = token.info.trim().split(/\s+/)[0] || null
-        const code = token.content.replace(/\n$/, '')
-        const content: DocNode[] = code === '' ? [] : [{ type: 'text', text: code }]
-        append({ type: 'codeBlock', attrs: { language }, content })
-        break
-      }
-      case 'hr':
-        append({ type: 'horizontalRule' })
-        break
-      case 'html_block':
-        append(...htmlBlock(token.content))
-        break
-      case 'table_open':
-        open({ type: 'table', content: [] })
-        break
-      case 'thead_open':
-        inHead = true
-        break
-      case 'thead_close':
-        inHead = false
-        break
-      case 'tr_open':
-        open({ type: 'tableRow', content: [] })
-        break
-      case 'th_open':
-      case 'td_open': {
-        const align = TEXT_ALIGN.exec(tokenAttr(token, 'style'))?.[1] ?? null
-        const content = inlineBlocks(inline(tokens[i + 1]))
-        append(cellNode(inHead ? 'tableHeader' : 'tableCell', align, content))
-        i += 2
-        break
-      }
-      case 'table_close':
-        dropEmptyHeader(top())
-        close()
-        break
-      case 'blockquote_close':
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-      case 'list_item_close':
-      case 'tr_close':
-        close()
-        break
-    }
+    if (token.type === 'html_block') state.append(...htmlBlock(token.content))
+    else BLOCK_HANDLERS.get(token.type)?.(token, state)
   }
   return fitSchema(doc)
 }

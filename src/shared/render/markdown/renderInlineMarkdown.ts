@@ -1,32 +1,20 @@
 import type { DocNode } from '../../article/Article'
-import { type InlineMark, inlineMarks, sharedMarkCount } from '../inlineMarks'
+import { isLineBreak } from '../../editor/documentNodes'
+import type { InlinePlace } from '../../editor/NodeDefinition'
+import { type InlineMark, inlineMarks, isCodeMark, sharedMarkCount } from '../inlineMarks'
 import { textOf } from '../nodeAttrs'
 import { plainText } from '../plainText'
 import { codeSpan } from './codeSpan'
 import { escapeMarkdownText } from './escapeMarkdownText'
-import { markdownTitle, markdownUrl } from './markdownUrl'
 
 /** Where inline content is written: a paragraph, a heading (one line) or a table cell (one line). */
-export type InlinePlace = 'paragraph' | 'heading' | 'cell'
+export type { InlinePlace }
 
 type Piece =
   | { kind: 'text'; text: string }
   | { kind: 'code'; text: string }
   | { kind: 'break' }
   | { kind: 'open' | 'close'; mark: InlineMark; span: number }
-
-/** Marks written with delimiter runs, which only work when flanked the right way. */
-const DELIMITER: Partial<Record<InlineMark['type'], string>> = {
-  bold: '**',
-  italic: '*',
-  strike: '~~',
-}
-const HTML_TAG: Partial<Record<InlineMark['type'], string>> = {
-  bold: 'strong',
-  italic: 'em',
-  strike: 'del',
-  underline: 'u',
-}
 
 const WHITESPACE = /^\s$/u
 const PUNCTUATION = /^[\p{P}\p{S}]$/u
@@ -43,7 +31,7 @@ function toPieces(nodes: DocNode[]): Piece[] {
     if (keep >= open.length) return
     const last = pieces[pieces.length - 1]
     let trailing = ''
-    if (last?.kind === 'text' && open.slice(keep).some((o) => DELIMITER[o.mark.type])) {
+    if (last?.kind === 'text' && open.slice(keep).some((o) => o.mark.output.delimiter)) {
       trailing = /\s*$/u.exec(last.text)?.[0] ?? ''
       last.text = last.text.slice(0, last.text.length - trailing.length)
     }
@@ -55,9 +43,9 @@ function toPieces(nodes: DocNode[]): Piece[] {
     if (trailing !== '') pieces.push({ kind: 'text', text: trailing })
   }
   nodes.forEach((node, index) => {
-    if (node.type === 'hardBreak') {
+    if (isLineBreak(node)) {
       const next = nodes[index + 1]
-      const nextMarks = next ? inlineMarks(next).filter((m) => m.type !== 'code') : []
+      const nextMarks = next ? inlineMarks(next).filter((m) => !isCodeMark(m)) : []
       closeTo(sharedMarkCount(openMarks(), nextMarks))
       pieces.push({ kind: 'break' })
       return
@@ -65,8 +53,8 @@ function toPieces(nodes: DocNode[]): Piece[] {
     let text = (node.type === 'text' ? textOf(node) : plainText(node)).replace(/[\r\n]+/g, ' ')
     if (text === '') return
     const marks = inlineMarks(node)
-    const code = marks.some((m) => m.type === 'code')
-    const outer = marks.filter((m) => m.type !== 'code')
+    const code = marks.some(isCodeMark)
+    const outer = marks.filter((m) => !isCodeMark(m))
     const keep = sharedMarkCount(openMarks(), outer)
     closeTo(keep)
     if (!code && keep < outer.length) {
@@ -94,7 +82,7 @@ function toPieces(nodes: DocNode[]): Piece[] {
 function delimiterChar(piece: Piece | undefined, html: Set<number>): string | null {
   if (!piece || (piece.kind !== 'open' && piece.kind !== 'close') || html.has(piece.span))
     return null
-  return DELIMITER[piece.mark.type]?.[0] ?? null
+  return piece.mark.output.delimiter?.[0] ?? null
 }
 
 /**
@@ -133,13 +121,11 @@ function spansNeedingHtml(pieces: Piece[], written: string[]): Set<number> {
 }
 
 function markSyntax(piece: Extract<Piece, { span: number }>, html: Set<number>): string {
-  const { mark } = piece
-  if (mark.type === 'link') {
-    return piece.kind === 'open' ? '[' : `](${markdownUrl(mark.href)}${markdownTitle(mark.title)})`
-  }
-  const delimiter = DELIMITER[mark.type]
-  if (delimiter !== undefined && !html.has(piece.span)) return delimiter
-  const tag = HTML_TAG[mark.type] ?? 'span'
+  const { output, attrs } = piece.mark
+  const wrap = piece.kind === 'open' ? output.markdownOpen : output.markdownClose
+  if (wrap) return wrap(attrs)
+  if (output.delimiter !== undefined && !html.has(piece.span)) return output.delimiter
+  const tag = output.markdownTag ?? 'span'
   return piece.kind === 'open' ? `<${tag}>` : `</${tag}>`
 }
 
@@ -164,7 +150,8 @@ export function renderInlineMarkdown(nodes: DocNode[], place: InlinePlace): stri
       else if (place === 'cell' || lineEmpty) out = '<br>'
       else out = '  \n'
     } else {
-      out = piece.mark.type === 'link' || piece.mark.type === 'underline' ? '<' : '*'
+      // What the flanking checks see: a delimiter run, or a tag or bracket (punctuation).
+      out = piece.mark.output.delimiter === undefined ? '<' : '*'
     }
     written.push(out)
     if (out.endsWith('\n')) lineEmpty = true

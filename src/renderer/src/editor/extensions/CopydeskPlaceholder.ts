@@ -1,4 +1,5 @@
 import { Placeholder } from '@tiptap/extensions'
+import { isNodeType } from '@shared/editor/isNodeType'
 
 /** The prompt an empty article shows. */
 export const EMPTY_ARTICLE_PROMPT = 'Start writing your article…'
@@ -9,7 +10,7 @@ export const EMPTY_ARTICLE_PROMPT = 'Start writing your article…'
  */
 export const CopydeskPlaceholder = Placeholder.configure({
   placeholder: ({ editor, node }) => {
-    if (node.type.name === 'heading') return `Heading ${String(node.attrs.level)}`
+    if (isNodeType(node, 'heading')) return `Heading ${String(node.attrs.level)}`
     const { doc } = editor.state
     // Cheaper than editor.isEmpty, which this runs on every keystroke.
     const onlyEmptyParagraph = doc.childCount === 1 && doc.firstChild?.content.size === 0

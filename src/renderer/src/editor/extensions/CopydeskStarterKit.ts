@@ -1,32 +1,26 @@
 import StarterKit from '@tiptap/starter-kit'
-import { isAllowedLinkHref } from '../links/isAllowedLinkHref'
-import { normalizeLinkInput } from '../links/normalizeLinkInput'
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i
 
 /**
- * Stored links must be absolute http(s)/mailto. Autolink and paste rules ask about the typed
- * text instead ("example.com", before it becomes https://example.com), so a scheme-less address
- * that normalizes cleanly is accepted too; it cannot run script, having no scheme.
- */
-function isAllowedUri(url: string): boolean {
-  return isAllowedLinkHref(url) || (!SCHEME.test(url.trim()) && normalizeLinkInput(url).ok)
-}
-
-/**
- * StarterKit as articles need it: H2–H4 only (the title is the page's H1), and links limited to
- * http, https and mailto — checked when typed, pasted, parsed and rendered.
+ * What StarterKit adds besides the document's nodes and marks: undo/redo, the drop and gap
+ * cursors, list keys and a trailing paragraph. Nodes and marks come from the shared definitions
+ * (see createDocumentExtensions), so StarterKit's own are switched off here.
  */
 export const CopydeskStarterKit = StarterKit.configure({
-  heading: { levels: [2, 3, 4] },
-  link: {
-    openOnClick: false,
-    autolink: true,
-    linkOnPaste: true,
-    defaultProtocol: 'https',
-    // Stored links carry only their target; the site's renderer decides target/rel.
-    HTMLAttributes: { target: null, rel: null },
-    isAllowedUri: (url) => isAllowedUri(url),
-    shouldAutoLink: (url) => normalizeLinkInput(url).ok,
-  },
+  blockquote: false,
+  bold: false,
+  bulletList: false,
+  code: false,
+  codeBlock: false,
+  document: false,
+  hardBreak: false,
+  heading: false,
+  horizontalRule: false,
+  italic: false,
+  listItem: false,
+  link: false,
+  orderedList: false,
+  paragraph: false,
+  strike: false,
+  text: false,
+  underline: false,
 })

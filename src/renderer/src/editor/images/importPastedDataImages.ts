@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { errorMessage } from '../errorMessage'
 import { dataUrlToFile } from './dataUrlToFile'
 import type { ImportImage } from './insertImageFiles'
+import { isNodeType } from '@shared/editor/isNodeType'
 
 /** Sources being imported per editor, so a second paste does not start the same upload. */
 const inFlight = new WeakMap<Editor, Set<string>>()
@@ -10,7 +11,7 @@ function dataImageSources(editor: Editor): Set<string> {
   const sources = new Set<string>()
   editor.state.doc.descendants((node) => {
     const src: unknown = node.attrs.src
-    if (node.type.name === 'image' && typeof src === 'string' && src.startsWith('data:')) {
+    if (isNodeType(node, 'image') && typeof src === 'string' && src.startsWith('data:')) {
       sources.add(src)
     }
     return !node.isTextblock
@@ -23,7 +24,7 @@ function replaceImageSrc(editor: Editor, from: string, to: string | null): void 
   const { tr } = editor.state
   const positions: number[] = []
   tr.doc.descendants((node, pos) => {
-    if (node.type.name === 'image' && node.attrs.src === from) positions.push(pos)
+    if (isNodeType(node, 'image') && node.attrs.src === from) positions.push(pos)
     return !node.isTextblock
   })
   for (const pos of positions.reverse()) {

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { NodeSelection } from '@tiptap/pm/state'
 import { errorMessage } from '../errorMessage'
+import { isNodeType } from '@shared/editor/isNodeType'
 
 /** Uploads an image file to the library and returns the src the document stores. */
 export type ImportImage = (file: File) => Promise<{ src: string }>
@@ -10,7 +11,7 @@ function selectInsertedImage(editor: Editor): void {
   const { $from } = editor.state.selection
   for (const $pos of [$from, editor.state.doc.resolve($from.before(Math.max($from.depth, 1)))]) {
     const before = $pos.nodeBefore
-    if (before?.type.name === 'image') {
+    if (before && isNodeType(before, 'image')) {
       const at = $pos.pos - before.nodeSize
       editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, at)))
       return

@@ -1,5 +1,5 @@
-import { mergeAttributes } from '@tiptap/core'
 import Image, { type ImageOptions } from '@tiptap/extension-image'
+import { figureParts, figureSpec } from '@shared/editor/nodes/image'
 import { isAllowedImageSrc } from '../images/isAllowedImageSrc'
 import { createFigureView } from './createFigureView'
 
@@ -31,10 +31,9 @@ function imageIn(element: HTMLElement): HTMLElement | null {
 }
 
 /**
- * A block image with alt text and a caption, stored as node `image` with attributes
- * `{ src, alt, title, caption, width, height }` and written as
- * `<figure><img><figcaption>caption</figcaption></figure>`. `src` keeps what the document
- * stores (`asset:<sha256>.<ext>`, https, or a pasted `data:` image until it is imported).
+ * Editing of the document's `image` node (defined in `@shared/editor/nodes/image`): reading
+ * pasted `<figure>` and `<img>` HTML, the figure view with its caption, and `insertFigure`.
+ * Its schema and its HTML output are the shared definition's.
  */
 export const Figure = Image.extend<FigureOptions>({
   addOptions() {
@@ -83,13 +82,12 @@ export const Figure = Image.extend<FigureOptions>({
     ]
   },
 
-  renderHTML({ node, HTMLAttributes }) {
-    // Copied HTML never carries a src the editor would refuse (script URLs, SVG data).
-    const src: unknown = node.attrs.src
-    const safe = typeof src === 'string' && isAllowedImageSrc(src) ? {} : { src: null }
-    const img = ['img', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, safe)] as const
-    const caption = typeof node.attrs.caption === 'string' ? node.attrs.caption : ''
-    return caption === '' ? ['figure', {}, img] : ['figure', {}, img, ['figcaption', {}, caption]]
+  renderHTML({ node }) {
+    // The figure markup is the shared renderers'; copied HTML never carries a src the editor
+    // would refuse (script URLs, SVG data).
+    const parts = figureParts(node.attrs)
+    const safe = parts.src !== null && isAllowedImageSrc(parts.src)
+    return figureSpec({ ...parts, src: safe ? parts.src : null })
   },
 
   // Image's `![alt](src)` rule would store whatever src was typed, unchecked.

@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { nodeDefinition } from '@shared/editor/documentNodes'
 
 /** Word and character counts of a document. */
 export interface DocStats {
@@ -27,10 +28,14 @@ function countText(text: string): DocStats {
   return { words, characters }
 }
 
-function captionOf(node: ProseMirrorNode): string {
-  return node.type.name === 'image' && typeof node.attrs.caption === 'string'
-    ? node.attrs.caption
-    : ''
+/** Text a node keeps in its attributes (an image's caption), as its definition says. */
+function attributeText(node: ProseMirrorNode): string {
+  return nodeDefinition(node.type.name)?.attributeText?.(node.attrs) ?? ''
+}
+
+/** The text an inline leaf stands for (a hard break is a newline). */
+function leafText(node: ProseMirrorNode): string {
+  return nodeDefinition(node.type.name)?.leafText ?? ''
 }
 
 function countBlock(block: ProseMirrorNode): DocStats {
@@ -38,10 +43,11 @@ function countBlock(block: ProseMirrorNode): DocStats {
   if (cached) return cached
   // Blocks are separated by a newline so "end.</p><p>Start" stays two words; the separators
   // are not counted as characters.
-  const parts: string[] = [captionOf(block)]
+  const parts: string[] = [attributeText(block)]
   block.descendants((node) => {
     if (node.isText) parts.push(node.text ?? '')
-    else if (node.isBlock || node.type.name === 'hardBreak') parts.push('\n', captionOf(node))
+    else if (node.isBlock) parts.push('\n', attributeText(node))
+    else parts.push(leafText(node))
     return true
   })
   const text = parts.join('')

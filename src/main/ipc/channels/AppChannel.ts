@@ -1,0 +1,29 @@
+import type { AppInfo } from '@shared/ipc/contract'
+import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
+import { AppError } from '../../errors/AppError'
+import { isSafeExternalUrl } from '../../security/isSafeExternalUrl'
+
+/** The operating system's side effects the app channels need. */
+export interface AppChannelDeps {
+  /** Opens a URL in the person's browser or mail client; only called with safe URLs. */
+  openExternal(url: string): Promise<void>
+}
+
+/** The `app` channels: what this build is, and opening links outside the app. */
+export class AppChannel implements ChannelService<'app'> {
+  constructor(
+    private readonly appInfo: AppInfo,
+    private readonly deps: AppChannelDeps,
+  ) {}
+
+  info(): AppInfo {
+    return this.appInfo
+  }
+
+  async openExternal({ url }: ParsedInput<'app', 'openExternal'>): Promise<void> {
+    if (!isSafeExternalUrl(url)) {
+      throw new AppError('refused', 'Copydesk opens only web (http, https) and email links.')
+    }
+    await this.deps.openExternal(url)
+  }
+}

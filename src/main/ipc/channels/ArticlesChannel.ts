@@ -1,0 +1,40 @@
+import type { Article } from '@shared/article/Article'
+import type { Facets, ListResult, SaveResult } from '@shared/ipc/contract'
+import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
+import type { Services } from '../../createServices'
+
+type In<M extends keyof ChannelService<'articles'>> = ParsedInput<'articles', M>
+
+/** The `articles` channels: listing, reading and saving articles of the open library. */
+export class ArticlesChannel implements ChannelService<'articles'> {
+  constructor(private readonly services: Services) {}
+
+  list(query: In<'list'>): ListResult {
+    return this.services.library.list(query)
+  }
+
+  facets(): Facets {
+    return this.services.library.facets()
+  }
+
+  create(input: In<'create'>): Promise<Article> {
+    return this.services.library.create(input)
+  }
+
+  get({ id }: In<'get'>): Promise<Article> {
+    return this.services.library.get(id)
+  }
+
+  /** Saves, signing a status change with the person's name. */
+  save(input: In<'save'>): Promise<SaveResult> {
+    return this.services.library.save(input, this.services.userName())
+  }
+
+  duplicate({ id }: In<'duplicate'>): Promise<Article> {
+    return this.services.library.duplicate(id)
+  }
+
+  delete({ id }: In<'delete'>): Promise<void> {
+    return this.services.library.delete(id)
+  }
+}

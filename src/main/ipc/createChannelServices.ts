@@ -1,0 +1,32 @@
+import type { ChannelServices } from '@shared/ipc/ChannelService'
+import type { Services } from '../createServices'
+import { AppChannel, type AppChannelDeps } from './channels/AppChannel'
+import { ArticlesChannel } from './channels/ArticlesChannel'
+import { AssetsChannel } from './channels/AssetsChannel'
+import { CommentsChannel } from './channels/CommentsChannel'
+import { LibraryChannel } from './channels/LibraryChannel'
+import { PublishChannel } from './channels/PublishChannel'
+import { RevisionsChannel } from './channels/RevisionsChannel'
+import { SitesChannel } from './channels/SitesChannel'
+import { TrashChannel } from './channels/TrashChannel'
+
+/**
+ * The service of every contract group. Where a service already speaks the contract (preview,
+ * settings) it serves its group itself; the other groups have a channel class that reads the
+ * current services on each call (the library changes when the person switches folders).
+ */
+export function createChannelServices(services: Services, deps: AppChannelDeps): ChannelServices {
+  return {
+    app: new AppChannel(services.appInfo, deps),
+    library: new LibraryChannel(services),
+    articles: new ArticlesChannel(services),
+    trash: new TrashChannel(services),
+    revisions: new RevisionsChannel(services),
+    assets: new AssetsChannel(services),
+    settings: services.settings,
+    sites: new SitesChannel(services),
+    preview: services.preview,
+    comments: new CommentsChannel(services),
+    publish: new PublishChannel(services),
+  }
+}

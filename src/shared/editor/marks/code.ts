@@ -1,0 +1,12 @@
+import type { MarkDefinition } from '../MarkDefinition'
+
+/**
+ * Inline code: `<code>`, a backtick span in Markdown. It excludes every other mark and is
+ * rendered innermost, since Markdown allows nothing inside a code span.
+ */
+export const code: MarkDefinition<'code'> = {
+  name: 'code',
+  schema: { excludes: '_', code: true },
+  output: { htmlOpen: () => '<code>', htmlClose: '</code>', markdownTag: 'code' },
+  input: { textToken: 'code_inline', htmlTags: ['code'] },
+}

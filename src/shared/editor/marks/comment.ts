@@ -1,0 +1,16 @@
+import type { MarkDefinition } from '../MarkDefinition'
+
+/**
+ * The anchor of a review comment: the comment's id on the passage it is about. Several may
+ * overlap (`excludes` is empty) and typing at an edge does not grow one. Never rendered or
+ * published: the comment itself lives in the article's comment list.
+ */
+export const comment: MarkDefinition<'comment'> = {
+  name: 'comment',
+  schema: {
+    inclusive: false,
+    excludes: '',
+    spanning: true,
+    attrs: { commentId: { default: null } },
+  },
+}

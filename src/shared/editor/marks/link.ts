@@ -1,0 +1,51 @@
+import { escapeHtml } from '../../render/escapeHtml'
+import { markdownTitle, markdownUrl } from '../../render/markdown/markdownUrl'
+import { tokenAttr } from '../../render/markdown/tokenAttr'
+import { safeLinkHref } from '../../render/safeUrl'
+import type { MarkDefinition } from '../MarkDefinition'
+
+/** The attributes the editor stores on a link. */
+export function linkAttrs(href: string, title: string | null): Record<string, unknown> {
+  return { href, target: null, rel: null, class: null, title }
+}
+
+/**
+ * A link. Only http(s), mailto and relative targets are written or read; a refused link is
+ * dropped and its text stays as plain text.
+ */
+export const link: MarkDefinition<'link'> = {
+  name: 'link',
+  schema: {
+    inclusive: true,
+    attrs: {
+      href: { default: null },
+      target: { default: null },
+      rel: { default: null },
+      class: { default: null },
+      title: { default: null },
+    },
+  },
+  output: {
+    attrs: (attrs) => {
+      const href = safeLinkHref(attrs.href)
+      if (href === null) return null
+      const title = attrs.title
+      return { href, title: typeof title === 'string' && title !== '' ? title : null }
+    },
+    htmlOpen: ({ href, title }) => {
+      const titleAttr = title ? ` title="${escapeHtml(title)}"` : ''
+      return `<a href="${escapeHtml(href ?? '')}" rel="noopener noreferrer"${titleAttr}>`
+    },
+    htmlClose: '</a>',
+    markdownOpen: () => '[',
+    markdownClose: ({ href, title }) =>
+      `](${markdownUrl(href ?? '')}${markdownTitle(title ?? null)})`,
+  },
+  input: {
+    token: 'link',
+    attrs: (token) => {
+      const href = safeLinkHref(tokenAttr(token, 'href'))
+      return href === null ? null : linkAttrs(href, tokenAttr(token, 'title') || null)
+    },
+  },
+}

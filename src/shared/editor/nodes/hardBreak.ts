@@ -1,0 +1,13 @@
+import type { NodeDefinition } from '../NodeDefinition'
+
+/**
+ * A line break inside a block: `<br>` in HTML, two trailing spaces in Markdown. It is the
+ * schema's line break (`linebreakReplacement`), which the inline renderers look for.
+ */
+export const hardBreak: NodeDefinition<'hardBreak'> = {
+  name: 'hardBreak',
+  schema: { group: 'inline', inline: true, selectable: false, linebreakReplacement: true },
+  leafText: '\n',
+  fromInlineMarkdown: { hardbreak: () => ({ type: 'hardBreak' }) },
+  inlineHtml: /^<br\s*\/?>$/i,
+}

@@ -1,0 +1,14 @@
+import { escapeMarkdownText } from '../../render/markdown/escapeMarkdownText'
+import { textOf } from '../../render/nodeAttrs'
+import type { NodeDefinition } from '../NodeDefinition'
+
+/** Text, with its marks; on its own at block level it is written as a paragraph. */
+export const text: NodeDefinition<'text'> = {
+  name: 'text',
+  schema: { group: 'inline' },
+  toHtml: (node, html) => (textOf(node) === '' ? '' : `<p>${html.inline([node])}</p>`),
+  toMarkdown: (node, md) => (textOf(node) === '' ? '' : md.inline([node], 'paragraph')),
+  toMarkdownCell: (node) => [
+    escapeMarkdownText(textOf(node), { lineStart: false, heading: false }),
+  ],
+}

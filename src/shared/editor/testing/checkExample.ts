@@ -1,0 +1,27 @@
+import { Node } from '@tiptap/pm/model'
+import { expect } from 'vitest'
+import type { DocNode } from '../../article/Article'
+import { parseMarkdown } from '../../render/markdown/parseMarkdown'
+import { renderHtml } from '../../render/html/renderHtml'
+import { renderMarkdown } from '../../render/markdown/renderMarkdown'
+import { documentSchema } from '../schema'
+
+/** A document showing one node or mark, and what the renderers must write for it. */
+export interface NodeExample {
+  doc: DocNode
+  html: string
+  markdown: string
+  /** False for what Markdown cannot carry (review comments): parsing gives the text only. */
+  roundTrips?: boolean
+}
+
+/**
+ * Checks one example: the schema accepts it, both renderers write what is expected, and the
+ * Markdown reads back into the same document.
+ */
+export function checkExample({ doc, html, markdown, roundTrips = true }: NodeExample): void {
+  expect(() => Node.fromJSON(documentSchema(), doc).check()).not.toThrow()
+  expect(renderHtml(doc)).toBe(html)
+  expect(renderMarkdown(doc)).toBe(markdown)
+  if (roundTrips) expect(parseMarkdown(markdown)).toEqual(doc)
+}
