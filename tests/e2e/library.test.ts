@@ -128,6 +128,9 @@ describe('library: trash, history and filters', () => {
 
       await entry.locator('[data-testid=trash-restore]').click()
       await entry.waitFor({ ...WAIT, state: 'detached' })
+      // It says so, and the old "Moved to trash · Undo" offer goes away with it.
+      await h.page.waitForSelector('.toast:has-text("Restored")', WAIT)
+      expect(await h.page.locator('.toast:has-text("Moved to trash")').count()).toBe(0)
       await h.page.click('[data-testid=show-trash]')
       await h.page.waitForSelector(row(id), WAIT)
       expect(await openAndRead(h.page, id, 'breakwater')).toEqual([title, body])
