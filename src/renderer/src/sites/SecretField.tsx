@@ -1,8 +1,9 @@
-import { useId, useState, type JSX } from 'react'
+import { useContext, useId, useState, type JSX } from 'react'
 import type { SecretName } from '@shared/ipc/channels/sites'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { Field } from '../meta/Field'
+import { PendingSecretsContext } from './PendingSecrets'
 
 /** Props of {@link SecretField}. */
 export interface SecretFieldProps {
@@ -36,6 +37,15 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
   const id = useId()
   const [value, setValue] = useState('')
   const [confirming, setConfirming] = useState(false)
+  // A new site's form keeps the secret until the site exists, then stores it.
+  const pending = useContext(PendingSecretsContext)
+  const waiting = siteId === null && pending !== null
+  // Once the site exists its form has stored what was typed: the box empties.
+  const [typedFor, setTypedFor] = useState(siteId)
+  if (typedFor !== siteId) {
+    setTypedFor(siteId)
+    setValue('')
+  }
   const status = useBridgeQuery(
     [siteId, name],
     async (api) => {
@@ -66,6 +76,7 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
     status.set({ saved: true, protection })
   }
   const save = (): void => {
+    if (waiting) return
     if (siteId === null || secret === '' || saving.busy) return
     if (protection === 'basic_text') setConfirming(true)
     else void store()
@@ -83,7 +94,13 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
           </span>
         ) : undefined
       }
-      help={siteId === null ? `Save the site first, then enter the ${label.toLowerCase()}.` : help}
+      help={
+        waiting
+          ? `Stored in this computer’s keychain when you add the site. ${help ?? ''}`.trim()
+          : siteId === null
+            ? `Save the site first, then enter the ${label.toLowerCase()}.`
+            : help
+      }
     >
       {/* Not a <form>: this sits inside the site's form, and forms do not nest. */}
       <div className="secret-row" data-testid={`${testId}-field`}>
@@ -94,12 +111,13 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
           autoComplete="new-password"
           spellCheck={false}
           placeholder={saved ? `Enter a new ${label.toLowerCase()} to replace it` : placeholder}
-          disabled={siteId === null || unavailable || saving.busy}
+          disabled={(siteId === null && !waiting) || unavailable || saving.busy}
           data-testid={testId}
           value={value}
           onChange={(e) => {
             setValue(e.target.value)
             setConfirming(false)
+            if (waiting) pending.set(name, e.target.value.trim())
           }}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return
@@ -107,15 +125,17 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
             save()
           }}
         />
-        <button
-          type="button"
-          className="button"
-          disabled={siteId === null || secret === '' || unavailable || saving.busy}
-          data-testid={`${testId}-save`}
-          onClick={save}
-        >
-          {saving.busy ? 'Saving…' : saveLabel}
-        </button>
+        {!waiting && (
+          <button
+            type="button"
+            className="button"
+            disabled={siteId === null || secret === '' || unavailable || saving.busy}
+            data-testid={`${testId}-save`}
+            onClick={save}
+          >
+            {saving.busy ? 'Saving…' : saveLabel}
+          </button>
+        )}
       </div>
       {protection === 'basic_text' && !confirming && (
         <div className="field-help" data-testid={`${testId}-warning`}>

@@ -152,4 +152,23 @@ describe('SiteForm', () => {
     })
     expect(secretsSaved.map((s) => s.value)).toEqual(['another'])
   })
+
+  it('takes the secret of a new site before it is saved and stores it once the site exists', async () => {
+    show()
+    type('[data-testid=site-name]', 'Harbour Times')
+    type('[data-testid=site-url]', 'https://news.example.com/')
+    type('[data-testid=site-target-kind]', 'webhook')
+    type('[data-testid=target-webhook-url]', 'https://hooks.example.com/articles')
+    expect($<HTMLInputElement>('[data-testid=secret-hmacSecret]').disabled).toBe(false)
+    type('[data-testid=secret-hmacSecret]', 'early-secret')
+    expect(secretsSaved).toEqual([])
+    await submit()
+    expect(created).toHaveLength(1)
+    expect(secretsSaved).toEqual([
+      { id: 'harbour-times', name: 'hmacSecret', value: 'early-secret' },
+    ])
+    // The settings show the saved site next, as Settings → Sites does.
+    show(savedSite)
+    expect(container.innerHTML).not.toContain('early-secret')
+  })
 })
