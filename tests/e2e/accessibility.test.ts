@@ -13,6 +13,8 @@ import { startWebhookReceiver, type WebhookReceiver } from '../peers/startWebhoo
 const WAIT = { timeout: 15_000 }
 /** Set to a folder to keep a picture of every screen checked (`SHOTS_DIR=/tmp/shots`). */
 const SHOTS_DIR = process.env.SHOTS_DIR
+/** The window size, `1440x900`; 1280×800 by default. */
+const [WIDTH, HEIGHT] = (process.env.SHOTS_SIZE ?? '1280x800').split('x').map(Number)
 
 let dir: string
 let harness: Harness
@@ -91,7 +93,11 @@ beforeAll(async () => {
     settingsPath,
     JSON.stringify({ sites: [site], settings: { userName: 'Maya Lindqvist' } }),
   )
-  harness = await startHarness({ settingsPath, libraryPath: join(dir, 'Library') })
+  harness = await startHarness({
+    settingsPath,
+    libraryPath: join(dir, 'Library'),
+    viewport: { width: WIDTH ?? 1280, height: HEIGHT ?? 800 },
+  })
   await harness.services.secrets.set(`site:${site.id}:hmacSecret`, 'whsec-a11y')
 })
 

@@ -4,9 +4,14 @@ import { useToasts } from '../ui/ToastContext'
 
 type ExportKind = 'review' | 'pdf'
 
-const LABELS: Record<ExportKind, { idle: string; busy: string; done: string }> = {
-  review: { idle: 'Export review copy', busy: 'Exporting…', done: 'Review copy saved to' },
-  pdf: { idle: 'Export PDF', busy: 'Making PDF…', done: 'PDF saved to' },
+const LABELS: Record<ExportKind, { idle: string; short: string; busy: string; done: string }> = {
+  review: {
+    idle: 'Export review copy',
+    short: 'Review copy',
+    busy: 'Exporting…',
+    done: 'Review copy saved to',
+  },
+  pdf: { idle: 'Export PDF', short: 'PDF', busy: 'Making PDF…', done: 'PDF saved to' },
 }
 
 /** "Export review copy" and "Export PDF" of the saved article, with the chosen site's theme. */
@@ -50,7 +55,15 @@ export function ExportButtons(props: {
       data-testid={kind === 'review' ? 'export-review-copy' : 'export-pdf'}
       onClick={() => void run(kind)}
     >
-      {busy === kind ? LABELS[kind].busy : LABELS[kind].idle}
+      {busy === kind ? (
+        LABELS[kind].busy
+      ) : (
+        <>
+          {/* Beside the editor the word "Export" goes, so the header stays on one row. */}
+          <span className="preview-wide-only">{LABELS[kind].idle}</span>
+          <span className="preview-narrow-only">{LABELS[kind].short}</span>
+        </>
+      )}
     </button>
   )
   return (

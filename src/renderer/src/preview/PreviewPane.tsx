@@ -8,7 +8,7 @@ import { PreviewFrame } from './PreviewFrame'
 import { ThemeErrorBanner } from './ThemeErrorBanner'
 import { usePreviewRender } from './usePreviewRender'
 import { WidthSwitch } from './WidthSwitch'
-import { previewWidth, type PreviewWidthId } from './previewWidths'
+import { PREVIEW_ZOOMS, previewWidth, type PreviewWidthId, type PreviewZoom } from './previewWidths'
 
 /** Props of {@link PreviewPane}. */
 export interface PreviewPaneProps {
@@ -35,6 +35,7 @@ let lastWidth: PreviewWidthId = 'desktop'
 export function PreviewPane(props: PreviewPaneProps): JSX.Element {
   const { live, sites, full, onFull } = props
   const [widthId, setWidthId] = useState<PreviewWidthId>(lastWidth)
+  const [zoom, setZoom] = useState<PreviewZoom>('fit')
   // Undefined follows the article's own site; a choice here only changes the preview.
   const [picked, setPicked] = useState<string | null | undefined>(undefined)
   const wanted = picked === undefined ? props.articleSiteId : picked
@@ -104,6 +105,19 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
           ))}
         </select>
         <WidthSwitch value={widthId} onChange={chooseWidth} />
+        <select
+          className="preview-zoom"
+          aria-label="Zoom"
+          data-testid="preview-zoom"
+          value={String(zoom)}
+          onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
+        >
+          {PREVIEW_ZOOMS.map((z) => (
+            <option key={z.label} value={String(z.value)}>
+              {z.label}
+            </option>
+          ))}
+        </select>
         <div className="preview-actions">
           <ExportButtons articleId={props.articleId} siteId={siteId} flush={props.flush} />
           <button
@@ -142,6 +156,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
       <PreviewFrame
         html={render.html}
         pageWidth={width.px}
+        zoom={zoom}
         onLink={openLink}
         onKeyDown={forwardKey}
       />
