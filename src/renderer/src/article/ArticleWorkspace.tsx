@@ -10,6 +10,7 @@ import { ArticleEditor } from '../editor/ArticleEditor'
 import { MetadataPanel } from '../meta/MetadataPanel'
 import { LiveArticle } from '../preview/LiveArticle'
 import { PreviewPane } from '../preview/PreviewPane'
+import { RestoreConfirm } from '../revisions/RestoreConfirm'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
 import { CommentHighlights } from '../review/CommentHighlights'
@@ -124,6 +125,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
     else toasts.error(outcome.error)
   }
 
+  const [confirmingRestore, setConfirmingRestore] = useState(false)
+
   const restoreRevision = async (): Promise<void> => {
     if (!revision) return
     if (!(await autosave.flush())) {
@@ -146,8 +149,23 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
           <RevisionView
             articleId={id}
             revision={revision}
-            onRestore={restoreRevision}
+            onRestore={async () => {
+              // Asks first, with what would change; without an editor there is nothing to compare.
+              if (editor) setConfirmingRestore(true)
+              else await restoreRevision()
+            }}
             onBack={() => setRevision(null)}
+          />
+        )}
+        {revision && editor && confirmingRestore && (
+          <RestoreConfirm
+            revision={revision}
+            editor={editor}
+            onConfirm={() => {
+              setConfirmingRestore(false)
+              void restoreRevision()
+            }}
+            onCancel={() => setConfirmingRestore(false)}
           />
         )}
         {/* Hidden, not unmounted, while a version is shown: edits and undo history survive. */}
