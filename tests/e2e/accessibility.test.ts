@@ -148,6 +148,13 @@ describe('accessibility (axe-core): no critical or serious violation', () => {
     await waitSaved(page)
     await check(page, 'editor-details')
 
+    await page.click('[data-testid=toggle-focus]')
+    await page.waitForSelector('.pane-side', { state: 'detached', ...WAIT })
+    expect(await page.locator('.library-filters').count()).toBe(0)
+    await check(page, 'focus-mode')
+    await page.click('[data-testid=toggle-focus]')
+    await page.waitForSelector('.pane-side', WAIT)
+
     await page.click('[data-testid=side-review]')
     await page.waitForSelector('[data-testid=review-status]', WAIT)
     await check(page, 'review')
@@ -202,7 +209,7 @@ describe('accessibility (axe-core): no critical or serious violation', () => {
     await check(page, 'publish-done')
     await page.keyboard.press('Escape')
 
-    expect(checked.length).toBeGreaterThanOrEqual(12)
+    expect(checked.length).toBeGreaterThanOrEqual(13)
     expect(findings).toEqual([])
   })
 })

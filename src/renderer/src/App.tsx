@@ -146,6 +146,14 @@ export function App(): JSX.Element {
           reviewShown={side === 'review'}
           hasArticle={open !== null}
           previewShown={preview !== 'off'}
+          focused={!panes.library && !panes.meta && preview === 'off'}
+          onFocus={() => {
+            // Focus mode is the text alone; leaving it brings both panes back.
+            const focused = !panes.library && !panes.meta && preview === 'off'
+            shell.setPane('library', focused)
+            shell.setPane('meta', focused)
+            setPreview('off')
+          }}
           run={run}
           onSettings={() => setDialog('settings')}
         />
