@@ -1,44 +1,9 @@
 import { describe, it } from 'vitest'
-import {
-  bold,
-  doc,
-  inlineCode,
-  italic,
-  link,
-  p,
-  strike,
-  text,
-  underline,
-} from '../render/testing/docBuilders'
-import type { MarkName } from './documentMarks'
-import { checkExample, type NodeExample } from './testing/checkExample'
-
-/** One example per mark: a new mark does not compile until it has one here. */
-const EXAMPLES: Record<MarkName, NodeExample> = {
-  link: {
-    doc: doc(p(text('go', link('https://x.test/')))),
-    html: '<p><a href="https://x.test/" rel="noopener noreferrer">go</a></p>',
-    markdown: '[go](https://x.test/)\n',
-  },
-  bold: { doc: doc(p(text('b', bold))), html: '<p><strong>b</strong></p>', markdown: '**b**\n' },
-  code: { doc: doc(p(text('c', inlineCode))), html: '<p><code>c</code></p>', markdown: '`c`\n' },
-  italic: { doc: doc(p(text('i', italic))), html: '<p><em>i</em></p>', markdown: '*i*\n' },
-  strike: { doc: doc(p(text('s', strike))), html: '<p><s>s</s></p>', markdown: '~~s~~\n' },
-  underline: {
-    doc: doc(p(text('u', underline))),
-    html: '<p><u>u</u></p>',
-    markdown: '<u>u</u>\n',
-  },
-  comment: {
-    doc: doc(p(text('noted', { type: 'comment', attrs: { commentId: 'c1' } }))),
-    html: '<p>noted</p>',
-    markdown: 'noted\n',
-    roundTrips: false,
-  },
-}
+import { checkExample } from './testing/checkExample'
+import { MARK_EXAMPLES } from './testing/markExamples'
 
 describe('document marks', () => {
-  for (const [name, example] of Object.entries(EXAMPLES)) {
+  for (const [name, example] of Object.entries(MARK_EXAMPLES)) {
     it(`${name}: fits the schema, renders as expected and reads back from Markdown`, () => {
       checkExample(example)
     })

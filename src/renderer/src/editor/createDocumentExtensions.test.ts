@@ -1,7 +1,11 @@
-import { getSchema } from '@tiptap/core'
+import { Editor, getSchema } from '@tiptap/core'
 import type { MarkType, NodeType, Schema } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
+import type { DocNode } from '@shared/article/Article'
 import { documentSchema } from '@shared/editor/schema'
+import { MARK_EXAMPLES } from '@shared/editor/testing/markExamples'
+import { NODE_EXAMPLES } from '@shared/editor/testing/nodeExamples'
+import { renderHtml } from '@shared/render'
 import { createEditorExtensions } from './createEditorExtensions'
 
 const NODE_FIELDS = [
@@ -48,5 +52,38 @@ describe('createDocumentExtensions', () => {
   it('keeps the options the editor configures on a node', () => {
     const heading = createEditorExtensions({ articleId: 'a1' }).find((e) => e.name === 'heading')
     expect(heading?.options).toMatchObject({ levels: [2, 3, 4] })
+  })
+})
+
+/** What the editor makes of HTML, as it would store it. */
+function editorJson(html: string): DocNode {
+  const editor = new Editor({
+    extensions: createEditorExtensions({ articleId: 'a1' }),
+    content: html,
+  })
+  try {
+    return editor.getJSON() as DocNode
+  } finally {
+    editor.destroy()
+  }
+}
+
+describe('the editor reading the renderer', () => {
+  for (const [name, example] of Object.entries(NODE_EXAMPLES)) {
+    it(`reads back the HTML written for ${name} as the same document`, () => {
+      expect(editorJson(renderHtml(example.doc))).toEqual(example.doc)
+    })
+  }
+
+  for (const name of ['bold', 'code', 'italic', 'strike', 'underline'] as const) {
+    it(`reads back the HTML written for ${name} as the same document`, () => {
+      const { doc } = MARK_EXAMPLES[name]
+      expect(editorJson(renderHtml(doc))).toEqual(doc)
+    })
+  }
+
+  it('reads back a rendered link with its target (and the rel the site gets)', () => {
+    const json = JSON.stringify(editorJson(renderHtml(MARK_EXAMPLES.link.doc)))
+    expect(json).toContain('"href":"https://x.test/"')
   })
 })

@@ -19,6 +19,7 @@ import { nodeDefinitions, type NodeName } from '@shared/editor/documentNodes'
 import { CommentMark } from './extensions/CommentMark'
 import { CopydeskLink } from './extensions/CopydeskLink'
 import { Figure } from './nodes/Figure'
+import { plainNodeExtension } from './nodes/plainNodeExtension'
 import { withMarkSchema, withNodeSchema } from './nodes/withNodeSchema'
 
 /** Options of {@link createDocumentExtensions}. */
@@ -31,11 +32,11 @@ export interface DocumentExtensionOptions {
 
 /**
  * The editor's node and mark extensions: for each shared definition, the TipTap extension that
- * edits it, with the schema taken from the definition. The tables are keyed by every node and
- * mark name, so a new definition does not compile until the editor says how to edit it.
+ * edits it, with the schema taken from the definition. A node no extension is listed for yet
+ * is edited as a plain block (plainNodeExtension); marks each need their extension.
  */
 export function createDocumentExtensions(options: DocumentExtensionOptions): AnyExtension[] {
-  const nodes: { [N in NodeName]: Node } = {
+  const nodes: { [N in NodeName]?: Node } = {
     paragraph: Paragraph,
     blockquote: Blockquote,
     bulletList: BulletList,
@@ -66,7 +67,9 @@ export function createDocumentExtensions(options: DocumentExtensionOptions): Any
     comment: CommentMark.configure({ onComment: options.onComment }),
   }
   return [
-    ...nodeDefinitions.map((definition) => withNodeSchema(nodes[definition.name], definition)),
+    ...nodeDefinitions.map((definition) =>
+      withNodeSchema(nodes[definition.name] ?? plainNodeExtension(definition), definition),
+    ),
     ...markDefinitions.map((definition) => withMarkSchema(marks[definition.name], definition)),
   ]
 }

@@ -1,5 +1,5 @@
 import type { DocNode } from '../../article/Article'
-import { codeLanguage } from '../../render/codeLanguage'
+import { codeLanguage } from './codeLanguage'
 import { escapeHtml } from '../../render/escapeHtml'
 import { codeSpan } from '../../render/markdown/codeSpan'
 import { attrString } from '../../render/nodeAttrs'

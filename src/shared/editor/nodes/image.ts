@@ -1,13 +1,13 @@
 import type { DocNode } from '../../article/Article'
 import { type ElementSpec, elementHtml } from '../../render/html/ElementSpec'
 import { escapeMarkdownText } from '../../render/markdown/escapeMarkdownText'
-import { imageNode } from '../../render/markdown/docJson'
 import { isAllowedParsedImageSrc } from '../../render/markdown/isAllowedParsedImageSrc'
 import { markdownTitle, markdownUrl } from '../../render/markdown/markdownUrl'
-import { parseFigureHtml } from '../../render/markdown/parseFigureHtml'
+import { parseFigureHtml } from './parseFigureHtml'
 import { tokenAttr } from '../../render/markdown/tokenAttr'
 import { attrInt, attrString } from '../../render/nodeAttrs'
 import type { NodeDefinition, MarkdownWriter } from '../NodeDefinition'
+import { nodeJson } from '../nodeJson'
 
 /** Largest width or height written for an image, in CSS pixels. */
 const MAX_DIMENSION = 100_000
@@ -116,8 +116,11 @@ export const image: NodeDefinition<'image'> = {
       const alt = (token.children ?? []).map((c) => c.content).join('')
       if (!isAllowedParsedImageSrc(src)) return alt
       const title = tokenAttr(token, 'title') || null
-      return imageNode({ src, alt, title, caption: '', width: null, height: null })
+      return nodeJson(image, { src, alt, title })
     },
   },
-  fromHtmlBlock: parseFigureHtml,
+  fromHtmlBlock: (html) => {
+    const attrs = parseFigureHtml(html)
+    return attrs && nodeJson(image, attrs)
+  },
 }

@@ -1,6 +1,6 @@
 import type { DocNode } from '../../article/Article'
-import { renderTableHtml } from '../../render/html/renderTableHtml'
-import { renderTableMarkdown } from '../../render/markdown/renderTableMarkdown'
+import { renderTableHtml } from './renderTableHtml'
+import { renderTableMarkdown } from './renderTableMarkdown'
 import type { NodeDefinition } from '../NodeDefinition'
 
 /** A GFM table always has a header row; an empty one stands for "no header row". */

@@ -1,6 +1,6 @@
-import { cellNode } from '../../render/markdown/docJson'
 import { tokenAttr } from '../../render/markdown/tokenAttr'
 import type { MarkdownTokenHandler, NodeSchema } from '../NodeDefinition'
+import { nodeJson } from '../nodeJson'
 
 const TEXT_ALIGN = /text-align:\s*(left|center|right)/
 
@@ -19,10 +19,13 @@ export function tableCellSchema(tableRole: 'cell' | 'header_cell'): NodeSchema {
   }
 }
 
-/** Reads a GFM table cell (`th_open` or `td_open`) into a cell of `type`. */
-export function cellFromMarkdown(type: 'tableCell' | 'tableHeader'): MarkdownTokenHandler {
+/** Reads a GFM table cell (`th_open` or `td_open`) into a cell of `name`. */
+export function cellFromMarkdown(
+  name: 'tableCell' | 'tableHeader',
+  schema: NodeSchema,
+): MarkdownTokenHandler {
   return (token, state) => {
     const align = TEXT_ALIGN.exec(tokenAttr(token, 'style'))?.[1] ?? null
-    state.append(cellNode(type, align, state.inlineBlocks(state.takeInline())))
+    state.append(nodeJson({ name, schema }, { align }, state.inlineBlocks(state.takeInline())))
   }
 }

@@ -4,7 +4,7 @@ import { markDefinitions, type MarkName } from '../../editor/documentMarks'
 import type { MarkDefinition } from '../../editor/MarkDefinition'
 import { nodeDefinitions } from '../../editor/documentNodes'
 import type { InlineTokenHandler } from '../../editor/NodeDefinition'
-import { type MarkJson, sortMarks } from './docJson'
+import { type MarkJson, sortMarks } from './sortMarks'
 
 /** Inline HTML read as formatting: a bare tag, nothing with attributes. */
 const HTML_TAG = /^<(\/?)([a-z]+)>$/i

@@ -7,9 +7,6 @@ import { plainText } from '../plainText'
 import { codeSpan } from './codeSpan'
 import { escapeMarkdownText } from './escapeMarkdownText'
 
-/** Where inline content is written: a paragraph, a heading (one line) or a table cell (one line). */
-export type { InlinePlace }
-
 type Piece =
   | { kind: 'text'; text: string }
   | { kind: 'code'; text: string }

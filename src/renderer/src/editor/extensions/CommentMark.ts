@@ -27,16 +27,13 @@ function validId(value: string | null): string | null {
 }
 
 /**
- * The anchor of a review comment: a mark carrying the comment's id, so the highlight moves with
- * its text through edits, undo and redo. Several comments may cover the same words (`excludes`
- * is empty); typing at either edge does not grow the passage (`inclusive: false`). The comment
- * itself lives in the article's comment list; renderers and the clipboard leave the mark out.
+ * Editing of the review-comment mark (`@shared/editor/marks/comment`, where its schema lives:
+ * overlapping, not growing when typing at an edge): adding and removing a comment's passage,
+ * its shortcut, and keeping it off the clipboard. The highlight moves with its text through
+ * edits, undo and redo; the comment itself lives in the article's comment list.
  */
 export const CommentMark = Mark.create<CommentMarkOptions>({
   name: 'comment',
-  inclusive: false,
-  excludes: '',
-  spanning: true,
 
   addOptions() {
     return { onComment: () => undefined }
@@ -45,7 +42,6 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
   addAttributes() {
     return {
       commentId: {
-        default: null,
         parseHTML: (element) => validId(element.getAttribute('data-comment-id')),
         renderHTML: (attributes) => ({ 'data-comment-id': String(attributes.commentId) }),
       },

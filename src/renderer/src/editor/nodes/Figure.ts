@@ -47,16 +47,13 @@ export const Figure = Image.extend<FigureOptions>({
   },
 
   addAttributes() {
+    // How each attribute is read from pasted HTML; names and defaults are the shared schema's.
     return {
       ...this.parent?.(),
-      src: { default: null, parseHTML: (element) => imageIn(element)?.getAttribute('src') ?? null },
-      alt: { default: '', parseHTML: (element) => imageIn(element)?.getAttribute('alt') ?? '' },
-      title: {
-        default: null,
-        parseHTML: (element) => imageIn(element)?.getAttribute('title') ?? null,
-      },
+      src: { parseHTML: (element) => imageIn(element)?.getAttribute('src') ?? null },
+      alt: { parseHTML: (element) => imageIn(element)?.getAttribute('alt') ?? '' },
+      title: { parseHTML: (element) => imageIn(element)?.getAttribute('title') ?? null },
       caption: {
-        default: '',
         rendered: false,
         parseHTML: (element) =>
           element.tagName === 'FIGURE'

@@ -1,8 +1,6 @@
-import type { DocNode } from '../../article/Article'
-import { attrInt } from '../nodeAttrs'
-import { imageNode } from './docJson'
-import { decodeHtmlText } from './decodeHtmlText'
-import { isAllowedParsedImageSrc } from './isAllowedParsedImageSrc'
+import { attrInt } from '../../render/nodeAttrs'
+import { decodeHtmlText } from '../../render/markdown/decodeHtmlText'
+import { isAllowedParsedImageSrc } from '../../render/markdown/isAllowedParsedImageSrc'
 
 const FIGURE =
   /^<figure>\s*<img((?:\s+[a-z]+="[^"<>]*")*)\s*\/?>\s*(?:<figcaption>([^<>]*)<\/figcaption>\s*)?<\/figure>$/i
@@ -10,11 +8,11 @@ const ATTRIBUTE = /([a-z]+)="([^"<>]*)"/gi
 const KNOWN = new Set(['src', 'alt', 'title', 'width', 'height'])
 
 /**
- * The image node of a `<figure>` block as renderMarkdown writes it (img with src, alt, title,
- * width, height; optional figcaption), or null for any other HTML, including a figure with
- * other attributes or an image URL that is not allowed.
+ * The image attributes of a `<figure>` block as renderMarkdown writes it (img with src, alt,
+ * title, width, height; optional figcaption), or null for any other HTML, including a figure
+ * with other attributes or an image URL that is not allowed.
  */
-export function parseFigureHtml(html: string): DocNode | null {
+export function parseFigureHtml(html: string): Record<string, unknown> | null {
   const match = FIGURE.exec(html.trim())
   if (!match) return null
   const attrs = new Map<string, string>()
@@ -27,12 +25,12 @@ export function parseFigureHtml(html: string): DocNode | null {
   if (src === undefined || !isAllowedParsedImageSrc(src)) return null
   const size = (name: string): number | null =>
     attrInt({ type: 'image', attrs: { [name]: attrs.get(name) } }, name, 1, 100_000)
-  return imageNode({
+  return {
     src,
     alt: attrs.get('alt') ?? '',
     title: attrs.get('title') || null,
     caption: decodeHtmlText(match[2] ?? '').trim(),
     width: size('width'),
     height: size('height'),
-  })
+  }
 }

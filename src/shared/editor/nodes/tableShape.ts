@@ -1,5 +1,5 @@
-import type { DocNode } from '../article/Article'
-import { attrInt, attrString, childrenOf } from './nodeAttrs'
+import type { DocNode } from '../../article/Article'
+import { attrInt, attrString, childrenOf } from '../../render/nodeAttrs'
 
 /** Most columns or rows one cell may span. */
 const MAX_SPAN = 1000

@@ -1,6 +1,6 @@
 import type { DocNode } from '../../article/Article'
-import { childrenOf } from '../nodeAttrs'
-import { cellAlign, cellSpan, hasHeaderRow, rowCells, tableRows } from '../tableShape'
+import { childrenOf } from '../../render/nodeAttrs'
+import { cellAlign, cellSpan, hasHeaderRow, rowCells, tableRows } from './tableShape'
 
 /** How a cell's content is rendered: its blocks, or the inline content of a lone paragraph. */
 export interface CellRenderers {

@@ -1,7 +1,7 @@
 import type { DocNode } from '../../article/Article'
-import type { MarkdownWriter } from '../../editor/NodeDefinition'
-import { childrenOf } from '../nodeAttrs'
-import { cellAlign, cellSpan, hasHeaderRow, rowCells, tableRows } from '../tableShape'
+import type { MarkdownWriter } from '../NodeDefinition'
+import { childrenOf } from '../../render/nodeAttrs'
+import { cellAlign, cellSpan, hasHeaderRow, rowCells, tableRows } from './tableShape'
 
 function cellMarkdown(cell: DocNode, md: MarkdownWriter): string {
   const lines = childrenOf(cell)
