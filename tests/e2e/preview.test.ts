@@ -284,7 +284,7 @@ describe('layout preview in the browser harness', () => {
     await page.click('[data-testid=export-review-copy]')
     await page.waitForSelector('.toast:has-text("Review copy saved to")')
     const path = h.exports.at(-1) ?? ''
-    expect(await page.textContent('.toast')).toContain(path)
+    expect(await page.textContent('.toast:has-text("Review copy saved to")')).toContain(path)
     expect(await readFile(path, 'utf8')).toContain(TITLE)
   })
 

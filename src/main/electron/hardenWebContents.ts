@@ -1,5 +1,5 @@
 import { app, shell, type WebContents } from 'electron'
-import { isSafeExternalUrl } from '../security/isSafeExternalUrl'
+import { isWebUrl, safeExternalUrl } from '@shared/safety/urlPolicy'
 
 /**
  * Locks down every web contents the app ever creates (windows, and anything a bug might open):
@@ -16,7 +16,7 @@ export function hardenWebContents(): void {
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
-      if (/^https?:/i.test(url) && isSafeExternalUrl(url)) {
+      if (isWebUrl(url) && safeExternalUrl(url) !== null) {
         shell.openExternal(url).catch((error: unknown) => {
           console.error('Could not open a link in the browser', error)
         })

@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { ArticleFileSchema, type ArticleFile } from '../../shared/article/Article'
+import { storedArticleProblem } from '../../shared/safety/inputLimits'
+import { sanitizeArticleFile } from '../../shared/safety/sanitizeDocument'
 import { CorruptArticleError } from './CorruptArticleError'
 import { migrateArticleFile } from './migrateArticleFile'
 
@@ -29,10 +31,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /**
  * Reads the text of an article.json: parses it, migrates older formats forward and validates
- * it. Throws CorruptArticleError with a plain reason when the file cannot be used.
+ * it, and takes out every URL the URL rule refuses. Throws CorruptArticleError with a plain reason when the file cannot be used.
  */
 export function parseArticleFile(text: string): ArticleFile {
   if (text.trim() === '') throw new CorruptArticleError('The file is empty.')
+  const problem = storedArticleProblem(text)
+  if (problem !== null) throw new CorruptArticleError(problem)
   const migrated = migrateArticleFile(parseJson(text))
   const result = ArticleFileSchema.safeParse(migrated)
   if (!result.success) {
@@ -40,5 +44,5 @@ export function parseArticleFile(text: string): ArticleFile {
     const detail = first ? ` (${describeIssue(first)})` : ''
     throw new CorruptArticleError(`Some of the article's data is missing or invalid${detail}.`)
   }
-  return result.data
+  return sanitizeArticleFile(result.data).file
 }

@@ -26,8 +26,6 @@ export interface PreviewServiceDeps {
   /** Asks where to save an export; null when the person cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>
   printToPdf?: (html: string) => Promise<Uint8Array>
-  /** For remote images in a review copy. */
-  fetch?: typeof fetch
   now?: () => Date
 }
 
@@ -97,7 +95,6 @@ export class PreviewService {
         assetFile: (id, name) => this.deps.library().assetFile(id, name),
         themeDir: (owner) => this.deps.sites.servedThemeDir(owner),
       },
-      fetch: this.deps.fetch,
       now: this.now(),
     })
   }

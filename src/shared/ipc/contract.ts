@@ -11,6 +11,8 @@ import {
 import { ArticleStatusSchema } from '../article/ArticleStatus'
 import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 
+import { SafeDocSchema, SafeFeaturedImageSchema } from '../safety/SafeDocSchema'
+import { isWebUrl } from '../safety/urlPolicy'
 import { channel, type Channel } from './channel'
 import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
@@ -64,8 +66,10 @@ export type Facets = z.infer<typeof FacetsSchema>
 
 export const SaveInputSchema = z.object({
   id: ArticleIdSchema,
-  doc: ArticleDocSchema.optional(),
-  meta: ArticleMetaPatchSchema.optional(),
+  doc: SafeDocSchema.optional(),
+  meta: ArticleMetaPatchSchema.extend({
+    featuredImage: SafeFeaturedImageSchema.nullable().optional(),
+  }).optional(),
 })
 export type SaveInput = z.infer<typeof SaveInputSchema>
 
@@ -117,6 +121,13 @@ export const AssetImportSchema = z.object({
 })
 export type AssetImport = z.infer<typeof AssetImportSchema>
 
+export const AssetDownloadSchema = z.object({
+  articleId: ArticleIdSchema,
+  /** A web image named by the document; main downloads it once into the article's assets. */
+  url: z.string().max(4096).refine(isWebUrl, 'Only web (http, https) images can be downloaded.'),
+})
+export type AssetDownload = z.infer<typeof AssetDownloadSchema>
+
 export const AssetRefSchema = z.object({
   /** What the document stores: `asset:<sha256>.<ext>`. */
   src: z.string(),
@@ -167,6 +178,7 @@ export const contract = {
   },
   assets: {
     import: channel(AssetImportSchema, AssetRefSchema),
+    download: channel(AssetDownloadSchema, AssetRefSchema),
   },
   settings: {
     get: channel(NoInput, SettingsSchema),

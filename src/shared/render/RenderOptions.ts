@@ -1,4 +1,4 @@
-import { isHttpUrl, safeImageUrl } from './safeUrl'
+import { isWebUrl, safeRenderedImageUrl } from '../safety/urlPolicy'
 
 /** How the renderers treat a document's images, and what Markdown may contain. */
 export interface RenderOptions {
@@ -20,11 +20,11 @@ export interface RenderOptions {
 
 /** Keeps remote images as they are; library assets need a mapper that knows where they live. */
 function defaultImageUrl(src: string): string | null {
-  return isHttpUrl(src) ? src : null
+  return isWebUrl(src) ? src : null
 }
 
 /** The image mapper of `options`, with the safety check applied to what it returns. */
 export function imageUrlResolver(options: RenderOptions): (src: string) => string | null {
   const map = options.imageUrl ?? defaultImageUrl
-  return (src) => safeImageUrl(map(src))
+  return (src) => safeRenderedImageUrl(map(src))
 }

@@ -1,5 +1,7 @@
 import type { DocNode } from '../article/Article'
 import { ASSET_SRC_PREFIX, assetUrl } from '../article/assetSrc'
+import { REMOTE_IMAGE_PLACEHOLDER } from '../safety/remoteImagePlaceholder'
+import { isWebUrl } from '../safety/urlPolicy'
 import { renderHtml } from './index'
 
 /*
@@ -9,10 +11,13 @@ import { renderHtml } from './index'
 export const PREVIEW_BODY_START = '<!--copydesk-body-->'
 export const PREVIEW_BODY_END = '<!--/copydesk-body-->'
 
-/** Where preview images come from: library assets through the app's media route, or https. */
+/**
+ * Where preview images come from: library assets through the app's media route. A web image
+ * shows a placeholder until it is downloaded, so the preview never requests it.
+ */
 export function previewImageUrl(articleId: string, src: string): string | null {
   if (src.startsWith(ASSET_SRC_PREFIX)) return assetUrl(articleId, src)
-  return /^https:\/\//i.test(src) ? src : null
+  return isWebUrl(src) ? REMOTE_IMAGE_PLACEHOLDER : null
 }
 
 /** The body HTML exactly as the preview service puts it into the page. */

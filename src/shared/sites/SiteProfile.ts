@@ -45,6 +45,11 @@ export const SiteProfileSchema = z.object({
   theme: SiteThemeSchema.default({ kind: 'builtin', id: 'newsroom' }),
   /** How articles reach the site; null until a target is configured. */
   target: PublishTargetConfigSchema.nullable().default(null),
+  /**
+   * True when the site wants web images left where they are: pasted ones are then not
+   * downloaded into the article (the editor and preview still never load them).
+   */
+  keepRemoteImages: z.boolean().optional(),
 })
 export type SiteProfile = z.infer<typeof SiteProfileSchema>
 
@@ -56,5 +61,6 @@ export const SiteDraftSchema = z.object({
   navigation: z.array(NavLinkSchema).max(50),
   theme: SiteThemeSchema,
   target: PublishTargetConfigSchema.nullable(),
+  keepRemoteImages: z.boolean().optional(),
 })
 export type SiteDraft = z.infer<typeof SiteDraftSchema>

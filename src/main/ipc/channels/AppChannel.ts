@@ -1,7 +1,7 @@
 import type { AppInfo } from '@shared/ipc/contract'
 import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
 import { AppError } from '../../errors/AppError'
-import { isSafeExternalUrl } from '../../security/isSafeExternalUrl'
+import { safeExternalUrl } from '@shared/safety/urlPolicy'
 
 /** The operating system's side effects the app channels need. */
 export interface AppChannelDeps {
@@ -21,7 +21,7 @@ export class AppChannel implements ChannelService<'app'> {
   }
 
   async openExternal({ url }: ParsedInput<'app', 'openExternal'>): Promise<void> {
-    if (!isSafeExternalUrl(url)) {
+    if (safeExternalUrl(url) === null) {
       throw new AppError('refused', 'Copydesk opens only web (http, https) and email links.')
     }
     await this.deps.openExternal(url)

@@ -1,6 +1,8 @@
 import { load, type CheerioAPI } from 'cheerio'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { settleMarkup } from '../../security/applyMarkupPolicy'
+import { createGuardedFetch } from '../../security/createGuardedFetch'
 import { AssetStore } from './AssetStore'
 import { CaptureError } from './CaptureError'
 import { FetchFailure, fetchResource, type FetchedResource } from './fetchResource'
@@ -55,9 +57,11 @@ const MAX_SANITIZE_ROUNDS = 4
 
 /** Downloads an article page and turns it into a preview theme folder. */
 export async function captureTheme(options: CaptureOptions): Promise<CaptureResult> {
-  const fetchImpl = options.fetch ?? fetch
+  const address = parseAddress(options.url)
+  // The page's own host is the person's choice; whatever else it names must be public.
+  const fetchImpl = options.fetch ?? createGuardedFetch({ allowedHosts: [address.hostname] })
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const page = await downloadPage(parseAddress(options.url), fetchImpl, timeoutMs)
+  const page = await downloadPage(address, fetchImpl, timeoutMs)
   const $ = load(decodePage(page))
   const base = baseOf($, page.url)
   const name = siteNameOf($, page.url)
@@ -158,14 +162,15 @@ function addHeadMeta($: CheerioAPI): void {
  * browser would read differently from how it was written cannot bring back a script.
  */
 function settle(html: string): string {
-  let current = html
-  for (let round = 0; round < MAX_SANITIZE_ROUNDS; round++) {
-    const $ = load(current)
-    sanitizePage($)
-    addHeadMeta($)
-    const next = $.html()
-    if (next === current) return next
-    current = next
-  }
-  throw new CaptureError('That page’s markup could not be made safe to preview.')
+  const settled = settleMarkup(
+    html,
+    ($) => {
+      sanitizePage($)
+      addHeadMeta($)
+    },
+    MAX_SANITIZE_ROUNDS,
+  )
+  if (settled === null)
+    throw new CaptureError('That page’s markup could not be made safe to preview.')
+  return settled
 }

@@ -83,10 +83,11 @@ async function request(url: URL, limits: FetchLimits): Promise<Response> {
 
 /** A few words on why a connection failed, from the Node error code behind fetch's error. */
 function networkReason(error: unknown): string {
-  const cause = error instanceof Error ? error.cause : undefined
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error
   const code =
     typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : ''
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return ': no such address (check the spelling)'
+  if (code === 'EPRIVATEADDRESS') return ': it is on this computer or its local network'
   if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) return ': its security certificate is not valid'
   return ''
 }

@@ -33,21 +33,12 @@ describe('review copy', () => {
   let fx: PreviewFixture
   let exportsDir: string
   let cancel: boolean
-  let fetched: string[]
 
   beforeEach(async () => {
     cancel = false
-    fetched = []
     fx = await previewFixture({
       chooseSavePath: async (name) => (cancel ? null : join(exportsDir, name)),
       printToPdf: async (html) => new TextEncoder().encode(`%PDF-1.7 ${html.length}`),
-      // Only servers these tests start; the internet is out of reach here.
-      fetch: async (input, init) => {
-        const url = String(input)
-        fetched.push(url)
-        if (!url.startsWith('http://127.0.0.1:')) throw new TypeError('fetch failed')
-        return fetch(input, init)
-      },
     })
     exportsDir = join(fx.dir, 'exports')
     await mkdir(exportsDir)
@@ -138,7 +129,6 @@ describe('review copy', () => {
     )
     expect(css).not.toContain('@import')
     expect(css).not.toContain('cdn.example.com')
-    expect(fetched).toEqual(['https://cdn.example.com/s.woff'])
     expect(load(html)('.cd-title').attr('style')).toContain('url("data:font/woff2;base64,')
     for (const url of loadedUrls(html)) expect(url).toMatch(/^data:/)
   })
@@ -169,10 +159,11 @@ describe('review copy', () => {
     )
   })
 
-  it('takes remote images in when they download, and drops those that do not', async () => {
+  it('never fetches a web image: it stays out of the copy until downloaded into the article', async () => {
+    const requests: string[] = []
     const server: Server = createServer((req, res) => {
-      if (req.url === '/photo.png') res.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG)
-      else res.writeHead(404).end()
+      requests.push(req.url ?? '')
+      res.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG)
     })
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -182,16 +173,19 @@ describe('review copy', () => {
         {
           id: meta.id,
           doc: doc(
-            { type: 'image', attrs: { src: `${origin}/photo.png`, alt: 'Found' } },
-            { type: 'image', attrs: { src: `${origin}/gone.png`, alt: 'Gone' } },
+            {
+              type: 'image',
+              attrs: { src: `${origin}/p.gif?draft=1`, alt: 'Beacon', caption: 'Caption stays.' },
+            },
+            paragraph('Words stay.'),
           ),
         },
         'Ines',
       )
       const html = await fx.preview.reviewCopyHtml({ articleId: meta.id, siteId: null })
-      const images = load(html)('.cd-body img')
-      expect(images).toHaveLength(1)
-      expect(images.attr('src')).toBe(`data:image/png;base64,${PNG.toString('base64')}`)
+      expect(load(html)('.cd-body').text()).toContain('Words stay.')
+      expect(load(html)('.cd-body figcaption').text()).toBe('Caption stays.')
+      expect(requests).toEqual([])
       for (const url of loadedUrls(html)) expect(url).toMatch(/^data:/)
     } finally {
       server.close()

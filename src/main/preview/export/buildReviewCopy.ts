@@ -3,6 +3,8 @@ import { load, type CheerioAPI } from 'cheerio'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
 import { ASSET_SRC_PREFIX, assetUrl } from '@shared/article/assetSrc'
 import type { RenderOptions } from '@shared/render'
+import { REMOTE_IMAGE_PLACEHOLDER } from '@shared/safety/remoteImagePlaceholder'
+import { isWebUrl, safeLinkHref } from '@shared/safety/urlPolicy'
 import { AppError } from '../../errors/AppError'
 import { contentTypeFor } from '../../serving/contentTypeFor'
 import { resolveAppRequest, type AppRequestSources } from '../../serving/resolveAppRequest'
@@ -11,9 +13,8 @@ import { REVIEW_COPY_POLICY } from '../theme/previewPolicy'
 import { renderThemedPage } from '../theme/renderThemedPage'
 import type { ThemeEngine } from '../theme/ThemeEngine'
 import { themeVariablesFor } from '../theme/themeVariablesFor'
-import { fetchRemoteResource } from './fetchRemoteResource'
 import { addReviewBanner } from './reviewBanner'
-import { ResourceInliner, resolveUrl, type Resource, type ResourceKind } from './ResourceInliner'
+import { ResourceInliner, resolveUrl, type Resource } from './ResourceInliner'
 
 /** Stands for the app's origin while resolving the page's own URLs. */
 const APP_BASE = 'http://copydesk.invalid'
@@ -26,7 +27,6 @@ export interface ReviewCopyInput {
   renderBody: (doc: DocNode, options: RenderOptions) => string
   /** The files behind `/themes/...` and `/media/...`. */
   sources: Pick<AppRequestSources, 'assetFile' | 'themeDir'>
-  fetch?: typeof fetch
   now: Date
 }
 
@@ -36,10 +36,11 @@ export interface ReviewCopyInput {
  */
 export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
   const { meta, theme } = input
-  // Images keep their app and web addresses here; the page's inlining turns them into data.
+  // Only the article's own images go in. A web image not yet downloaded into the article
+  // keeps its figure and caption; its picture (the app's placeholder) is not taken in.
   const imageUrl = (src: string): string | null => {
     if (src.startsWith(ASSET_SRC_PREFIX)) return assetUrl(meta.id, src)
-    return /^https?:\/\//i.test(src) ? src : null
+    return isWebUrl(src) ? REMOTE_IMAGE_PLACEHOLDER : null
   }
   const body = input.renderBody(input.doc, { imageUrl })
   const { content: _content, ...variables } = themeVariablesFor({
@@ -57,7 +58,7 @@ export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
     throw new AppError('refused', `The theme has an error${where}: ${page.error.message}`)
   }
   const dom = load(page.finish())
-  const inliner = new ResourceInliner((url, kind) => loadResource(url, kind, input))
+  const inliner = new ResourceInliner((url) => loadResource(url, input))
   await inliner.inlineDocument(dom, new URL(`${theme.url}/`, APP_BASE))
   pointLinksAtSite(dom, theme.site.url)
   dom('form').removeAttr('action')
@@ -65,16 +66,12 @@ export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
   return dom.html()
 }
 
-async function loadResource(
-  url: URL,
-  kind: ResourceKind,
-  input: ReviewCopyInput,
-): Promise<Resource | null> {
-  if (url.origin !== APP_BASE) {
-    // Articles may show web images; a theme's styles are its own files, never a web address.
-    if (kind !== 'media') return null
-    return fetchRemoteResource(url, input.fetch ?? globalThis.fetch)
-  }
+/**
+ * A theme or article file. Nothing is fetched from the web: exporting must not tell a tracking
+ * pixel that the draft was opened, nor reach addresses inside the person's network.
+ */
+async function loadResource(url: URL, input: ReviewCopyInput): Promise<Resource | null> {
+  if (url.origin !== APP_BASE) return null
   // Only theme files and article images; never the app's own code.
   if (!/^\/(themes|media)\//.test(url.pathname)) return null
   const answer = resolveAppRequest('GET', url.pathname, { ...input.sources, rendererDir: '' })
@@ -89,14 +86,14 @@ async function loadResource(
  * their target when the site has no address.
  */
 function pointLinksAtSite($: CheerioAPI, siteUrl: string): void {
-  const site = /^https?:\/\//i.test(siteUrl) ? new URL(siteUrl) : null
+  const site = isWebUrl(siteUrl) ? new URL(siteUrl) : null
   $('a[href], area[href]').each((_, el) => {
     const href = (el.attribs.href ?? '').trim()
     if (href.startsWith('#')) return
     const url = resolveUrl(href, new URL(`${APP_BASE}/`))
     if (!url) return void $(el).removeAttr('href')
     if (url.origin !== APP_BASE) {
-      if (!/^(https?|mailto|tel):$/.test(url.protocol)) $(el).removeAttr('href')
+      if (safeLinkHref(href) === null) $(el).removeAttr('href')
       return
     }
     if (site) $(el).attr('href', new URL(url.pathname + url.search + url.hash, site).href)

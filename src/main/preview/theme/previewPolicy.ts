@@ -1,11 +1,11 @@
 /**
  * The policy of the preview document: no script of any kind; styles, fonts and images only from
- * the app (the theme and media routes) and data: URIs. Remote https images are allowed because
- * articles may reference them, as on the published page.
+ * the app (the theme and media routes) and data: URIs. Web images are not loaded: the preview
+ * shows a placeholder until they are downloaded into the article.
  */
 export const PREVIEW_POLICY = [
   "default-src 'none'",
-  "img-src 'self' data: https:",
+  "img-src 'self' data:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
   "base-uri 'none'",

@@ -1,50 +1,22 @@
 import { load, type CheerioAPI } from 'cheerio'
+import { applyMarkupPolicy } from '../../security/applyMarkupPolicy'
 
-/** Elements that run code, embed other documents, or change how the page loads. */
+/** What a theme page may not have on top of the markup policy: refresh and policy metas. */
 const REMOVED_ELEMENTS = [
-  'script',
-  'noscript',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'portal',
-  'base',
   'meta[http-equiv]',
   'link:not([rel~="stylesheet" i]):not([rel~="icon" i])',
 ].join(', ')
 
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'xlink:href',
-  'action',
-  'formaction',
-  'data',
-  'poster',
-  'background',
-  'ping',
-  'srcset',
-])
-
-const SCRIPT_URL = /^\s*(javascript|vbscript|data\s*:\s*text\/html)/i
-// eslint-disable-next-line no-control-regex -- browsers skip control characters inside a scheme
-const CONTROL_CHARACTERS = /[\0-\x1f]/g
-
 /**
- * Makes a theme's page inert: removes scripts (SVG ones too), frames, plugins, `<base>`,
- * refresh and policy metas, event handler attributes and script URLs. The document's own policy
- * forbids scripts as well; this keeps a hand-edited or captured template honest on its own.
+ * Makes a theme's page inert: the markup policy (scripts, SVG ones too, frames, plugins,
+ * `<base>`, animation, event handler attributes and script URLs go), then refresh and policy
+ * metas, external SVG `<use>` and script in style attributes. Comments stay: the preview marks
+ * the article body with them. The document's own policy forbids scripts as well; this keeps a
+ * hand-edited or captured template honest on its own.
  */
 export function sanitizeThemeDom($: CheerioAPI): void {
+  applyMarkupPolicy($, { keepComments: true })
   $(REMOVED_ELEMENTS).remove()
-  // SVG animation can rewrite a link's target after the checks below.
-  $('set, animate').each((_, el) => {
-    const target = Object.entries(el.attribs).find(([name]) => /^attributename$/i.test(name))
-    if (target && /href/i.test(target[1])) $(el).remove()
-  })
   // An SVG <use> may only point inside the page; external ones load whole documents.
   $('use').each((_, el) => {
     for (const name of Object.keys(el.attribs)) {
@@ -53,16 +25,8 @@ export function sanitizeThemeDom($: CheerioAPI): void {
       }
     }
   })
-  $('html, html *').each((_, el) => {
-    for (const [name, value] of Object.entries(el.attribs)) {
-      const lower = name.toLowerCase()
-      const scriptUrl =
-        URL_ATTRIBUTES.has(lower) && SCRIPT_URL.test(value.replace(CONTROL_CHARACTERS, ''))
-      const scriptStyle = lower === 'style' && /expression\s*\(|javascript:/i.test(value)
-      if (lower.startsWith('on') || lower === 'srcdoc' || scriptUrl || scriptStyle) {
-        $(el).removeAttr(name)
-      }
-    }
+  $('[style]').each((_, el) => {
+    if (/expression\s*\(|javascript:/i.test(el.attribs.style ?? '')) $(el).removeAttr('style')
   })
 }
 

@@ -6,6 +6,7 @@ import type {
   PublishPlan,
   UnpublishMode,
 } from '@shared/publish/Publish'
+import { isWebUrl } from '@shared/safety/urlPolicy'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import type { WebhookTargetConfig } from '@shared/sites/targets'
 import { requestJson, type JsonAnswer } from '../http/requestJson'
@@ -41,7 +42,7 @@ function answerOf(answer: JsonAnswer): { id: string | null; url: string | null }
   const { id, url } = body as { id?: unknown; url?: unknown }
   return {
     id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
-    url: typeof url === 'string' && /^https?:\/\//.test(url) ? url : null,
+    url: isWebUrl(url) ? url : null,
   }
 }
 

@@ -4,6 +4,7 @@ import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
+import { downloadWebImage } from '../api/downloadWebImage'
 import { importImageFile } from '../api/importImageFile'
 import type { AutosaveController } from '../autosave/AutosaveController'
 import { ArticleEditor } from '../editor/ArticleEditor'
@@ -114,6 +115,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const flush = useCallback(() => void autosave.flush(), [autosave])
   const onStats = useCallback((s: EditorStats) => stats.set(s), [stats])
   const importImage = useCallback((file: File) => importImageFile(id, file), [id])
+  const downloadImage = useCallback((url: string) => downloadWebImage(id, url), [id])
+  const keepsWebImages = props.sites.some((s) => s.id === meta.siteId && s.keepRemoteImages)
   const onError = useCallback((message: string) => toasts.error(message), [toasts])
 
   const reading = useBridgeAction((api, revId: string) => api.revisions.get({ id, revId }))
@@ -184,6 +187,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             onChange={onDocChange}
             onStats={onStats}
             importImage={importImage}
+            downloadImage={keepsWebImages ? undefined : downloadImage}
             onError={onError}
             onBlur={flush}
             onComment={comments.start}

@@ -6,6 +6,7 @@ import { createEditorExtensions } from './createEditorExtensions'
 import { docToJson } from './docToJson'
 import { documentFitsSchema } from './documentFitsSchema'
 import { EditorBubbleMenu } from './EditorBubbleMenu'
+import { downloadPastedWebImages } from './images/downloadPastedWebImages'
 import { importPastedDataImages } from './images/importPastedDataImages'
 import { insertImageFiles } from './images/insertImageFiles'
 import { LinkPopover } from './LinkPopover'
@@ -26,6 +27,11 @@ export interface ArticleEditorProps {
   onStats?(stats: { words: number; characters: number }): void
   /** Uploads an image to the library; resolves to the `asset:…` src, throws with a message. */
   importImage(file: File): Promise<{ src: string }>
+  /**
+   * Downloads a pasted web image into the article's assets; without it (a site that keeps web
+   * images where they are) web images stay as placeholders.
+   */
+  downloadImage?: (url: string) => Promise<{ src: string }>
   onError?(message: string): void
   onBlur?(): void
   /** Comment on the selection (bubble menu, Mod-Alt-M); without it, no commenting. */
@@ -66,6 +72,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       onImageFiles: ({ editor, files, position }) =>
         void insertImageFiles(editor, files, position, importImage, reportError),
       onComment: () => latest.current.onComment?.(),
+      onPasteNotice: reportError,
     })
     const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
     const options: UseEditorOptions = {
@@ -80,6 +87,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
         const uiEvent: unknown = transaction.getMeta('uiEvent')
         if (uiEvent === 'paste' || uiEvent === 'drop') {
           void importPastedDataImages(editor, importImage, reportError)
+          const download = latest.current.downloadImage
+          if (download) void downloadPastedWebImages(editor, download, reportError)
         }
       },
       onBlur: () => latest.current.onBlur?.(),

@@ -48,7 +48,7 @@ describe('LinkPopover', () => {
     typeInto(mounted.byTestId('link-input'), 'javascript:alert(1)')
     submit(mounted)
     expect(mounted.container.querySelector('[role=alert]')?.textContent).toBe(
-      'Links can only point to web pages (http, https) or email addresses (mailto).',
+      'Links can only point to web pages (http, https), email addresses (mailto), phone numbers (tel) or places on the site (/page, #section).',
     )
     expect(mounted.byTestId('link-input')?.getAttribute('aria-invalid')).toBe('true')
     expect(linkMarks(mounted)).toEqual([])

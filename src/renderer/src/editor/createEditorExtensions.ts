@@ -18,6 +18,8 @@ export interface EditorExtensionOptions {
   onImageFiles?: (request: ImageFilesRequest) => void
   /** Mod-Alt-M: comment on the selection. */
   onComment?: () => void
+  /** What a paste or drop refused or took out, said once (see PasteCleaner). */
+  onPasteNotice?: (message: string) => void
 }
 
 /**
@@ -26,7 +28,7 @@ export interface EditorExtensionOptions {
  * nodes and marks come first, built from the shared definitions.
  */
 export function createEditorExtensions(options: EditorExtensionOptions): Extensions {
-  const { articleId, onLinkShortcut, onImageFiles, onComment } = options
+  const { articleId, onLinkShortcut, onImageFiles, onComment, onPasteNotice } = options
   return [
     ...createDocumentExtensions({
       resolveImageSrc: (src) => assetUrl(articleId, src),
@@ -35,7 +37,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     CopydeskStarterKit,
     CopydeskTypography,
     CopydeskPlaceholder,
-    PasteCleaner,
+    PasteCleaner.configure({ onNotice: onPasteNotice ?? null }),
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
   ]

@@ -1,6 +1,7 @@
 import { useRef, useState, type JSX } from 'react'
 import type { FeaturedImage } from '@shared/article/Article'
 import { assetUrl } from '@shared/article/assetSrc'
+import { loadableImageSrc } from '@shared/safety/urlPolicy'
 import { importImageFile } from '../api/importImageFile'
 import { messageOf } from '../api/messageOf'
 import { useToasts } from '../ui/ToastContext'
@@ -48,7 +49,18 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
       />
       {image ? (
         <div className="featured-image">
-          <img src={assetUrl(articleId, image.src)} alt={image.alt} data-testid="featured-image" />
+          {loadableImageSrc(image.src) !== null ? (
+            <img
+              src={assetUrl(articleId, image.src)}
+              alt={image.alt}
+              data-testid="featured-image"
+            />
+          ) : (
+            // A web address or anything else is never loaded by the window on its own.
+            <p className="featured-image-missing" data-testid="featured-image-not-loaded">
+              This image is not loaded: only images saved in the article are shown.
+            </p>
+          )}
           <input
             id="meta-image-alt"
             className="input"

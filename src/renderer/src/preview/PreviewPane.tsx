@@ -1,4 +1,5 @@
 import { useEffect, useState, type JSX } from 'react'
+import { isWebUrl } from '@shared/safety/urlPolicy'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { Icon } from '../ui/Icon'
@@ -63,7 +64,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
   }
 
   const openLink = (href: string): void => {
-    if (!/^https?:\/\//i.test(href)) return
+    if (!isWebUrl(href)) return
     void opening.run(href)
   }
 

@@ -35,8 +35,9 @@ const EMPTY_DRAFT: SiteDraft = {
 /** The draft a saved site starts the form with. */
 export function draftOf(site: SiteProfile | null): SiteDraft {
   if (!site) return EMPTY_DRAFT
-  const { name, url, categories, navigation, theme, target } = site
-  return { name, url, categories, navigation, theme, target }
+  const { name, url, categories, navigation, theme, target, keepRemoteImages } = site
+  const draft = { name, url, categories, navigation, theme, target }
+  return keepRemoteImages ? { ...draft, keepRemoteImages } : draft
 }
 
 /** One site's settings: name, address, categories, navigation, theme and publishing. */
@@ -163,6 +164,21 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
             onChange={(navigation) => change({ navigation })}
           />
         </fieldset>
+        <div className="field">
+          <label className="field-check">
+            <input
+              type="checkbox"
+              data-testid="site-keep-remote-images"
+              checked={draft.keepRemoteImages === true}
+              onChange={(e) => change({ keepRemoteImages: e.target.checked || undefined })}
+            />
+            Leave web images on their own sites
+          </label>
+          <div className="field-help">
+            Pasted web images are normally saved into the article. Either way Copydesk shows a
+            placeholder for an image it has not saved, and loads nothing from the web by itself.
+          </div>
+        </div>
         <ThemeSection
           key={resets}
           saved={saved}

@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../render/escapeHtml'
 import { markdownTitle, markdownUrl } from '../../render/markdown/markdownUrl'
 import { tokenAttr } from '../../render/markdown/tokenAttr'
-import { safeLinkHref } from '../../render/safeUrl'
+import { safeLinkHref } from '../../safety/urlPolicy'
 import type { MarkDefinition } from '../MarkDefinition'
 
 /** The attributes the editor stores on a link. */
@@ -10,7 +10,7 @@ export function linkAttrs(href: string, title: string | null): Record<string, un
 }
 
 /**
- * A link. Only http(s), mailto and relative targets are written or read; a refused link is
+ * A link. Only targets the URL rule allows (http(s), mailto, tel, relative) are written or read; a refused link is
  * dropped and its text stays as plain text.
  */
 export const link: MarkDefinition<'link'> = {

@@ -1,7 +1,7 @@
 import type { DocNode } from '../../article/Article'
 import { type ElementSpec, elementHtml } from '../../render/html/ElementSpec'
 import { escapeMarkdownText } from '../../render/markdown/escapeMarkdownText'
-import { isAllowedParsedImageSrc } from '../../render/markdown/isAllowedParsedImageSrc'
+import { safeImportedImageSrc } from '../../safety/urlPolicy'
 import { markdownTitle, markdownUrl } from '../../render/markdown/markdownUrl'
 import { parseFigureHtml } from './parseFigureHtml'
 import { tokenAttr } from '../../render/markdown/tokenAttr'
@@ -114,7 +114,7 @@ export const image: NodeDefinition<'image'> = {
     image: (token) => {
       const src = tokenAttr(token, 'src')
       const alt = (token.children ?? []).map((c) => c.content).join('')
-      if (!isAllowedParsedImageSrc(src)) return alt
+      if (safeImportedImageSrc(src) === null) return alt
       const title = tokenAttr(token, 'title') || null
       return nodeJson(image, { src, alt, title })
     },

@@ -1,6 +1,6 @@
 import { attrInt } from '../../render/nodeAttrs'
 import { decodeHtmlText } from '../../render/markdown/decodeHtmlText'
-import { isAllowedParsedImageSrc } from '../../render/markdown/isAllowedParsedImageSrc'
+import { safeImportedImageSrc } from '../../safety/urlPolicy'
 
 const FIGURE =
   /^<figure>\s*<img((?:\s+[a-z]+="[^"<>]*")*)\s*\/?>\s*(?:<figcaption>([^<>]*)<\/figcaption>\s*)?<\/figure>$/i
@@ -22,7 +22,7 @@ export function parseFigureHtml(html: string): Record<string, unknown> | null {
     attrs.set(key, decodeHtmlText(value))
   }
   const src = attrs.get('src')
-  if (src === undefined || !isAllowedParsedImageSrc(src)) return null
+  if (src === undefined || safeImportedImageSrc(src) === null) return null
   const size = (name: string): number | null =>
     attrInt({ type: 'image', attrs: { [name]: attrs.get(name) } }, name, 1, 100_000)
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
-import { ArticleDocSchema, ArticleIdSchema, ArticleMetaSchema } from '../../article/Article'
+import { ArticleIdSchema, ArticleMetaSchema } from '../../article/Article'
+import { SafeDocSchema } from '../../safety/SafeDocSchema'
 import { SiteIdSchema } from '../../sites/SiteProfile'
 
 /** A template error, reported instead of a blank pane. */
@@ -17,7 +18,7 @@ export const PreviewInputSchema = z.object({
   siteId: SiteIdSchema.nullable(),
   /** The editor's current state, so the preview follows typing before the autosave lands. */
   meta: ArticleMetaSchema,
-  doc: ArticleDocSchema,
+  doc: SafeDocSchema,
 })
 export type PreviewInput = z.input<typeof PreviewInputSchema>
 

@@ -1,4 +1,4 @@
-import { isAllowedLinkHref } from './isAllowedLinkHref'
+import { safeLinkHref } from '@shared/safety/urlPolicy'
 
 /** The outcome of checking what a writer typed into the link field. */
 export type LinkInputResult = { ok: true; href: string } | { ok: false; message: string }
@@ -8,10 +8,16 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i
 const HOST_WITH_PORT = /^[^:/?#@]+:\d+(?:[/?#]|$)/
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/
 
+const NOT_AN_ADDRESS = 'That does not look like a web address.'
+const NOT_A_NUMBER = 'Add a phone number after tel:, like tel:+44-20-7946-0000.'
+const UNSUPPORTED =
+  'Links can only point to web pages (http, https), email addresses (mailto), phone numbers (tel) or places on the site (/page, #section).'
+
 const fail = (message: string): LinkInputResult => ({ ok: false, message })
 
 /**
- * Turns a typed address into a link target: keeps http(s) and mailto links as typed, makes
+ * Turns a typed address into a link target: keeps http(s), mailto and tel links and places on
+ * the site (`/about`, `#section`) as typed, makes
  * `example.com` into `https://example.com` and `name@example.com` into a mailto link, and
  * explains in plain words why anything else is refused.
  */
@@ -20,12 +26,17 @@ export function normalizeLinkInput(raw: string): LinkInputResult {
   if (input === '') return fail('Type a web address, like https://example.com.')
   if (/[\s\p{Cc}]/u.test(input)) return fail('A web address cannot contain spaces.')
 
+  if (/^(?:#|\/(?!\/)|\.\.?\/)/.test(input)) {
+    // A place on the same page or site: `#section`, `/about`, `../archive`.
+    return safeLinkHref(input) !== null ? { ok: true, href: input } : fail(NOT_AN_ADDRESS)
+  }
   const scheme = SCHEME.exec(input)?.[1]?.toLowerCase()
   let href: string
   if (scheme && !HOST_WITH_PORT.test(input)) {
-    if (scheme !== 'http' && scheme !== 'https' && scheme !== 'mailto') {
-      return fail('Links can only point to web pages (http, https) or email addresses (mailto).')
+    if (scheme === 'tel') {
+      return safeLinkHref(input) !== null ? { ok: true, href: input } : fail(NOT_A_NUMBER)
     }
+    if (scheme !== 'http' && scheme !== 'https' && scheme !== 'mailto') return fail(UNSUPPORTED)
     href = input
   } else if (input.startsWith('//')) {
     href = `https:${input}`
@@ -36,7 +47,7 @@ export function normalizeLinkInput(raw: string): LinkInputResult {
   }
 
   if (href.toLowerCase().startsWith('mailto:')) {
-    return isAllowedLinkHref(href)
+    return safeLinkHref(href) !== null
       ? { ok: true, href }
       : fail('Add an email address after mailto:.')
   }
@@ -44,12 +55,10 @@ export function normalizeLinkInput(raw: string): LinkInputResult {
   try {
     host = new URL(href).hostname
   } catch {
-    return fail('That does not look like a web address.')
+    return fail(NOT_AN_ADDRESS)
   }
   if (host === '' || (!host.includes('.') && host !== 'localhost')) {
-    return fail('That does not look like a web address.')
+    return fail(NOT_AN_ADDRESS)
   }
-  return isAllowedLinkHref(href)
-    ? { ok: true, href }
-    : fail('That does not look like a web address.')
+  return safeLinkHref(href) !== null ? { ok: true, href } : fail(NOT_AN_ADDRESS)
 }

@@ -1,6 +1,6 @@
 import Image, { type ImageOptions } from '@tiptap/extension-image'
 import { figureParts, figureSpec } from '@shared/editor/nodes/image'
-import { isAllowedImageSrc } from '../images/isAllowedImageSrc'
+import { loadableImageSrc, safeImageSrc } from '@shared/safety/urlPolicy'
 import { createFigureView } from './createFigureView'
 
 /** Options of {@link Figure}. */
@@ -69,12 +69,12 @@ export const Figure = Image.extend<FigureOptions>({
         tag: 'figure',
         getAttrs: (element) => {
           const img = imageIn(element)
-          return img && isAllowedImageSrc(img.getAttribute('src')) ? null : false
+          return img && safeImageSrc(img.getAttribute('src')) !== null ? null : false
         },
       },
       {
         tag: 'img[src]',
-        getAttrs: (element) => (isAllowedImageSrc(element.getAttribute('src')) ? null : false),
+        getAttrs: (element) => (safeImageSrc(element.getAttribute('src')) !== null ? null : false),
       },
     ]
   },
@@ -83,8 +83,9 @@ export const Figure = Image.extend<FigureOptions>({
     // The figure markup is the shared renderers'; copied HTML never carries a src the editor
     // would refuse (script URLs, SVG data).
     const parts = figureParts(node.attrs)
-    const safe = parts.src !== null && isAllowedImageSrc(parts.src)
-    return figureSpec({ ...parts, src: safe ? parts.src : null })
+    // Only what the window may load by itself: a web image waiting to be downloaded would be
+    // requested as soon as this markup is built, attached to the page or not.
+    return figureSpec({ ...parts, src: loadableImageSrc(parts.src) })
   },
 
   // Image's `![alt](src)` rule would store whatever src was typed, unchecked.

@@ -1,11 +1,13 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { NodeView } from '@tiptap/pm/view'
-import { isAllowedImageSrc } from '../images/isAllowedImageSrc'
+import { imageSourceKind } from '@shared/safety/urlPolicy'
 
 /**
  * The editing view of an image: `<figure><img><figcaption>`, with the image loaded from
  * `resolveSrc(src)` (an `asset:` src becomes the `/media/…` URL) while the document keeps the
- * stored src; a src that is not an asset, a web address or a raster data image is not loaded.
+ * stored src. Only library assets and raster data images load: a remote image shows a
+ * placeholder until it is downloaded into the article (opening a draft must not tell a tracking
+ * pixel that it was opened), and any other src is never loaded.
  * Plain DOM rather than a React node view: images re-render only when their
  * attributes change, and never on keystrokes elsewhere.
  */
@@ -26,11 +28,14 @@ export function createFigureView(
     const src = typeof node.attrs.src === 'string' ? node.attrs.src : ''
     // A src the editor would not accept from a paste (script URLs, SVG data) is never loaded:
     // documents can arrive from imports and older files, not only through the editor.
-    const allowed = isAllowedImageSrc(src)
-    const resolved = allowed ? resolveSrc(src) : null
+    const kind = imageSourceKind(src)
+    const resolved = kind === 'asset' || kind === 'data' ? resolveSrc(src) : null
     if (resolved === null) img.removeAttribute('src')
     else if (img.getAttribute('src') !== resolved) img.setAttribute('src', resolved)
-    dom.classList.toggle('cd-figure--blocked', !allowed)
+    dom.classList.toggle('cd-figure--blocked', kind === null)
+    dom.classList.toggle('cd-figure--remote', kind === 'remote')
+    if (kind === 'remote') dom.dataset.remoteHost = hostOf(src)
+    else delete dom.dataset.remoteHost
     img.alt = typeof node.attrs.alt === 'string' ? node.attrs.alt : ''
     const title = typeof node.attrs.title === 'string' ? node.attrs.title : ''
     if (title) img.title = title
@@ -50,5 +55,14 @@ export function createFigureView(
       if (node !== current) render(node)
       return true
     },
+  }
+}
+
+/** The host a remote image would come from, shown on its placeholder. */
+function hostOf(src: string): string {
+  try {
+    return new URL(src).host
+  } catch {
+    return ''
   }
 }

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify'
+import type { RemovedUrls } from '@shared/safety/sanitizeDocument'
 import { applyInlineStyleMarks } from './applyInlineStyleMarks'
 import { convertWordLists } from './convertWordLists'
 import { mapHeadingLevels } from './mapHeadingLevels'
@@ -25,8 +26,9 @@ const PURIFY_CONFIG: Config = {
   ADD_FORBID_CONTENTS: 'form button select textarea object embed applet canvas'.split(' '),
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  // Links and images are checked again, more strictly, in normalizeElements.
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|asset:)/i,
+  // href and src are the only URL attributes kept, and only on links and images, which
+  // normalizeElements judges by the URL rule (and counts what it takes out, to say so once).
+  ALLOWED_URI_REGEXP: /^/,
   // Otherwise DOMPurify tests these against the URI pattern too, and "2" is no URL.
   ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'start', 'data-pm-slice'],
 }
@@ -35,16 +37,20 @@ const PURIFY_CONFIG: Config = {
  * Cleans HTML from the clipboard (Word, Google Docs, web pages, another Copydesk article) into
  * the small vocabulary the editor keeps: paragraphs, H2–H4, lists, quotes, code, tables, links,
  * images, bold/italic/underline/strike, rules and line breaks. Everything else is dropped or
- * unwrapped to its text. Pure: the input string in, a new HTML string out.
+ * unwrapped to its text; links and images the URL rule refuses are counted in `removed`. Pure
+ * apart from that count: the input string in, a new HTML string out.
  */
-export function cleanPastedHtml(html: string): string {
+export function cleanPastedHtml(
+  html: string,
+  removed: RemovedUrls = { links: 0, images: 0 },
+): string {
   const root = DOMPurify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true })
   const fromProseMirror = root.querySelector('[data-pm-slice]') !== null
   removeWebPageChrome(root)
   convertWordLists(root)
   applyInlineStyleMarks(root)
   mapHeadingLevels(root, fromProseMirror)
-  normalizeElements(root)
+  normalizeElements(root, removed)
   removeEmptyBlocks(root)
   return root.innerHTML
 }

@@ -1,5 +1,5 @@
-import { isAllowedImageSrc } from '../images/isAllowedImageSrc'
-import { isAllowedLinkHref } from '../links/isAllowedLinkHref'
+import type { RemovedUrls } from '@shared/safety/sanitizeDocument'
+import { safeImageSrc, safeLinkHref } from '@shared/safety/urlPolicy'
 import { BLOCK_TAGS, WRAPPER_TAGS } from './blockTags'
 import { renameElement } from './renameElement'
 import { unwrapElement } from './unwrapElement'
@@ -41,16 +41,23 @@ function stripAttributes(element: Element): void {
   }
 }
 
-function normalizeElement(element: Element): void {
-  for (const child of Array.from(element.children)) normalizeElement(child)
+function normalizeElement(element: Element, removed: RemovedUrls): void {
+  for (const child of Array.from(element.children)) normalizeElement(child, removed)
   let current = element
   const tag = current.tagName
   if (tag === 'A') {
     const href = unwrapRedirect(current.getAttribute('href'))
-    if (!href || !isAllowedLinkHref(href)) return unwrapElement(current)
-    current.setAttribute('href', href.trim())
+    const allowed = safeLinkHref(href?.trim())
+    if (allowed === null) {
+      if (href) removed.links++
+      return unwrapElement(current)
+    }
+    current.setAttribute('href', allowed)
   }
-  if (tag === 'IMG' && !isAllowedImageSrc(current.getAttribute('src'))) return current.remove()
+  if (tag === 'IMG' && safeImageSrc(current.getAttribute('src')) === null) {
+    removed.images++
+    return current.remove()
+  }
   if (tag === 'CAPTION') {
     // A table caption has no place inside our tables; keep its words just above the table.
     const table = current.closest('table')
@@ -70,9 +77,13 @@ function normalizeElement(element: Element): void {
 /**
  * Reduces pasted markup to what the editor schema knows: renames synonyms (`b` → `strong`),
  * turns layout `div`s into paragraphs, unwraps unknown elements (`span`, `font`, `sup`),
- * unwraps links with refused targets, drops images with refused sources, and strips every
+ * unwraps links with refused targets, drops images with refused sources (counting both in
+ * `removed`), and strips every
  * attribute except link targets, image sources/alt/title, table spans and list starts.
  */
-export function normalizeElements(root: Element): void {
-  for (const child of Array.from(root.children)) normalizeElement(child)
+export function normalizeElements(
+  root: Element,
+  removed: RemovedUrls = { links: 0, images: 0 },
+): void {
+  for (const child of Array.from(root.children)) normalizeElement(child, removed)
 }
