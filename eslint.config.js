@@ -58,6 +58,15 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['server/**/*.ts'],
+    rules: layer([
+      {
+        group: ['electron', '**/main/**', '**/renderer/**', '**/preload/**'],
+        message: 'copydesk-server shares only src/shared with the app.',
+      },
+    ]),
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -12,7 +12,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'src/main/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'server/src/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+          ],
           exclude: ['**/*.peer.test.ts'],
           // Pure and service tests share no global state: one module graph per worker keeps the
           // loop fast (the dom project keeps isolation: jsdom globals outlive a file).
@@ -55,6 +60,18 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', 'tests/harness/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The team server against real peers: its own process, redis-server, PostgreSQL.
+          name: 'team',
+          environment: 'node',
+          include: ['tests/team/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

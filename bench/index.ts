@@ -5,8 +5,10 @@ import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
+import { runTeamBench } from './team'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
+import { runWxrImportBench } from './wxrImport'
 
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
@@ -16,6 +18,8 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   preview: () => runPreviewBench(),
   gitPublish: () => runGitPublishBench(),
   wordpress: () => runWordPressBench(),
+  wxrImport: () => runWxrImportBench(),
+  team: () => runTeamBench(),
 }
 
 const rows: BenchRow[] = []

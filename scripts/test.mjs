@@ -13,7 +13,7 @@ if (build.status !== 0) {
 mkdirSync('out', { recursive: true })
 const resultFile = 'out/test-results.json'
 // Ghost's suite installs Ghost on first run and has its own command, `npm run test:ghost`.
-const DEFAULT_PROJECTS = ['node', 'dom', 'crash', 'peers', 'e2e', 'electron']
+const DEFAULT_PROJECTS = ['node', 'dom', 'crash', 'peers', 'team', 'e2e', 'electron']
 const args = process.argv.slice(2)
 const projects = args.length > 0 ? [] : DEFAULT_PROJECTS.flatMap((name) => ['--project', name])
 const tests = run('npx', [

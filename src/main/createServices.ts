@@ -15,6 +15,8 @@ import { WebhookTarget } from './publish/webhook/WebhookTarget'
 import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
+import { TransferService } from './transfer/TransferService'
+import { createGuardedFetch } from './security/createGuardedFetch'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
 
@@ -43,6 +45,11 @@ export interface ServicesConfig {
   openPath?: (folder: string) => Promise<void>
   /** Folder of the built-in preview themes; `resources/themes` of the app by default. */
   themesPath?: string
+  /**
+   * How requests that a document causes are made (downloading its web images on paste or
+   * import): the guarded fetch by default, which never reaches this computer or its network.
+   */
+  fetchForDocument?: typeof fetch
 }
 
 /** The main-side services, built once per process (or per harness). */
@@ -55,6 +62,10 @@ export interface Services {
   readonly preview: PreviewService
   /** Publishing articles to sites, and the outbox of jobs waiting for the network. */
   readonly publish: PublishService
+  /** Importing files as articles and exporting articles as files. */
+  readonly transfer: TransferService
+  /** See ServicesConfig.fetchForDocument. */
+  readonly fetchForDocument: typeof fetch
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -127,6 +138,12 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     userName,
   })
   await publish.start()
+  const fetchForDocument = config.fetchForDocument ?? createGuardedFetch()
+  const transfer = new TransferService({
+    library: () => library,
+    chooseSavePath: config.chooseSavePath,
+    fetch: fetchForDocument,
+  })
 
   return {
     get library() {
@@ -137,6 +154,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sites,
     preview,
     publish,
+    transfer,
+    fetchForDocument,
     appInfo: config.appInfo,
     userName,
     async chooseLibrary() {

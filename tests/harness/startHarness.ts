@@ -38,6 +38,8 @@ export interface HarnessOptions {
   chooseLibraryFolder?: () => Promise<string | null>
   /** Opens http(s)/mailto links; by default they are only recorded in `openedExternally`. */
   openExternal?: (url: string) => Promise<void>
+  /** How a document's web images are downloaded; the app's guarded fetch by default. */
+  fetchForDocument?: typeof fetch
 }
 
 /** The app running in Chromium over the real main-side services. */
@@ -137,6 +139,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       openPath: async (folder) => {
         openedFolders.push(folder)
       },
+      fetchForDocument: options.fetchForDocument,
     })
     return { services, handlers: createHandlers(services, { openExternal, checkOutputs: true }) }
   }

@@ -4,6 +4,9 @@ import { app, dialog, type BrowserWindow } from 'electron'
 const FILTERS: Record<string, Electron.FileFilter> = {
   '.html': { name: 'Web page', extensions: ['html'] },
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
+  '.md': { name: 'Markdown', extensions: ['md'] },
+  '.zip': { name: 'Zip archive', extensions: ['zip'] },
+  '.docx': { name: 'Word document', extensions: ['docx'] },
 }
 
 /** The save dialog, starting in Documents with the suggested name; null when cancelled. */

@@ -8,7 +8,9 @@ import { LibraryChannel } from './channels/LibraryChannel'
 import { PublishChannel } from './channels/PublishChannel'
 import { RevisionsChannel } from './channels/RevisionsChannel'
 import { SitesChannel } from './channels/SitesChannel'
+import { TeamChannel } from './channels/TeamChannel'
 import { TrashChannel } from './channels/TrashChannel'
+import { TransferChannel } from './channels/TransferChannel'
 
 /**
  * The service of every contract group. Where a service already speaks the contract (preview,
@@ -28,5 +30,7 @@ export function createChannelServices(services: Services, deps: AppChannelDeps):
     preview: services.preview,
     comments: new CommentsChannel(services),
     publish: new PublishChannel(services),
+    transfer: new TransferChannel(services),
+    team: new TeamChannel(services),
   }
 }

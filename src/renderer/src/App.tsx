@@ -31,6 +31,10 @@ import { ValueStore } from './store/ValueStore'
 import { ToastContext } from './ui/ToastContext'
 import { ToastHost } from './ui/ToastHost'
 import { ToastStore } from './ui/ToastStore'
+import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
+import { TransferMenu } from './transfer/TransferMenu'
+import { useTransfer } from './transfer/useTransfer'
+import './transfer/transfer.css'
 
 const mac = isMacPlatform()
 
@@ -75,6 +79,17 @@ export function App(): JSX.Element {
     facets.refresh()
   }, [shell, facets])
   const actions = useArticleActions({ editor, list, toasts, libraryChanged })
+  const transfer = useTransfer({
+    onImported: (ids) => {
+      list.refresh()
+      libraryChanged()
+      const [first] = ids
+      if (first) editor.openById(first).catch((e: unknown) => showError(messageOf(e)))
+    },
+    onMessage: (message) => void toasts.show({ message }),
+    onError: showError,
+    flush: () => editor.flush(),
+  })
 
   // Reopen the article that was open last time, once settings are known.
   const reopened = useRef(false)
@@ -124,6 +139,8 @@ export function App(): JSX.Element {
       focusSearch: () => setSearchFocusRequest((n) => n + 1),
       togglePreview: () => setPreview((p) => (p === 'off' ? 'side' : 'off')),
       openDialog: setDialog,
+      importFiles: () => transfer.pickFiles(),
+      exportLibrary: () => transfer.exportLibrary('zip'),
     })
   useAppCommands(run)
 
@@ -178,6 +195,18 @@ export function App(): JSX.Element {
               onDuplicate={(id) => void actions.duplicate(id)}
               onDelete={(id) => void actions.trash(id)}
               onRestored={actions.restore}
+              onDropFiles={transfer.importFiles}
+              transferMenu={
+                <TransferMenu
+                  transfer={transfer}
+                  openArticle={
+                    open ? { id: open.article.meta.id, title: open.article.meta.title } : null
+                  }
+                  shownIds={
+                    isFiltering(list.shownFilter) ? (list.items ?? []).map((item) => item.id) : null
+                  }
+                />
+              }
             />
           )}
           {open ? (
@@ -250,6 +279,9 @@ export function App(): JSX.Element {
           />
         )}
         {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+        {transfer.summary && (
+          <ImportSummaryDialog summary={transfer.summary} onClose={transfer.dismissSummary} />
+        )}
         {dialog === 'publish' && open && (
           <PublishDialog
             articleId={open.article.meta.id}

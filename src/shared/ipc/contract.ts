@@ -18,6 +18,8 @@ import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
 import { publishChannels } from './channels/publish'
 import { sitesChannels } from './channels/sites'
+import { transferChannels } from './channels/transfer'
+import { teamChannels } from './channels/team'
 
 export type { Channel }
 
@@ -188,6 +190,8 @@ export const contract = {
   preview: previewChannels,
   comments: commentsChannels,
   publish: publishChannels,
+  transfer: transferChannels,
+  team: teamChannels,
 } as const
 
 export type Contract = typeof contract
@@ -250,6 +254,8 @@ export const MENU_COMMANDS = [
   'toggle-preview',
   'show-comments',
   'publish',
+  'import-files',
+  'export-library',
   'about',
 ] as const
 export const MenuCommandSchema = z.enum(MENU_COMMANDS)

@@ -2,19 +2,11 @@ import type { AssetRef } from '@shared/ipc/contract'
 import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
 import type { Services } from '../../createServices'
 import { downloadRemoteImage } from '../../images/downloadRemoteImage'
-import { createGuardedFetch } from '../../security/createGuardedFetch'
 import { decodeImageBytes } from '../decodeImageBytes'
 
 /** The `assets` channels: images added to an article. */
 export class AssetsChannel implements ChannelService<'assets'> {
-  /**
-   * @param fetchRemote how web images are downloaded; by default the guarded fetch, which
-   *   never reaches this computer or its local network.
-   */
-  constructor(
-    private readonly services: Services,
-    private readonly fetchRemote: typeof fetch = createGuardedFetch(),
-  ) {}
+  constructor(private readonly services: Services) {}
 
   /** Stores an image sent as base64, once its size and type are checked. */
   import(input: ParsedInput<'assets', 'import'>): Promise<AssetRef> {
@@ -25,7 +17,7 @@ export class AssetsChannel implements ChannelService<'assets'> {
 
   /** Downloads a web image the document names, once, into the article's assets. */
   async download({ articleId, url }: ParsedInput<'assets', 'download'>): Promise<AssetRef> {
-    const image = await downloadRemoteImage(url, this.fetchRemote)
+    const image = await downloadRemoteImage(url, this.services.fetchForDocument)
     return this.services.library.importAsset({ articleId, ...image })
   }
 }

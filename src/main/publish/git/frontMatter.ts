@@ -1,5 +1,6 @@
-import { parse as parseToml, stringify as stringifyToml } from 'smol-toml'
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { stringify as stringifyToml } from 'smol-toml'
+import { stringify as stringifyYaml } from 'yaml'
+import { readFrontMatter, type FrontMatter } from '@shared/transfer/readFrontMatter'
 import type { GitTargetConfig } from '@shared/sites/targets'
 
 /** What a post's front matter says, before key names are applied. */
@@ -53,32 +54,12 @@ export function writePostFile(layout: Layout, fields: PostFields, markdown: stri
   return `${serialize(layout.frontMatter, frontMatterData(layout, fields))}\n${markdown.trim()}\n`
 }
 
-export interface ParsedPost {
-  format: GitTargetConfig['frontMatter']
-  data: Record<string, unknown>
-  body: string
-}
-
-const FENCES = {
-  yaml: /^---\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)/,
-  toml: /^\+\+\+\r?\n((?:[\s\S]*?\r?\n)?)\+\+\+[ \t]*(?:\r?\n|$)/,
-} as const
+/** A post's front matter, split from its body. */
+export type ParsedPost = FrontMatter
 
 /** Reads a post's front matter, or null when the file has none we can read. */
 export function readPostFile(text: string): ParsedPost | null {
-  for (const format of ['yaml', 'toml'] as const) {
-    const match = FENCES[format].exec(text)
-    if (!match) continue
-    try {
-      const data: unknown =
-        format === 'yaml' ? parseYaml(match[1] ?? '') : parseToml(match[1] ?? '')
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) return null
-      return { format, data: data as Record<string, unknown>, body: text.slice(match[0].length) }
-    } catch {
-      return null
-    }
-  }
-  return null
+  return readFrontMatter(text)
 }
 
 /** The same post with its draft key set, everything else kept. Null when it cannot be read. */

@@ -19,6 +19,8 @@ export interface EditorBubbleMenuProps {
 const shouldShow: BubbleMenuProps['shouldShow'] = ({ editor, view, state }) => {
   const { selection } = state
   return (
+    // The menu's update runs on a timer that can outlive the editor (an article switch).
+    !editor.isDestroyed &&
     editor.isEditable &&
     view.hasFocus() &&
     selection instanceof TextSelection &&

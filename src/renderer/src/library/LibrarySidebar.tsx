@@ -1,4 +1,4 @@
-import { useRef, type JSX, type Ref } from 'react'
+import { useRef, type JSX, type ReactNode, type Ref } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
 import type { Facets } from '@shared/ipc/contract'
 import { Icon } from '../ui/Icon'
@@ -7,6 +7,7 @@ import { LibraryFilters } from './LibraryFilters'
 import { NO_FILTER, isFiltering } from './ListFilter'
 import { NoMatches } from './NoMatches'
 import { TrashView } from './TrashView'
+import { useFileDrop } from '../transfer/useFileDrop'
 import type { ArticleList as ArticleListState } from './useArticleList'
 
 /** Props of {@link LibrarySidebar}. */
@@ -25,6 +26,10 @@ export interface LibrarySidebarProps {
   onDuplicate(id: string): void
   onDelete(id: string): void
   onRestored(summary: ArticleSummary): void
+  /** The Import / Export button, shown beside the title. */
+  transferMenu?: ReactNode
+  /** Files dropped onto the library, to import. */
+  onDropFiles?(files: File[]): void
 }
 
 /** The left pane: new article, search and filters, the article list, and the trash. */
@@ -32,11 +37,18 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
   const { list, view } = props
   const listRef = useRef<HTMLUListElement>(null)
   const inTrash = view === 'trash'
+  const drop = useFileDrop((files) => props.onDropFiles?.(files))
 
   return (
-    <nav className="pane pane-library" aria-label="Library">
+    <nav className="pane pane-library" aria-label="Library" {...drop.handlers}>
+      {drop.dragging && (
+        <div className="library-drop-hint" data-testid="library-drop-hint">
+          Drop Word, Markdown, HTML or WordPress export files to import them
+        </div>
+      )}
       <div className="pane-header">
         <h2 className="pane-title">{inTrash ? 'Trash' : 'Library'}</h2>
+        {!inTrash && props.transferMenu}
         <button
           type="button"
           className={inTrash ? 'icon-button is-pressed' : 'icon-button'}

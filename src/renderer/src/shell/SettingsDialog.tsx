@@ -2,6 +2,7 @@ import { useState, type JSX } from 'react'
 import type { LibraryInfo } from '@shared/ipc/contract'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { SitesSettings } from '../sites/SitesSettings'
+import { TeamSettings } from '../team/TeamSettings'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { Modal } from '../ui/Modal'
 
@@ -21,7 +22,7 @@ export interface SettingsDialogProps {
 }
 
 /** The pages of the settings dialog. */
-export type SettingsTab = 'general' | 'sites'
+export type SettingsTab = 'general' | 'sites' | 'team'
 
 /** Your name (for status history), the library folder, and the sites articles are written for. */
 export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
@@ -88,6 +89,7 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       <div className="tabs settings-tabs" role="tablist">
         {tabButton('general', 'General')}
         {tabButton('sites', 'Sites')}
+        {tabButton('team', 'Team')}
       </div>
       <div className="settings-page" role="tabpanel" hidden={tab !== 'general'}>
         <div className="field">
@@ -135,6 +137,11 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       {sitesOpened && (
         <div className="settings-page" role="tabpanel" hidden={tab !== 'sites'}>
           <SitesSettings onChanged={() => props.onSitesChanged?.()} onDirty={setSitesDirty} />
+        </div>
+      )}
+      {tab === 'team' && (
+        <div className="settings-page" role="tabpanel">
+          <TeamSettings userName={name.trim() || props.userName} />
         </div>
       )}
       {confirmClose && (

@@ -23,6 +23,8 @@ function windowState(start: Partial<Pick<CommandTarget, 'openId' | 'side'>> & { 
     focusSearch: () => state.calls.push('focus search'),
     togglePreview: () => state.calls.push('preview'),
     openDialog: (dialog) => state.calls.push(`dialog ${dialog}`),
+    importFiles: () => state.calls.push('import'),
+    exportLibrary: () => state.calls.push('export'),
   })
   return {
     state,

@@ -24,6 +24,10 @@ export interface CommandTarget {
   focusSearch(): void
   togglePreview(): void
   openDialog(dialog: 'publish' | 'about'): void
+  /** File → Import: choose files to bring in as articles. */
+  importFiles(): void
+  /** File → Export Library: the whole library as a zip. */
+  exportLibrary(): void
 }
 
 /**
@@ -73,6 +77,10 @@ export function routeMenuCommand(command: MenuCommand, to: CommandTarget): void 
     case 'publish':
       if (openId) to.openDialog('publish')
       return
+    case 'import-files':
+      return to.importFiles()
+    case 'export-library':
+      return to.exportLibrary()
     case 'about':
       return to.openDialog('about')
   }

@@ -4,7 +4,9 @@ import { isLineBreak, nodeDefinition, nodeDefinitions } from '../../editor/docum
 import type { MarkdownParseState, MarkdownTokenHandler } from '../../editor/NodeDefinition'
 import { paragraphNode } from '../../editor/nodes/paragraph'
 import { inlineTokensToNodes } from './inlineTokensToNodes'
+import { mapImageSources } from './mapImageSources'
 import { markdownParser } from './markdownParser'
+import type { ParseOptions } from './ParseOptions'
 
 const COMMENTS_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/
 
@@ -95,10 +97,12 @@ function fitSchema(node: DocNode): DocNode {
  * strikethrough, `<u>` underline, and the `<figure>` blocks renderMarkdown writes for images
  * with captions. Links and images with URLs renderHtml would refuse become their text; any
  * other HTML becomes text, never markup. Each block token is read by the node definition that
- * names it in `fromMarkdown`.
+ * names it in `fromMarkdown`. `options.imageSrc` maps image sources first (an import points
+ * relative paths at the images that came with the file).
  */
-export function parseMarkdown(markdown: string): DocNode {
+export function parseMarkdown(markdown: string, options: ParseOptions = {}): DocNode {
   const tokens = markdownParser.parse(markdown, {})
+  if (options.imageSrc) mapImageSources(tokens, options.imageSrc)
   const doc: DocNode = { type: 'doc', content: [] }
   const stack: DocNode[] = [doc]
   let i = 0

@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import type { Schema } from '@tiptap/pm/model'
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { documentSchema } from '@shared/editor/schema'
+import { checkTeamAddress } from '@shared/team/checkTeamAddress'
+import { TEAM_PROTOCOL_VERSION } from '@shared/team/teamProtocol'
+import type { TeamSyncStatus } from '@shared/team/TeamSyncStatus'
+import { AppError } from '../errors/AppError'
+import { writeFileAtomic } from '../library/atomicWrite'
+import type { LibraryPaths } from '../library/LibraryPaths'
+import type { SecretStore } from '../secrets/SecretStore'
+import { NodeWebSocket } from './NodeWebSocket'
+import { TeamArticleFiles } from './TeamArticleFiles'
+import { fetchTeamServerInfo, redeemTeamInvite } from './teamServerCalls'
+
+/** The secret-store key of this library's team token. */
+const TOKEN_KEY = 'team.token'
+/** How long after a change its article is written to disk. */
+const SAVE_DELAY_MS = 200
+
+/** The team this library belongs to (kept in `<library>/team.json`, never the token). */
+export const TeamConnectionSchema = z.object({
+  url: z.string(),
+  teamName: z.string(),
+  member: z.object({ id: z.string(), name: z.string(), role: z.string() }),
+})
+export type TeamConnection = z.infer<typeof TeamConnectionSchema>
+
+/** What the person enters in Settings → Team. */
+export interface ConnectRequest {
+  address: string
+  invite: string
+  name: string
+  /** The person confirmed a ws:// address to another computer. */
+  allowInsecure?: boolean
+}
+
+/** One team article open for live editing. */
+export interface TeamArticleSession {
+  doc: Y.Doc
+  status(): TeamSyncStatus
+  close(): Promise<void>
+}
+
+/** Options of {@link TeamService}. */
+export interface TeamServiceOptions {
+  paths: LibraryPaths
+  secrets: SecretStore
+  /** The document schema article.json is derived with (the shared one by default). */
+  schema?: Schema
+  fetch?: typeof fetch
+  /** The WebSocket class (Node's `ws` unless the runtime has one). */
+  WebSocketPolyfill?: unknown
+  now?: () => Date
+}
+
+/**
+ * The app's side of a team workspace: joins a team server with an address and an invite (the
+ * token goes to the secret store), and opens team articles offline first — each article's Yjs
+ * state and the article.json derived from it live on disk and are written after every change,
+ * whether or not the server is reachable; on reconnecting, the provider resends what the server
+ * lacks.
+ */
+export class TeamService {
+  private readonly files: TeamArticleFiles
+  private readonly fetch: typeof fetch
+  private readonly now: () => Date
+  private socket: HocuspocusProviderWebsocket | null = null
+  private offlineSince: string
+  private connected = false
+
+  constructor(private readonly options: TeamServiceOptions) {
+    this.files = new TeamArticleFiles(options.paths, options.schema ?? documentSchema())
+    this.fetch = options.fetch ?? fetch
+    this.now = options.now ?? (() => new Date())
+    this.offlineSince = this.now().toISOString()
+  }
+
+  private get configFile(): string {
+    return join(this.options.paths.root, 'team.json')
+  }
+
+  /** Checks the address, exchanges the invite, and remembers the team for this library. */
+  async connect(request: ConnectRequest): Promise<TeamConnection> {
+    const address = checkTeamAddress(request.address, request.allowInsecure)
+    if (!address.ok) throw new AppError('invalid_input', address.message)
+    const info = await fetchTeamServerInfo(this.fetch, address.url)
+    const { token, member } = await redeemTeamInvite(
+      this.fetch,
+      address.url,
+      request.invite,
+      request.name,
+    )
+    await this.options.secrets.set(TOKEN_KEY, token)
+    const connection: TeamConnection = { url: address.url, teamName: info.name, member }
+    await writeFileAtomic(this.configFile, `${JSON.stringify(connection, null, 2)}\n`)
+    return connection
+  }
+
+  /** The team this library belongs to, or null. */
+  async connection(): Promise<TeamConnection | null> {
+    try {
+      return TeamConnectionSchema.parse(JSON.parse(await readFile(this.configFile, 'utf8')))
+    } catch {
+      return null
+    }
+  }
+
+  private async ensureSocket(): Promise<HocuspocusProviderWebsocket> {
+    if (this.socket) return this.socket
+    const connection = await this.connection()
+    if (!connection) throw new AppError('not_found', 'This library is not connected to a team.')
+    const socket = new HocuspocusProviderWebsocket({
+      url: `${connection.url}?protocol=${TEAM_PROTOCOL_VERSION}`,
+      WebSocketPolyfill: this.options.WebSocketPolyfill ?? globalThis.WebSocket ?? NodeWebSocket,
+      maxDelay: 10_000,
+    })
+    socket.on('status', ({ status }: { status: string }) => {
+      const online = status === 'connected'
+      if (this.connected && !online) this.offlineSince = this.now().toISOString()
+      this.connected = online
+    })
+    this.socket = socket
+    return socket
+  }
+
+  /** Opens team article `id`: from disk at once, then live with the server when reachable. */
+  async openArticle(id: string): Promise<TeamArticleSession> {
+    const socket = await this.ensureSocket()
+    const token = (await this.options.secrets.get(TOKEN_KEY)) ?? ''
+    const doc = new Y.Doc()
+    await this.files.load(id, doc)
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: id,
+      token,
+      document: doc,
+    })
+    provider.attach()
+    let timer: NodeJS.Timeout | null = null
+    const save = () => {
+      timer = null
+      void this.files.save(id, doc)
+    }
+    doc.on('update', () => {
+      timer ??= setTimeout(save, SAVE_DELAY_MS)
+    })
+    return {
+      doc,
+      status: () => {
+        const changes = provider.unsyncedChanges
+        if (!this.connected) return { kind: 'offline', since: this.offlineSince, changes }
+        return changes > 0 ? { kind: 'waiting', changes } : { kind: 'synced' }
+      },
+      close: async () => {
+        if (timer) {
+          clearTimeout(timer)
+          save()
+        }
+        provider.destroy()
+        await this.files.idle()
+      },
+    }
+  }
+
+  /** Closes the connection to the server; articles stay on disk. */
+  async close(): Promise<void> {
+    this.socket?.destroy()
+    this.socket = null
+    await this.files.idle()
+  }
+}

@@ -1,0 +1,79 @@
+import { TEAM_PROTOCOL_VERSION } from '@shared/team/teamProtocol'
+import { AppError } from '../errors/AppError'
+
+/** What the server says about itself. */
+export interface TeamServerInfo {
+  name: string
+  protocol: number
+}
+
+/** The http(s) base of a ws(s) team address. */
+export function httpBase(wsUrl: string): string {
+  return wsUrl.replace(/^ws/, 'http')
+}
+
+async function call(fetcher: typeof fetch, url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetcher(url, { ...init, signal: AbortSignal.timeout(15_000) })
+  } catch (cause) {
+    const host = new URL(url).host
+    throw new AppError(
+      'io',
+      `Nothing answers at ${host}. Check the address, and that this computer is online.`,
+      { cause },
+    )
+  }
+}
+
+/**
+ * Asks `wsUrl` whether it is a Copydesk team server speaking this app's protocol; throws an
+ * AppError that says what is wrong (wrong address, another kind of server, too old or too new).
+ */
+export async function fetchTeamServerInfo(
+  fetcher: typeof fetch,
+  wsUrl: string,
+): Promise<TeamServerInfo> {
+  const response = await call(fetcher, `${httpBase(wsUrl)}/api/info`)
+  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
+  if (!response.ok || body?.product !== 'copydesk-server') {
+    throw new AppError('refused', `${new URL(wsUrl).host} is not a Copydesk team server.`)
+  }
+  const protocol = Number(body.protocol)
+  if (protocol < TEAM_PROTOCOL_VERSION) {
+    throw new AppError(
+      'refused',
+      'The team server is older than this app; ask its admin to update it.',
+    )
+  }
+  if (protocol > TEAM_PROTOCOL_VERSION) {
+    throw new AppError('refused', 'The team server is newer than this app; update Copydesk.')
+  }
+  return { name: String(body.name ?? 'Team'), protocol }
+}
+
+/** The member an invite made, and its token. */
+export interface RedeemedInvite {
+  token: string
+  member: { id: string; name: string; role: string }
+}
+
+/** Exchanges an invite code for a token; throws an AppError with the server's reason. */
+export async function redeemTeamInvite(
+  fetcher: typeof fetch,
+  wsUrl: string,
+  code: string,
+  name: string,
+): Promise<RedeemedInvite> {
+  const response = await call(fetcher, `${httpBase(wsUrl)}/api/redeem`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code, name, protocol: TEAM_PROTOCOL_VERSION }),
+  })
+  const body = (await response.json().catch(() => null)) as Partial<RedeemedInvite> & {
+    error?: string
+  }
+  if (!response.ok || !body?.token || !body.member) {
+    throw new AppError('refused', body?.error ?? 'The team server did not accept the invite.')
+  }
+  return { token: body.token, member: body.member }
+}

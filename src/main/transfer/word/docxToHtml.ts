@@ -1,0 +1,68 @@
+import mammoth from 'mammoth'
+import { MAX_DOCX_BYTES } from '../../../shared/ipc/channels/transfer'
+import { AppError } from '../../errors/AppError'
+import { checkZipSize } from './checkZipSize'
+
+/** Most a Word file may unpack to (text, styles and images together). */
+const MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+/** Compound File header: an encrypted .docx, or an old binary .doc. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+/** The "↑" link mammoth puts after each footnote, back to where it is cited. */
+const BACK_LINK = / ?<a href="#(?:footnote|endnote)-ref-[\w-]+">↑<\/a>/g
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte)
+}
+
+/** A Word file as HTML, with what the converter could not carry over. */
+export interface DocxHtml {
+  html: string
+  warnings: string[]
+}
+
+/**
+ * Converts a .docx to HTML with mammoth: headings, paragraphs, bold and italic, links, nested
+ * lists, tables, images (as `data:` URLs, with their alt text) and footnotes and endnotes as a
+ * numbered list at the end. Linked files outside the document are never read. Refuses, with a
+ * plain reason, files that are too big, password-protected or old .doc files, zip bombs and
+ * damaged files.
+ */
+export async function docxToHtml(bytes: Uint8Array, fileName: string): Promise<DocxHtml> {
+  const what = `“${fileName}”`
+  if (bytes.byteLength > MAX_DOCX_BYTES) {
+    throw new AppError(
+      'refused',
+      `${what} is ${Math.ceil(bytes.byteLength / 1024 / 1024)} MB; Copydesk imports Word files up to ${MAX_DOCX_BYTES / 1024 / 1024} MB.`,
+    )
+  }
+  if (startsWith(bytes, COMPOUND_FILE)) {
+    throw new AppError(
+      'refused',
+      `${what} is protected with a password, or is an old .doc file. Open it in Word, remove the password or save it as .docx, then import it again.`,
+    )
+  }
+  if (!startsWith(bytes, ZIP)) {
+    throw new AppError('refused', `${what} is not a Word (.docx) file.`)
+  }
+  await checkZipSize(bytes, MAX_UNPACKED_BYTES, what)
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { externalFileAccess: false },
+    )
+    const warnings = result.messages
+      .filter((m) => m.type === 'warning' || m.type === 'error')
+      .map((m) => m.message)
+    return {
+      html: result.value.replace(BACK_LINK, ''),
+      warnings: [...new Set(warnings)].slice(0, 20),
+    }
+  } catch (error) {
+    throw new AppError('refused', `${what} is damaged or is not a Word document.`, {
+      cause: error,
+    })
+  }
+}

@@ -1,0 +1,140 @@
+import { useEffect, useState, type JSX } from 'react'
+import type { TeamView } from '@shared/ipc/channels/team'
+import { checkTeamAddress } from '@shared/team/checkTeamAddress'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import './TeamSettings.css'
+
+/** Props of {@link TeamSettings}. */
+export interface TeamSettingsProps {
+  /** The name members see; defaults to the name in General. */
+  userName: string
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  writer: 'writer',
+  reviewer: 'reviewer',
+  publisher: 'publisher',
+  admin: 'admin',
+}
+
+/** Settings → Team: join a team server with its address and an invite, or see the team joined. */
+export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
+  const [view, setView] = useState<TeamView | null>(null)
+  const [address, setAddress] = useState('')
+  const [invite, setInvite] = useState('')
+  const [allowInsecure, setAllowInsecure] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    copydesk()
+      .team.view()
+      .then(setView)
+      .catch((failure: unknown) => setError(messageOf(failure)))
+  }, [])
+
+  const check = address.trim() === '' ? null : checkTeamAddress(address, allowInsecure)
+  const needsConfirmation = check !== null && !check.ok && check.needsConfirmation
+  const insecureConfirmed = check === null || check.ok || !check.needsConfirmation
+
+  const connect = async (): Promise<void> => {
+    setError(null)
+    setBusy(true)
+    try {
+      setView(await copydesk().team.connect({ address, invite, name: userName, allowInsecure }))
+    } catch (failure) {
+      setError(messageOf(failure, 'Could not join the team.'))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (view?.connected) {
+    return (
+      <div className="field" data-testid="team-connected">
+        <div className="field-label">
+          <span>Team</span>
+        </div>
+        <p>
+          This library belongs to <strong>{view.teamName}</strong> ({view.url}). You are{' '}
+          <strong>{view.memberName}</strong>, {ROLE_LABELS[view.role ?? ''] ?? view.role}.
+        </p>
+        <div className="field-help">
+          Team articles are kept in this library too, so you can keep working offline.
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <form
+      className="team-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void connect()
+      }}
+    >
+      <p className="team-intro">
+        Join your team’s Copydesk server to share drafts, edit together and review. Ask the team
+        admin for the server address and an invite code.
+      </p>
+      <div className="field">
+        <div className="field-label">
+          <label htmlFor="team-address">Server address</label>
+        </div>
+        <input
+          id="team-address"
+          className="input"
+          data-testid="team-address"
+          placeholder="team.example.org"
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+        />
+        {check !== null && !check.ok && (
+          <p className="field-error" role="alert" data-testid="team-address-problem">
+            {check.message}
+          </p>
+        )}
+        {needsConfirmation || allowInsecure ? (
+          <label className="team-checkbox">
+            <input
+              type="checkbox"
+              data-testid="team-allow-insecure"
+              checked={allowInsecure}
+              onChange={(e) => setAllowInsecure(e.target.checked)}
+            />
+            Connect without encryption: I trust this network
+          </label>
+        ) : null}
+      </div>
+      <div className="field">
+        <div className="field-label">
+          <label htmlFor="team-invite">Invite code</label>
+        </div>
+        <input
+          id="team-invite"
+          className="input"
+          data-testid="team-invite"
+          placeholder="cdi_…"
+          autoComplete="off"
+          value={invite}
+          onChange={(e) => setInvite(e.target.value)}
+        />
+      </div>
+      {error && (
+        <p className="field-error" role="alert" data-testid="team-error">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="button button-primary"
+        data-testid="team-connect"
+        disabled={busy || !insecureConfirmed || address.trim() === '' || invite.trim() === ''}
+      >
+        {busy ? 'Joining…' : 'Join team'}
+      </button>
+    </form>
+  )
+}

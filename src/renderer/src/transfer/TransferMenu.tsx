@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import { Icon } from '../ui/Icon'
+import type { Transfer } from './useTransfer'
+
+/** Props of {@link TransferMenu}. */
+export interface TransferMenuProps {
+  transfer: Transfer
+  /** The open article, offered for a single-file export. */
+  openArticle: { id: string; title: string } | null
+  /** The articles the list shows while a search or filter is on; null when it shows all. */
+  shownIds: string[] | null
+}
+
+/**
+ * The library's Import / Export button: import Markdown and HTML files (with their images),
+ * export the open article as Markdown or HTML, and the library (or the articles shown) as a
+ * folder of Markdown files or a zip.
+ */
+export function TransferMenu({ transfer, openArticle, shownIds }: TransferMenuProps): JSX.Element {
+  const [open, setOpen] = useState(false)
+  const root = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    root.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus()
+    const onPointer = (event: MouseEvent): void => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('mousedown', onPointer)
+    return () => document.removeEventListener('mousedown', onPointer)
+  }, [open])
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const items = [...(root.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])]
+    const at = items.indexOf(document.activeElement as HTMLElement)
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      if (event.key === 'Escape') event.stopPropagation()
+      setOpen(false)
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      items[(at + step + items.length) % items.length]?.focus()
+    }
+  }
+
+  const item = (label: string, testId: string, action: () => void): JSX.Element => (
+    <button
+      type="button"
+      role="menuitem"
+      data-testid={testId}
+      onClick={() => {
+        setOpen(false)
+        action()
+      }}
+    >
+      {label}
+    </button>
+  )
+  const title = openArticle?.title.trim() || 'Untitled'
+
+  return (
+    <div className="transfer-menu" ref={root} onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Import and export"
+        title="Import and export"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={transfer.busy}
+        data-testid="transfer-menu"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <Icon name="folder" />
+      </button>
+      {open && (
+        <div className="menu transfer-menu-list" role="menu" aria-label="Import and export">
+          {item('Import files…', 'import-files', transfer.pickFiles)}
+          {openArticle && (
+            <>
+              <div className="menu-group" role="presentation" title={title}>
+                This article
+              </div>
+              {item('Export as Word…', 'export-article-docx', () =>
+                transfer.exportArticle(openArticle.id, 'docx'),
+              )}
+              {item('Export as Markdown…', 'export-article-md', () =>
+                transfer.exportArticle(openArticle.id, 'markdown'),
+              )}
+              {item('Export as HTML…', 'export-article-html', () =>
+                transfer.exportArticle(openArticle.id, 'html'),
+              )}
+            </>
+          )}
+          {shownIds && shownIds.length > 0 && (
+            <>
+              <div className="menu-group" role="presentation">
+                {shownIds.length === 1 ? 'The article shown' : `The ${shownIds.length} shown`}
+              </div>
+              {item('Export as Markdown folder…', 'export-shown', () =>
+                transfer.exportLibrary('folder', shownIds),
+              )}
+              {item('Export as zip…', 'export-shown-zip', () =>
+                transfer.exportLibrary('zip', shownIds),
+              )}
+            </>
+          )}
+          <div className="menu-group" role="presentation">
+            Whole library
+          </div>
+          {item('Export as Markdown folder…', 'export-library', () =>
+            transfer.exportLibrary('folder'),
+          )}
+          {item('Export as zip…', 'export-library-zip', () => transfer.exportLibrary('zip'))}
+        </div>
+      )}
+      {transfer.progress && (
+        <p className="transfer-progress" role="status" data-testid="transfer-progress">
+          {transfer.progress}
+        </p>
+      )}
+    </div>
+  )
+}
