@@ -34,7 +34,6 @@ import { ToastStore } from './ui/ToastStore'
 import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
 import { TransferMenu } from './transfer/TransferMenu'
 import { useTransfer } from './transfer/useTransfer'
-import './transfer/transfer.css'
 
 const mac = isMacPlatform()
 
