@@ -3,7 +3,7 @@ import { promisify } from 'node:util'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { createGitTarget } from '../src/main/publish/git/createGitTarget'
+import { GitTarget } from '../src/main/publish/git/GitTarget'
 import { SiteRepo } from '../src/main/publish/git/SiteRepo'
 import { createBareRepo, startGitServer } from '../tests/peers/gitServer'
 import { gitSite, newsArticle, publishContext } from '../tests/peers/publishContext'
@@ -119,7 +119,7 @@ export async function runGitPublishBench(): Promise<BenchRow[]> {
       unit: 'ms',
     })
 
-    const target = createGitTarget({ cacheDir })
+    const target = new GitTarget({ cacheDir })
     t = performance.now()
     const first = await target.publish(publishContext(site, article, images, { token: TOKEN }))
     const firstMs = performance.now() - t

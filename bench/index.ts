@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { printTable, type BenchRow } from './BenchRow'
 import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
+import { runOutboxRetryBench } from './outboxRetry'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTeamBench } from './team'
@@ -20,6 +21,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   wordpress: () => runWordPressBench(),
   wxrImport: () => runWxrImportBench(),
   team: () => runTeamBench(),
+  outbox: () => runOutboxRetryBench(),
 }
 
 const rows: BenchRow[] = []

@@ -7,9 +7,9 @@ import { AppError } from './errors/AppError'
 import { LibraryService } from './library/LibraryService'
 import { captureTheme } from './preview/capture/captureTheme'
 import { PreviewService } from './preview/PreviewService'
-import { createGitTarget } from './publish/git/createGitTarget'
+import { GitTarget } from './publish/git/GitTarget'
 import { serializePerSite } from './publish/serializePerSite'
-import { createGhostTarget } from './publish/ghost/GhostTarget'
+import { GhostTarget } from './publish/ghost/GhostTarget'
 import { PublishService } from './publish/PublishService'
 import { WebhookTarget } from './publish/webhook/WebhookTarget'
 import { WordPressTarget } from './publish/wordpress/WordPressTarget'
@@ -130,9 +130,9 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     secrets: config.secrets,
     // Each kind of site plugs in here.
     targets: {
-      git: serializePerSite(createGitTarget({ cacheDir: join(config.dataPath, 'git-cache') })),
+      git: serializePerSite(new GitTarget({ cacheDir: join(config.dataPath, 'git-cache') })),
       wordpress: new WordPressTarget(),
-      ghost: createGhostTarget(),
+      ghost: new GhostTarget(),
       webhook: new WebhookTarget(),
     },
     userName,

@@ -138,6 +138,109 @@ describe('publishing to a git site from the app', () => {
       rmSync(work, { recursive: true, force: true })
     }
   })
+
+  it('with the site down, Publish still queues; the outbox publishes and the list says so', async () => {
+    const { page } = harness
+    await page.click('[data-testid=publish-close]')
+    await page.waitForSelector('[data-testid=publish-dialog]', { state: 'detached' })
+    await server.stop()
+    const rows = await page.locator('[data-testid=article-row]').count()
+    await page.click('[data-testid=new-article]')
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-testid=article-row]').length === count + 1,
+      rows,
+      WAIT,
+    )
+    await page.fill('[data-testid=title-input]', 'Night ferry returns')
+    await page.click(editor)
+    await page.keyboard.type('The night ferry sails again from May.')
+    const row = page.locator('[data-testid=article-row]', { hasText: 'Night ferry returns' })
+    await row.waitFor(WAIT)
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=save-state]')?.textContent?.trim() === 'Saved',
+      undefined,
+      WAIT,
+    )
+    await page.click('[data-testid=open-publish]')
+    const checks = await page.waitForSelector('[data-testid=publish-checks]', WAIT)
+    expect(await checks.textContent()).toMatch(/goes out by itself when the site answers again/)
+    const confirm = page.locator('[data-testid=publish-confirm]')
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=publish-confirm]') as HTMLButtonElement | null)
+          ?.disabled === false,
+      undefined,
+      WAIT,
+    )
+    await confirm.click()
+    await page.waitForSelector('[data-testid=publish-waiting]', WAIT)
+    await page.click('[data-testid=publish-close]')
+    await page.waitForSelector('[data-testid=publish-dialog]', { state: 'detached' })
+
+    // The outbox retries by itself (5 s after the failure); nobody opens the dialog again.
+    await server.start()
+    await row.locator('.badge-published').waitFor({ timeout: 60_000 })
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=publication-line]')
+          ?.textContent?.includes('Published') === true,
+      undefined,
+      WAIT,
+    )
+    const work = checkout(bare)
+    try {
+      expect(existsSync(join(work, 'content/posts/night-ferry-returns.md'))).toBe(true)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  })
+
+  it('an edit after publishing shows "Changed since publish" with the diff, and Update sends it', async () => {
+    const { page } = harness
+    const row = page.locator('[data-testid=article-row]', { hasText: 'Night ferry returns' })
+    await page.click(editor)
+    await page.keyboard.press('End')
+    await page.keyboard.type(' Tickets go on sale in April.')
+    await row.locator('[data-testid=changed-since-publish]').waitFor(WAIT)
+    expect(await page.textContent('[data-testid=publication-line]')).toContain(
+      'Changed since publish',
+    )
+
+    await page.click('[data-testid=published-changes-show]')
+    const diff = await page.textContent(
+      '[data-testid=published-changes] [data-testid=publish-diff]',
+    )
+    expect(diff).toContain('- The night ferry sails again from May.')
+    expect(diff).toContain('+ The night ferry sails again from May. Tickets go on sale in April.')
+
+    await page.click('[data-testid=published-changes-update]')
+    await page.waitForSelector('[data-testid=publish-plan]', WAIT)
+    await page.click('[data-testid=publish-confirm]')
+    await page.waitForSelector('[data-testid=publish-url]', { timeout: 60_000 })
+    await page.click('[data-testid=publish-close]')
+    await row.locator('[data-testid=changed-since-publish]').waitFor({ state: 'detached', ...WAIT })
+    await page.waitForSelector('[data-testid=published-changes]', { state: 'detached', ...WAIT })
+
+    const work = checkout(bare)
+    try {
+      const text = readFileSync(join(work, 'content/posts/night-ferry-returns.md'), 'utf8')
+      expect(text).toContain('Tickets go on sale in April.')
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+
+    // A new title gives a new slug, but a git site keeps the published address: the field says so.
+    await page.waitForSelector(
+      'text=Follows the title; the post is published at this address.',
+      WAIT,
+    )
+    await page.fill('[data-testid=title-input]', 'Night ferry returns in May')
+    await page.waitForSelector(
+      'text=Publishing keeps the published address “night-ferry-returns”. Edit the slug to move the post.',
+      WAIT,
+    )
+  })
 })
 
 describe('publishing to WordPress from the app', () => {

@@ -7,7 +7,7 @@ import type { PublicationRecord } from '../../src/shared/publish/Publish'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
 import { PublishError } from '../../src/main/publish/PublishError'
 import type { PublishContext } from '../../src/main/publish/PublishTarget'
-import { createGhostTarget } from '../../src/main/publish/ghost/GhostTarget'
+import { GhostTarget } from '../../src/main/publish/ghost/GhostTarget'
 import { makePng } from '../fixtures/makePng'
 import { startGhost, type GhostPeer } from '../peers/ghost'
 
@@ -141,21 +141,21 @@ async function postsWithSlug(slug: string) {
 
 describe('Ghost connection', () => {
   it('names the site when the key is right', async () => {
-    const report = await createGhostTarget().testConnection(site(), async () => ghost.adminKey)
+    const report = await new GhostTarget().testConnection(site(), async () => ghost.adminKey)
     expect(report).toEqual({ ok: true, message: expect.stringContaining('Copydesk Test Site') })
   })
 
   it('says the key was rejected, without showing it', async () => {
     const [id] = ghost.adminKey.split(':')
     const wrong = `${id}:${'ab'.repeat(32)}`
-    const report = await createGhostTarget().testConnection(site(), async () => wrong)
+    const report = await new GhostTarget().testConnection(site(), async () => wrong)
     expect(report.ok).toBe(false)
     expect(report.message).toMatch(/rejected the Admin API key/)
     expect(report.message).not.toContain('abab')
   })
 
   it('explains a key that is not a Ghost key', async () => {
-    const report = await createGhostTarget().testConnection(site(), async () => 'not-a-key')
+    const report = await new GhostTarget().testConnection(site(), async () => 'not-a-key')
     expect(report).toEqual({
       ok: false,
       message: expect.stringMatching(/does not look like a Ghost Admin API key/),
@@ -172,7 +172,7 @@ describe('Ghost connection', () => {
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
     try {
       const other = { ...site(), target: { kind: 'ghost' as const, adminUrl: url } }
-      const report = await createGhostTarget().testConnection(other, async () => ghost.adminKey)
+      const report = await new GhostTarget().testConnection(other, async () => ghost.adminKey)
       expect(report.ok).toBe(false)
       expect(report.message).toMatch(/web page instead of Ghost's API/)
     } finally {
@@ -184,7 +184,7 @@ describe('Ghost connection', () => {
 describe('publishing to Ghost', () => {
   it('publishes with images, tags, excerpt and feature image, then updates the same post', async () => {
     const first = countingFetch()
-    const target = createGhostTarget({ fetch: first.fetch })
+    const target = new GhostTarget({ fetch: first.fetch })
     const draft = article(
       'ghost-article-1',
       'Grid outlook for winter',
@@ -219,7 +219,7 @@ describe('publishing to Ghost', () => {
       'Grid outlook for winter',
       'The grid is ready, says the operator.',
     )
-    const again = await createGhostTarget({ fetch: second.fetch }).publish(
+    const again = await new GhostTarget({ fetch: second.fetch }).publish(
       context(edited, { record }),
     )
     expect(again.remoteId).toBe(record.remoteId)
@@ -230,7 +230,7 @@ describe('publishing to Ghost', () => {
   })
 
   it('stops on an edit made in Ghost meanwhile, then overwrites when asked', async () => {
-    const target = createGhostTarget()
+    const target = new GhostTarget()
     const draft = article('ghost-article-2', 'Board changes', 'Original text.')
     const record = await target.publish(context(draft))
     const [post] = await postsWithSlug('board-changes')
@@ -258,7 +258,7 @@ describe('publishing to Ghost', () => {
 
   it('schedules a post with a future date', async () => {
     const future = new Date(Date.now() + 7 * 24 * 3600_000).toISOString()
-    const record = await createGhostTarget().publish(
+    const record = await new GhostTarget().publish(
       context(
         article('ghost-article-3', 'Next week launch', 'Coming soon.', { publishDate: future }),
       ),
@@ -280,19 +280,19 @@ describe('publishing to Ghost', () => {
       return response
     }
     const draft = article('ghost-article-4', 'Lost answer', 'Written once.')
-    const error = await createGhostTarget({ fetch: dropCreate })
+    const error = await new GhostTarget({ fetch: dropCreate })
       .publish(context(draft))
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'offline', transient: true })
 
-    const record = await createGhostTarget().publish(context(draft))
+    const record = await new GhostTarget().publish(context(draft))
     const posts = await postsWithSlug('lost-answer')
     expect(posts).toHaveLength(1)
     expect(posts[0]?.id).toBe(record.remoteId)
   })
 
   it('unpublishes to draft, then removes', async () => {
-    const target = createGhostTarget()
+    const target = new GhostTarget()
     const draft = article('ghost-article-5', 'Short lived', 'Here today.')
     const record = await target.publish(context(draft))
     const asDraft = await target.unpublish(context(draft, { record }), 'draft')

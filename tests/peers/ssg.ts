@@ -25,6 +25,21 @@ export function ensureGenerator(command: 'hugo' | 'jekyll'): void {
   }
 }
 
+/** Makes sure a Debian package is installed, installing it when the tests run as root. */
+export function ensureDebianPackage(name: string): void {
+  if (spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status === 0) return
+  if (process.getuid?.() !== 0 || !has('apt-get')) {
+    throw new Error(`${name} is not installed: apt-get install -y ${name}`)
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', name], { env })
+  if (install().status !== 0) {
+    execFileSync('apt-get', ['update', '-qq'], { env })
+    if (install().status !== 0) throw new Error(`apt-get could not install ${name}`)
+  }
+}
+
 /** Builds a checkout with Hugo; returns the folder of the built site. */
 export function buildHugo(source: string): string {
   ensureGenerator('hugo')
@@ -35,9 +50,10 @@ export function buildHugo(source: string): string {
   return out
 }
 
-/** Builds a checkout with Jekyll; returns the folder of the built site. */
+/** Builds a checkout with Jekyll (and jekyll-redirect-from); returns the built site's folder. */
 export function buildJekyll(source: string): string {
   ensureGenerator('jekyll')
+  ensureDebianPackage('ruby-jekyll-redirect-from')
   const out = mkdtempSync(join(tmpdir(), 'copydesk-jekyll-out-'))
   execFileSync('jekyll', ['build', '--quiet', '--source', source, '--destination', out], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,7 +75,8 @@ export const HUGO_SITE: Record<string, string> = {
   'layouts/_default/single.html': [
     '<!doctype html><html><head><title>{{ .Title }}</title></head><body>',
     '<h1 class="title">{{ .Title }}</h1>',
-    '{{ with .Params.image }}<img class="cover" src="{{ . }}">{{ end }}',
+    '{{ with .Params.image }}<img class="cover" src="{{ . }}" alt="{{ $.Params.image_alt }}">{{ end }}',
+    '{{ with .Params.author }}<p class="author">{{ . }}</p>{{ end }}',
     '<article>{{ .Content }}</article>',
     '<ul class="categories">{{ range .Params.categories }}<li>{{ . }}</li>{{ end }}</ul>',
     '<ul class="tags">{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}</ul>',
@@ -77,6 +94,7 @@ export const JEKYLL_SITE: Record<string, string> = {
   '_config.yml': [
     'title: Harbour News',
     'url: https://news.example.com',
+    'plugins: [jekyll-redirect-from]',
     'defaults:',
     '  - scope: { path: "", type: posts }',
     '    values: { layout: post }',
@@ -85,7 +103,8 @@ export const JEKYLL_SITE: Record<string, string> = {
   '_layouts/post.html': [
     '<!doctype html><html><head><title>{{ page.title | escape }}</title></head><body>',
     '<h1 class="title">{{ page.title | escape }}</h1>',
-    '{% if page.image %}<img class="cover" src="{{ page.image }}">{% endif %}',
+    '{% if page.image %}<img class="cover" src="{{ page.image }}" alt="{{ page.image_alt | escape }}">{% endif %}',
+    '{% if page.author %}<p class="author">{{ page.author | escape }}</p>{% endif %}',
     '<article>{{ content }}</article>',
     '<ul class="categories">{% for c in page.categories %}<li>{{ c | escape }}</li>{% endfor %}</ul>',
     '<ul class="tags">{% for t in page.tags %}<li>{{ t | escape }}</li>{% endfor %}</ul>',

@@ -138,6 +138,59 @@ describe('publishing', () => {
   })
 })
 
+describe('changed since publish', () => {
+  const row = (id: string) => library.list({}).items.find((item) => item.id === id)
+
+  it('an edit after publishing marks the article, shows the difference, and an update clears it', async () => {
+    const id = await draft()
+    await service.publish(id, site.id)
+    await settled()
+    expect(row(id)?.changedSincePublish).toBe(false)
+    expect(await service.changes(id)).toEqual([])
+
+    // A status change alone is not a change of what the site shows.
+    await library.save({ id, meta: { status: 'published' } }, 'Ana')
+    expect(row(id)?.changedSincePublish).toBe(false)
+
+    const edited = await library.save({ id, doc: doc('Four new berths open in spring.') }, 'Ana')
+    expect(edited.summary.changedSincePublish).toBe(true)
+    const [change] = await service.changes(id)
+    expect(change?.siteName).toBe('Acme News')
+    expect(change?.before).toContain('Three new berths open in spring.')
+    expect(change?.after).toContain('Four new berths open in spring.')
+
+    await service.publish(id, site.id)
+    await settled()
+    expect(row(id)?.changedSincePublish).toBe(false)
+    expect(await service.changes(id)).toEqual([])
+  })
+})
+
+describe('a site that is down', () => {
+  it('the plan says so, Publish still queues the job, and it goes out once the site is back', async () => {
+    const id = await draft()
+    target.down = new PublishError('offline', 'Copydesk could not reach the site.')
+    const planned = await service.plan(id, site.id)
+    expect(planned.siteUnreachable).toBe(true)
+    expect(planned.plan).toBeNull()
+    expect(planned.checks).toContainEqual(
+      expect.objectContaining({ level: 'warning', code: 'site-unreachable' }),
+    )
+    expect(planned.checks.some((c) => c.level === 'error')).toBe(false)
+
+    await service.publish(id, site.id)
+    await settled()
+    expect((await job(id)).state).toBe('waiting')
+
+    target.down = null
+    clock.advance(RETRY_DELAYS_MS[0] ?? 0)
+    await settled()
+    expect((await job(id)).state).toBe('done')
+    expect((await library.get(id)).meta.status).toBe('published')
+    expect(target.posts.size).toBe(1)
+  })
+})
+
 describe('the outbox', () => {
   it('waits with growing delays after passing failures, then publishes exactly once', async () => {
     const id = await draft()
@@ -234,6 +287,9 @@ describe('the outbox', () => {
     expect((await readdir(root)).some((name) => name.startsWith('outbox.json.unreadable-'))).toBe(
       true,
     )
+    expect(await service.outboxProblems()).toEqual([
+      expect.objectContaining({ file: 'outbox.json', kind: 'damaged' }),
+    ])
   })
 })
 
@@ -268,7 +324,8 @@ describe('failures', () => {
     expect(failed.state).toBe('failed')
     expect(failed.message).toBe('The site refused the token ••••.')
     expect(JSON.stringify(await service.jobs())).not.toContain(TOKEN)
-    expect(await readFile(join(root, 'outbox.json'), 'utf8')).not.toContain(TOKEN)
+    const jobFile = join(root, 'outbox', `${failed.id}.json`)
+    expect(await readFile(jobFile, 'utf8')).not.toContain(TOKEN)
     expect(await readFile(join(root, 'articles', id, 'article.json'), 'utf8')).toBe(before)
   })
 

@@ -54,25 +54,36 @@ export interface PublishContext {
   remember?(record: PublicationRecord): Promise<void>
 }
 
+/** Reads one of a site's saved secrets, or null when none is saved. */
+export type SecretReader = (name: SecretName) => Promise<string | null>
+
+/** The categories and tags a site lists itself, for the pickers. */
+export interface SiteTerms {
+  categories: string[]
+  tags: string[]
+}
+
 /**
  * One kind of destination (git, WordPress, Ghost, webhook). Implementations throw
  * `PublishError` for anything a person should read; its `transient` flag sends the job to the
  * outbox for a retry with backoff.
+ *
+ * Every member is required: a wrapper (see `serializePerSite`) must then pass each one on, and
+ * one it forgets is a compile error instead of a feature that silently disappears.
  */
 export interface PublishTarget {
-  testConnection(
-    site: SiteProfile,
-    secret: (name: SecretName) => Promise<string | null>,
-  ): Promise<ConnectionReport>
+  testConnection(site: SiteProfile, secret: SecretReader): Promise<ConnectionReport>
   /** Target-specific pre-flight checks (the common ones run before). */
   check(context: PublishContext): Promise<PublishCheck[]>
   /** The exact changes publishing will make, without making them. */
   plan(context: PublishContext): Promise<PublishPlan>
   publish(context: PublishContext): Promise<PublicationRecord>
   unpublish(context: PublishContext, mode: UnpublishMode): Promise<PublicationRecord>
-  /** The categories and tags the site already has, for the pickers (sites that keep lists). */
-  terms?(
-    site: SiteProfile,
-    secret: (name: SecretName) => Promise<string | null>,
-  ): Promise<{ categories: string[]; tags: string[] }>
+  /** The categories and tags the site already has, or null for a site that keeps no lists. */
+  terms(site: SiteProfile, secret: SecretReader): Promise<SiteTerms | null>
 }
+
+/** Compiles only while no member of `T` is optional. */
+type OptionalMembers<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T]
+const everyMemberRequired: [OptionalMembers<PublishTarget>] extends [never] ? true : never = true
+void everyMemberRequired

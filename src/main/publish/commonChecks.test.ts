@@ -84,3 +84,25 @@ describe('commonChecks', () => {
     expect(codes(article(), { ...site, target: null })).toEqual(['error:no-target'])
   })
 })
+
+describe('review gate', () => {
+  it('a site that needs approval refuses a draft, and says who can help', () => {
+    const gated = { ...site, requireApproval: true }
+    const checks = commonChecks(article({ status: 'draft' }), gated, now)
+    expect(checks).toContainEqual(
+      expect.objectContaining({ level: 'error', code: 'needs-approval' }),
+    )
+    expect(commonChecks(article({ status: 'approved' }), gated, now)).not.toContainEqual(
+      expect.objectContaining({ code: 'needs-approval' }),
+    )
+  })
+
+  it('elsewhere an article nobody approved is a question, not a block', () => {
+    const checks = commonChecks(article({ status: 'in_review' }), site, now)
+    expect(checks).toContainEqual({
+      level: 'warning',
+      code: 'not-approved',
+      message: 'This article is still in review. Publish it all the same?',
+    })
+  })
+})

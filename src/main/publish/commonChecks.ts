@@ -27,6 +27,17 @@ export function commonChecks(article: Article, site: SiteProfile, now: Date): Pu
       `“${site.name}” has no publishing set up yet. Add one in Settings → Sites → ${site.name}.`,
     )
   }
+  if (meta.status === 'draft' || meta.status === 'in_review') {
+    const state = meta.status === 'draft' ? 'a draft nobody reviewed' : 'still in review'
+    if (site.requireApproval === true) {
+      error(
+        'needs-approval',
+        `“${site.name}” publishes approved articles only, and this one is ${state}. Ask a reviewer to approve it.`,
+      )
+    } else {
+      warning('not-approved', `This article is ${state}. Publish it all the same?`)
+    }
+  }
   if (!meta.title.trim()) error('missing-title', 'Give the article a title.')
   if (!meta.slug.trim()) {
     error('missing-slug', 'Give the article a web address (slug) in the details panel.')

@@ -13,6 +13,7 @@ import { LibrarySidebar } from './library/LibrarySidebar'
 import { NoArticleHint } from './library/NoArticleHint'
 import { PublicationLine } from './publish/PublicationLine'
 import { PublishDialog } from './publish/PublishDialog'
+import { useFinishedJobs } from './publish/useFinishedJobs'
 import { useArticleActions } from './library/useArticleActions'
 import { useArticleList } from './library/useArticleList'
 import { useFacets } from './library/useFacets'
@@ -116,6 +117,13 @@ export function App(): JSX.Element {
       showError(messageOf(error))
     }
   }
+
+  // A job the outbox finished in the background changes the status too.
+  useFinishedJobs(ready, (job) => {
+    setPublishGeneration((n) => n + 1)
+    if (editor.current()?.article.meta.id === job.articleId) void reloadAfterPublish(job.articleId)
+    else list.refresh()
+  })
 
   const panes = settings?.panes ?? { library: true, meta: true }
   const showSide = (view: SideView): void => {
@@ -224,6 +232,7 @@ export function App(): JSX.Element {
               side={panes.meta ? side : null}
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}
+              onOpenPublish={() => setDialog('publish')}
             />
           ) : (
             <>
@@ -253,6 +262,10 @@ export function App(): JSX.Element {
                 key={open.article.meta.id}
                 articleId={open.article.meta.id}
                 generation={publishGeneration}
+                changed={
+                  items?.find((item) => item.id === open.article.meta.id)?.changedSincePublish ??
+                  false
+                }
                 onOpenDialog={() => setDialog('publish')}
                 onError={showError}
               />

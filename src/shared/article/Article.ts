@@ -188,5 +188,7 @@ export const ArticleSummarySchema = z.object({
   /** The first line of body text, for the list. */
   firstLine: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /** A live publication was made from an older version: the site does not show this one. */
+  changedSincePublish: z.boolean().default(false),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>

@@ -18,6 +18,11 @@ export const PublicationRecordSchema = z.object({
   /** Hash of what was sent, so a retry or an unchanged republish can be recognised. */
   contentHash: z.string(),
   publishedAt: z.string(),
+  /**
+   * Fingerprint of the article as it was sent (see articleSourceHash), to tell when it changed
+   * since. Absent in records made before it was kept.
+   */
+  sourceHash: z.string().optional(),
   /** Target-specific bookkeeping (commit id, Ghost updated_at, uploaded media ids...). */
   extra: z.record(z.string(), z.unknown()).default({}),
 })

@@ -134,6 +134,13 @@ describe('renderMarkdown escaping', () => {
     expect(site.render(markdown)).toBe(`<p>${site.utils.escapeHtml(value)}</p>\n`)
   })
 
+  it('keeps typed dashes and dots from a typographer (Hugo and Jekyll smarten them)', () => {
+    const smart = new MarkdownIt({ typographer: true })
+    const typed = 'Know the enemy---- then act. 2010--2020, wait...'
+    const markdown = renderMarkdown(doc(p(text(typed)), p(text('--- not a rule'))))
+    expect(smart.render(markdown)).toBe(`<p>${typed}</p>\n<p>--- not a rule</p>\n`)
+  })
+
   it('keeps a line after a hard break from starting a block', () => {
     const markdown = renderMarkdown(doc(p(text('a'), br(), text('# b'), br(), text('- c'))))
     expect(site.render(markdown)).toBe('<p>a<br>\n# b<br>\n- c</p>\n')

@@ -45,6 +45,8 @@ export const SiteProfileSchema = z.object({
   theme: SiteThemeSchema.default({ kind: 'builtin', id: 'newsroom' }),
   /** How articles reach the site; null until a target is configured. */
   target: PublishTargetConfigSchema.nullable().default(null),
+  /** Only approved articles may be published here (absent: any, after a question). */
+  requireApproval: z.boolean().optional(),
   /**
    * True when the site wants web images left where they are: pasted ones are then not
    * downloaded into the article (the editor and preview still never load them).
@@ -61,6 +63,7 @@ export const SiteDraftSchema = z.object({
   navigation: z.array(NavLinkSchema).max(50),
   theme: SiteThemeSchema,
   target: PublishTargetConfigSchema.nullable(),
+  requireApproval: z.boolean().optional(),
   keepRemoteImages: z.boolean().optional(),
 })
 export type SiteDraft = z.infer<typeof SiteDraftSchema>

@@ -22,6 +22,8 @@ const standardKeys: GitLayout['keys'] = {
   draft: 'draft',
   description: 'description',
   image: 'image',
+  author: 'author',
+  imageAlt: 'image_alt',
 }
 
 /** Where each generator expects posts and images, and how it reads their front matter. */
@@ -77,6 +79,22 @@ export const GIT_PRESET_LAYOUTS: Record<GitPreset, GitLayout> = {
     publicUrl: '{siteUrl}/posts/{slug}/',
     aliasKey: '',
   },
+}
+
+/** Front matter a generator's starter template refuses to build without. */
+export type RequiredPostField = 'description' | 'image'
+
+/**
+ * What each preset's generator requires, so pre-flight can say what is missing before the
+ * site's build fails. Astro's blog template declares `description` required in its content
+ * collection schema (`z.string()`, no `.optional()`).
+ */
+export const GIT_PRESET_REQUIRED: Record<GitPreset, RequiredPostField[]> = {
+  hugo: [],
+  jekyll: [],
+  astro: ['description'],
+  eleventy: [],
+  custom: [],
 }
 
 export const GIT_PRESET_LABELS: Record<GitPreset, string> = {

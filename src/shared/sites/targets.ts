@@ -43,6 +43,9 @@ export const GitFrontMatterKeysSchema = z.object({
   draft: key.default('draft'),
   description: key.default('description'),
   image: key.default('image'),
+  author: key.default('author'),
+  /** The featured image's alt text, beside `image`. */
+  imageAlt: key.default('image_alt'),
 })
 export type GitFrontMatterKeys = z.infer<typeof GitFrontMatterKeysSchema>
 

@@ -58,4 +58,12 @@ export class PublishChannel implements ChannelService<'publish'> {
   records({ articleId }: In<'records'>) {
     return this.publish.records(articleId)
   }
+
+  changes({ articleId }: In<'changes'>) {
+    return this.publish.changes(articleId)
+  }
+
+  outboxProblems() {
+    return this.publish.outboxProblems()
+  }
 }

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
 import type {
+  ConnectionReport,
+  PlanChange,
   PublicationRecord,
   PublishCheck,
   PublishPlan,
-  PlanChange,
+  UnpublishMode,
 } from '@shared/publish/Publish'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { PublishError } from '../PublishError'
-import type { PublishContext, PublishTarget } from '../PublishTarget'
+import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
 import { GhostClient, type GhostPost, type GhostPostInput } from './GhostClient'
 
 export interface GhostTargetOptions {
@@ -38,16 +40,132 @@ interface GhostExtra {
  * Every post also carries an internal tag (`#copydesk-…`, never shown on the site) naming the
  * article, so a create whose answer was lost is found again instead of made twice.
  */
-export function createGhostTarget(options: GhostTargetOptions = {}): PublishTarget {
-  const now = options.now ?? (() => new Date())
+export class GhostTarget implements PublishTarget {
+  private readonly now: () => Date
 
-  const clientFor = async (
-    site: SiteProfile,
-    secret: (name: 'adminKey') => Promise<string | null>,
-  ): Promise<GhostClient> => {
+  constructor(private readonly options: GhostTargetOptions = {}) {
+    this.now = options.now ?? (() => new Date())
+  }
+
+  async testConnection(site: SiteProfile, secret: SecretReader): Promise<ConnectionReport> {
+    try {
+      const client = await this.client(site, secret)
+      const info = await client.site()
+      await client.checkAccess()
+      return {
+        ok: true,
+        message: `Connected to “${info.title || info.url}” (Ghost ${info.version}).`,
+      }
+    } catch (error) {
+      if (error instanceof PublishError) return { ok: false, message: error.message }
+      throw error
+    }
+  }
+
+  /** Ghost's tags are picked as the article is written; there is no category list to fetch. */
+  async terms(): Promise<SiteTerms | null> {
+    return null
+  }
+
+  async check(context: PublishContext): Promise<PublishCheck[]> {
+    const checks: PublishCheck[] = []
+    const { meta } = context.article
+    if (meta.category) {
+      checks.push({
+        level: 'info',
+        code: 'ghost-primary-tag',
+        message: `Ghost has no categories: “${meta.category}” becomes the post's primary tag.`,
+      })
+    }
+    if (meta.featuredImage && !meta.featuredImage.alt.trim()) {
+      checks.push({
+        level: 'warning',
+        code: 'featured-image-alt',
+        message: 'The featured image has no alt text.',
+      })
+    }
+    return checks
+  }
+
+  async plan(context: PublishContext): Promise<PublishPlan> {
+    const client = await this.client(context.site, context.secret)
+    const images = previousImages(context.record)
+    const changes: PlanChange[] = context.assets
+      .filter((asset) => !images[asset.name])
+      .map((asset) => ({
+        action: 'upload',
+        target: `Image ${asset.name}`,
+        before: null,
+        after: null,
+      }))
+    const existing = await findExisting(client, context)
+    const html = context.render((name) => images[name] ?? `(uploaded) ${name}`).html
+    changes.push({
+      action: existing ? 'update' : 'create',
+      target: `Post “${context.article.meta.title}”`,
+      before: existing?.html ?? null,
+      after: html,
+    })
+    const uploads = changes.length - 1
+    const summary = `${existing ? 'Updates' : 'Creates'} the post “${context.article.meta.title}” on ${context.site.name}${
+      uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
+    }.`
+    return { summary, changes }
+  }
+
+  async publish(context: PublishContext): Promise<PublicationRecord> {
+    const client = await this.client(context.site, context.secret)
+    const images = previousImages(context.record)
+    const pending = context.assets.filter((asset) => !images[asset.name])
+    const total = pending.length + 1
+    let done = 0
+    for (const asset of pending) {
+      context.progress({ step: `Uploading image ${done + 1} of ${pending.length}`, done, total })
+      images[asset.name] = await client.uploadImage(await asset.read(), asset.name, asset.mimeType)
+      done++
+    }
+    context.progress({ step: 'Sending the post', done, total })
+    const input = postInput(context, images, this.now())
+    const existing = await findExisting(client, context)
+    let post: GhostPost
+    if (!existing) {
+      post = await client.createPost(input)
+      // Recorded at once: a retry after a later failure updates this post instead of adding one.
+      await context.remember?.(record(context, post, input, images, this.now()))
+    } else {
+      if (changedInGhost(context.record, existing) && !context.overwrite) {
+        throw collision(input.html, existing)
+      }
+      post = await updateOrCollide(client, existing, input, context.overwrite)
+    }
+    context.progress({ step: 'Published', done: total, total })
+    return record(context, post, input, images, this.now())
+  }
+
+  async unpublish(context: PublishContext, mode: UnpublishMode): Promise<PublicationRecord> {
+    const client = await this.client(context.site, context.secret)
+    const existing = await findExisting(client, context)
+    const images = previousImages(context.record)
+    if (!existing) return removedRecord(context, images, this.now())
+    if (mode === 'remove') {
+      await client.deletePost(existing.id)
+      return removedRecord(context, images, this.now())
+    }
+    const post = await client.updatePost(existing.id, {
+      title: existing.title,
+      slug: existing.slug,
+      html: existing.html ?? '',
+      status: 'draft',
+      updated_at: existing.updated_at,
+    })
+    return { ...record(context, post, null, images, this.now()), state: 'draft' }
+  }
+
+  private async client(site: SiteProfile, secret: SecretReader): Promise<GhostClient> {
     const config = site.target
-    if (config?.kind !== 'ghost')
+    if (config?.kind !== 'ghost') {
       throw new PublishError('refused', 'This site does not publish to Ghost.')
+    }
     const key = await secret('adminKey')
     if (!key) {
       throw new PublishError('auth', 'Paste the Ghost Admin API key in the site settings first.')
@@ -55,143 +173,23 @@ export function createGhostTarget(options: GhostTargetOptions = {}): PublishTarg
     return new GhostClient({
       adminUrl: config.adminUrl,
       adminKey: key,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
+      fetch: this.options.fetch,
+      timeoutMs: this.options.timeoutMs,
     })
   }
+}
 
-  /** The post this article became last time, if it still exists. */
-  const findExisting = async (
-    client: GhostClient,
-    context: PublishContext,
-  ): Promise<GhostPost | null> => {
-    const id = context.record?.remoteId
-    if (id) {
-      const post = await client.getPost(id)
-      if (post) return post
-    }
-    return client.findPostByTag(markerTag(context))
+/** The post this article became last time, if it still exists. */
+async function findExisting(
+  client: GhostClient,
+  context: PublishContext,
+): Promise<GhostPost | null> {
+  const id = context.record?.remoteId
+  if (id) {
+    const post = await client.getPost(id)
+    if (post) return post
   }
-
-  return {
-    async testConnection(site, secret) {
-      try {
-        const client = await clientFor(site, secret)
-        const info = await client.site()
-        await client.checkAccess()
-        return {
-          ok: true,
-          message: `Connected to “${info.title || info.url}” (Ghost ${info.version}).`,
-        }
-      } catch (error) {
-        if (error instanceof PublishError) return { ok: false, message: error.message }
-        throw error
-      }
-    },
-
-    async check(context) {
-      const checks: PublishCheck[] = []
-      const { meta } = context.article
-      if (meta.category) {
-        checks.push({
-          level: 'info',
-          code: 'ghost-primary-tag',
-          message: `Ghost has no categories: “${meta.category}” becomes the post's primary tag.`,
-        })
-      }
-      if (meta.featuredImage && !meta.featuredImage.alt.trim()) {
-        checks.push({
-          level: 'warning',
-          code: 'featured-image-alt',
-          message: 'The featured image has no alt text.',
-        })
-      }
-      return checks
-    },
-
-    async plan(context) {
-      const client = await clientFor(context.site, context.secret)
-      const images = previousImages(context.record)
-      const changes: PlanChange[] = context.assets
-        .filter((asset) => !images[asset.name])
-        .map((asset) => ({
-          action: 'upload',
-          target: `Image ${asset.name}`,
-          before: null,
-          after: null,
-        }))
-      const existing = await findExisting(client, context)
-      const html = context.render((name) => images[name] ?? `(uploaded) ${name}`).html
-      changes.push({
-        action: existing ? 'update' : 'create',
-        target: `Post “${context.article.meta.title}”`,
-        before: existing?.html ?? null,
-        after: html,
-      })
-      const uploads = changes.length - 1
-      const summary = `${existing ? 'Updates' : 'Creates'} the post “${context.article.meta.title}” on ${context.site.name}${
-        uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
-      }.`
-      return { summary, changes } satisfies PublishPlan
-    },
-
-    async publish(context) {
-      const client = await clientFor(context.site, context.secret)
-      const images = previousImages(context.record)
-      const pending = context.assets.filter((asset) => !images[asset.name])
-      const total = pending.length + 1
-      let done = 0
-      for (const asset of pending) {
-        context.progress({ step: `Uploading image ${done + 1} of ${pending.length}`, done, total })
-        images[asset.name] = await client.uploadImage(
-          await asset.read(),
-          asset.name,
-          asset.mimeType,
-        )
-        done++
-      }
-      context.progress({ step: 'Sending the post', done, total })
-      const input = postInput(context, images, now())
-      const existing = await findExisting(client, context)
-      let post: GhostPost
-      if (!existing) {
-        post = await client.createPost(input)
-        // Recorded at once: a retry after a later failure updates this post instead of adding one.
-        await context.remember?.(record(context, post, input, images, now()))
-      } else {
-        if (changedInGhost(context.record, existing) && !context.overwrite) {
-          throw collision(input.html, existing)
-        }
-        post = await updateOrCollide(client, existing, input, context.overwrite)
-      }
-      context.progress({ step: 'Published', done: total, total })
-      return record(context, post, input, images, now())
-    },
-
-    async unpublish(context, mode) {
-      const client = await clientFor(context.site, context.secret)
-      const existing = await findExisting(client, context)
-      const images = previousImages(context.record)
-      if (!existing) {
-        return removedRecord(context, images, now())
-      }
-      if (mode === 'remove') {
-        await client.deletePost(existing.id)
-        return removedRecord(context, images, now())
-      }
-      const post = await client.updatePost(existing.id, {
-        title: existing.title,
-        slug: existing.slug,
-        html: existing.html ?? '',
-        status: 'draft',
-        updated_at: existing.updated_at,
-      })
-      return {
-        ...record(context, post, null, images, now()),
-        state: 'draft',
-      }
-    },
-  }
+  return client.findPostByTag(markerTag(context))
 }
 
 /** The internal tag that ties a Ghost post to this article. */

@@ -12,12 +12,27 @@ function fields(title: string): PostFields {
     tags: [title, 'plain'],
     description: title,
     image: null,
+    imageAlt: '',
+    author: '',
     draft: false,
     aliases: [],
   }
 }
 
 describe('front matter', () => {
+  test('the author and the featured image with its alt text go under their keys', () => {
+    const layout = GIT_PRESET_LAYOUTS.jekyll
+    const post = { ...fields('Crane'), author: 'Ana Silva', image: '/a.png', imageAlt: 'A crane' }
+    expect(readPostFile(writePostFile(layout, post, 'Body'))?.data).toMatchObject({
+      author: 'Ana Silva',
+      image: '/a.png',
+      image_alt: 'A crane',
+    })
+    const none = readPostFile(writePostFile(layout, fields('Crane'), 'Body'))?.data ?? {}
+    expect(Object.keys(none)).not.toContain('author')
+    expect(Object.keys(none)).not.toContain('image_alt')
+  })
+
   for (const frontMatter of ['yaml', 'toml'] as const) {
     test(`${frontMatter}: every tricky value reads back exactly`, () => {
       const layout = { ...GIT_PRESET_LAYOUTS.hugo, frontMatter }

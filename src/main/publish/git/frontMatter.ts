@@ -13,6 +13,10 @@ export interface PostFields {
   description: string
   /** Public URL of the featured image, or null. */
   image: string | null
+  /** The featured image's alt text ('' for none). */
+  imageAlt: string
+  /** Who wrote it ('' for nobody named). */
+  author: string
   draft: boolean
   /** Old paths of the post (`/posts/old-slug/`), for generators that redirect them. */
   aliases: string[]
@@ -37,7 +41,9 @@ function frontMatterData(layout: Layout, fields: PostFields): Record<string, unk
   if (fields.description !== '') put(keys.description, fields.description)
   if (fields.categories.length > 0) put(keys.categories, fields.categories)
   if (fields.tags.length > 0) put(keys.tags, fields.tags)
+  if (fields.author !== '') put(keys.author, fields.author)
   if (fields.image !== null) put(keys.image, fields.image)
+  if (fields.image !== null && fields.imageAlt !== '') put(keys.imageAlt, fields.imageAlt)
   put(keys.draft, layout.draftStyle === 'draft' ? fields.draft : !fields.draft)
   if (fields.aliases.length > 0) put(layout.aliasKey, fields.aliases)
   return data

@@ -18,7 +18,7 @@ import {
 } from '../../../../tests/peers/publishContext'
 import { PublishError } from '../PublishError'
 import type { PublishTarget } from '../PublishTarget'
-import { createGitTarget } from './createGitTarget'
+import { GitTarget } from './GitTarget'
 import { readPostFile } from './frontMatter'
 
 const TOKEN = 'tok-3f9a1c77e2d04b5a'
@@ -40,7 +40,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   cacheDir = mkdtempSync(join(tmpdir(), 'copydesk-git-cache-'))
-  target = createGitTarget({ cacheDir, now: () => NOW })
+  target = new GitTarget({ cacheDir, now: () => NOW })
   return () => rmSync(cacheDir, { recursive: true, force: true })
 })
 

@@ -10,6 +10,18 @@ export interface TemplateValues {
   siteUrl: string
   /** An image's content-addressed file name (asset templates only). */
   name?: string
+  /**
+   * How `{category}` reads in a URL: `slug` (`industry-insights`), or `jekyll`, the way Jekyll
+   * builds `:categories` (lower case, spaces and accents percent-encoded: `industry%20insights`).
+   */
+  categoryStyle?: 'slug' | 'jekyll'
+}
+
+/** Jekyll's `:categories`: lower-cased, then `URL.escape_path` (Addressable's encoding). */
+function jekyllCategory(category: string): string {
+  const lower = category.toLowerCase()
+  if (/^[a-zA-Z0-9./-]*$/.test(lower)) return lower
+  return encodeURI(lower).replace(/#/g, '%23').replace(/\?/g, '%3F')
 }
 
 function pad(n: number): string {
@@ -25,7 +37,12 @@ export function expandTemplate(template: string, values: TemplateValues): string
     yyyy: String(d.getUTCFullYear()),
     mm: pad(d.getUTCMonth() + 1),
     dd: pad(d.getUTCDate()),
-    category: values.category === '' ? '' : slugify(values.category),
+    category:
+      values.category === ''
+        ? ''
+        : values.categoryStyle === 'jekyll'
+          ? jekyllCategory(values.category)
+          : slugify(values.category),
     siteUrl: values.siteUrl.replace(/\/+$/, ''),
     name: values.name ?? '',
   }

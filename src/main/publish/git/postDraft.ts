@@ -91,7 +91,9 @@ export async function draftPost(
   const values = templateValues(context)
   const { meta } = context.article
   const path = postPath(config, context)
-  const url = expandUrl(config.publicUrl, values)
+  // Jekyll puts the category in the address its own way; the recorded URL must be that one.
+  const categoryStyle = config.preset === 'jekyll' ? 'jekyll' : 'slug'
+  const url = expandUrl(config.publicUrl, { ...values, categoryStyle })
   const assetUrl = (name: string) => expandUrl(config.assetUrl, { ...values, name })
 
   const assets: DraftAsset[] = []
@@ -141,6 +143,8 @@ export async function draftPost(
       tags: meta.tags,
       description: meta.seoDescription || meta.excerpt,
       image,
+      imageAlt: meta.featuredImage?.alt.trim() ?? '',
+      author: meta.author.trim(),
       draft: false,
       aliases: [...aliases],
     },

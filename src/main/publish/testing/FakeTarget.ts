@@ -6,7 +6,7 @@ import type {
   UnpublishMode,
 } from '@shared/publish/Publish'
 import { PublishError } from '../PublishError'
-import type { PublishContext, PublishTarget } from '../PublishTarget'
+import type { PublishContext, PublishTarget, SiteTerms } from '../PublishTarget'
 
 /**
  * A target for tests of the publish flow itself. It keeps "remote posts" in memory like a CMS:
@@ -31,11 +31,23 @@ export class FakeTarget implements PublishTarget {
     return { ok: false, message: `The site refused the token ${token ?? ''}.` }
   }
 
+  /** The terms a test set, or null like a site that keeps no lists. */
+  siteTerms: SiteTerms | null = null
+
+  async terms(): Promise<SiteTerms | null> {
+    return this.siteTerms
+  }
+
+  /** While set, the site cannot be reached: every call that talks to it throws this. */
+  down: PublishError | null = null
+
   async check(): Promise<PublishCheck[]> {
+    if (this.down) throw this.down
     return this.checks
   }
 
   async plan(context: PublishContext): Promise<PublishPlan> {
+    if (this.down) throw this.down
     const title = context.article.meta.title
     return {
       summary: `Sends “${title}”.`,
@@ -52,6 +64,7 @@ export class FakeTarget implements PublishTarget {
       record: context.record,
     })
     await context.secret('token')
+    if (this.down) throw this.down
     context.progress({ step: 'Sending', done: 1, total: 2 })
     let id = context.record?.remoteId ?? null
     if (id === null) {

@@ -1,4 +1,3 @@
-import type { SecretName } from '@shared/ipc/channels/sites'
 import type {
   ConnectionReport,
   PublicationRecord,
@@ -11,7 +10,7 @@ import type { SiteProfile } from '@shared/sites/SiteProfile'
 import type { WebhookTargetConfig } from '@shared/sites/targets'
 import { requestJson, type JsonAnswer } from '../http/requestJson'
 import { PublishError } from '../PublishError'
-import type { PublishContext, PublishTarget } from '../PublishTarget'
+import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
 import { signWebhookBody } from './signWebhookBody'
 import { payloadHash, webhookPayload } from './webhookPayload'
 
@@ -54,10 +53,7 @@ function answerOf(answer: JsonAnswer): { id: string | null; url: string | null }
 export class WebhookTarget implements PublishTarget {
   constructor(private readonly options: WebhookTargetOptions = {}) {}
 
-  async testConnection(
-    site: SiteProfile,
-    secret: (name: SecretName) => Promise<string | null>,
-  ): Promise<ConnectionReport> {
+  async testConnection(site: SiteProfile, secret: SecretReader): Promise<ConnectionReport> {
     const config = configOf(site)
     const hmacSecret = await secret('hmacSecret')
     if (!hmacSecret)
@@ -69,6 +65,11 @@ export class WebhookTarget implements PublishTarget {
       if (error instanceof PublishError) return { ok: false, message: error.message }
       throw error
     }
+  }
+
+  /** A webhook keeps no list of categories to fetch. */
+  async terms(): Promise<SiteTerms | null> {
+    return null
   }
 
   async check(context: PublishContext): Promise<PublishCheck[]> {

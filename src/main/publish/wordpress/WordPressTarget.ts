@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import type { SecretName } from '@shared/ipc/channels/sites'
 import type {
   ConnectionReport,
   PlanChange,
@@ -11,7 +10,7 @@ import type {
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { WordPressTargetConfigSchema, type WordPressTargetConfig } from '@shared/sites/targets'
 import { PublishError } from '../PublishError'
-import type { PublishContext, PublishTarget } from '../PublishTarget'
+import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
 import { siteBase, WordPressClient } from './WordPressClient'
 import { WordPressApiError } from './wordpressError'
 import { findUploadedMedia, syncMedia } from './wordpressMedia'
@@ -34,8 +33,6 @@ export interface WordPressPublishStats {
   requests: number
   uploads: number
 }
-
-type SecretReader = (name: SecretName) => Promise<string | null>
 
 /** The post fields Copydesk sets. */
 interface PostFields {
@@ -112,10 +109,7 @@ export class WordPressTarget implements PublishTarget {
   }
 
   /** The site's category and tag names, for the pickers. */
-  async terms(
-    site: SiteProfile,
-    secret: SecretReader,
-  ): Promise<{ categories: string[]; tags: string[] }> {
+  async terms(site: SiteProfile, secret: SecretReader): Promise<SiteTerms> {
     const client = await this.client(site, secret)
     const [categories, tags] = await Promise.all([
       listTerms(client, 'categories'),

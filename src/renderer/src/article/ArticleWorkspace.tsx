@@ -11,6 +11,7 @@ import { ArticleEditor } from '../editor/ArticleEditor'
 import { MetadataPanel } from '../meta/MetadataPanel'
 import { LiveArticle } from '../preview/LiveArticle'
 import { PreviewPane } from '../preview/PreviewPane'
+import { PublishedChangesNotice } from '../publish/PublishedChangesNotice'
 import { RestoreConfirm } from '../revisions/RestoreConfirm'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
@@ -49,6 +50,8 @@ export interface ArticleWorkspaceProps {
   onSide(side: SideView): void
   /** The library replaced the article (a restored version); open this one instead. */
   onReplaced(article: Article): void
+  /** Opens the publish dialog (the "Update" of a changed publication). */
+  onOpenPublish(): void
 }
 
 /**
@@ -232,12 +235,20 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             />
           )}
           {side === 'details' && (
-            <MetadataPanel
-              meta={meta}
-              facets={props.facets}
-              sites={props.sites}
-              onChange={changeMeta}
-            />
+            <>
+              <PublishedChangesNotice
+                articleId={id}
+                generation={savedCount}
+                onUpdate={props.onOpenPublish}
+              />
+              <MetadataPanel
+                meta={meta}
+                publications={article.publications}
+                facets={props.facets}
+                sites={props.sites}
+                onChange={changeMeta}
+              />
+            </>
           )}
         </SidePanel>
       )}

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '@shared/article/Article'
 import { formatRelativeTime } from '../format/formatRelativeTime'
 import { Icon } from '../ui/Icon'
 import { RowMenu } from './RowMenu'
+import { ChangedBadge } from '../publish/ChangedBadge'
 import { StatusBadge } from './StatusBadge'
 
 /** Props of {@link ArticleRow}. */
@@ -44,6 +45,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
           {summary.title.trim() || 'Untitled'}
         </span>
         <StatusBadge status={summary.status} />
+        {summary.changedSincePublish && <ChangedBadge />}
       </div>
       <div className="article-row-meta">
         {summary.category && <span className="article-row-category">{summary.category}</span>}

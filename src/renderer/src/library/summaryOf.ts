@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary } from '@shared/article/Article'
+import { changedSincePublish } from '@shared/publish/articleSourceHash'
 
 /** A list row for an article just created or copied, until the library's own row arrives. */
 export function summaryOf(article: Article): ArticleSummary {
@@ -13,5 +14,6 @@ export function summaryOf(article: Article): ArticleSummary {
     updatedAt: meta.updatedAt,
     firstLine: '',
     wordCount: 0,
+    changedSincePublish: changedSincePublish(article.publications ?? {}, meta, article.doc),
   }
 }

@@ -3,6 +3,8 @@ import type { ArticleMeta, ArticleMetaPatch } from '@shared/article/Article'
 import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/ArticleStatus'
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import type { Facets } from '@shared/ipc/contract'
+import type { PublicationRecord } from '@shared/publish/PublicationRecord'
+import { slugOutcome } from '@shared/publish/slugOutcome'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { CategoryField } from './CategoryField'
 import { fromDateTimeLocal, toDateTimeLocal } from '../format/dateTimeLocal'
@@ -22,6 +24,8 @@ export interface MetadataPanelProps {
   facets: Facets
   /** Site profiles; the article may be assigned to one. */
   sites?: readonly SiteProfile[]
+  /** Where the article is published, to say what publishing does with the slug. */
+  publications?: Record<string, PublicationRecord>
   /** `now` saves at once (status changes); other edits go through the debounce. */
   onChange(patch: ArticleMetaPatch, options?: { now?: boolean }): void
 }
@@ -63,6 +67,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           onChange(slug.trim() ? { slug, slugLocked: true } : { slug: '', slugLocked: false })
         }
         onUnlock={() => onChange({ slugLocked: false }, { now: true })}
+        outcome={slugOutcome(meta, props.publications ?? {})}
       />
       <Field
         label="Excerpt"

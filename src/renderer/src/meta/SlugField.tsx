@@ -8,13 +8,16 @@ export interface SlugFieldProps {
   onEdit(slug: string): void
   /** Lets the slug follow the title again. */
   onUnlock(): void
+  /** What publishing will do with the slug, once the article is published somewhere. */
+  outcome?: string | null
 }
 
 /**
  * The slug follows the title until the writer edits it. While focused the field shows exactly
  * what was typed; the library's cleaned-up slug appears once focus leaves.
  */
-export function SlugField({ slug, locked, onEdit, onUnlock }: SlugFieldProps): JSX.Element {
+export function SlugField(props: SlugFieldProps): JSX.Element {
+  const { slug, locked, onEdit, onUnlock, outcome } = props
   const [draft, setDraft] = useState<string | null>(null)
   return (
     <Field
@@ -23,7 +26,7 @@ export function SlugField({ slug, locked, onEdit, onUnlock }: SlugFieldProps): J
       help={
         locked ? (
           <>
-            Set by hand ·{' '}
+            {outcome ?? 'Set by hand'} ·{' '}
             <button
               type="button"
               className="link-button"
@@ -34,7 +37,7 @@ export function SlugField({ slug, locked, onEdit, onUnlock }: SlugFieldProps): J
             </button>
           </>
         ) : (
-          'Follows the title'
+          (outcome ?? 'Follows the title')
         )
       }
     >

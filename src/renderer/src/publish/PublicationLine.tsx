@@ -11,6 +11,8 @@ export interface PublicationLineProps {
   articleId: string
   /** Changes when a publish may have changed something; the line asks again. */
   generation: number
+  /** The article changed since its live post was published (the site shows an older one). */
+  changed?: boolean
   onOpenDialog(): void
   onError(message: string): void
 }
@@ -54,6 +56,10 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
     const when = formatRelativeTime(live.publishedAt, now)
     text = `${live.state === 'scheduled' ? 'Scheduled' : 'Published'} ${when === 'Just now' ? 'just now' : when}`
     tone = 'success'
+    if (props.changed) {
+      text = `Changed since publish · ${text.toLowerCase()} · Update…`
+      tone = 'warning'
+    }
   }
   if (!text) return null
   return (

@@ -7,6 +7,7 @@ import { useBridgeQuery } from '../api/useBridgeQuery'
 import { Modal } from '../ui/Modal'
 import { ChecksList } from './ChecksList'
 import { JobView } from './JobView'
+import { OutboxProblemsNotice } from './OutboxProblemsNotice'
 import { PlanView } from './PlanView'
 import { usePublishJobs } from './usePublishJobs'
 
@@ -140,10 +141,19 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         type="button"
         className="button button-primary"
         data-testid="publish-confirm"
-        disabled={busy || blocked || !site?.kind || planned?.plan === null}
+        disabled={
+          busy ||
+          blocked ||
+          !site?.kind ||
+          (planned?.plan === null && planned.siteUnreachable !== true)
+        }
         onClick={publish}
       >
-        {record && record.state !== 'removed' ? 'Update' : 'Publish'}
+        {record && record.state !== 'removed'
+          ? 'Update'
+          : planned?.checks.some((c) => c.code === 'not-approved')
+            ? 'Publish without approval'
+            : 'Publish'}
       </button>
     </>
   )
@@ -151,6 +161,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
   return (
     <Modal title="Publish" onClose={props.onClose} footer={footer} testId="publish-dialog">
       <div className="publish-dialog">
+        <OutboxProblemsNotice />
         {sites !== null && sites.length === 0 && (
           <p className="hint" data-testid="publish-no-sites">
             There are no sites yet. Add the site you publish to in Settings → Sites, then come back

@@ -1,9 +1,10 @@
 import { useEffect, useState, type JSX } from 'react'
 import type { SiteDraft, SiteProfile } from '@shared/sites/SiteProfile'
+import { ApprovalSetting } from '../publish/ApprovalSetting'
 import { useBridgeAction } from '../api/useBridgeAction'
-import { PendingSecrets, PendingSecretsContext } from './PendingSecrets'
 import { TagInput } from '../meta/TagInput'
 import { NavigationEditor } from './NavigationEditor'
+import { PendingSecrets, PendingSecretsContext } from './PendingSecrets'
 import { PublishingSection } from './PublishingSection'
 import { ThemeSection } from './ThemeSection'
 import {
@@ -35,9 +36,12 @@ const EMPTY_DRAFT: SiteDraft = {
 /** The draft a saved site starts the form with. */
 export function draftOf(site: SiteProfile | null): SiteDraft {
   if (!site) return EMPTY_DRAFT
-  const { name, url, categories, navigation, theme, target, keepRemoteImages } = site
-  const draft = { name, url, categories, navigation, theme, target }
-  return keepRemoteImages ? { ...draft, keepRemoteImages } : draft
+  const { name, url, categories, navigation, theme, target, keepRemoteImages, requireApproval } =
+    site
+  const draft: SiteDraft = { name, url, categories, navigation, theme, target }
+  if (keepRemoteImages) draft.keepRemoteImages = true
+  if (requireApproval) draft.requireApproval = true
+  return draft
 }
 
 /** One site's settings: name, address, categories, navigation, theme and publishing. */
@@ -195,6 +199,10 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
           onCategories={(categories) =>
             change({ categories: [...new Set([...draft.categories, ...categories])] })
           }
+        />
+        <ApprovalSetting
+          required={draft.requireApproval === true}
+          onChange={(required) => change({ requireApproval: required || undefined })}
         />
         {failure && (
           <p className="field-error" role="alert" data-testid="site-save-error">

@@ -8,6 +8,8 @@ import {
   PublishPlanSchema,
   UnpublishModeSchema,
 } from '../../publish/Publish'
+import { OutboxProblemSchema } from '../../publish/OutboxProblem'
+import { PublishedChangeSchema } from '../../publish/PublishedChange'
 import { SiteIdSchema } from '../../sites/SiteProfile'
 import { channel } from '../channel'
 
@@ -16,8 +18,13 @@ const ByJob = z.object({ jobId: z.string().uuid() })
 
 export const PlanResultSchema = z.object({
   checks: z.array(PublishCheckSchema),
-  /** Null while a check blocks publishing. */
+  /** Null while a check blocks publishing, or while the site cannot be reached. */
   plan: PublishPlanSchema.nullable(),
+  /**
+   * True when the site could not be reached for the plan. Publishing is still allowed: the job
+   * waits in the outbox and goes out by itself once the site answers again.
+   */
+  siteUnreachable: z.boolean().default(false),
 })
 export type PlanResult = z.infer<typeof PlanResultSchema>
 
@@ -62,6 +69,10 @@ export const publishChannels = {
     z.object({ siteId: SiteIdSchema }),
     z.object({ categories: z.array(z.string()), tags: z.array(z.string()) }),
   ),
+  /** Sites where the article is live but shows an older version, with the difference. */
+  changes: channel(z.object({ articleId: ArticleIdSchema }), z.array(PublishedChangeSchema)),
+  /** Publish jobs that could not be read from the outbox (set aside, or left for a newer version). */
+  outboxProblems: channel(z.undefined(), z.array(OutboxProblemSchema)),
   /** Where the article was published, one record per site. */
   records: channel(z.object({ articleId: ArticleIdSchema }), z.array(PublicationRecordSchema)),
 }

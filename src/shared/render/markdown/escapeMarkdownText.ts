@@ -21,6 +21,8 @@ export interface TextPlace {
 const INLINE_SPECIAL = /[\\*_`[\]|<~]|&(?=#?[a-z0-9]+;)|\$\$|\{(?=[{%:])/gi
 /** The same, and `#`: a trailing one would close an ATX heading in kramdown. */
 const HEADING_SPECIAL = /[\\*_`[\]|<~#]|&(?=#?[a-z0-9]+;)|\$\$|\{(?=[{%:])/gi
+/** Runs a typographer would replace: two or more hyphens, three or more dots. */
+const TYPOGRAPHER_RUN = /-{2,}|\.{3,}/g
 const BLOCK_MARKER = /^[#>+=:-]/
 const NUMBER_MARKER = /^(\d+)([.)])/
 const REFERENCE: Record<string, string> = { '&': '&amp;', '~': '&#126;', '{': '&#123;' }
@@ -39,6 +41,9 @@ export function escapeMarkdownText(text: string, place: TextPlace): string {
   let out = text.replace(/[\r\n]+/g, ' ')
   if (place.lineStart) out = out.trimStart()
   out = out.replace(place.heading ? HEADING_SPECIAL : INLINE_SPECIAL, escapeSpecial)
+  // Hugo's and Jekyll's typographers turn `--`, `---` and `...` into dashes and an ellipsis;
+  // escaped, the site shows what was typed, as the preview does.
+  out = out.replace(TYPOGRAPHER_RUN, (run) => run.replace(/[-.]/g, '\\$&'))
   if (place.lineStart) {
     if (BLOCK_MARKER.test(out) && !out.startsWith('\\')) out = `\\${out}`
     else out = out.replace(NUMBER_MARKER, '$1\\$2')

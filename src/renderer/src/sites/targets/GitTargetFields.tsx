@@ -26,6 +26,8 @@ const KEY_LABELS: [keyof GitFrontMatterKeys, string][] = [
   ['draft', 'Draft / published'],
   ['description', 'Description'],
   ['image', 'Featured image'],
+  ['imageAlt', 'Featured image alt text'],
+  ['author', 'Author'],
 ]
 
 /** Settings of a site that publishes to a git repository (Hugo, Jekyll, Astro, Eleventy…). */

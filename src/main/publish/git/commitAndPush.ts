@@ -1,0 +1,51 @@
+import { PublishError } from '../PublishError'
+import type { PublishContext } from '../PublishTarget'
+import { asChanges, type Step } from './publishSteps'
+import type { Author, SiteRepo } from './SiteRepo'
+
+/** How often a push is rebuilt on a remote that moved ahead before giving up for now. */
+const PUSH_ATTEMPTS = 4
+
+/** One change to commit, built on a given head. */
+export interface HeadChange<T> {
+  steps: Step[]
+  message: string
+  /** What the publish returns once `commit` is on the site. */
+  result: (commit: string) => T
+  /** What it returns when the site already holds the change (no steps). */
+  done: (head: string | null) => T
+}
+
+/**
+ * Fetch, build the change on the fresh head, commit, push; again from the new head when the
+ * site moved ahead meanwhile.
+ */
+export async function commitAndPush<T>(
+  context: PublishContext,
+  repo: SiteRepo,
+  author: Author,
+  build: (head: string | null) => Promise<HeadChange<T>>,
+): Promise<T> {
+  const total = 4
+  for (let attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
+    context.progress({ step: 'Getting the latest version of the site', done: 0, total })
+    const head = await repo.fetch()
+    context.progress({ step: 'Preparing files', done: 1, total })
+    const change = await build(head)
+    if (change.steps.length === 0) {
+      context.progress({ step: 'The site already has this version', done: total, total })
+      return change.done(head)
+    }
+    context.progress({ step: 'Saving the change', done: 2, total })
+    const commit = await repo.commit(head, asChanges(change.steps), change.message, author)
+    context.progress({ step: 'Sending to the site', done: 3, total })
+    if (await repo.push(commit)) {
+      context.progress({ step: 'Published', done: total, total })
+      return change.result(commit)
+    }
+  }
+  throw new PublishError(
+    'server',
+    'The site’s repository kept changing while publishing. Copydesk will try again.',
+  )
+}

@@ -1,0 +1,15 @@
+import type { JSX } from 'react'
+import './publish.css'
+
+/** Marks an article whose live post shows an older version than the library holds. */
+export function ChangedBadge(): JSX.Element {
+  return (
+    <span
+      className="badge badge-changed"
+      data-testid="changed-since-publish"
+      title="Changed since publish: the site still shows the older version."
+    >
+      Changed
+    </span>
+  )
+}

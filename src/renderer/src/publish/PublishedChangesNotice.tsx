@@ -1,0 +1,75 @@
+import { useEffect, useState, type JSX } from 'react'
+import type { PublishedChange } from '@shared/publish/PublishedChange'
+import { copydesk } from '../api/copydesk'
+import { TextDiff } from './TextDiff'
+import './publish.css'
+
+/** Props of {@link PublishedChangesNotice}. */
+export interface PublishedChangesNoticeProps {
+  articleId: string
+  /** Changes with every save; the notice asks again. */
+  generation: number
+  /** Opens the publish dialog to send the new version. */
+  onUpdate(): void
+}
+
+/**
+ * In the details: "Changed since publish" for each site that shows an older version, with the
+ * difference against what was published and an Update action.
+ */
+export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.Element | null {
+  const { articleId, generation } = props
+  const [changes, setChanges] = useState<PublishedChange[]>([])
+  const [open, setOpen] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    copydesk()
+      .publish.changes({ articleId })
+      .then((list) => live && setChanges(list))
+      // The next save asks again; a missed look only delays the notice.
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [articleId, generation])
+
+  if (changes.length === 0) return null
+  return (
+    <section className="published-changes" data-testid="published-changes" aria-live="polite">
+      {changes.map((change) => (
+        <div key={change.siteId} className="published-change">
+          <p>
+            <strong>Changed since publish.</strong> {change.siteName} still shows the version
+            published {new Date(change.publishedAt).toLocaleString()}.
+          </p>
+          <div className="published-change-actions">
+            <button
+              type="button"
+              className="button"
+              data-testid="published-changes-show"
+              aria-expanded={open === change.siteId}
+              onClick={() => setOpen(open === change.siteId ? null : change.siteId)}
+            >
+              {open === change.siteId ? 'Hide changes' : 'Show changes'}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="published-changes-update"
+              onClick={props.onUpdate}
+            >
+              Update…
+            </button>
+          </div>
+          {open === change.siteId &&
+            (change.before === null ? (
+              <p className="hint">No copy of the published version is kept to compare with.</p>
+            ) : (
+              <TextDiff before={change.before} after={change.after} />
+            ))}
+        </div>
+      ))}
+    </section>
+  )
+}
