@@ -1,8 +1,11 @@
 import { useState, type JSX } from 'react'
 import type { LibraryInfo } from '@shared/ipc/contract'
-import { copydesk } from '../api/copydesk'
+import { useBridgeAction } from '../api/useBridgeAction'
+import type { CopydeskClient } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { Icon } from '../ui/Icon'
+
+type LibraryCall = (api: CopydeskClient) => Promise<LibraryInfo | null>
 
 /**
  * Says why the library cannot be saved to (another Copydesk has it open, a read-only disk) or
@@ -20,28 +23,28 @@ export function LibraryBanner(props: {
   onError(message: string): void
 }): JSX.Element | null {
   const { info, beforeSwitch, onSwitched, onReopened, onError } = props
-  const [busy, setBusy] = useState(false)
   const [dismissed, setDismissed] = useState<readonly string[]>([])
+  const reopen = useBridgeAction(
+    async (api: CopydeskClient, call: LibraryCall, fallback: string) => {
+      // A read-only library refuses the save; the edits stay in the editor either way.
+      await beforeSwitch().catch(() => undefined)
+      return call(api).catch((error: unknown) => {
+        throw new Error(messageOf(error, fallback))
+      })
+    },
+  )
   const blocking = [info.unavailable, info.readOnly].filter((line) => line !== null)
   const warnings = info.warnings.filter((line) => !dismissed.includes(line))
   if (blocking.length === 0 && warnings.length === 0) return null
 
-  const run = (call: () => Promise<LibraryInfo | null>, fallback: string): void => {
-    setBusy(true)
-    // A read-only library refuses the save; the edits stay in the editor either way.
-    beforeSwitch()
-      .catch(() => undefined)
-      .then(call)
-      .then(
-        (next) => {
-          if (!next) return
-          if (next.path === info.path) onReopened(next)
-          else onSwitched(next)
-        },
-        (error: unknown) => onError(messageOf(error, fallback)),
-      )
-      .finally(() => setBusy(false))
-  }
+  const run = (call: LibraryCall, fallback: string) =>
+    void reopen.run(call, fallback).then((outcome) => {
+      if (!outcome.ok) return onError(outcome.error)
+      const next = outcome.value
+      if (!next) return
+      if (next.path === info.path) onReopened(next)
+      else onSwitched(next)
+    })
 
   return (
     <div className="banner banner-warning" role="alert" data-testid="library-banner">
@@ -57,10 +60,8 @@ export function LibraryBanner(props: {
             type="button"
             className="button button-small"
             data-testid="library-retry"
-            disabled={busy}
-            onClick={() =>
-              run(() => copydesk().library.retry(), 'The library is still not available.')
-            }
+            disabled={reopen.busy}
+            onClick={() => run((api) => api.library.retry(), 'The library is still not available.')}
           >
             Try again
           </button>
@@ -68,8 +69,8 @@ export function LibraryBanner(props: {
             type="button"
             className="button button-small"
             data-testid="library-choose"
-            disabled={busy}
-            onClick={() => run(() => copydesk().library.choose(), 'That folder cannot be used.')}
+            disabled={reopen.busy}
+            onClick={() => run((api) => api.library.choose(), 'That folder cannot be used.')}
           >
             Choose another library…
           </button>
