@@ -41,6 +41,17 @@ describe('LinkPopover', () => {
     expect(linkMarks(mounted)).toEqual(['"href":"https://example.com"'])
   })
 
+  it('gives the keyboard back to the text the moment it applies, so the next keys reach it', () => {
+    mounted = mountArticleEditor({ initialDoc: hello })
+    act(() => mounted?.editor.commands.setTextSelection({ from: 1, to: 6 }))
+    pressModK(mounted.editor.view.dom)
+    expect(document.activeElement).toBe(mounted.byTestId('link-input'))
+    typeInto(mounted.byTestId('link-input'), 'example.com')
+    submit(mounted)
+    // No animation frame has run yet: a key pressed now must not land on the page body.
+    expect(document.activeElement).toBe(mounted.editor.view.dom)
+  })
+
   it('refuses a javascript: address with a message and keeps the popover open', () => {
     mounted = mountArticleEditor({ initialDoc: hello })
     act(() => mounted?.editor.commands.setTextSelection({ from: 1, to: 6 }))

@@ -35,9 +35,11 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
     input.current?.select()
   }, [])
 
-  const cancel = () => {
+  // Back to the text at once, before the popover goes: TipTap's focus command waits for the next
+  // frame, and keys typed meanwhile would land nowhere, then act on the still-selected words.
+  const close = () => {
+    editor.view.focus()
     onClose()
-    editor.commands.focus()
   }
 
   const apply = () => {
@@ -47,7 +49,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
       return
     }
     const { href } = result
-    const chain = editor.chain().focus().extendMarkRange('link')
+    const chain = editor.chain().extendMarkRange('link')
     if (editor.state.selection.empty && existing === '') {
       chain
         .insertContent({
@@ -60,18 +62,18 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
     } else {
       chain.setLink({ href }).run()
     }
-    onClose()
+    close()
   }
 
   const remove = () => {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run()
-    onClose()
+    editor.chain().extendMarkRange('link').unsetLink().run()
+    close()
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault()
-      cancel()
+      close()
     }
   }
 
