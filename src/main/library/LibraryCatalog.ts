@@ -1,10 +1,10 @@
-import { docText } from '../../shared/article/docText'
+import { docText } from '@shared/article/docText'
 import {
   ListQuerySchema,
   type Facets,
   type ListQuery,
   type ListResult,
-} from '../../shared/ipc/contract'
+} from '@shared/ipc/contract'
 import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
 import type { CorruptArticleError } from './CorruptArticleError'
 import { DebouncedTask } from './DebouncedTask'
