@@ -1,8 +1,4 @@
-import type {
-  ImportImage,
-  ImportedArticle,
-  ImportSummary,
-} from '@shared/transfer/ImportedArticle'
+import type { ImportImage, ImportedArticle, ImportSummary } from '@shared/transfer/ImportedArticle'
 import { slugify } from '@shared/article/slugify'
 import { isWebUrl } from '@shared/safety/urlPolicy'
 import { replaceImageSrcs } from '@shared/transfer/replaceImageSrcs'
