@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs'
 import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ArticleFile } from '../../shared/article/Article'
+import type { ArticleFile } from '@shared/article/Article'
 import { AppError } from '../errors/AppError'
 import { CorruptArticleError } from './CorruptArticleError'
 import { replaceFileAtomic } from './atomicWrite'

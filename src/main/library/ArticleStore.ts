@@ -4,7 +4,7 @@ import {
   type Article,
   type ArticleFile,
   type ArticleSummary,
-} from '../../shared/article/Article'
+} from '@shared/article/Article'
 import { AppError } from '../errors/AppError'
 import type { ArticleRepository, FileStamp, LoadedArticle } from './ArticleRepository'
 import { ChangedOnDiskError } from './ChangedOnDiskError'

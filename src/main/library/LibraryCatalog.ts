@@ -1,10 +1,5 @@
-import { docText } from '../../shared/article/docText'
-import {
-  ListQuerySchema,
-  type Facets,
-  type ListQuery,
-  type ListResult,
-} from '../../shared/ipc/contract'
+import { docText } from '@shared/article/docText'
+import { ListQuerySchema, type Facets, type ListQuery, type ListResult } from '@shared/ipc/contract'
 import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
 import type { CorruptArticleError } from './CorruptArticleError'
 import { DebouncedTask } from './DebouncedTask'

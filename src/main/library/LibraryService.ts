@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises'
-import type { Article, ArticleFile, ArticleSummary } from '../../shared/article/Article'
-import { applyCommentAction, type CommentRefusal } from '../../shared/article/applyCommentAction'
-import type { Comment } from '../../shared/article/Comment'
-import type { CommentAction } from '../../shared/article/CommentAction'
-import type { PublicationRecord } from '../../shared/publish/PublicationRecord'
+import type { Article, ArticleFile, ArticleSummary } from '@shared/article/Article'
+import { applyCommentAction, type CommentRefusal } from '@shared/article/applyCommentAction'
+import type { Comment } from '@shared/article/Comment'
+import type { CommentAction } from '@shared/article/CommentAction'
+import type { PublicationRecord } from '@shared/publish/PublicationRecord'
 import type {
   AssetRef,
   DiskCheck,
@@ -17,10 +17,10 @@ import type {
   SaveInput,
   SaveResult,
   TrashEntry,
-} from '../../shared/ipc/contract'
+} from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { applySavePatch } from './applySavePatch'
-import { docText } from '../../shared/article/docText'
+import { docText } from '@shared/article/docText'
 import { ArticleRepository, type LoadedArticle } from './ArticleRepository'
 import { ArticleStore } from './ArticleStore'
 import { ChangedOnDiskError } from './ChangedOnDiskError'

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { QuarantineNoticeSchema, type QuarantineNotice } from '../../shared/ipc/contract'
+import { QuarantineNoticeSchema, type QuarantineNotice } from '@shared/ipc/contract'
 import { writeFileAtomic } from './atomicWrite'
 import type { LibraryPaths } from './LibraryPaths'
 

@@ -2,13 +2,13 @@ import { randomInt } from 'node:crypto'
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { ArticleFile } from '../../shared/article/Article'
+import type { ArticleFile } from '@shared/article/Article'
 import {
   RevisionInfoSchema,
   RevisionSchema,
   type Revision,
   type RevisionInfo,
-} from '../../shared/ipc/contract'
+} from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from './atomicWrite'
 import { assertInsideLibrary } from './isInsideLibrary'

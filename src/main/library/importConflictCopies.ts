@@ -1,6 +1,6 @@
 import { readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { docText } from '../../shared/article/docText'
+import { docText } from '@shared/article/docText'
 import type { LibraryPaths } from './LibraryPaths'
 import { parseArticleFile } from './parseArticleFile'
 import type { RevisionStore } from './RevisionStore'
