@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import { SiteProfileSchema, type SiteProfile } from '@shared/sites/SiteProfile'
 import { startWordPress, type WordPressPeer } from '../../../../tests/peers/wordpress'
@@ -120,6 +120,13 @@ beforeAll(async () => {
   wp = await startWordPress()
   proxy = await startFaultProxy(wp.url)
 }, 120_000)
+
+// A failure prints what the site logged, so a server-side error shows its cause.
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(({ task }) => {
+    console.error(`WordPress logs after “${task.name}” failed:\n${wp.diagnostics()}`)
+  })
+})
 
 afterEach(() => {
   proxy.setRule(pass)
