@@ -251,7 +251,12 @@ function diagnostics(dir: string, lines = 40): string {
   for (const [file, title] of DIAGNOSTIC_LOGS) {
     const path = join(dir, file)
     if (!existsSync(path)) continue
-    const tail = readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+    // WordPress 6.1 on PHP 8.2 logs deprecations on every request: noise, left out.
+    const kept = readFileSync(path, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !line.includes('PHP Deprecated:'))
+    const tail = kept.slice(-lines).join('\n')
     if (tail) parts.push(`--- ${title} (${path}) ---\n${tail}`)
   }
   return parts.join('\n') || `(no log in ${dir})`
@@ -265,6 +270,10 @@ export async function startWordPress(): Promise<WordPressPeer> {
   const datadir = join(dir, 'db')
   const socket = join(dir, 'db.sock')
   const docroot = join(dir, 'www')
+  // MariaDB's own temporary files. Never the shared /tmp: every mariadbd (and
+  // mariadb-install-db) deletes all `#sql*` files in its tmpdir when it starts, so a site
+  // starting beside another would delete the temporary tables the other is using.
+  const dbTmp = join(dir, 'db-tmp')
   const children: ChildProcess[] = []
   const log = () => {
     const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').slice(-2000) : '')
@@ -280,9 +289,11 @@ export async function startWordPress(): Promise<WordPressPeer> {
   try {
     const asRoot = process.getuid?.() === 0
     const user = asRoot ? 'root' : (process.env.USER ?? 'nobody')
+    mkdirSync(dbTmp)
     run('mariadb-install-db', [
       '--no-defaults',
       `--datadir=${datadir}`,
+      `--tmpdir=${dbTmp}`,
       `--user=${user}`,
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
@@ -293,6 +304,7 @@ export async function startWordPress(): Promise<WordPressPeer> {
         [
           '--no-defaults',
           `--datadir=${datadir}`,
+          `--tmpdir=${dbTmp}`,
           `--socket=${socket}`,
           `--pid-file=${join(dir, 'db.pid')}`,
           '--skip-networking',
