@@ -249,15 +249,22 @@ describe('cancelling', () => {
       }),
       signal: controller.signal,
     }
-    const started = performance.now()
-    const run = new WordPressTarget({ timeoutMs: TIMEOUT_MS }).publish(context)
-    setTimeout(() => controller.abort(), 300)
-    const error = await run.then(
+    const outcome = new WordPressTarget({ timeoutMs: TIMEOUT_MS }).publish(context).then(
       () => null,
       (e: unknown) => e,
     )
+    // Cancel while the upload hangs, the only request then in flight. Cancelling at a fixed
+    // moment could catch an earlier request the proxy had not read yet; read later, it met the
+    // next test's rule and took the fault meant for that test.
+    await vi.waitFor(() => expect(proxy.seen.some(isUpload)).toBe(true), {
+      timeout: TIMEOUT_MS,
+      interval: 20,
+    })
+    const cancelled = performance.now()
+    controller.abort()
+    const error = await outcome
     expect((error as Error | null)?.name).toBe('AbortError')
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(performance.now() - cancelled).toBeLessThan(5000)
     expect(postsWithSlug('cancelled')).toHaveLength(0)
   })
 })
