@@ -14,6 +14,12 @@ const nodeBuiltins = [
   'url',
 ]
 
+/** Shared code is reached through its alias, never by a relative path that climbs to it. */
+const sharedByAlias = {
+  group: ['**/shared/**'],
+  message: "import shared code as '@shared/…', not by a relative path.",
+}
+
 /** Import patterns each layer may not use (STYLE.md: layers you can see). */
 const layer = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -80,6 +86,7 @@ export default tseslint.config(
           group: ['**/main/**', '**/preload/*.ts', '!**/preload/*.d.ts'],
           message: 'the renderer never imports main or preload code.',
         },
+        sharedByAlias,
       ]),
     },
   },
@@ -95,6 +102,7 @@ export default tseslint.config(
         group: ['**/renderer/**', '**/preload/**'],
         message: 'main never imports renderer or preload code.',
       },
+      sharedByAlias,
     ]),
   },
   {
@@ -104,6 +112,7 @@ export default tseslint.config(
         group: ['**/renderer/**', '**/preload/**'],
         message: 'main never imports renderer or preload code.',
       },
+      sharedByAlias,
     ]),
   },
   {
@@ -113,6 +122,7 @@ export default tseslint.config(
         group: ['**/main/**', '**/renderer/**', ...nodeBuiltins],
         message: 'the preload sees only electron and src/shared.',
       },
+      sharedByAlias,
     ]),
   },
 )

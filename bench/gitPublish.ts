@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path'
 import { GitTarget } from '../src/main/publish/git/GitTarget'
 import { SiteRepo } from '../src/main/publish/git/SiteRepo'
 import { createBareRepo, startGitServer } from '../tests/peers/gitServer'
-import { gitSite, newsArticle, publishContext } from '../tests/peers/publishContext'
+import { publishContext } from '../tests/fixtures/publishContext'
+import { gitSite, newsArticle } from '../tests/peers/gitSite'
 import { makePng } from '../tests/fixtures/makePng'
 import { createHash } from 'node:crypto'
 import type { PublishAsset } from '../src/main/publish/PublishTarget'
@@ -121,7 +122,9 @@ export async function runGitPublishBench(): Promise<BenchRow[]> {
 
     const target = new GitTarget({ cacheDir })
     t = performance.now()
-    const first = await target.publish(publishContext(site, article, images, { token: TOKEN }))
+    const first = await target.publish(
+      publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+    )
     const firstMs = performance.now() - t
     rows.push({
       name: 'git: first publish, 1 article + 5 images (fetch, commit, push)',
@@ -133,7 +136,15 @@ export async function runGitPublishBench(): Promise<BenchRow[]> {
 
     const edited = newsArticle({ ...article.meta }, images, 'The first ship docked at noon.')
     t = performance.now()
-    await target.publish(publishContext(site, edited, images, { token: TOKEN, record: first }))
+    await target.publish(
+      publishContext({
+        site,
+        article: edited,
+        assets: images,
+        secrets: { token: TOKEN },
+        record: first,
+      }),
+    )
     const againMs = performance.now() - t
     rows.push({
       name: 'git: republish after an edit',

@@ -14,6 +14,7 @@ import { runWxrImportBench } from './wxrImport'
 const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
+  library50k: () => runLibraryBench(50_000),
   typing: () => runTypingBench(),
   previewRender: () => runPreviewRenderBench(),
   preview: () => runPreviewBench(),

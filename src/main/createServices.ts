@@ -69,8 +69,15 @@ export interface Services {
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
+  /** The open library as the window shows it, with anything the person must be told. */
+  libraryInfo(): LibraryInfo
   /** Lets the person pick a folder and switches to it; null when they cancel. */
   chooseLibrary(): Promise<LibraryInfo | null>
+  /**
+   * Tries again to open the library the person chose: the one that was missing at start, or
+   * the current one after another Copydesk closed it (read-only until then).
+   */
+  retryLibrary(): Promise<LibraryInfo>
   /** Opens the library at `folder` and closes the current one, remembering the choice. */
   switchLibrary(folder: string): Promise<LibraryInfo>
   /** Flushes pending writes; call before the process exits. */
@@ -87,27 +94,47 @@ const DEFAULT_THEMES_PATH = resolve(import.meta.dirname, '../../resources/themes
 export async function createServices(config: ServicesConfig): Promise<Services> {
   const settings = new SettingsService(config.settings, { libraryPath: config.libraryPath })
   const fallbackUserName = config.fallbackUserName ?? osUserName()
-  let library = await openInitialLibrary(settings, config.libraryPath)
+  const initial = await openInitialLibrary(settings, config.libraryPath)
+  let library = initial.library
+  /** Why the chosen library is not the open one (missing at start), until it opens. */
+  let startProblem = initial.problem
   // Switches run one at a time so two quick choices cannot both close the same library.
   let switching: Promise<unknown> = Promise.resolve()
 
-  const switchLibrary = (folder: string): Promise<LibraryInfo> => {
+  await config.secrets.verify?.().catch((error: unknown) => {
+    console.error('The saved passwords could not be read', error)
+  })
+  const libraryInfo = (): LibraryInfo => {
+    const info = library.info()
+    const warnings = [
+      ...(config.settings.problems?.() ?? []),
+      ...(config.secrets.problems?.() ?? []),
+      ...info.warnings,
+    ]
+    return { ...info, unavailable: startProblem, warnings }
+  }
+
+  /** Opens `root` in place of the current library; `reopen` also when it is the same folder. */
+  const replaceLibrary = (folder: string, reopen: boolean): Promise<LibraryInfo> => {
     const run = switching.then(async () => {
       const root = resolve(folder)
-      if (root === resolve(library.info().path)) return library.info()
-      await checkLibraryFolder(root)
+      const same = root === resolve(library.info().path)
+      if (same && (!reopen || library.readOnly === null)) return libraryInfo()
+      if (!same) await checkLibraryFolder(root)
       const next = await openLibrary(root)
       const previous = library
       library = next
+      startProblem = null
       settings.setLibraryPath(root)
       await previous.close().catch((error: unknown) => {
         console.error('Closing the previous library failed', error)
       })
-      return next.info()
+      return libraryInfo()
     })
     switching = run.catch(() => undefined)
     return run
   }
+  const switchLibrary = (folder: string): Promise<LibraryInfo> => replaceLibrary(folder, false)
 
   const sites = new SitesService({
     store: config.settings,
@@ -158,6 +185,11 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     fetchForDocument,
     appInfo: config.appInfo,
     userName,
+    libraryInfo,
+    retryLibrary() {
+      const wanted = startProblem ? settings.storedLibraryPath() : null
+      return replaceLibrary(wanted ?? library.info().path, true)
+    },
     async chooseLibrary() {
       if (!config.chooseLibraryFolder) {
         throw new AppError('refused', 'Choosing another library folder is not available here.')
@@ -174,25 +206,31 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   }
 }
 
-/** The folder chosen earlier if it is still there (a removed USB disk is not), else the default. */
+/**
+ * The folder chosen earlier (read-only when it cannot be written). When it is missing (a
+ * removed USB disk) or cannot be opened, the default library opens meanwhile and `problem`
+ * says so; the choice itself stays in the settings, so Try again can still reach it.
+ */
 async function openInitialLibrary(
   settings: SettingsService,
   defaultPath: string,
-): Promise<LibraryService> {
+): Promise<{ library: LibraryService; problem: string | null }> {
   const chosen = settings.storedLibraryPath()
+  let problem: string | null = null
   if (chosen && resolve(chosen) !== resolve(defaultPath)) {
     if (existsSync(chosen)) {
       try {
-        return await openLibrary(chosen)
+        return { library: await openLibrary(chosen), problem: null }
       } catch (error) {
         console.error('Could not open the chosen library; using the default one', error)
+        const why = error instanceof AppError ? ` ${error.message}` : ''
+        problem = `The library you chose (${chosen}) could not be opened.${why} The default library is open meanwhile; your choice is kept. Try again, or choose another library.`
       }
     } else {
-      console.warn('The chosen library folder is missing; using the default one')
+      problem = `The library you chose (${chosen}) cannot be found: a disk that is not connected, or a folder that was moved or renamed. The default library is open meanwhile; your choice is kept. Try again once it is back, or choose another library.`
     }
-    settings.setLibraryPath(resolve(defaultPath))
   }
-  return openLibrary(resolve(defaultPath))
+  return { library: await openLibrary(resolve(defaultPath)), problem }
 }
 
 async function openLibrary(root: string): Promise<LibraryService> {

@@ -45,7 +45,7 @@ else void start()
 async function start(): Promise<void> {
   await app.whenReady()
   let window: BrowserWindow | null = null
-  const settingsStore = new ElectronSettingsStore()
+  const settingsStore = new ElectronSettingsStore(app.getPath('userData'))
   const libraryPath = join(app.getPath('userData'), 'Library')
   mkdirSync(libraryPath, { recursive: true })
 

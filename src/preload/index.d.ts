@@ -1,4 +1,4 @@
-import type { CopydeskApi } from '../shared/ipc/contract'
+import type { CopydeskApi } from '@shared/ipc/contract'
 
 declare global {
   interface Window {

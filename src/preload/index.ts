@@ -6,7 +6,7 @@ import {
   channelName,
   contract,
   type MenuCommand,
-} from '../shared/ipc/contract'
+} from '@shared/ipc/contract'
 
 /** Only contract channels leave this preload; raw ipcRenderer never reaches the page. */
 function invoke(channel: string, input: unknown): Promise<unknown> {

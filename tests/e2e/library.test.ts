@@ -128,6 +128,9 @@ describe('library: trash, history and filters', () => {
 
       await entry.locator('[data-testid=trash-restore]').click()
       await entry.waitFor({ ...WAIT, state: 'detached' })
+      // It says so, and the old "Moved to trash · Undo" offer goes away with it.
+      await h.page.waitForSelector('.toast:has-text("Restored")', WAIT)
+      expect(await h.page.locator('.toast:has-text("Moved to trash")').count()).toBe(0)
       await h.page.click('[data-testid=show-trash]')
       await h.page.waitForSelector(row(id), WAIT)
       expect(await openAndRead(h.page, id, 'breakwater')).toEqual([title, body])
@@ -173,8 +176,11 @@ describe('library: trash, history and filters', () => {
       expect(await page.textContent(revisionText)).toBe(oldText)
     })
 
-    it('restores it into the editor', async () => {
+    it('restores it into the editor, once confirmed with what changes', async () => {
       await h.page.click('[data-testid=revision-restore]')
+      await h.page.waitForSelector('[data-testid=restore-diff]', WAIT)
+      expect(await h.page.textContent('[data-testid=restore-diff]')).toContain('pier lights')
+      await h.page.click('[data-testid=confirm-ok]')
       await h.page.waitForSelector('[data-testid=revision-view]', { ...WAIT, state: 'detached' })
       await waitForText(h.page, editor, 'pier lights')
       expect(await h.page.textContent(editor)).toBe(oldText)
@@ -185,6 +191,7 @@ describe('library: trash, history and filters', () => {
       await page.locator('[data-testid=revision-item]', { hasText: 'Before a restore' }).click()
       await waitForText(page, revisionText, 'ferry fares')
       await page.click('[data-testid=revision-restore]')
+      await page.click('[data-testid=confirm-ok]')
       await page.waitForSelector('[data-testid=revision-view]', { ...WAIT, state: 'detached' })
       await waitForText(page, editor, 'ferry fares')
       const onDisk = await h.services.library.get(id)

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { checkJsonLimits } from '@shared/safety/checkJsonLimits'
 import {
   channelName,
   contract,
@@ -49,6 +50,9 @@ export function createHandlers(services: Services, options: HandlerOptions): Han
       const name = channelName(group, method)
       if (typeof service[method] !== 'function') throw new Error(`No service method for ${name}`)
       handlers[name] = async (rawInput) => {
+        // Before the (recursive) schema: a hostile depth must not exhaust the stack.
+        const tooLarge = checkJsonLimits(rawInput)
+        if (tooLarge) return { ok: false, error: { code: 'invalid_input', message: tooLarge } }
         const input = schemas.input.safeParse(rawInput)
         if (!input.success) {
           return {

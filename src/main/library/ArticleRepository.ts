@@ -1,10 +1,13 @@
-import { statSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
-import type { ArticleFile } from '../../shared/article/Article'
+import { lstatSync } from 'node:fs'
+import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ArticleFile } from '@shared/article/Article'
 import { AppError } from '../errors/AppError'
-import { writeFileAtomic } from './atomicWrite'
+import { CorruptArticleError } from './CorruptArticleError'
+import { replaceFileAtomic } from './atomicWrite'
 import type { LibraryPaths } from './LibraryPaths'
 import { isArticleId } from './isArticleId'
+import { assertInsideLibrary } from './isInsideLibrary'
 import { parseArticleFile } from './parseArticleFile'
 import { serializeArticleFile } from './serializeArticleFile'
 import { sweepTempFiles } from './sweepTempFiles'
@@ -19,6 +22,9 @@ export interface FileStamp {
 export interface LoadedArticle extends FileStamp {
   file: ArticleFile
 }
+
+/** Waits before reading a file that did not parse again: it may still be being written. */
+const CORRUPT_RETRY_DELAYS_MS = [100, 300, 600]
 
 /** Recently used articles kept parsed; autosave hits the same one again and again. */
 const CACHE_SIZE = 16
@@ -35,7 +41,11 @@ export class ArticleRepository {
   private readonly cache = new Map<string, LoadedArticle>()
   private readonly swept = new Set<string>()
 
-  constructor(private readonly paths: LibraryPaths) {}
+  constructor(
+    private readonly paths: LibraryPaths,
+    /** False while the library is open read-only: nothing is swept then. */
+    private readonly canWrite: () => boolean = () => true,
+  ) {}
 
   /**
    * Names in the articles folder shaped like an id. Not checked for being folders: that costs
@@ -43,17 +53,45 @@ export class ArticleRepository {
    */
   async listIds(): Promise<string[]> {
     try {
-      return (await readdir(this.paths.articlesDir)).filter(isArticleId)
+      // A link among the article folders is never followed out of the library.
+      const entries = await readdir(this.paths.articlesDir, { withFileTypes: true })
+      return entries.filter((e) => !e.isSymbolicLink() && isArticleId(e.name)).map((e) => e.name)
     } catch (error) {
       if (isMissing(error)) return []
       throw error
     }
   }
 
+  /**
+   * Gives article folders copied by hand under a name that is not an id (`abc123 copy`) an id
+   * of their own, so they show as articles of their own; returns how many. Call only while
+   * holding the library lock.
+   */
+  async adoptCopiedFolders(freshId: () => string): Promise<number> {
+    let entries
+    try {
+      entries = await readdir(this.paths.articlesDir, { withFileTypes: true })
+    } catch {
+      return 0
+    }
+    let adopted = 0
+    for (const entry of entries) {
+      if (!entry.isDirectory() || isArticleId(entry.name) || entry.name.startsWith('.')) continue
+      const from = join(this.paths.articlesDir, entry.name)
+      if (!(await stat(join(from, 'article.json')).catch(() => null))) continue
+      await rename(from, this.paths.articleDir(freshId())).then(
+        () => adopted++,
+        () => undefined,
+      )
+    }
+    return adopted
+  }
+
   /** Stamp of article.json, or null when the article has no file. */
   async stamp(id: string): Promise<FileStamp | null> {
     try {
-      const s = await stat(this.paths.articleFile(id))
+      const s = await lstat(this.paths.articleFile(id))
+      if (!s.isFile()) return null
       return { mtimeMs: s.mtimeMs, size: s.size }
     } catch (error) {
       if (isMissing(error)) return null
@@ -66,12 +104,14 @@ export class ArticleRepository {
    * faster this way than through the thread pool.
    */
   stampSync(id: string): FileStamp | null {
-    const s = statSync(this.paths.articleFile(id), { throwIfNoEntry: false })
-    return s ? { mtimeMs: s.mtimeMs, size: s.size } : null
+    // lstat: an article.json that is a link is not an article file.
+    const s = lstatSync(this.paths.articleFile(id), { throwIfNoEntry: false })
+    return s?.isFile() ? { mtimeMs: s.mtimeMs, size: s.size } : null
   }
 
   /** Loads and validates an article; AppError('not_found') when it does not exist. */
   async read(id: string): Promise<LoadedArticle> {
+    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
     await this.sweepOnce(id)
     const current = await this.stamp(id)
     if (!current) throw new AppError('not_found', 'That article no longer exists.')
@@ -80,18 +120,52 @@ export class ArticleRepository {
       this.remember(id, cached)
       return cached
     }
-    const text = await readFile(this.paths.articleFile(id), 'utf8')
-    const loaded = { file: parseArticleFile(text), mtimeMs: current.mtimeMs, size: current.size }
+    const loaded = await this.readValid(id, current)
     this.remember(id, loaded)
     return loaded
   }
 
-  /** Writes article.json atomically and returns the stamp of the new file. */
-  async write(id: string, file: ArticleFile): Promise<FileStamp> {
+  /**
+   * Reads and parses article.json. A file that does not parse may be caught half-written by a
+   * sync tool or another program: it is read again a few times, a moment apart, before it is
+   * reported as corrupt.
+   */
+  private async readValid(id: string, stamp: FileStamp): Promise<LoadedArticle> {
+    let current = stamp
+    for (let attempt = 0; ; attempt++) {
+      const text = await readFile(this.paths.articleFile(id), 'utf8')
+      try {
+        const file = ownId(parseArticleFile(text), id)
+        return { file, mtimeMs: current.mtimeMs, size: current.size }
+      } catch (error) {
+        const delay = CORRUPT_RETRY_DELAYS_MS[attempt]
+        if (!(error instanceof CorruptArticleError) || delay === undefined) throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, CORRUPT_RETRY_DELAYS_MS[attempt]))
+      const next = await this.stamp(id)
+      if (!next) throw new AppError('not_found', 'That article no longer exists.')
+      current = next
+    }
+  }
+
+  /**
+   * Writes article.json atomically and returns the stamp of the new file. With `expected`, the
+   * write is cancelled (ChangedOnDiskError) when the file on disk is no longer that one just
+   * before it would be replaced: something else wrote it meanwhile.
+   */
+  async write(id: string, file: ArticleFile, expected?: FileStamp | null): Promise<FileStamp> {
+    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
     await this.sweepOnce(id)
     const path = this.paths.articleFile(id)
-    await writeFileAtomic(path, serializeArticleFile(file))
-    const s = await stat(path)
+    const check =
+      expected === undefined
+        ? undefined
+        : () => {
+            const now = this.stampSync(id)
+            if (now === null || expected === null) return now === expected
+            return now.mtimeMs === expected.mtimeMs && now.size === expected.size
+          }
+    const s = await replaceFileAtomic(path, serializeArticleFile(file), check)
     const loaded = { file, mtimeMs: s.mtimeMs, size: s.size }
     this.remember(id, loaded)
     return loaded
@@ -114,10 +188,21 @@ export class ArticleRepository {
 
   /** Clears temp files an earlier crash left in this article's folders, once per session. */
   private async sweepOnce(id: string): Promise<void> {
-    if (this.swept.has(id)) return
+    if (this.swept.has(id) || !this.canWrite()) return
     this.swept.add(id)
     await sweepTempFiles(this.paths.articleDir(id))
     await sweepTempFiles(this.paths.revisionsDir(id))
     await sweepTempFiles(this.paths.assetsDir(id))
   }
+}
+
+/**
+ * The folder's name is the article's id. A folder copied by hand keeps the original's id
+ * inside; it gets its own here (and on disk with its next save), so the list shows both and
+ * each opens itself. The copy was never published itself: publishing it must make a post of
+ * its own, not update the original's.
+ */
+function ownId(file: ArticleFile, id: string): ArticleFile {
+  if (file.meta.id === id) return file
+  return { ...file, meta: { ...file.meta, id }, publications: {} }
 }

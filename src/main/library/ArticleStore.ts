@@ -4,9 +4,10 @@ import {
   type Article,
   type ArticleFile,
   type ArticleSummary,
-} from '../../shared/article/Article'
+} from '@shared/article/Article'
 import { AppError } from '../errors/AppError'
-import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
+import type { ArticleRepository, FileStamp, LoadedArticle } from './ArticleRepository'
+import { ChangedOnDiskError } from './ChangedOnDiskError'
 import { CorruptArticleError } from './CorruptArticleError'
 import { ioError } from './ioError'
 import type { LibraryCatalog } from './LibraryCatalog'
@@ -32,6 +33,11 @@ export interface ArticleStoreDeps {
 export class ArticleStore {
   /** Saves per article in this session: lets the renderer tell its own saves from older ones. */
   private readonly versions = new Map<string, number>()
+  /**
+   * The file each article's editor is based on: what this instance last wrote or handed out.
+   * A different file on disk was put there by something else (a sync tool, another program).
+   */
+  private readonly bases = new Map<string, FileStamp>()
 
   constructor(private readonly deps: ArticleStoreDeps) {}
 
@@ -51,12 +57,17 @@ export class ArticleStore {
     }
   }
 
-  /** Writes article.json and brings the list and search up to date. */
-  async store(file: ArticleFile, action: string): Promise<ArticleSummary> {
+  /**
+   * Writes article.json and brings the list and search up to date. With `expected` (the file
+   * the change was made to), throws ChangedOnDiskError instead of replacing another version.
+   */
+  async store(file: ArticleFile, action: string, expected?: FileStamp): Promise<ArticleSummary> {
     try {
-      const stamp = await this.deps.repository.write(file.meta.id, file)
+      const stamp = await this.deps.repository.write(file.meta.id, file, expected)
+      this.bases.set(file.meta.id, { mtimeMs: stamp.mtimeMs, size: stamp.size })
       return this.deps.catalog.record({ file, ...stamp }).summary
     } catch (error) {
+      if (error instanceof ChangedOnDiskError) throw error
       throw ioError(action, error)
     }
   }
@@ -70,6 +81,18 @@ export class ArticleStore {
       throw ioError(action, error)
     }
     await this.store(file, action)
+  }
+
+  /** Remembers the file an editor was given. */
+  handedOut(id: string, stamp: FileStamp): void {
+    this.bases.set(id, { mtimeMs: stamp.mtimeMs, size: stamp.size })
+  }
+
+  /** True when the file on disk is not the one this instance last wrote or handed out. */
+  changedElsewhere(id: string, onDisk: FileStamp | null): boolean {
+    const base = this.bases.get(id)
+    if (!base || !onDisk) return false
+    return base.mtimeMs !== onDisk.mtimeMs || base.size !== onDisk.size
   }
 
   /** Counts one more save of an article. */
@@ -100,6 +123,7 @@ export class ArticleStore {
     this.deps.repository.forget(id)
     this.deps.revisions.forget(id)
     this.versions.delete(id)
+    this.bases.delete(id)
     this.deps.catalog.drop(id)
   }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { makePng } from '../../../tests/fixtures/makePng'
-import { MAX_IMAGE_BYTES } from '../../shared/ipc/contract'
+import { MAX_IMAGE_BYTES } from '@shared/ipc/contract'
 import { AssetStore } from './AssetStore'
 import { LibraryPaths } from './LibraryPaths'
 

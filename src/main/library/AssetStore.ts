@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ArticleIdSchema, AssetNameSchema } from '../../shared/article/Article'
-import { ASSET_SRC_PREFIX } from '../../shared/article/assetSrc'
-import { MAX_IMAGE_BYTES, type AssetRef } from '../../shared/ipc/contract'
+import { ArticleIdSchema, AssetNameSchema } from '@shared/article/Article'
+import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
+import { MAX_IMAGE_BYTES, type AssetRef } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from './atomicWrite'
+import { assertInsideLibrary, isInsideLibrary } from './isInsideLibrary'
 import type { LibraryPaths } from './LibraryPaths'
 import { looksLikeSvg, sniffImageType } from './sniffImageType'
 
@@ -47,6 +48,7 @@ export class AssetStore {
     }
     const name = `${createHash('sha256').update(bytes).digest('hex')}.${type.ext}`
     const path = join(this.paths.assetsDir(articleId), name)
+    assertInsideLibrary(this.paths.root, path, "This article's images folder")
     const existing = await stat(path).catch(() => null)
     if (existing?.size !== bytes.byteLength) {
       await mkdir(this.paths.assetsDir(articleId), { recursive: true })
@@ -63,7 +65,10 @@ export class AssetStore {
     if (!ArticleIdSchema.safeParse(articleId).success) return null
     if (!AssetNameSchema.safeParse(name).success || name.endsWith('.svg')) return null
     const path = join(this.paths.assetsDir(articleId), name)
-    return existsSync(path) ? path : null
+    if (!existsSync(path)) return null
+    // A link (to any file the person can read) is never served as an image.
+    if (!lstatSync(path).isFile() || !isInsideLibrary(this.paths.root, path)) return null
+    return path
   }
 
   /** Copies every asset of one article to another (for a duplicate). */
@@ -74,7 +79,16 @@ export class AssetStore {
     } catch {
       return
     }
-    const wanted = names.filter((n) => AssetNameSchema.safeParse(n).success)
+    assertInsideLibrary(
+      this.paths.root,
+      this.paths.assetsDir(fromId),
+      "The article's images folder",
+    )
+    const wanted = names.filter((n) => {
+      if (!AssetNameSchema.safeParse(n).success) return false
+      const file = join(this.paths.assetsDir(fromId), n)
+      return lstatSync(file, { throwIfNoEntry: false })?.isFile() === true
+    })
     if (wanted.length === 0) return
     await mkdir(this.paths.assetsDir(toId), { recursive: true })
     for (const name of wanted) {

@@ -1,10 +1,5 @@
-import { docText } from '../../shared/article/docText'
-import {
-  ListQuerySchema,
-  type Facets,
-  type ListQuery,
-  type ListResult,
-} from '../../shared/ipc/contract'
+import { docText } from '@shared/article/docText'
+import { ListQuerySchema, type Facets, type ListQuery, type ListResult } from '@shared/ipc/contract'
 import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
 import type { CorruptArticleError } from './CorruptArticleError'
 import { DebouncedTask } from './DebouncedTask'
@@ -31,7 +26,11 @@ export interface CatalogDeps {
   trustIndex: boolean
   /** Moves an unusable article.json aside. */
   onCorrupt(id: string, error: CorruptArticleError): Promise<void>
+  /** Notes an article that cannot be read at all (see loadLibraryIndex). */
+  onUnreadable?(id: string, error: unknown): Promise<void>
   indexWriteDelayMs: number
+  /** False while the library is open read-only: index.json and the search snapshot stay as they are. */
+  canWrite(): boolean
 }
 
 function searchDocument(loaded: LoadedArticle, text: string): SearchDocument {
@@ -57,24 +56,27 @@ export class LibraryCatalog {
     private readonly unverified: string[],
   ) {
     const { paths, repository } = deps
-    this.indexWriter = new DebouncedTask(
-      () => writeIndexFile(paths.indexFile, index.all()),
-      deps.indexWriteDelayMs,
+    this.indexWriter = new DebouncedTask(async () => {
+      if (deps.canWrite()) await writeIndexFile(paths.indexFile, index.all())
+    }, deps.indexWriteDelayMs)
+    this.search = new LiveSearch(
+      paths.searchIndexFile,
+      {
+        fingerprints: () => new Map(index.all().map((e) => [e.summary.id, fingerprintOf(e)])),
+        fingerprint: (id) => {
+          const entry = index.get(id)
+          return entry ? fingerprintOf(entry) : undefined
+        },
+        read: async (id) => {
+          const loaded = await repository.read(id)
+          return {
+            doc: searchDocument(loaded, docText(loaded.file.doc)),
+            fingerprint: fingerprintOf(loaded),
+          }
+        },
+      },
+      deps.canWrite,
     )
-    this.search = new LiveSearch(paths.searchIndexFile, {
-      fingerprints: () => new Map(index.all().map((e) => [e.summary.id, fingerprintOf(e)])),
-      fingerprint: (id) => {
-        const entry = index.get(id)
-        return entry ? fingerprintOf(entry) : undefined
-      },
-      read: async (id) => {
-        const loaded = await repository.read(id)
-        return {
-          doc: searchDocument(loaded, docText(loaded.file.doc)),
-          fingerprint: fingerprintOf(loaded),
-        }
-      },
-    })
   }
 
   /**
@@ -100,6 +102,7 @@ export class LibraryCatalog {
         }
       },
       onCorrupt: deps.onCorrupt,
+      onUnreadable: deps.onUnreadable,
     })
     const catalog = new LibraryCatalog(loaded.index, deps, loaded.unverified)
     // Articles read during the check are indexed from memory instead of being read again.
@@ -116,7 +119,14 @@ export class LibraryCatalog {
    */
   verifyInBackground(refresh: (id: string) => Promise<void>): void {
     this.verifying = verifyStamps(this.unverified.splice(0), {
-      stampOnDisk: (id) => this.deps.repository.stampSync(id),
+      stampOnDisk: (id) => {
+        try {
+          return this.deps.repository.stampSync(id)
+        } catch {
+          // Unreadable now: the entry stays as it was; the next open reports it.
+          return this.index.get(id) ?? null
+        }
+      },
       stampInIndex: (id) => this.index.get(id),
       onChanged: refresh,
       onGone: (id) => this.drop(id),

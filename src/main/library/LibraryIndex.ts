@@ -1,5 +1,5 @@
-import type { ArticleSummary } from '../../shared/article/Article'
-import type { Facets, ListQuery, ListResult } from '../../shared/ipc/contract'
+import type { ArticleSummary } from '@shared/article/Article'
+import type { Facets, ListQuery, ListResult } from '@shared/ipc/contract'
 import type { FileStamp } from './ArticleRepository'
 
 /** One article as the index knows it: its list row and the stamp of the file it came from. */

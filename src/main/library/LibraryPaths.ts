@@ -12,6 +12,8 @@ export class LibraryPaths {
   readonly noticesFile: string
   /** Present while the library is open (see SessionMarker). */
   readonly sessionFile: string
+  /** Names the one Copydesk that writes to this library (see LibraryLock). */
+  readonly lockFile: string
 
   constructor(readonly root: string) {
     this.articlesDir = join(root, 'articles')
@@ -21,6 +23,7 @@ export class LibraryPaths {
     this.searchIndexFile = join(root, 'search-index.jsonl')
     this.noticesFile = join(this.quarantineDir, 'notices.json')
     this.sessionFile = join(root, 'session.json')
+    this.lockFile = join(root, 'library.lock')
   }
 
   articleDir(id: string): string {

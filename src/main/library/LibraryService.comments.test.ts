@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DocNode } from '../../shared/article/Article'
+import type { DocNode } from '@shared/article/Article'
 import { LibraryService } from './LibraryService'
 
 /** "The port reopens on Monday." with "reopens" under the comment mark `c1`. */

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ArticleFileSchema, type DocNode } from '../../shared/article/Article'
+import { ArticleFileSchema, type DocNode } from '@shared/article/Article'
 import { LibraryService } from './LibraryService'
 
 const doc = (...paragraphs: string[]): DocNode => ({

@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises'
-import type { Article, ArticleFile, ArticleSummary } from '../../shared/article/Article'
-import { applyCommentAction, type CommentRefusal } from '../../shared/article/applyCommentAction'
-import type { Comment } from '../../shared/article/Comment'
-import type { CommentAction } from '../../shared/article/CommentAction'
-import type { PublicationRecord } from '../../shared/publish/PublicationRecord'
+import type { Article, ArticleFile, ArticleSummary } from '@shared/article/Article'
+import { applyCommentAction, type CommentRefusal } from '@shared/article/applyCommentAction'
+import type { Comment } from '@shared/article/Comment'
+import type { CommentAction } from '@shared/article/CommentAction'
+import type { PublicationRecord } from '@shared/publish/PublicationRecord'
 import type {
   AssetRef,
+  DiskCheck,
   Facets,
   IpcErrorCode,
   LibraryInfo,
@@ -16,21 +17,30 @@ import type {
   SaveInput,
   SaveResult,
   TrashEntry,
-} from '../../shared/ipc/contract'
+} from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { applySavePatch } from './applySavePatch'
-import { ArticleRepository } from './ArticleRepository'
+import { docText } from '@shared/article/docText'
+import { ArticleRepository, type LoadedArticle } from './ArticleRepository'
 import { ArticleStore } from './ArticleStore'
+import { ChangedOnDiskError } from './ChangedOnDiskError'
+import { DiskFollower } from './DiskFollower'
 import { AssetStore } from './AssetStore'
 import { duplicateArticleFile } from './duplicateArticleFile'
+import { importConflictCopies } from './importConflictCopies'
 import { ioError } from './ioError'
 import { KeyedMutex } from './KeyedMutex'
+import { LibraryAccess } from './LibraryAccess'
 import { LibraryCatalog } from './LibraryCatalog'
+import type { LibraryLockOptions } from './LibraryLock'
 import { LibraryPaths } from './LibraryPaths'
 import { newArticleFile } from './newArticleFile'
+import { newArticleId } from './newArticleId'
 import { Quarantine } from './Quarantine'
 import { RevisionStore } from './RevisionStore'
 import { SessionMarker } from './SessionMarker'
+import { summarizeArticle } from './summarizeArticle'
+import { sweepInterruptedCreates } from './sweepInterruptedCreates'
 import { sweepTempFiles } from './sweepTempFiles'
 import { TrashStore } from './TrashStore'
 
@@ -44,7 +54,15 @@ export interface LibraryServiceOptions {
   maxRevisions?: number
   /** How long index.json may lag behind a change (default 1 s); close() writes it at once. */
   indexWriteDelayMs?: number
+  /** Overrides the library lock's timing (tests). */
+  lock?: Pick<LibraryLockOptions, 'heartbeatMs' | 'staleMs'>
 }
+
+/** Tries of one save when another program keeps writing the same file meanwhile. */
+const SAVE_ATTEMPTS = 5
+
+const CONFLICT_NOTICE =
+  'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in Revisions as “Other version”.'
 
 const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
   not_found: ['not_found', 'That comment no longer exists. It may have been deleted.'],
@@ -61,7 +79,8 @@ interface Parts {
   quarantine: Quarantine
   revisions: RevisionStore
   catalog: LibraryCatalog
-  marker: SessionMarker
+  marker: SessionMarker | null
+  access: LibraryAccess
 }
 
 /**
@@ -75,10 +94,11 @@ export class LibraryService {
   private readonly trash: TrashStore
   private readonly catalog: LibraryCatalog
   private readonly articles: ArticleStore
+  private follower: DiskFollower | null = null
 
   private constructor(private readonly parts: Parts) {
     this.assets = new AssetStore(parts.paths)
-    this.trash = new TrashStore(parts.paths)
+    this.trash = new TrashStore(parts.paths, () => parts.access.readOnly === null)
     this.catalog = parts.catalog
     this.articles = new ArticleStore(parts)
   }
@@ -91,31 +111,44 @@ export class LibraryService {
   static async open(opts: LibraryServiceOptions): Promise<LibraryService> {
     const paths = new LibraryPaths(opts.root)
     const now = opts.now ?? (() => new Date())
-    try {
-      for (const dir of [paths.articlesDir, paths.trashDir, paths.quarantineDir]) {
-        await mkdir(dir, { recursive: true })
+    const access = await LibraryAccess.claim(paths, opts.lock)
+    const writable = access.readOnly === null
+    if (writable) {
+      try {
+        for (const dir of [paths.articlesDir, paths.trashDir, paths.quarantineDir]) {
+          await mkdir(dir, { recursive: true })
+        }
+        await sweepTempFiles(paths.root)
+        await sweepTempFiles(paths.quarantineDir)
+      } catch (error) {
+        await access.release()
+        throw ioError('open the library folder', error)
       }
-      await sweepTempFiles(paths.root)
-      await sweepTempFiles(paths.quarantineDir)
-    } catch (error) {
-      throw ioError('open the library folder', error)
     }
-    const repository = new ArticleRepository(paths)
-    const quarantine = await Quarantine.open(paths)
-    const { marker, previousClosedCleanly } = await SessionMarker.begin(paths.sessionFile)
+    const canWrite = (): boolean => access.readOnly === null
+    const repository = new ArticleRepository(paths, canWrite)
+    if (writable) await repository.adoptCopiedFolders(newArticleId).catch(() => 0)
+    const quarantine = await Quarantine.open(paths, canWrite)
+    const session = writable ? await SessionMarker.begin(paths.sessionFile) : null
     const catalog = await LibraryCatalog.open({
       paths,
       repository,
-      trustIndex: previousClosedCleanly,
+      trustIndex: session?.previousClosedCleanly ?? false,
       indexWriteDelayMs: opts.indexWriteDelayMs ?? 1000,
+      canWrite,
       onCorrupt: async (id, error) => {
         await quarantine.add(id, error.message, now())
       },
+      onUnreadable: async (id, error) => {
+        await quarantine.report(id, ioError('read this article', error).message, now())
+      },
     })
+    const marker = session?.marker ?? null
     try {
-      await marker.written
+      await marker?.written
     } catch (error) {
       await catalog.close()
+      await access.release()
       throw ioError('open the library folder', error)
     }
     const service = new LibraryService({
@@ -125,16 +158,40 @@ export class LibraryService {
       quarantine,
       catalog,
       marker,
+      access,
       revisions: new RevisionStore(paths, opts.maxRevisions ?? 200),
       revisionIntervalMs: opts.revisionIntervalMs ?? 5 * 60_000,
     })
     catalog.verifyInBackground((id) => service.refresh(id))
+    if (writable) {
+      void sweepInterruptedCreates(paths, repository, (id) => !!catalog.get(id)).catch(() => 0)
+    }
+    service.follower = new DiskFollower({
+      articlesDir: paths.articlesDir,
+      mutex: service.mutex,
+      repository,
+      articles: service.articles,
+      catalog,
+      quarantine,
+    })
     return service
   }
 
   info(): LibraryInfo {
-    const { paths, quarantine } = this.parts
-    return { path: paths.root, articleCount: this.catalog.size, quarantine: quarantine.list() }
+    const { paths, quarantine, access } = this.parts
+    return {
+      path: paths.root,
+      articleCount: this.catalog.size,
+      quarantine: quarantine.list(),
+      readOnly: access.readOnly,
+      unavailable: null,
+      warnings: [],
+    }
+  }
+
+  /** Why the library is open read-only (another Copydesk has it, a read-only disk), or null. */
+  get readOnly(): string | null {
+    return this.parts.access.readOnly
   }
 
   async dismissQuarantine(): Promise<void> {
@@ -160,6 +217,7 @@ export class LibraryService {
   }
 
   async create(input: { title?: string }): Promise<Article> {
+    this.parts.access.check()
     const id = this.articles.freshId()
     const file = newArticleFile(id, input.title ?? '', this.parts.now())
     return this.mutex.run(id, async () => {
@@ -169,30 +227,71 @@ export class LibraryService {
   }
 
   async get(id: string): Promise<Article> {
-    return this.articles.toArticle((await this.articles.load(id)).file)
+    const loaded = await this.articles.load(id)
+    this.articles.handedOut(id, loaded)
+    return this.articles.toArticle(loaded.file)
+  }
+
+  /**
+   * Whether an open article's file changed on disk since this instance wrote it or handed it
+   * out (the editor reloads when it has nothing unsaved), after taking in the conflicted
+   * copies a sync tool may have left beside it.
+   */
+  async checkDisk(id: string): Promise<DiskCheck> {
+    this.articles.checkId(id)
+    return this.mutex.run(id, async () => {
+      const notices =
+        this.readOnly === null
+          ? await importConflictCopies(this.parts.paths, id, this.parts.revisions, this.parts.now())
+          : []
+      const onDisk = this.parts.repository.stampSync(id)
+      const listed = this.catalog.get(id)
+      if (onDisk && listed && (listed.mtimeMs !== onDisk.mtimeMs || listed.size !== onDisk.size)) {
+        this.catalog.record(await this.articles.load(id))
+      }
+      return { changedOnDisk: this.articles.changedElsewhere(id, onDisk), notices }
+    })
   }
 
   /** Saves a change; `by` is the person's name, recorded with a status change. */
   async save(input: SaveInput, by: string): Promise<SaveResult> {
+    this.parts.access.check()
     return this.mutex.run(input.id, async () => {
-      const current = await this.articles.load(input.id)
-      const now = this.parts.now()
-      const { file, changed, statusChange } = applySavePatch(current.file, input, by, now)
-      let summary = this.catalog.get(input.id)?.summary
-      if (changed || !summary) {
-        summary = await this.articles.store(file, 'save the article')
-        this.articles.bumpVersion(input.id)
-        const reason = statusChange ? 'status' : 'auto'
-        const { revisions, revisionIntervalMs } = this.parts
-        // The save itself is on disk; a missed snapshot must not report it as failed.
-        await revisions
-          .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs)
-          .catch(() => undefined)
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.saveOnce(input, by)
+        } catch (error) {
+          // Another program wrote the file during this save: apply the change to its version.
+          if (!(error instanceof ChangedOnDiskError) || attempt >= SAVE_ATTEMPTS) {
+            throw ioError('save the article', error)
+          }
+        }
       }
-      const version = this.articles.version(input.id)
-      const { meta, history } = file
-      return { meta, summary, version, savedAt: meta.updatedAt, history }
     })
+  }
+
+  private async saveOnce(input: SaveInput, by: string): Promise<SaveResult> {
+    const current = await this.articles.load(input.id)
+    const now = this.parts.now()
+    const { file, changed, statusChange } = applySavePatch(current.file, input, by, now)
+    let summary = this.catalog.get(input.id)?.summary
+    // Both sides changed: the other version is kept as a revision before this save lands.
+    const conflict = changed && this.articles.changedElsewhere(input.id, current)
+    if (conflict) await this.keepOtherVersion(current, now)
+    if (changed || !summary) {
+      summary = await this.articles.store(file, 'save the article', current)
+      this.articles.bumpVersion(input.id)
+      const reason = statusChange ? 'status' : 'auto'
+      const { revisions, revisionIntervalMs } = this.parts
+      // The save itself is on disk; a missed snapshot must not report it as failed.
+      await revisions
+        .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs)
+        .catch(() => undefined)
+    }
+    const version = this.articles.version(input.id)
+    const { meta, history } = file
+    const result: SaveResult = { meta, summary, version, savedAt: meta.updatedAt, history }
+    return conflict ? { ...result, notice: CONFLICT_NOTICE } : result
   }
 
   async commentsList(id: string): Promise<Comment[]> {
@@ -204,6 +303,7 @@ export class LibraryService {
    * document and its details are left as they are, so the list and search do not change.
    */
   async commentsApply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    this.parts.access.check()
     return this.mutex.run(id, async () => {
       const current = (await this.articles.load(id)).file
       const at = this.parts.now().toISOString()
@@ -218,6 +318,7 @@ export class LibraryService {
 
   /** A copy under a new id, with its images, as a fresh draft. */
   async duplicate(id: string): Promise<Article> {
+    this.parts.access.check()
     const source = await this.articles.load(id)
     const copyId = this.articles.freshId()
     const file = duplicateArticleFile(source.file, copyId, this.parts.now())
@@ -231,6 +332,7 @@ export class LibraryService {
 
   /** Moves an article to the trash. */
   async delete(id: string): Promise<void> {
+    this.parts.access.check()
     await this.mutex.run(id, async () => {
       const title =
         this.catalog.get(id)?.summary.title ?? (await this.articles.load(id)).file.meta.title
@@ -249,6 +351,7 @@ export class LibraryService {
 
   /** Puts an article back from the trash; refused when its id is in use again. */
   async trashRestore(id: string): Promise<ArticleSummary> {
+    this.parts.access.check()
     this.articles.checkId(id)
     return this.mutex.run(id, async () => {
       try {
@@ -261,6 +364,7 @@ export class LibraryService {
   }
 
   async trashEmpty(): Promise<{ removed: number }> {
+    this.parts.access.check()
     try {
       return { removed: await this.trash.empty() }
     } catch (error) {
@@ -284,6 +388,7 @@ export class LibraryService {
    * restore can itself be undone; the review status and its history stay as they are.
    */
   async revisionsRestore(id: string, revId: string): Promise<Article> {
+    this.parts.access.check()
     return this.mutex.run(id, async () => {
       const current = (await this.articles.load(id)).file
       const revision = await this.parts.revisions.get(id, revId)
@@ -312,6 +417,7 @@ export class LibraryService {
    * carries on undisturbed; the status follows: published while some site has it live.
    */
   async recordPublication(id: string, record: PublicationRecord, by: string): Promise<Article> {
+    this.parts.access.check()
     return this.mutex.run(id, async () => {
       const current = (await this.articles.load(id)).file
       const now = this.parts.now()
@@ -334,6 +440,7 @@ export class LibraryService {
     mimeType: string
     bytes: Uint8Array
   }): Promise<AssetRef> {
+    this.parts.access.check()
     this.articles.checkId(input.articleId)
     if (!this.parts.repository.stampSync(input.articleId)) {
       throw new AppError('not_found', 'That article no longer exists.')
@@ -352,8 +459,21 @@ export class LibraryService {
 
   /** Finishes pending writes and saves the caches (index.json, the search index). */
   async close(): Promise<void> {
+    this.follower?.close()
     await this.mutex.idle()
-    if (await this.catalog.close()) await this.parts.marker.end()
+    const indexSaved = await this.catalog.close()
+    if (indexSaved && this.parts.access.readOnly === null) await this.parts.marker?.end()
+    await this.parts.access.release()
+  }
+
+  /** Snapshots the version another program wrote; the save waits for it, so it is never lost. */
+  private async keepOtherVersion(other: LoadedArticle, now: Date): Promise<void> {
+    const words = summarizeArticle(other.file, docText(other.file.doc)).wordCount
+    try {
+      await this.parts.revisions.add(other.file, 'conflict', words, now)
+    } catch (error) {
+      throw ioError('keep the version another program saved', error)
+    }
   }
 
   /** Re-reads an article changed on disk by something else (a sync tool, another program). */

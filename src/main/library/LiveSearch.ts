@@ -18,6 +18,9 @@ export function fingerprintOf(stamp: FileStamp): string {
   return `${stamp.mtimeMs}:${stamp.size}`
 }
 
+/** Queued documents indexed between two yields to the event loop. */
+const PENDING_SLICE = 100
+
 /** Snapshots are rewritten at once after a load that did this much indexing work. */
 const PERSIST_AFTER_WORK = 200
 
@@ -39,6 +42,8 @@ export class LiveSearch {
   constructor(
     private readonly file: string,
     private readonly source: SearchSource,
+    /** False while the library is open read-only: the snapshot is then never rewritten. */
+    private readonly canPersist: () => boolean = () => true,
   ) {}
 
   get isReady(): boolean {
@@ -100,17 +105,28 @@ export class LiveSearch {
   }
 
   private async persist(): Promise<void> {
-    if (this.index?.changed) await writeSearchIndexFile(this.file, this.index)
+    if (this.index?.changed && this.canPersist()) await writeSearchIndexFile(this.file, this.index)
   }
 
   private async load(): Promise<void> {
     const index = (await readSearchIndexFile(this.file)) ?? SearchIndex.empty()
-    let work = this.pending.size
-    for (const [id, update] of this.pending) {
-      if (update) index.upsert(update.doc, update.fingerprint)
-      else index.remove(id)
+    let work = 0
+    // In slices between other work: after a rebuild thousands of articles wait here, and
+    // indexing them in one go would hold the main side for seconds.
+    while (this.pending.size > 0) {
+      const batch: [string, { doc: SearchDocument; fingerprint: string } | null][] = []
+      for (const entry of this.pending) {
+        batch.push(entry)
+        if (batch.length === PENDING_SLICE) break
+      }
+      for (const [id, update] of batch) {
+        this.pending.delete(id)
+        if (update) index.upsert(update.doc, update.fingerprint)
+        else index.remove(id)
+      }
+      work += batch.length
+      if (this.pending.size > 0) await new Promise((resolve) => setImmediate(resolve))
     }
-    this.pending.clear()
     this.index = index
     work += await this.catchUp(index)
     this.ready = !this.stopping

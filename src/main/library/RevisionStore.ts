@@ -2,15 +2,16 @@ import { randomInt } from 'node:crypto'
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { ArticleFile } from '../../shared/article/Article'
+import type { ArticleFile } from '@shared/article/Article'
 import {
   RevisionInfoSchema,
   RevisionSchema,
   type Revision,
   type RevisionInfo,
-} from '../../shared/ipc/contract'
+} from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from './atomicWrite'
+import { assertInsideLibrary } from './isInsideLibrary'
 import type { LibraryPaths } from './LibraryPaths'
 
 type RevisionReason = RevisionInfo['reason']
@@ -53,6 +54,11 @@ export class RevisionStore {
   async list(id: string): Promise<RevisionInfo[]> {
     let infos = this.lists.get(id)
     if (!infos) {
+      assertInsideLibrary(
+        this.paths.root,
+        this.paths.revisionsDir(id),
+        "This article's revisions folder",
+      )
       infos = (await this.readList(id)) ?? (await this.rebuildList(id))
       this.lists.set(id, infos)
     }
@@ -63,9 +69,11 @@ export class RevisionStore {
     if (!RevisionInfoSchema.shape.revId.safeParse(revId).success) {
       throw new AppError('not_found', 'That version does not exist.')
     }
+    const path = join(this.paths.revisionsDir(id), `${revId}.json`)
+    assertInsideLibrary(this.paths.root, path, 'That version')
     let text: string
     try {
-      text = await readFile(join(this.paths.revisionsDir(id), `${revId}.json`), 'utf8')
+      text = await readFile(path, 'utf8')
     } catch {
       throw new AppError('not_found', 'That version no longer exists.')
     }
@@ -85,6 +93,7 @@ export class RevisionStore {
   ): Promise<RevisionInfo> {
     const id = file.meta.id
     const dir = this.paths.revisionsDir(id)
+    assertInsideLibrary(this.paths.root, dir, "This article's revisions folder")
     const infos = [...(await this.list(id))]
     const info: RevisionInfo = {
       revId: newRevisionId(at),
@@ -127,11 +136,21 @@ export class RevisionStore {
     this.lists.delete(id)
   }
 
+  /**
+   * The list file, when it is usable and names every snapshot in the folder: a snapshot
+   * written just before a crash cut off the list's update is not left out.
+   */
   private async readList(id: string): Promise<RevisionInfo[] | null> {
     try {
-      const text = await readFile(join(this.paths.revisionsDir(id), LIST_FILE), 'utf8')
-      const parsed = RevisionListSchema.safeParse(JSON.parse(text))
-      return parsed.success ? parsed.data : null
+      const dir = this.paths.revisionsDir(id)
+      const parsed = RevisionListSchema.safeParse(
+        JSON.parse(await readFile(join(dir, LIST_FILE), 'utf8')),
+      )
+      if (!parsed.success) return null
+      const listed = new Set(parsed.data.map((info) => `${info.revId}.json`))
+      const names = await readdir(dir)
+      const unlisted = names.some((n) => n.endsWith('.json') && n !== LIST_FILE && !listed.has(n))
+      return unlisted ? null : parsed.data
     } catch {
       return null
     }

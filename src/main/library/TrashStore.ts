@@ -1,11 +1,12 @@
 import { mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { ArticleIdSchema } from '../../shared/article/Article'
-import type { TrashEntry } from '../../shared/ipc/contract'
+import { ArticleIdSchema } from '@shared/article/Article'
+import type { TrashEntry } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from './atomicWrite'
 import type { LibraryPaths } from './LibraryPaths'
+import { sweepTempFiles } from './sweepTempFiles'
 
 const TrashInfoSchema = z.object({ title: z.string(), deletedAt: z.string() })
 
@@ -21,23 +22,46 @@ async function exists(path: string): Promise<boolean> {
  * (title, deletedAt), so it can be listed and put back. Callers serialise calls per article.
  */
 export class TrashStore {
-  constructor(private readonly paths: LibraryPaths) {}
+  constructor(
+    private readonly paths: LibraryPaths,
+    /** False while the library is open read-only: leftovers are then left alone. */
+    private readonly canWrite: () => boolean = () => true,
+  ) {}
 
-  /** Moves an article's folder to the trash. */
+  /**
+   * Moves an article's folder to the trash. trash.json is written into the folder before the
+   * move, so the move itself (a rename, which needs no free space) is the one step that
+   * decides: on a full disk the folder still moves and is listed from its own article.json.
+   */
   async moveIn(id: string, title: string, at: Date): Promise<void> {
     const target = this.paths.trashEntryDir(id)
     await mkdir(this.paths.trashDir, { recursive: true })
     // Ids are never reused, so an old entry under the same id can only be a leftover.
     await rm(target, { recursive: true, force: true })
-    await rename(this.paths.articleDir(id), target)
     const info = { title, deletedAt: at.toISOString() }
-    await writeFileAtomic(this.paths.trashInfoFile(id), JSON.stringify(info))
+    const infoInFolder = join(this.paths.articleDir(id), 'trash.json')
+    await writeFileAtomic(infoInFolder, JSON.stringify(info)).catch(() => undefined)
+    try {
+      await rename(this.paths.articleDir(id), target)
+    } catch (error) {
+      await unlink(infoInFolder).catch(() => undefined)
+      throw error
+    }
   }
 
   /** Everything in the trash, most recently deleted first. */
   async list(): Promise<TrashEntry[]> {
     const entries: TrashEntry[] = []
-    for (const id of await this.ids()) entries.push(await this.describe(id))
+    for (const id of await this.ids()) {
+      if (!(await exists(join(this.paths.trashEntryDir(id), 'article.json')))) {
+        // Emptying the trash was cut short here: nothing left to restore.
+        if (this.canWrite())
+          await rm(this.paths.trashEntryDir(id), { recursive: true, force: true })
+        continue
+      }
+      if (this.canWrite()) await sweepTempFiles(this.paths.trashEntryDir(id))
+      entries.push(await this.describe(id))
+    }
     return entries.sort((a, b) =>
       a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0,
     )
@@ -46,7 +70,7 @@ export class TrashStore {
   /** Moves an article back into the library. */
   async moveOut(id: string): Promise<void> {
     const from = this.paths.trashEntryDir(id)
-    if (!(await exists(from)))
+    if (!(await exists(join(from, 'article.json'))))
       throw new AppError('not_found', 'That article is no longer in the trash.')
     if (await exists(this.paths.articleDir(id))) {
       throw new AppError(

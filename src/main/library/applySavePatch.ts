@@ -5,8 +5,8 @@ import {
   type ArticleMetaPatch,
   type DocNode,
   type StatusChange,
-} from '../../shared/article/Article'
-import { slugify } from '../../shared/article/slugify'
+} from '@shared/article/Article'
+import { slugify } from '@shared/article/slugify'
 import { AppError } from '../errors/AppError'
 
 /** What a save asks to change. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isLeftoverTempFile, writeFileAtomic } from './atomicWrite'
-import { sweepTempFiles } from './sweepTempFiles'
+import { ABANDONED_TEMP_MS, sweepTempFiles } from './sweepTempFiles'
 
 let dir: string
 
@@ -40,12 +40,18 @@ describe('writeFileAtomic', () => {
 })
 
 describe('sweepTempFiles', () => {
-  it("removes an earlier process's temp files, never this one's", async () => {
+  it("removes an earlier process's abandoned temp files, never this one's", async () => {
     await writeFile(join(dir, '.article.json.deadbeef-3.tmp'), 'half')
     await writeFile(join(dir, 'article.json'), '{}')
     await writeFile(join(dir, 'notes.tmp'), 'not ours')
-    expect(await sweepTempFiles(dir)).toBe(1)
+    expect(await sweepTempFiles(dir, Date.now() + ABANDONED_TEMP_MS + 1000)).toBe(1)
     expect((await readdir(dir)).sort()).toEqual(['article.json', 'notes.tmp'])
+  })
+
+  it('leaves a recent temp file of another process: it may still be renamed', async () => {
+    await writeFile(join(dir, '.article.json.deadbeef-3.tmp'), 'in flight')
+    expect(await sweepTempFiles(dir)).toBe(0)
+    expect(await readdir(dir)).toEqual(['.article.json.deadbeef-3.tmp'])
   })
 
   it('treats a missing folder as clean', async () => {

@@ -1,5 +1,5 @@
-import type { ArticleFile } from '../../shared/article/Article'
-import { slugify } from '../../shared/article/slugify'
+import type { ArticleFile } from '@shared/article/Article'
+import { slugify } from '@shared/article/slugify'
 
 const TITLE_MAX = 1000
 const COPY_SUFFIX = ' (copy)'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ArticleIdSchema } from '../../shared/article/Article'
+import { ArticleIdSchema } from '@shared/article/Article'
 import { isArticleId } from './isArticleId'
 
 describe('isArticleId', () => {

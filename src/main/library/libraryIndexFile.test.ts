@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ArticleSummarySchema } from '../../shared/article/Article'
+import { ArticleSummarySchema } from '@shared/article/Article'
 import { isIndexEntry } from './libraryIndexFile'
 
 const summary = {

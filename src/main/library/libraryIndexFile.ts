@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { ARTICLE_STATUSES } from '../../shared/article/ArticleStatus'
+import { ARTICLE_STATUSES } from '@shared/article/ArticleStatus'
 import { writeFileAtomic } from './atomicWrite'
 import { isArticleId } from './isArticleId'
 import type { IndexEntry } from './LibraryIndex'

@@ -1,4 +1,5 @@
-import type { ArticleRepository, LoadedArticle } from './ArticleRepository'
+import { AppError } from '../errors/AppError'
+import type { ArticleRepository, FileStamp, LoadedArticle } from './ArticleRepository'
 import { CorruptArticleError } from './CorruptArticleError'
 import { LibraryIndex, type IndexEntry } from './LibraryIndex'
 import { readIndexFile } from './libraryIndexFile'
@@ -27,6 +28,11 @@ export interface LoadLibraryIndexDeps {
   summarize(loaded: LoadedArticle): IndexEntry
   /** Called for an article.json that cannot be used; it should move it aside. */
   onCorrupt(id: string, error: CorruptArticleError): Promise<void>
+  /**
+   * Called for an article that cannot be read at all (no permission, a disk error); it is left
+   * out of the list and where it is, and the rest of the library opens.
+   */
+  onUnreadable?(id: string, error: unknown): Promise<void>
 }
 
 export interface LoadedLibraryIndex {
@@ -52,6 +58,15 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
   const stale: string[] = []
   const unverified: string[] = []
   const deadline = performance.now() + (deps.checkBudgetMs ?? CHECK_BUDGET_MS)
+  const unreadable = new Map<string, unknown>()
+  const stampOf = (id: string): FileStamp | null => {
+    try {
+      return deps.repository.stampSync(id)
+    } catch (error) {
+      unreadable.set(id, error)
+      return null
+    }
+  }
   // index.json is written newest first, so the budget goes to what the first page shows.
   for (const entry of cachedRows) {
     const id = entry.summary.id
@@ -61,14 +76,14 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
       unverified.push(id)
       continue
     }
-    const stamp = deps.repository.stampSync(id)
+    const stamp = stampOf(id)
     if (!stamp) continue
     if (entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size) entries.push(entry)
     else stale.push(id)
   }
   // Folders index.json does not know; one without article.json (quarantined, or a create cut
   // short) is not an article.
-  for (const id of onDisk) if (deps.repository.stampSync(id)) stale.push(id)
+  for (const id of onDisk) if (stampOf(id)) stale.push(id)
 
   let next = 0
   const worker = async (): Promise<void> => {
@@ -80,10 +95,18 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
         // Anything else (a folder removed meanwhile, no permission) leaves the article out of
         // the list for this session rather than keeping the whole library from opening.
         if (error instanceof CorruptArticleError) await deps.onCorrupt(id, error)
+        else if (!isMissing(error)) unreadable.set(id, error)
       }
     }
   }
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker))
+  for (const [id, error] of unreadable) await deps.onUnreadable?.(id, error).catch(() => undefined)
   const changed = stale.length > 0 || entries.length !== cachedRows.length
   return { index: new LibraryIndex(entries), changed, read: stale.length, unverified }
+}
+
+/** A folder removed meanwhile: simply not an article any more. */
+function isMissing(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === 'not_found'
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT'
 }

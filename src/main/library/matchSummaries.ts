@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../shared/article/Article'
+import type { ArticleSummary } from '@shared/article/Article'
 
 function words(text: string): string[] {
   return text

@@ -1,4 +1,4 @@
-import { ARTICLE_SCHEMA_VERSION } from '../../shared/article/Article'
+import { ARTICLE_SCHEMA_VERSION } from '@shared/article/Article'
 import { CorruptArticleError } from './CorruptArticleError'
 
 /** Upgrades raw article data by one version. */

@@ -2,8 +2,8 @@ import {
   ARTICLE_SCHEMA_VERSION,
   ArticleMetaSchema,
   type ArticleFile,
-} from '../../shared/article/Article'
-import { slugify } from '../../shared/article/slugify'
+} from '@shared/article/Article'
+import { slugify } from '@shared/article/slugify'
 
 /** A fresh draft: the given title, one empty paragraph, no history. */
 export function newArticleFile(id: string, title: string, now: Date): ArticleFile {

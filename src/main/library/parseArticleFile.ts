@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import { ArticleFileSchema, type ArticleFile } from '../../shared/article/Article'
-import { storedArticleProblem } from '../../shared/safety/inputLimits'
-import { sanitizeArticleFile } from '../../shared/safety/sanitizeDocument'
+import { ArticleFileSchema, type ArticleFile } from '@shared/article/Article'
+import { storedArticleProblem } from '@shared/safety/inputLimits'
+import { sanitizeArticleFile } from '@shared/safety/sanitizeDocument'
 import { CorruptArticleError } from './CorruptArticleError'
 import { migrateArticleFile } from './migrateArticleFile'
 

@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../../shared/article/Article'
+import type { ArticleFile } from '@shared/article/Article'
 
 /**
  * The text of article.json: the parts a person may want to read (version, meta, comments,

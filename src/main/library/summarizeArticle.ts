@@ -1,6 +1,6 @@
-import type { ArticleFile, ArticleSummary } from '../../shared/article/Article'
-import { countWords, docFirstLine, docText } from '../../shared/article/docText'
-import { changedSincePublish } from '../../shared/publish/articleSourceHash'
+import type { ArticleFile, ArticleSummary } from '@shared/article/Article'
+import { countWords, docFirstLine, docText } from '@shared/article/docText'
+import { changedSincePublish } from '@shared/publish/articleSourceHash'
 
 /**
  * The list row of an article. Pass `text` when the plain text is already at hand, so a save of

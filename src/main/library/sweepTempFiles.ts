@@ -1,12 +1,33 @@
-import { readdir, unlink } from 'node:fs/promises'
+import { readdir, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isLeftoverTempFile } from './atomicWrite'
+import { isLeftoverTempFile, tempFileWriter } from './atomicWrite'
+import { isProcessAlive } from './isProcessAlive'
+import { LOCK_STALE_MS } from './LibraryLock'
 
 /**
- * Removes temp files an interrupted write left in `dir` (never this process's own) and returns
- * how many it removed. A missing folder counts as clean.
+ * A temp file untouched this long is abandoned: its writer held the library lock, and a lock
+ * without a heartbeat for {@link LOCK_STALE_MS} is no one's any more. Twice that, to be sure.
  */
-export async function sweepTempFiles(dir: string): Promise<number> {
+export const ABANDONED_TEMP_MS = 2 * LOCK_STALE_MS
+
+/** A writer on this machine whose process is gone cannot rename its temp file any more. */
+function writerIsGone(name: string): boolean {
+  const writer = tempFileWriter(name)
+  return writer !== null && writer.sameHost && !isProcessAlive(writer.pid)
+}
+
+/**
+ * Removes temp files an interrupted write left in `dir` and returns how many it removed. Only
+ * files that are provably abandoned go: never this process's own; another's only when its
+ * writer (named in the file name) is a process of this machine that is gone, or when it was
+ * last touched more than {@link ABANDONED_TEMP_MS} ago. Call it only while holding the library
+ * lock. A missing folder counts as clean.
+ */
+export async function sweepTempFiles(
+  dir: string,
+  now: number = Date.now(),
+  minAgeMs: number = ABANDONED_TEMP_MS,
+): Promise<number> {
   let names: string[]
   try {
     names = await readdir(dir)
@@ -16,8 +37,12 @@ export async function sweepTempFiles(dir: string): Promise<number> {
   let removed = 0
   for (const name of names) {
     if (!isLeftoverTempFile(name)) continue
+    const path = join(dir, name)
     try {
-      await unlink(join(dir, name))
+      const info = await stat(path)
+      if (!info.isFile()) continue
+      if (now - info.mtimeMs < minAgeMs && !writerIsGone(name)) continue
+      await unlink(path)
       removed++
     } catch {
       // Already gone or not ours to remove: either way nothing is left to do.

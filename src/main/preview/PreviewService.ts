@@ -15,6 +15,7 @@ import { ThemeEngine } from './theme/ThemeEngine'
 import { templateExcerpt } from './theme/templateExcerpt'
 import { themeErrorPage } from './theme/themeErrorPage'
 import { themeVariablesFor, type ThemeSite } from './theme/themeVariablesFor'
+import { withPrintStyles } from './export/withPrintStyles'
 
 export interface PreviewServiceDeps {
   sites: SitesService
@@ -124,7 +125,7 @@ export class PreviewService {
     const html = await this.reviewCopyHtml(input)
     let pdf: Uint8Array
     try {
-      pdf = await print(html)
+      pdf = await print(withPrintStyles(html))
     } catch (error) {
       throw new AppError('io', 'The PDF could not be made.', { cause: error })
     }

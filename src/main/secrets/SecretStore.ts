@@ -12,6 +12,10 @@ export interface SecretStore {
   set(key: string, value: string): Promise<void>
   delete(key: string): Promise<void>
   has(key: string): Promise<boolean>
+  /** Damage found in the stored secrets (a damaged file moved aside), in plain words. */
+  problems?(): string[]
+  /** Reads the stored secrets once, so damage is found (and repaired) at start. */
+  verify?(): Promise<void>
 }
 
 /** Secrets for one run only; used by tests and the browser harness. */

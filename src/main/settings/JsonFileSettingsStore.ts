@@ -1,27 +1,20 @@
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs'
-import { dirname } from 'node:path'
+import { recoverSettingsFile, writeSettingsFile, type StoredRecord } from './recoverSettingsFile'
 import type { SettingsStore, StoredSettings } from './SettingsStore'
 
 /**
- * Settings in one plain JSON file, written atomically (temp file, fsync, rename). Used by the
- * browser harness and tests, where electron-store is not available.
- *
- * Writes are synchronous on purpose: the file is tiny, writes are rare, and a synchronous write
- * cannot be lost to a process exit that follows it.
+ * Settings in one plain JSON file, for the browser harness and tests (the app keeps the same
+ * file through electron-store): written atomically, with the last good copy beside it
+ * (`<file>.bak`). A damaged file is moved aside, the last good copy takes its place, and
+ * {@link problems} says so.
  */
 export class JsonFileSettingsStore implements SettingsStore {
-  private readonly data: Record<string, unknown>
+  private readonly data: StoredRecord
+  private readonly found: string[]
 
   constructor(readonly filePath: string) {
-    this.data = readRecord(filePath)
+    const { record, problems } = recoverSettingsFile(filePath)
+    this.data = record
+    this.found = problems
   }
 
   get(key: keyof StoredSettings): unknown {
@@ -30,41 +23,12 @@ export class JsonFileSettingsStore implements SettingsStore {
 
   set<K extends keyof StoredSettings>(key: K, value: StoredSettings[K]): void {
     this.data[key] = value
-    writeAtomically(this.filePath, `${JSON.stringify(this.data, null, 2)}\n`)
+    writeSettingsFile(this.filePath, this.data)
+    writeSettingsFile(`${this.filePath}.bak`, this.data)
   }
-}
 
-function readRecord(filePath: string): Record<string, unknown> {
-  let text: string
-  try {
-    text = readFileSync(filePath, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
-    throw error
+  /** What went wrong reading the file at start, in words for the person. */
+  problems(): string[] {
+    return [...this.found]
   }
-  try {
-    const parsed: unknown = JSON.parse(text)
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      return parsed as Record<string, unknown>
-    }
-  } catch {
-    // Falls through: a damaged settings file must not keep the app from starting.
-  }
-  const aside = `${filePath}.damaged-${Date.now()}`
-  renameSync(filePath, aside)
-  console.warn(`Settings file was damaged; moved it to ${aside} and started with defaults.`)
-  return {}
-}
-
-function writeAtomically(filePath: string, text: string): void {
-  mkdirSync(dirname(filePath), { recursive: true })
-  const temp = `${filePath}.${process.pid}.tmp`
-  const fd = openSync(temp, 'w')
-  try {
-    writeSync(fd, text)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temp, filePath)
 }

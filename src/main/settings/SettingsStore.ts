@@ -22,9 +22,14 @@ export interface StoredSettings {
   sites: unknown[]
 }
 
-/** A small persistent key/value record; electron-store in the app, a JSON file elsewhere. */
+/**
+ * A small persistent key/value record with a last good copy beside it: electron-store in the
+ * app, a JSON file in the harness and tests (see recoverSettingsFile).
+ */
 export interface SettingsStore {
   /** The stored value, or undefined when nothing was stored yet. */
   get(key: keyof StoredSettings): unknown
   set<K extends keyof StoredSettings>(key: K, value: StoredSettings[K]): void
+  /** Damage found when the store was opened (a damaged file moved aside), in plain words. */
+  problems?(): string[]
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { ASSET_SRC_PREFIX } from '../../shared/article/assetSrc'
+import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
 import { isWebUrl } from '@shared/safety/urlPolicy'
-import { articleToHtmlFile } from '../../shared/transfer/articleToHtmlFile'
-import { articleToMarkdownFile } from '../../shared/transfer/articleToMarkdownFile'
+import { articleToHtmlFile } from '@shared/transfer/articleToHtmlFile'
+import { articleToMarkdownFile } from '@shared/transfer/articleToMarkdownFile'
 import type { LibraryService } from '../library/LibraryService'
 
 /** Files of an export by relative path (`our-news.md`, `images/<sha256>.png`). */

@@ -1,12 +1,8 @@
-import type {
-  ImportImage,
-  ImportedArticle,
-  ImportSummary,
-} from '../../shared/transfer/ImportedArticle'
-import { slugify } from '../../shared/article/slugify'
+import type { ImportImage, ImportedArticle, ImportSummary } from '@shared/transfer/ImportedArticle'
+import { slugify } from '@shared/article/slugify'
 import { isWebUrl } from '@shared/safety/urlPolicy'
-import { replaceImageSrcs } from '../../shared/transfer/replaceImageSrcs'
-import { sanitizeImportedDoc } from '../../shared/transfer/sanitizeImportedDoc'
+import { replaceImageSrcs } from '@shared/transfer/replaceImageSrcs'
+import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
 import type { LibraryService } from '../library/LibraryService'
 
 function messageOf(error: unknown): string {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react'
-import type { MenuCommand } from '@shared/ipc/contract'
-import { copydesk } from './api/copydesk'
+import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
@@ -15,17 +14,20 @@ import { NoArticleHint } from './library/NoArticleHint'
 import { PublicationLine } from './publish/PublicationLine'
 import { PublishDialog } from './publish/PublishDialog'
 import { useFinishedJobs } from './publish/useFinishedJobs'
+import { useDiskChanges } from './article/useDiskChanges'
 import { useArticleActions } from './library/useArticleActions'
 import { useArticleList } from './library/useArticleList'
 import { useFacets } from './library/useFacets'
 import { AboutDialog } from './shell/AboutDialog'
 import { FatalScreen } from './shell/FatalScreen'
+import { LibraryBanner } from './shell/LibraryBanner'
 import { QuarantineBanner } from './shell/QuarantineBanner'
 import { SettingsDialog } from './shell/SettingsDialog'
 import { useSites } from './sites/useSites'
 import { StatusBar } from './shell/StatusBar'
 import { Toolbar } from './shell/Toolbar'
 import { isMacPlatform, shortcutLabel, withShortcut } from './shell/shortcuts'
+import { routeMenuCommand } from './shell/routeMenuCommand'
 import { useAppCommands } from './shell/useAppCommands'
 import { useShell } from './shell/useShell'
 import { ValueStore } from './store/ValueStore'
@@ -35,7 +37,6 @@ import { ToastStore } from './ui/ToastStore'
 import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
 import { TransferMenu } from './transfer/TransferMenu'
 import { useTransfer } from './transfer/useTransfer'
-import './transfer/transfer.css'
 
 const mac = isMacPlatform()
 
@@ -61,6 +62,7 @@ export function App(): JSX.Element {
   const editor = useOpenArticle({
     onSaved: (result, request) => {
       list.upsert(result.summary)
+      if (result.notice) toasts.show({ message: result.notice, timeoutMs: 15_000 })
       if (request.meta && ('category' in request.meta || 'tags' in request.meta)) facets.refresh()
     },
     onLeftUnsaved: (title) =>
@@ -74,11 +76,31 @@ export function App(): JSX.Element {
     },
   })
   const { open } = editor
+  useDiskChanges({
+    current: editor.current,
+    show: editor.show,
+    notify: (message) => void toasts.show({ message, timeoutMs: 10_000 }),
+  })
 
   const libraryChanged = useCallback(() => {
     shell.refreshInfo()
     facets.refresh()
   }, [shell, facets])
+  const onLibraryChanged = useCallback(
+    (next: LibraryInfo) => {
+      editor.close()
+      shell.libraryChanged(next)
+      setSidebarView('articles')
+      list.refresh()
+      facets.refresh()
+    },
+    [editor, shell, list, facets],
+  )
+  const onLibraryReopened = useCallback(() => {
+    shell.refreshInfo()
+    list.refresh()
+    facets.refresh()
+  }, [shell, list, facets])
   const actions = useArticleActions({ editor, list, toasts, libraryChanged })
   const transfer = useTransfer({
     onImported: (ids) => {
@@ -112,9 +134,7 @@ export function App(): JSX.Element {
   // Publishing moves the status to published; show it without losing unsaved edits.
   const reloadAfterPublish = async (id: string): Promise<void> => {
     try {
-      if (!(await editor.flush()) || editor.current()?.article.meta.id !== id) return
-      const article = await copydesk().articles.get({ id })
-      if (editor.current()?.article.meta.id === id) editor.show(article)
+      await editor.reload(id)
       list.refresh()
     } catch (error) {
       showError(messageOf(error))
@@ -133,70 +153,25 @@ export function App(): JSX.Element {
     setSide(view)
     if (!panes.meta) shell.setPane('meta', true)
   }
-  const run = (command: MenuCommand): void => {
-    const openId = editor.current()?.article.meta.id
-    switch (command) {
-      case 'new-article':
-        void actions.create()
-        break
-      case 'save':
-        void editor.flush()
-        break
-      case 'duplicate-article':
-        if (openId) void actions.duplicate(openId)
-        break
-      case 'delete-article':
-        if (openId) void actions.trash(openId)
-        break
-      case 'find':
-        if (!panes.library) shell.setPane('library', true)
-        setSidebarView('articles')
-        setSearchFocusRequest((n) => n + 1)
-        break
-      case 'toggle-library':
-        shell.setPane('library', !panes.library)
-        break
-      case 'toggle-meta':
-        shell.setPane('meta', !panes.meta)
-        break
-      case 'show-trash':
-        setSidebarView(panes.library && sidebarView === 'trash' ? 'articles' : 'trash')
-        if (!panes.library) shell.setPane('library', true)
-        break
-      case 'show-revisions':
-        if (!openId) break
-        if (panes.meta && side === 'history') {
-          setSide('details')
-        } else {
-          setSide('history')
-          if (!panes.meta) shell.setPane('meta', true)
-        }
-        break
-      case 'toggle-preview':
-        setPreview((p) => (p === 'off' ? 'side' : 'off'))
-        break
-      case 'show-comments':
-        if (!openId) break
-        if (panes.meta && side === 'review') {
-          setSide('details')
-        } else {
-          showSide('review')
-        }
-        break
-      case 'publish':
-        if (openId) setDialog('publish')
-        break
-      case 'import-files':
-        transfer.pickFiles()
-        break
-      case 'export-library':
-        transfer.exportLibrary('zip')
-        break
-      case 'about':
-        setDialog('about')
-        break
-    }
-  }
+  const run = (command: MenuCommand): void =>
+    routeMenuCommand(command, {
+      openId: editor.current()?.article.meta.id ?? null,
+      panes,
+      side,
+      sidebarView,
+      createArticle: () => void actions.create(),
+      save: () => void editor.flush(),
+      duplicate: (id) => void actions.duplicate(id),
+      trash: (id) => void actions.trash(id),
+      setPane: shell.setPane,
+      setSide,
+      setSidebarView,
+      focusSearch: () => setSearchFocusRequest((n) => n + 1),
+      togglePreview: () => setPreview((p) => (p === 'off' ? 'side' : 'off')),
+      openDialog: setDialog,
+      importFiles: () => transfer.pickFiles(),
+      exportLibrary: () => transfer.exportLibrary('zip'),
+    })
   useAppCommands(run)
 
   if (shell.fatal) return <FatalScreen message={shell.fatal} />
@@ -218,9 +193,26 @@ export function App(): JSX.Element {
           reviewShown={side === 'review'}
           hasArticle={open !== null}
           previewShown={preview !== 'off'}
+          focused={!panes.library && !panes.meta && preview === 'off'}
+          onFocus={() => {
+            // Focus mode is the text alone; leaving it brings both panes back.
+            const focused = !panes.library && !panes.meta && preview === 'off'
+            shell.setPane('library', focused)
+            shell.setPane('meta', focused)
+            setPreview('off')
+          }}
           run={run}
           onSettings={() => setDialog('settings')}
         />
+        {info && (
+          <LibraryBanner
+            info={info}
+            beforeSwitch={editor.flush}
+            onSwitched={onLibraryChanged}
+            onReopened={onLibraryReopened}
+            onError={showError}
+          />
+        )}
         {info && info.quarantine.length > 0 && (
           <QuarantineBanner notices={info.quarantine} onDismiss={shell.dismissQuarantine} />
         )}
@@ -268,6 +260,7 @@ export function App(): JSX.Element {
               onPreview={setPreview}
               flush={editor.flush}
               focusTitle={open.focusTitle}
+              focusText={open.focusText}
               side={panes.meta ? side : null}
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}
@@ -318,13 +311,7 @@ export function App(): JSX.Element {
             libraryPath={info?.path ?? settings.libraryPath}
             onUserName={(userName) => shell.updateSettings({ userName })}
             beforeLibraryChange={editor.flush}
-            onLibraryChanged={(next) => {
-              editor.close()
-              shell.libraryChanged(next)
-              setSidebarView('articles')
-              list.refresh()
-              facets.refresh()
-            }}
+            onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}
             onClose={() => setDialog(null)}
           />

@@ -40,6 +40,18 @@ export const LibraryInfoSchema = z.object({
   path: z.string(),
   articleCount: z.number().int().nonnegative(),
   quarantine: z.array(QuarantineNoticeSchema),
+  /**
+   * Why the library is open read-only (another Copydesk has it open, a read-only disk), or
+   * null when this window can save.
+   */
+  readOnly: z.string().nullable(),
+  /**
+   * Why the library the person chose is not the open one (missing at start), or null; Try
+   * again (`library.retry`) opens it.
+   */
+  unavailable: z.string().nullable(),
+  /** Other problems the person must hear about: damaged settings or saved passwords. */
+  warnings: z.array(z.string()),
 })
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>
 
@@ -82,8 +94,21 @@ export const SaveResultSchema = z.object({
   savedAt: z.string(),
   /** Status changes so far, oldest first (a save that moves the status adds one). */
   history: z.array(StatusChangeSchema),
+  /**
+   * Said when the article had also changed on disk (a sync tool, another program) since this
+   * window loaded it: this save is kept, and the other version is kept as a revision.
+   */
+  notice: z.string().optional(),
 })
 export type SaveResult = z.infer<typeof SaveResultSchema>
+
+export const DiskCheckSchema = z.object({
+  /** article.json changed on disk since this window loaded or saved it. */
+  changedOnDisk: z.boolean(),
+  /** Other versions a sync tool left beside the article, now kept as revisions. */
+  notices: z.array(z.string()),
+})
+export type DiskCheck = z.infer<typeof DiskCheckSchema>
 
 export const TrashEntrySchema = z.object({
   id: ArticleIdSchema,
@@ -92,7 +117,8 @@ export const TrashEntrySchema = z.object({
 })
 export type TrashEntry = z.infer<typeof TrashEntrySchema>
 
-export const RevisionReasonSchema = z.enum(['auto', 'status', 'restore', 'publish'])
+/** `conflict`: another version of the article found on disk (a sync tool), kept aside. */
+export const RevisionReasonSchema = z.enum(['auto', 'status', 'restore', 'publish', 'conflict'])
 export const RevisionInfoSchema = z.object({
   revId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/),
   createdAt: z.string(),
@@ -158,6 +184,8 @@ export const contract = {
     dismissQuarantine: channel(NoInput, NoOutput),
     /** Lets the person pick another library folder; null when they cancel. */
     choose: channel(NoInput, LibraryInfoSchema.nullable()),
+    /** Opens the chosen library again: after it was missing, or once another Copydesk let go. */
+    retry: channel(NoInput, LibraryInfoSchema),
   },
   articles: {
     list: channel(ListQuerySchema, ListResultSchema),
@@ -165,6 +193,8 @@ export const contract = {
     create: channel(z.object({ title: z.string().max(1000).optional() }), ArticleSchema),
     get: channel(ById, ArticleSchema),
     save: channel(SaveInputSchema, SaveResultSchema),
+    /** Whether the open article changed on disk; takes in sync tools' conflicted copies. */
+    checkDisk: channel(ById, DiskCheckSchema),
     duplicate: channel(ById, ArticleSchema),
     delete: channel(ById, NoOutput),
   },

@@ -1,5 +1,5 @@
 import type { Article } from '@shared/article/Article'
-import type { Facets, ListResult, SaveResult } from '@shared/ipc/contract'
+import type { DiskCheck, Facets, ListResult, SaveResult } from '@shared/ipc/contract'
 import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
 import type { Services } from '../../createServices'
 
@@ -28,6 +28,10 @@ export class ArticlesChannel implements ChannelService<'articles'> {
   /** Saves, signing a status change with the person's name. */
   save(input: In<'save'>): Promise<SaveResult> {
     return this.services.library.save(input, this.services.userName())
+  }
+
+  checkDisk({ id }: In<'checkDisk'>): Promise<DiskCheck> {
+    return this.services.library.checkDisk(id)
   }
 
   duplicate({ id }: In<'duplicate'>): Promise<Article> {

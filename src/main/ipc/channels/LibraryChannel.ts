@@ -6,8 +6,9 @@ import type { Services } from '../../createServices'
 export class LibraryChannel implements ChannelService<'library'> {
   constructor(private readonly services: Services) {}
 
+  /** The open library, with anything the person must be told (read-only, missing, damage). */
   info(): LibraryInfo {
-    return this.services.library.info()
+    return this.services.libraryInfo()
   }
 
   dismissQuarantine(): Promise<void> {
@@ -16,5 +17,9 @@ export class LibraryChannel implements ChannelService<'library'> {
 
   choose(): Promise<LibraryInfo | null> {
     return this.services.chooseLibrary()
+  }
+
+  retry(): Promise<LibraryInfo> {
+    return this.services.retryLibrary()
   }
 }

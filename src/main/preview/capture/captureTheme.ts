@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { settleMarkup } from '../../security/applyMarkupPolicy'
 import { createGuardedFetch } from '../../security/createGuardedFetch'
-import { AssetStore } from './AssetStore'
+import { PageAssetDownloader } from './PageAssetDownloader'
 import { CaptureError } from './CaptureError'
 import { FetchFailure, fetchResource, type FetchedResource } from './fetchResource'
 import { findArticleBody } from './findArticleBody'
@@ -74,7 +74,7 @@ export async function captureTheme(options: CaptureOptions): Promise<CaptureResu
   const assetsDir = join(options.destDir, 'assets')
   await mkdir(assetsDir, { recursive: true })
   const limits = { fetch: fetchImpl, timeoutMs, maxBytes: ASSET_BYTES }
-  const store = new AssetStore(assetsDir, limits, options.onProgress)
+  const store = new PageAssetDownloader(assetsDir, limits, options.onProgress)
   await localizePage($, base, store, markers)
   addHeadMeta($)
 

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio'
 import type { Element } from 'domhandler'
-import type { AssetStore } from './AssetStore'
+import type { PageAssetDownloader } from './PageAssetDownloader'
 import { isSafeDataUrl } from './isUnsafeCss'
 import type { LiquidMarkers } from './LiquidMarkers'
 import { type CssLinks, resolve, rewriteCss, rewriteStyleAttribute } from './rewriteCss'
@@ -17,7 +17,7 @@ const LAZY_SRCSETS = ['data-srcset', 'data-lazy-srcset']
 export async function localizePage(
   $: CheerioAPI,
   base: URL,
-  store: AssetStore,
+  store: PageAssetDownloader,
   markers: LiquidMarkers,
 ): Promise<void> {
   const themeRef = (name: string): string => markers.liquid(`{{ theme_url }}/assets/${name}`)

@@ -10,12 +10,8 @@ import {
   startGitServer,
   type GitServer,
 } from '../../../../tests/peers/gitServer'
-import {
-  gitSite,
-  newsArticle,
-  pngAsset,
-  publishContext,
-} from '../../../../tests/peers/publishContext'
+import { pngAsset, publishContext } from '../../../../tests/fixtures/publishContext'
+import { gitSite, newsArticle } from '../../../../tests/peers/gitSite'
 import { buildHugo, buildJekyll, HUGO_SITE, JEKYLL_SITE } from '../../../../tests/peers/ssg'
 import { TRICKY_TITLES } from '../../../../tests/peers/trickyTitles'
 import type { PublicationRecord } from '@shared/publish/Publish'
@@ -67,7 +63,9 @@ async function publishAll(preset: GitPreset, files: Record<string, string>) {
     images.slice(0, 1),
     `The harbour opened its new terminal this morning. ${TYPED}`,
   )
-  const main = await target.publish(publishContext(site, article, images, { token: TOKEN }))
+  const main = await target.publish(
+    publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+  )
   const tricky: [string, PublicationRecord][] = []
   for (const [i, title] of TRICKY.entries()) {
     const post = newsArticle({
@@ -77,7 +75,10 @@ async function publishAll(preset: GitPreset, files: Record<string, string>) {
       tags: [title],
       publishDate: '2026-05-05T08:00:00Z',
     })
-    tricky.push([title, await target.publish(publishContext(site, post, [], { token: TOKEN }))])
+    tricky.push([
+      title,
+      await target.publish(publishContext({ site, article: post, secrets: { token: TOKEN } })),
+    ])
   }
   const work = checkout(bare)
   cleanup.push(work)
@@ -163,7 +164,7 @@ describe('published repositories build', { timeout: 60_000 }, () => {
       })
       records.push([
         category,
-        await target.publish(publishContext(site, post, [], { token: TOKEN })),
+        await target.publish(publishContext({ site, article: post, secrets: { token: TOKEN } })),
       ])
     }
     expect(records[0]?.[1].url).toBe(
@@ -180,7 +181,7 @@ describe('published repositories build', { timeout: 60_000 }, () => {
       publishDate: '2026-05-06T08:00:00Z',
     })
     const renamed = await target.publish(
-      publishContext(site, moved, [], { token: TOKEN, record: first ?? null }),
+      publishContext({ site, article: moved, secrets: { token: TOKEN }, record: first ?? null }),
     )
     const work = checkout(bare)
     cleanup.push(work)

@@ -10,12 +10,8 @@ import {
   startGitServer,
   type GitServer,
 } from '../../../../tests/peers/gitServer'
-import {
-  gitSite,
-  newsArticle,
-  pngAsset,
-  publishContext,
-} from '../../../../tests/peers/publishContext'
+import { pngAsset, publishContext } from '../../../../tests/fixtures/publishContext'
+import { gitSite, newsArticle } from '../../../../tests/peers/gitSite'
 import { PublishError } from '../PublishError'
 import type { PublishTarget } from '../PublishTarget'
 import { GitTarget } from './GitTarget'
@@ -76,7 +72,9 @@ describe('git target', { timeout: 30_000 }, () => {
       images,
     )
 
-    const first = await target.publish(publishContext(site, article, images, { token: TOKEN }))
+    const first = await target.publish(
+      publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+    )
     expect(first).toMatchObject({
       kind: 'git',
       state: 'published',
@@ -96,7 +94,7 @@ describe('git target', { timeout: 30_000 }, () => {
       tags: ['ports', 'energy'],
       draft: false,
     })
-    expect(post?.body).toContain(`![Picture 1](/images/${images[0]?.name})`)
+    expect(post?.body).toContain(`![Image 1](/images/${images[0]?.name})`)
     for (const image of images) {
       expect(gitIn(bare, 'cat-file', '-s', `main:static/images/${image.name}`)).not.toBe('0')
     }
@@ -109,7 +107,13 @@ describe('git target', { timeout: 30_000 }, () => {
       'The harbour opened its new terminal, and the first ship docked.',
     )
     const second = await target.publish(
-      publishContext(site, edited, images, { token: TOKEN, record: first }),
+      publishContext({
+        site,
+        article: edited,
+        assets: images,
+        secrets: { token: TOKEN },
+        record: first,
+      }),
     )
     expect(second.path).toBe(first.path)
     expect(log(bare).slice(0, 2)).toEqual([
@@ -123,7 +127,13 @@ describe('git target', { timeout: 30_000 }, () => {
 
     // Unchanged republish: nothing to commit.
     const same = await target.publish(
-      publishContext(site, edited, images, { token: TOKEN, record: second }),
+      publishContext({
+        site,
+        article: edited,
+        assets: images,
+        secrets: { token: TOKEN },
+        record: second,
+      }),
     )
     expect(log(bare)).toHaveLength(3)
     expect(same.extra.commit).toBe(second.extra.commit)
@@ -131,7 +141,13 @@ describe('git target', { timeout: 30_000 }, () => {
     // A slug set by hand moves the file and keeps the old address as an alias.
     const moved = newsArticle({ ...edited.meta, slug: 'new-terminal', slugLocked: true }, images)
     const third = await target.publish(
-      publishContext(site, moved, images, { token: TOKEN, record: second }),
+      publishContext({
+        site,
+        article: moved,
+        assets: images,
+        secrets: { token: TOKEN },
+        record: second,
+      }),
     )
     expect(third.path).toBe('content/posts/new-terminal.md')
     expect(third.url).toBe('https://news.example.com/posts/new-terminal/')
@@ -150,8 +166,10 @@ describe('git target', { timeout: 30_000 }, () => {
     const { name, bare } = hugoRepo()
     const site = gitSite(server.url(name), 'hugo')
     const article = newsArticle({ title: 'Quarterly results', slug: 'quarterly-results' })
-    const published = await target.publish(publishContext(site, article, [], { token: TOKEN }))
-    const context = publishContext(site, article, [], { token: TOKEN, record: published })
+    const published = await target.publish(
+      publishContext({ site, article, secrets: { token: TOKEN } }),
+    )
+    const context = publishContext({ site, article, secrets: { token: TOKEN }, record: published })
 
     const drafted = await target.unpublish(context, 'draft')
     expect(drafted.state).toBe('draft')
@@ -161,12 +179,12 @@ describe('git target', { timeout: 30_000 }, () => {
     expect(hidden?.body).toContain('The harbour opened')
 
     const again = await target.publish(
-      publishContext(site, article, [], { token: TOKEN, record: drafted }),
+      publishContext({ site, article, secrets: { token: TOKEN }, record: drafted }),
     )
     expect(readPostFile(show(bare, 'content/posts/quarterly-results.md'))?.data.draft).toBe(false)
 
     const removed = await target.unpublish(
-      publishContext(site, article, [], { token: TOKEN, record: again }),
+      publishContext({ site, article, secrets: { token: TOKEN }, record: again }),
       'remove',
     )
     expect(removed.state).toBe('removed')
@@ -185,12 +203,12 @@ describe('git target', { timeout: 30_000 }, () => {
       category: 'News',
       publishDate: '2026-05-04T08:00:00Z',
     })
-    const first = await target.publish(publishContext(site, article, [], { token: TOKEN }))
+    const first = await target.publish(publishContext({ site, article, secrets: { token: TOKEN } }))
     expect(first.path).toBe('_posts/2026-05-04-ferry-timetable.md')
     expect(first.url).toBe('https://news.example.com/news/2026/05/04/ferry-timetable.html')
     const renamed = newsArticle({ ...article.meta, slug: 'summer-ferries', slugLocked: true })
     const second = await target.publish(
-      publishContext(site, renamed, [], { token: TOKEN, record: first }),
+      publishContext({ site, article: renamed, secrets: { token: TOKEN }, record: first }),
     )
     const data = readPostFile(show(bare, second.path ?? ''))?.data
     expect(data).toMatchObject({
@@ -198,7 +216,7 @@ describe('git target', { timeout: 30_000 }, () => {
       redirect_from: ['/news/2026/05/04/ferry-timetable.html'],
     })
     await target.unpublish(
-      publishContext(site, renamed, [], { token: TOKEN, record: second }),
+      publishContext({ site, article: renamed, secrets: { token: TOKEN }, record: second }),
       'draft',
     )
     expect(readPostFile(show(bare, second.path ?? ''))?.data.published).toBe(false)
@@ -212,7 +230,9 @@ describe('git target', { timeout: 30_000 }, () => {
     expect(report).toEqual({ ok: true, message: expect.stringContaining('empty') })
     const images = [pngAsset(3)]
     const article = newsArticle({ title: 'Hello world', slug: 'hello-world' }, images)
-    await target.publish(publishContext(site, article, images, { token: TOKEN }))
+    await target.publish(
+      publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+    )
     expect(log(bare)).toEqual(['Publish “Hello world”'])
     expect(gitIn(bare, 'ls-tree', '-r', '--name-only', 'main').split('\n').sort()).toEqual([
       'content/posts/hello-world.md',
@@ -224,13 +244,18 @@ describe('git target', { timeout: 30_000 }, () => {
     const { name, bare } = hugoRepo()
     const site = gitSite(server.url(name), 'hugo')
     const article = newsArticle({ title: 'Crane arrives', slug: 'crane-arrives' })
-    const first = await target.publish(publishContext(site, article, [], { token: TOKEN }))
+    const first = await target.publish(publishContext({ site, article, secrets: { token: TOKEN } }))
 
     // Someone else pushes an unrelated change with the system git, between our fetch and push.
     const other = checkout(bare)
     let theirs = ''
     const edited = newsArticle({ ...article.meta }, [], 'The crane arrived by barge.')
-    const context = publishContext(site, edited, [], { token: TOKEN, record: first })
+    const context = publishContext({
+      site,
+      article: edited,
+      secrets: { token: TOKEN },
+      record: first,
+    })
     const progress = context.progress
     context.progress = (p) => {
       progress(p)
@@ -261,7 +286,7 @@ describe('git target', { timeout: 30_000 }, () => {
     const { name, bare } = hugoRepo()
     const site = gitSite(server.url(name), 'hugo')
     const article = newsArticle({ title: 'Dock strike ends', slug: 'dock-strike-ends' })
-    const first = await target.publish(publishContext(site, article, [], { token: TOKEN }))
+    const first = await target.publish(publishContext({ site, article, secrets: { token: TOKEN } }))
 
     const other = checkout(bare)
     const file = join(other, 'content/posts/dock-strike-ends.md')
@@ -275,7 +300,7 @@ describe('git target', { timeout: 30_000 }, () => {
 
     const edited = newsArticle({ ...article.meta }, [], 'The strike ended after talks.')
     const failure = await target
-      .publish(publishContext(site, edited, [], { token: TOKEN, record: first }))
+      .publish(publishContext({ site, article: edited, secrets: { token: TOKEN }, record: first }))
       .catch((e: unknown) => e)
     expect(failure).toBeInstanceOf(PublishError)
     expect(failure).toMatchObject({ kind: 'conflict', transient: false })
@@ -286,7 +311,13 @@ describe('git target', { timeout: 30_000 }, () => {
 
     // The writer chose to overwrite.
     await target.publish(
-      publishContext(site, edited, [], { token: TOKEN, record: first, overwrite: true }),
+      publishContext({
+        site,
+        article: edited,
+        secrets: { token: TOKEN },
+        record: first,
+        overwrite: true,
+      }),
     )
     expect(show(bare, 'content/posts/dock-strike-ends.md')).toContain(
       'The strike ended after talks.',
@@ -300,7 +331,7 @@ describe('git target', { timeout: 30_000 }, () => {
     const wrong = 'wrong-token-0a1b2c3d'
     const article = newsArticle({ title: 'Anything', slug: 'anything' })
     const failure = (await target
-      .publish(publishContext(site, article, [], { token: wrong }))
+      .publish(publishContext({ site, article, secrets: { token: wrong } }))
       .catch((e: unknown) => e)) as PublishError
     expect(failure).toMatchObject({ kind: 'auth', transient: false })
     expect(failure.message).toBe(
@@ -349,7 +380,7 @@ describe('git target', { timeout: 30_000 }, () => {
     const site = gitSite(server.url(name), 'hugo')
     const images = [pngAsset(4), pngAsset(5)]
     const article = newsArticle({ title: 'Storm warning', slug: 'storm-warning' }, images)
-    const context = publishContext(site, article, images, { token: TOKEN })
+    const context = publishContext({ site, article, assets: images, secrets: { token: TOKEN } })
     const progress = context.progress
     context.progress = (p) => {
       progress(p)
@@ -360,13 +391,17 @@ describe('git target', { timeout: 30_000 }, () => {
     await server.start()
     expect(log(bare)).toEqual(['Site skeleton'])
 
-    const record = await target.publish(publishContext(site, article, images, { token: TOKEN }))
+    const record = await target.publish(
+      publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+    )
     expect(log(bare)).toEqual(['Publish “Storm warning”', 'Site skeleton'])
     expect(show(bare, 'content/posts/storm-warning.md')).toContain('Storm warning')
 
     // The push landed but its answer was lost, so the record was never saved: a retry from
     // scratch finds our content already there and adds no commit.
-    const retry = await target.publish(publishContext(site, article, images, { token: TOKEN }))
+    const retry = await target.publish(
+      publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+    )
     expect(log(bare)).toHaveLength(2)
     expect(retry).toMatchObject({ path: record.path, contentHash: record.contentHash })
     expect(retry.extra.commit).toBe(record.extra.commit)
@@ -376,12 +411,12 @@ describe('git target', { timeout: 30_000 }, () => {
     const { name } = hugoRepo()
     const site = gitSite(server.url(name), 'hugo')
     const taken = newsArticle({ title: 'Older news', slug: 'older-news' })
-    expect(await target.check(publishContext(site, taken, [], { token: TOKEN }))).toContainEqual(
-      expect.objectContaining({ level: 'error', code: 'slug-taken' }),
-    )
-    await expect(target.publish(publishContext(site, taken, [], { token: TOKEN }))).rejects.toThrow(
-      'Another post already uses content/posts/older-news.md',
-    )
+    expect(
+      await target.check(publishContext({ site, article: taken, secrets: { token: TOKEN } })),
+    ).toContainEqual(expect.objectContaining({ level: 'error', code: 'slug-taken' }))
+    await expect(
+      target.publish(publishContext({ site, article: taken, secrets: { token: TOKEN } })),
+    ).rejects.toThrow('Another post already uses content/posts/older-news.md')
     for (const postPath of [
       '../{slug}.md',
       'content/{category}/../../x/{slug}.md',
@@ -391,16 +426,20 @@ describe('git target', { timeout: 30_000 }, () => {
     ]) {
       const unsafe = gitSite(server.url(name), 'hugo', { postPath })
       const article = newsArticle({ title: 'Escape', slug: 'escape', category: '..' })
-      const checks = await target.check(publishContext(unsafe, article, [], { token: TOKEN }))
+      const checks = await target.check(
+        publishContext({ site: unsafe, article, secrets: { token: TOKEN } }),
+      )
       expect(checks, postPath).toContainEqual(
         expect.objectContaining({ level: 'error', code: 'git-settings' }),
       )
       await expect(
-        target.publish(publishContext(unsafe, article, [], { token: TOKEN })),
+        target.publish(publishContext({ site: unsafe, article, secrets: { token: TOKEN } })),
       ).rejects.toMatchObject({ kind: 'refused' })
     }
     const future = newsArticle({ title: 'Gala', slug: 'gala', publishDate: '2026-12-24T18:00:00Z' })
-    const checks = await target.check(publishContext(site, future, [], { token: TOKEN }))
+    const checks = await target.check(
+      publishContext({ site, article: future, secrets: { token: TOKEN } }),
+    )
     expect(checks).toEqual([
       expect.objectContaining({
         level: 'info',
@@ -408,7 +447,9 @@ describe('git target', { timeout: 30_000 }, () => {
         message: expect.stringContaining('--buildFuture'),
       }),
     ])
-    const record = await target.publish(publishContext(site, future, [], { token: TOKEN }))
+    const record = await target.publish(
+      publishContext({ site, article: future, secrets: { token: TOKEN } }),
+    )
     expect(record.state).toBe('scheduled')
   })
 
@@ -417,7 +458,9 @@ describe('git target', { timeout: 30_000 }, () => {
     const site = gitSite(server.url(name), 'hugo')
     const images = [pngAsset(6), pngAsset(7)]
     const article = newsArticle({ title: 'Plan me', slug: 'plan-me' }, images)
-    const plan = await target.plan(publishContext(site, article, images, { token: TOKEN }))
+    const plan = await target.plan(
+      publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+    )
     expect(plan.summary).toBe('Adds content/posts/plan-me.md and 2 images on Harbour News (main).')
     expect(plan.changes.map((c) => [c.action, c.target])).toEqual([
       ['add', 'content/posts/plan-me.md'],
@@ -425,9 +468,13 @@ describe('git target', { timeout: 30_000 }, () => {
       ['add', `static/images/${images[1]?.name}`],
     ])
     expect(plan.changes[0]?.after).toMatch(/^---\ntitle: Plan me\n/)
-    const record = await target.publish(publishContext(site, article, images, { token: TOKEN }))
+    const record = await target.publish(
+      publishContext({ site, article, assets: images, secrets: { token: TOKEN } }),
+    )
     const edited = newsArticle({ ...article.meta }, images, 'New lead.')
-    const next = await target.plan(publishContext(site, edited, images, { token: TOKEN, record }))
+    const next = await target.plan(
+      publishContext({ site, article: edited, assets: images, secrets: { token: TOKEN }, record }),
+    )
     expect(next.summary).toBe('Updates content/posts/plan-me.md on Harbour News (main).')
     expect(next.changes.map((c) => c.action)).toEqual(['change', 'keep', 'keep'])
     expect(next.changes[0]?.before).toContain('The harbour opened')

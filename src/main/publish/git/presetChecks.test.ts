@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyGitPreset, newGitTargetConfig } from '@shared/sites/gitPresets'
-import { newsArticle } from '../../../../tests/peers/publishContext'
+import { newsArticle } from '../../../../tests/peers/gitSite'
 import { presetChecks } from './presetChecks'
 
 describe('presetChecks', () => {

@@ -13,9 +13,9 @@ import {
   WidthType,
   type ILevelsOptions,
 } from 'docx'
-import type { ArticleMeta, DocNode } from '../../../shared/article/Article'
-import { ASSET_SRC_PREFIX } from '../../../shared/article/assetSrc'
-import type { Comment } from '../../../shared/article/Comment'
+import type { ArticleMeta, DocNode } from '@shared/article/Article'
+import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
+import type { Comment } from '@shared/article/Comment'
 import { sniffImageType } from '../../library/sniffImageType'
 import { docxComments } from './docxComments'
 import { commentIdsOf, docxInline, type CommentTrack } from './docxInline'

@@ -1,6 +1,6 @@
 import type { ICommentOptions } from 'docx'
 import { Paragraph } from 'docx'
-import type { Comment } from '../../../shared/article/Comment'
+import type { Comment } from '@shared/article/Comment'
 
 /** Word numbers comments; Copydesk's ids are strings. */
 export type CommentNumbers = Map<string, number>

@@ -6,7 +6,7 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx'
-import type { DocNode } from '../../../shared/article/Article'
+import type { DocNode } from '@shared/article/Article'
 import { safeLinkHref } from '@shared/safety/urlPolicy'
 import type { CommentNumbers } from './docxComments'
 

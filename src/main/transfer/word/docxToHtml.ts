@@ -1,5 +1,5 @@
 import mammoth from 'mammoth'
-import { MAX_DOCX_BYTES } from '../../../shared/ipc/channels/transfer'
+import { MAX_DOCX_BYTES } from '@shared/ipc/channels/transfer'
 import { AppError } from '../../errors/AppError'
 import { checkZipSize } from './checkZipSize'
 

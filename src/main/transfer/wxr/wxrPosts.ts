@@ -1,6 +1,6 @@
-import type { ArticleMetaPatch } from '../../../shared/article/Article'
-import { slugify } from '../../../shared/article/slugify'
-import type { ImportSkip } from '../../../shared/transfer/ImportedArticle'
+import type { ArticleMetaPatch } from '@shared/article/Article'
+import { slugify } from '@shared/article/slugify'
+import type { ImportSkip } from '@shared/transfer/ImportedArticle'
 import type { Wxr, WxrItem } from './parseWxr'
 
 /** A post or page of an export, with its body still HTML (the window converts it). */

@@ -3,15 +3,16 @@ import { memo, useCallback, useEffect, useState, type JSX } from 'react'
 import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
-import { copydesk } from '../api/copydesk'
+import { useBridgeAction } from '../api/useBridgeAction'
+import { downloadWebImage } from '../api/downloadWebImage'
 import { importImageFile } from '../api/importImageFile'
-import { messageOf } from '../api/messageOf'
 import type { AutosaveController } from '../autosave/AutosaveController'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import { MetadataPanel } from '../meta/MetadataPanel'
 import { LiveArticle } from '../preview/LiveArticle'
 import { PreviewPane } from '../preview/PreviewPane'
 import { PublishedChangesNotice } from '../publish/PublishedChangesNotice'
+import { RestoreConfirm } from '../revisions/RestoreConfirm'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
 import { CommentHighlights } from '../review/CommentHighlights'
@@ -41,6 +42,8 @@ export interface ArticleWorkspaceProps {
   /** Saves the open article now; false when something is left unsaved. */
   flush(): Promise<boolean>
   focusTitle: boolean
+  /** Put the caret back in the text once the editor is ready (after a reload). */
+  focusText?: boolean
   /** Right pane: shown or not, and which panel. */
   side: SideView | null
   /** Shows a panel on the right (also when the pane was hidden). */
@@ -68,6 +71,10 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   useEffect(() => live.setMeta(meta), [live, meta])
   const [history, setHistory] = useState(article.history)
   const [editor, setEditor] = useState<TiptapEditor | null>(null)
+  const { focusText = false } = props
+  useEffect(() => {
+    if (editor && focusText) editor.commands.focus()
+  }, [editor, focusText])
   const { onSide } = props
   const comments = useComments({
     articleId: id,
@@ -111,20 +118,20 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const flush = useCallback(() => void autosave.flush(), [autosave])
   const onStats = useCallback((s: EditorStats) => stats.set(s), [stats])
   const importImage = useCallback((file: File) => importImageFile(id, file), [id])
-  const downloadImage = useCallback(
-    (url: string) => copydesk().assets.download({ articleId: id, url }),
-    [id],
-  )
+  const downloadImage = useCallback((url: string) => downloadWebImage(id, url), [id])
   const keepsWebImages = props.sites.some((s) => s.id === meta.siteId && s.keepRemoteImages)
   const onError = useCallback((message: string) => toasts.error(message), [toasts])
 
+  const reading = useBridgeAction((api, revId: string) => api.revisions.get({ id, revId }))
+  const restoring = useBridgeAction((api, revId: string) => api.revisions.restore({ id, revId }))
+
   const viewRevision = async (info: RevisionInfo): Promise<void> => {
-    try {
-      setRevision(await copydesk().revisions.get({ id, revId: info.revId }))
-    } catch (error) {
-      toasts.error(messageOf(error))
-    }
+    const outcome = await reading.run(info.revId)
+    if (outcome.ok) setRevision(outcome.value)
+    else toasts.error(outcome.error)
   }
+
+  const [confirmingRestore, setConfirmingRestore] = useState(false)
 
   const restoreRevision = async (): Promise<void> => {
     if (!revision) return
@@ -132,12 +139,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       toasts.error('Your latest changes are not saved yet, so the version was not restored.')
       return
     }
-    try {
-      onReplaced(await copydesk().revisions.restore({ id, revId: revision.info.revId }))
-      toasts.show({ message: 'Version restored. The text it replaced is kept in History.' })
-    } catch (error) {
-      toasts.error(messageOf(error))
+    const outcome = await restoring.run(revision.info.revId)
+    if (!outcome.ok) {
+      toasts.error(outcome.error)
+      return
     }
+    onReplaced(outcome.value)
+    toasts.show({ message: 'Version restored. The text it replaced is kept in History.' })
   }
 
   return (
@@ -147,8 +155,23 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
           <RevisionView
             articleId={id}
             revision={revision}
-            onRestore={restoreRevision}
+            onRestore={async () => {
+              // Asks first, with what would change; without an editor there is nothing to compare.
+              if (editor) setConfirmingRestore(true)
+              else await restoreRevision()
+            }}
             onBack={() => setRevision(null)}
+          />
+        )}
+        {revision && editor && confirmingRestore && (
+          <RestoreConfirm
+            revision={revision}
+            editor={editor}
+            onConfirm={() => {
+              setConfirmingRestore(false)
+              void restoreRevision()
+            }}
+            onCancel={() => setConfirmingRestore(false)}
           />
         )}
         {/* Hidden, not unmounted, while a version is shown: edits and undo history survive. */}

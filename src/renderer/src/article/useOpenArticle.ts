@@ -11,6 +11,8 @@ export interface OpenArticle {
   /** Grows each time an article is (re)loaded; keys the workspace so it starts fresh. */
   generation: number
   focusTitle: boolean
+  /** The text had keyboard focus before a reload replaced it: give it back. */
+  focusText: boolean
 }
 
 /** Callbacks of {@link useOpenArticle}. */
@@ -29,10 +31,15 @@ export interface OpenArticleApi {
   /** Loads and shows an article; later calls win over slower earlier ones. */
   openById(id: string): Promise<void>
   /** Shows an article already loaded (new, duplicated, restored). */
-  show(article: Article, options?: { focusTitle?: boolean }): void
+  show(article: Article, options?: { focusTitle?: boolean; focusText?: boolean }): void
   close(): void
   /** Saves the open article now; true when nothing is left unsaved. */
   flush(): Promise<boolean>
+  /**
+   * Shows the stored copy of article `id` again after the main side changed it (a publish),
+   * once pending edits are saved; nothing happens when another article is open by then.
+   */
+  reload(id: string): Promise<void>
 }
 
 /**
@@ -65,7 +72,7 @@ export function useOpenArticle(options: OpenArticleOptions): OpenArticleApi {
   }, [])
 
   const show = useCallback(
-    (article: Article, showOptions?: { focusTitle?: boolean }) => {
+    (article: Article, showOptions?: { focusTitle?: boolean; focusText?: boolean }) => {
       request.current += 1
       const id = article.meta.id
       const autosave = new AutosaveController({
@@ -78,6 +85,7 @@ export function useOpenArticle(options: OpenArticleOptions): OpenArticleApi {
         autosave,
         generation: generation.current,
         focusTitle: showOptions?.focusTitle ?? false,
+        focusText: showOptions?.focusText ?? false,
       })
     },
     [replace],
@@ -100,9 +108,22 @@ export function useOpenArticle(options: OpenArticleOptions): OpenArticleApi {
 
   const flush = useCallback(() => openRef.current?.autosave.flush() ?? Promise.resolve(true), [])
   const current = useCallback(() => openRef.current, [])
+  const reload = useCallback(
+    async (id: string) => {
+      if (!(await flush()) || openRef.current?.article.meta.id !== id) return
+      const article = await copydesk().articles.get({ id })
+      if (openRef.current?.article.meta.id !== id) return
+      // Focus inside the workspace is lost when it is replaced: the text takes it instead.
+      const focused = document.activeElement
+      const focusText =
+        focused === document.body || focused?.closest('.pane-editor, .pane-side') != null
+      show(article, { focusText })
+    },
+    [flush, show],
+  )
 
   return useMemo(
-    () => ({ open, current, openById, show, close, flush }),
-    [open, current, openById, show, close, flush],
+    () => ({ open, current, openById, show, close, flush, reload }),
+    [open, current, openById, show, close, flush, reload],
   )
 }

@@ -1,4 +1,3 @@
-import './editor.css'
 import type { DocNode } from '@shared/article/Article'
 import { getSchema, type Editor, type JSONContent } from '@tiptap/core'
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react'
@@ -128,7 +127,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
     const bounds = box.getBoundingClientRect()
     let caret = { left: bounds.left, bottom: bounds.top }
     try {
-      caret = editor.view.coordsAtPos(editor.state.selection.from)
+      // Below the last line of the selection, so the popover never hides the linked words.
+      const { from, to } = editor.state.selection
+      caret = {
+        left: editor.view.coordsAtPos(from).left,
+        bottom: editor.view.coordsAtPos(to).bottom,
+      }
     } catch {
       // No layout (e.g. a hidden editor): fall back to the top of the surface.
     }

@@ -1,4 +1,3 @@
-import './EditorBubbleMenu.css'
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import { useEditorState } from '@tiptap/react'

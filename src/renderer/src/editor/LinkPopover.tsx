@@ -1,4 +1,3 @@
-import './LinkPopover.css'
 import type { Editor } from '@tiptap/core'
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { normalizeLinkInput } from './links/normalizeLinkInput'

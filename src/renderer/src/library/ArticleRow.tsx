@@ -54,11 +54,11 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         </time>
       </div>
       {summary.firstLine && <div className="article-row-first-line">{summary.firstLine}</div>}
-      <button
-        type="button"
+      {/* Pointer only, hidden from assistive technology: an option holds no controls, and the
+          same actions are in the context menu and the app menu (Duplicate, Move to Trash). */}
+      <span
         className="icon-button article-row-more"
-        tabIndex={-1}
-        aria-label="Article actions"
+        aria-hidden="true"
         title="Duplicate or move to trash"
         data-testid="row-menu"
         onClick={(event) => {
@@ -67,7 +67,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         }}
       >
         <Icon name="more" />
-      </button>
+      </span>
       {menuOpen && (
         <RowMenu
           onDuplicate={props.onDuplicate}

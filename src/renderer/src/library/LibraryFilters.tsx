@@ -76,6 +76,7 @@ export function LibraryFilters({
         <select
           aria-label="Filter by category"
           data-testid="filter-category"
+          title={filter.category || undefined}
           value={filter.category}
           onChange={(e) => {
             const category = e.target.value
@@ -92,6 +93,7 @@ export function LibraryFilters({
         <select
           aria-label="Filter by tag"
           data-testid="filter-tag"
+          title={filter.tag || undefined}
           value={filter.tag}
           onChange={(e) => {
             const tag = e.target.value

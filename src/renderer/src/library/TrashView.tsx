@@ -1,8 +1,8 @@
-import { useEffect, useState, type JSX } from 'react'
+import { useState, type JSX } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
 import type { TrashEntry } from '@shared/ipc/contract'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 import { formatRelativeTime } from '../format/formatRelativeTime'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { useToasts } from '../ui/ToastContext'
@@ -23,48 +23,39 @@ export interface TrashViewProps {
 export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Element {
   const toasts = useToasts()
   const now = useNow()
-  const [entries, setEntries] = useState<TrashEntry[] | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const [reload, setReload] = useState(0)
-
-  useEffect(() => {
-    let current = true
-    copydesk()
-      .trash.list()
-      .then(
-        (list) => current && setEntries(list),
-        (error: unknown) => current && toasts.error(messageOf(error)),
-      )
-    return () => {
-      current = false
-    }
-  }, [generation, reload, toasts])
+  const list = useBridgeQuery([generation], (api) => api.trash.list())
+  const entries = list.data
+  const restoring = useBridgeAction((api, id: string) => api.trash.restore({ id }))
+  const emptying = useBridgeAction((api) => api.trash.empty())
 
   const restore = async (entry: TrashEntry): Promise<void> => {
-    try {
-      const summary = await copydesk().trash.restore({ id: entry.id })
-      setEntries((list) => list?.filter((e) => e.id !== entry.id) ?? null)
-      onRestored(summary)
-    } catch (error) {
-      toasts.error(messageOf(error))
-      setReload((n) => n + 1)
+    const outcome = await restoring.run(entry.id)
+    if (!outcome.ok) {
+      toasts.error(outcome.error)
+      list.reload()
+      return
     }
+    list.set((entries ?? []).filter((e) => e.id !== entry.id))
+    onRestored(outcome.value)
   }
 
   const empty = async (): Promise<void> => {
     setConfirming(false)
-    try {
-      const { removed } = await copydesk().trash.empty()
-      setEntries([])
-      toasts.show({
-        message: `Deleted ${removed} ${removed === 1 ? 'article' : 'articles'} for good.`,
-      })
-    } catch (error) {
-      toasts.error(messageOf(error))
-      setReload((n) => n + 1)
+    const outcome = await emptying.run()
+    if (!outcome.ok) {
+      toasts.error(outcome.error)
+      list.reload()
+      return
     }
+    const { removed } = outcome.value
+    list.set([])
+    toasts.show({
+      message: `Deleted ${removed} ${removed === 1 ? 'article' : 'articles'} for good.`,
+    })
   }
 
+  if (list.error && entries === null) return <p className="list-error">{list.error}</p>
   if (entries === null) return <div className="list-empty" aria-busy="true" />
   return (
     <div className="trash-view">

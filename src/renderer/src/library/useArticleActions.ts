@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { Article, ArticleSummary } from '@shared/article/Article'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
@@ -66,10 +66,22 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
     [added, editor, toasts],
   )
 
+  /** The "Moved to trash · Undo" toast of each article, taken away once it is back. */
+  const undoToasts = useRef(new Map<string, number>())
+  const forgetUndo = useCallback(
+    (id: string) => {
+      const toast = undoToasts.current.get(id)
+      if (toast !== undefined) toasts.dismiss(toast)
+      undoToasts.current.delete(id)
+    },
+    [toasts],
+  )
+
   const restoreById = useCallback(
     async (id: string, reopen: boolean) => {
       try {
         const summary = await copydesk().trash.restore({ id })
+        forgetUndo(id)
         list.upsert(summary)
         list.refresh()
         libraryChanged()
@@ -79,7 +91,7 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
         toasts.error(messageOf(error, 'The article could not be restored.'))
       }
     },
-    [editor, list, libraryChanged, toasts],
+    [editor, list, libraryChanged, toasts, forgetUndo],
   )
 
   const trash = useCallback(
@@ -100,22 +112,29 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
       list.refresh()
       libraryChanged()
       setTrashGeneration((n) => n + 1)
-      toasts.show({
+      forgetUndo(id)
+      const toast = toasts.show({
         message: 'Moved to trash',
         timeoutMs: 8000,
         action: { label: 'Undo', run: () => void restoreById(id, wasOpen) },
       })
+      undoToasts.current.set(id, toast)
     },
-    [editor, list, libraryChanged, toasts, restoreById],
+    [editor, list, libraryChanged, toasts, restoreById, forgetUndo],
   )
 
   const restore = useCallback(
     (summary: ArticleSummary) => {
+      forgetUndo(summary.id)
       list.upsert(summary)
       list.refresh()
       libraryChanged()
+      toasts.show({
+        message: `Restored “${summary.title.trim() || 'Untitled'}” to the library.`,
+        action: { label: 'Open', run: () => void editor.openById(summary.id) },
+      })
     },
-    [list, libraryChanged],
+    [list, libraryChanged, forgetUndo, toasts, editor],
   )
 
   return { create, duplicate, trash, restore, trashGeneration }

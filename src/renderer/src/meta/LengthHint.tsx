@@ -1,13 +1,31 @@
 import type { JSX } from 'react'
 
-/** "48 / 60": turns amber past the ideal length, where search engines cut the text. */
-export function LengthHint({ length, ideal }: { length: number; ideal: number }): JSX.Element {
+/** Props of {@link LengthHint}. */
+export interface LengthHintProps {
+  length: number
+  ideal: number
+  /** Names what is counted while the field is empty and another text stands in (“the title”). */
+  fallback?: string
+  testId?: string
+}
+
+/**
+ * "48 / 60": turns amber past the ideal length, where search engines cut the text. While the
+ * field is empty and another text is used instead, it counts that text and says so.
+ */
+export function LengthHint({ length, ideal, fallback, testId }: LengthHintProps): JSX.Element {
   const over = length > ideal
+  const notes = [
+    fallback && `Counts ${fallback}, which is used while this is empty.`,
+    over && `Search results usually show about ${ideal} characters.`,
+  ].filter(Boolean)
   return (
     <span
       className={over ? 'length-hint is-over' : 'length-hint'}
-      title={over ? `Search results usually show about ${ideal} characters` : undefined}
+      title={notes.length > 0 ? notes.join(' ') : undefined}
+      data-testid={testId}
     >
+      {fallback ? `${fallback}: ` : ''}
       {length} / {ideal}
     </span>
   )

@@ -140,7 +140,14 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
       <Field
         label="SEO title"
         htmlFor="meta-seo-title"
-        aside={<LengthHint length={meta.seoTitle.length} ideal={SEO_TITLE_IDEAL} />}
+        aside={
+          <LengthHint
+            testId="seo-title-length"
+            length={(meta.seoTitle || meta.title).length}
+            ideal={SEO_TITLE_IDEAL}
+            fallback={meta.seoTitle === '' && meta.title !== '' ? 'the title' : undefined}
+          />
+        }
       >
         <input
           id="meta-seo-title"
@@ -153,7 +160,13 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
       <Field
         label="SEO description"
         htmlFor="meta-seo-description"
-        aside={<LengthHint length={meta.seoDescription.length} ideal={SEO_DESCRIPTION_IDEAL} />}
+        aside={
+          <LengthHint
+            length={(meta.seoDescription || meta.excerpt).length}
+            ideal={SEO_DESCRIPTION_IDEAL}
+            fallback={meta.seoDescription === '' && meta.excerpt !== '' ? 'the excerpt' : undefined}
+          />
+        }
       >
         <textarea
           id="meta-seo-description"

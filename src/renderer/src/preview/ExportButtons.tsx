@@ -1,13 +1,17 @@
 import { useState, type JSX } from 'react'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { useToasts } from '../ui/ToastContext'
 
 type ExportKind = 'review' | 'pdf'
 
-const LABELS: Record<ExportKind, { idle: string; busy: string; done: string }> = {
-  review: { idle: 'Export review copy', busy: 'Exporting…', done: 'Review copy saved to' },
-  pdf: { idle: 'Export PDF', busy: 'Making PDF…', done: 'PDF saved to' },
+const LABELS: Record<ExportKind, { idle: string; short: string; busy: string; done: string }> = {
+  review: {
+    idle: 'Export review copy',
+    short: 'Review copy',
+    busy: 'Exporting…',
+    done: 'Review copy saved to',
+  },
+  pdf: { idle: 'Export PDF', short: 'PDF', busy: 'Making PDF…', done: 'PDF saved to' },
 }
 
 /** "Export review copy" and "Export PDF" of the saved article, with the chosen site's theme. */
@@ -18,6 +22,11 @@ export function ExportButtons(props: {
 }): JSX.Element {
   const toasts = useToasts()
   const [busy, setBusy] = useState<ExportKind | null>(null)
+  const exporting = useBridgeAction(
+    (api, kind: ExportKind, input: { articleId: string; siteId: string | null }) =>
+      kind === 'review' ? api.preview.exportReviewCopy(input) : api.preview.exportPdf(input),
+    'The export could not be made.',
+  )
 
   const run = async (kind: ExportKind): Promise<void> => {
     setBusy(kind)
@@ -26,14 +35,12 @@ export function ExportButtons(props: {
         toasts.error('Your latest changes are not saved yet, so nothing was exported.')
         return
       }
-      const input = { articleId: props.articleId, siteId: props.siteId }
-      const result =
-        kind === 'review'
-          ? await copydesk().preview.exportReviewCopy(input)
-          : await copydesk().preview.exportPdf(input)
-      if (result) toasts.show({ message: `${LABELS[kind].done} ${result.path}` })
-    } catch (error) {
-      toasts.error(messageOf(error, 'The export could not be made.'))
+      const outcome = await exporting.run(kind, {
+        articleId: props.articleId,
+        siteId: props.siteId,
+      })
+      if (!outcome.ok) toasts.error(outcome.error)
+      else if (outcome.value) toasts.show({ message: `${LABELS[kind].done} ${outcome.value.path}` })
     } finally {
       setBusy(null)
     }
@@ -48,7 +55,15 @@ export function ExportButtons(props: {
       data-testid={kind === 'review' ? 'export-review-copy' : 'export-pdf'}
       onClick={() => void run(kind)}
     >
-      {busy === kind ? LABELS[kind].busy : LABELS[kind].idle}
+      {busy === kind ? (
+        LABELS[kind].busy
+      ) : (
+        <>
+          {/* Beside the editor the word "Export" goes, so the header stays on one row. */}
+          <span className="preview-wide-only">{LABELS[kind].idle}</span>
+          <span className="preview-narrow-only">{LABELS[kind].short}</span>
+        </>
+      )}
     </button>
   )
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type JSX } from 'react'
-import { fitScale } from './previewWidths'
+import { fitScale, type PreviewZoom } from './previewWidths'
 import { patchPreviewDocument } from './patchPreviewDocument'
 
 /** Props of {@link PreviewFrame}. */
@@ -8,6 +8,8 @@ export interface PreviewFrameProps {
   html: string | null
   /** CSS width the page is laid out at. */
   pageWidth: number
+  /** How large the page is shown: fitted to the pane's width, or a fixed scale (1 = 100%). */
+  zoom?: PreviewZoom
   /** A link inside the page was clicked (the frame itself never navigates). */
   onLink(href: string): void
   /** A key pressed while the page has focus, so window shortcuts still work there. */
@@ -22,6 +24,7 @@ export interface PreviewFrameProps {
 export function PreviewFrame({
   html,
   pageWidth,
+  zoom = 'fit',
   onLink,
   onKeyDown,
 }: PreviewFrameProps): JSX.Element {
@@ -78,27 +81,34 @@ export function PreviewFrame({
     if (newest !== null && newest !== srcdoc) patchPreviewDocument(shown, newest)
   }
 
-  const scale = fitScale(size.width, pageWidth)
+  const scale = zoom === 'fit' ? fitScale(size.width, pageWidth) : zoom
+  const height = scale > 0 ? size.height / scale : size.height
   return (
     <div ref={box} className="preview-viewport" data-testid="preview-viewport">
       <span className="preview-width-label" data-testid="preview-width-label">
-        {pageWidth} px{scale < 1 ? ` · shown at ${Math.round(scale * 100)}%` : ''}
+        {pageWidth} px{scale !== 1 ? ` · shown at ${Math.round(scale * 100)}%` : ''}
       </span>
-      <iframe
-        ref={frame}
-        title="Layout preview"
-        className="preview-frame"
-        data-testid="preview-frame"
-        sandbox="allow-same-origin"
-        srcDoc={srcdoc ?? undefined}
-        onLoad={onLoad}
-        style={{
-          width: pageWidth,
-          height: scale > 0 ? size.height / scale : size.height,
-          transform: scale < 1 ? `scale(${scale})` : undefined,
-        }}
-        data-scale={scale.toFixed(3)}
-      />
+      {/* Sized to the scaled page, so a zoom wider than the pane scrolls sideways. */}
+      <div
+        className="preview-canvas"
+        style={{ width: Math.round(pageWidth * scale), height: Math.round(height * scale) }}
+      >
+        <iframe
+          ref={frame}
+          title="Layout preview"
+          className="preview-frame"
+          data-testid="preview-frame"
+          sandbox="allow-same-origin"
+          srcDoc={srcdoc ?? undefined}
+          onLoad={onLoad}
+          style={{
+            width: pageWidth,
+            height,
+            transform: scale !== 1 ? `scale(${scale})` : undefined,
+          }}
+          data-scale={scale.toFixed(3)}
+        />
+      </div>
     </div>
   )
 }

@@ -134,6 +134,30 @@ describe('PreviewPane', () => {
     expect(frame().style.width).toBe('768px')
   })
 
+  it('zooms to a fixed scale, which the width label states, and back to fit', async () => {
+    show(new LiveArticle(meta, doc('Text')))
+    await settleUntil(() => expect(frame()).toBeTruthy())
+    act(() =>
+      (container.querySelector('[data-testid=preview-width-desktop]') as HTMLElement).click(),
+    )
+    const zoom = container.querySelector('[data-testid=preview-zoom]') as HTMLSelectElement
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(zoom, '0.75')
+      zoom.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    expect(frame().dataset.scale).toBe('0.750')
+    expect(frame().style.transform).toBe('scale(0.75)')
+    expect(container.querySelector('[data-testid=preview-width-label]')?.textContent).toBe(
+      '1280 px · shown at 75%',
+    )
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(zoom, '1')
+      zoom.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    expect(frame().dataset.scale).toBe('1.000')
+    expect(frame().style.transform).toBe('')
+  })
+
   it('renders again with the editor’s latest document, not once per keystroke', async () => {
     const live = new LiveArticle(meta, doc('v0'))
     show(live)

@@ -1,7 +1,7 @@
 import { useEffect, useState, type JSX } from 'react'
 import { isWebUrl } from '@shared/safety/urlPolicy'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
-import { copydesk } from '../api/copydesk'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { Icon } from '../ui/Icon'
 import { ExportButtons } from './ExportButtons'
 import type { LiveArticle } from './LiveArticle'
@@ -9,7 +9,7 @@ import { PreviewFrame } from './PreviewFrame'
 import { ThemeErrorBanner } from './ThemeErrorBanner'
 import { usePreviewRender } from './usePreviewRender'
 import { WidthSwitch } from './WidthSwitch'
-import { previewWidth, type PreviewWidthId } from './previewWidths'
+import { PREVIEW_ZOOMS, previewWidth, type PreviewWidthId, type PreviewZoom } from './previewWidths'
 
 /** Props of {@link PreviewPane}. */
 export interface PreviewPaneProps {
@@ -36,6 +36,7 @@ let lastWidth: PreviewWidthId = 'desktop'
 export function PreviewPane(props: PreviewPaneProps): JSX.Element {
   const { live, sites, full, onFull } = props
   const [widthId, setWidthId] = useState<PreviewWidthId>(lastWidth)
+  const [zoom, setZoom] = useState<PreviewZoom>('fit')
   // Undefined follows the article's own site; a choice here only changes the preview.
   const [picked, setPicked] = useState<string | null | undefined>(undefined)
   const wanted = picked === undefined ? props.articleSiteId : picked
@@ -55,6 +56,8 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
     return () => window.removeEventListener('keydown', onKey)
   }, [full, onFull])
 
+  const opening = useBridgeAction((api, url: string) => api.app.openExternal({ url }))
+
   const chooseWidth = (id: PreviewWidthId): void => {
     lastWidth = id
     setWidthId(id)
@@ -62,9 +65,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
 
   const openLink = (href: string): void => {
     if (!isWebUrl(href)) return
-    copydesk()
-      .app.openExternal({ url: href })
-      .catch(() => undefined)
+    void opening.run(href)
   }
 
   // Keys pressed inside the page reach the window's shortcuts (and Escape leaves full window).
@@ -105,6 +106,19 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
           ))}
         </select>
         <WidthSwitch value={widthId} onChange={chooseWidth} />
+        <select
+          className="preview-zoom"
+          aria-label="Zoom"
+          data-testid="preview-zoom"
+          value={String(zoom)}
+          onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
+        >
+          {PREVIEW_ZOOMS.map((z) => (
+            <option key={z.label} value={String(z.value)}>
+              {z.label}
+            </option>
+          ))}
+        </select>
         <div className="preview-actions">
           <ExportButtons articleId={props.articleId} siteId={siteId} flush={props.flush} />
           <button
@@ -143,6 +157,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
       <PreviewFrame
         html={render.html}
         pageWidth={width.px}
+        zoom={zoom}
         onLink={openLink}
         onKeyDown={forwardKey}
       />

@@ -20,3 +20,14 @@ export function fitScale(paneWidth: number, pageWidth: number): number {
   if (paneWidth <= 0 || pageWidth <= 0) return 1
   return Math.min(1, paneWidth / pageWidth)
 }
+
+/** How large the preview shows the page: fitted to the pane, or a fixed scale. */
+export type PreviewZoom = 'fit' | number
+
+/** The zoom choices offered beside the width switch. */
+export const PREVIEW_ZOOMS: readonly { value: PreviewZoom; label: string }[] = [
+  { value: 'fit', label: 'Fit width' },
+  { value: 0.5, label: '50%' },
+  { value: 0.75, label: '75%' },
+  { value: 1, label: '100%' },
+]

@@ -1,5 +1,4 @@
 import type { JSX } from 'react'
-import './publish.css'
 
 /** Marks an article whose live post shows an older version than the library holds. */
 export function ChangedBadge(): JSX.Element {

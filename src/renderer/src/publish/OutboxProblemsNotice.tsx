@@ -1,25 +1,13 @@
-import { useEffect, useState, type JSX } from 'react'
-import type { OutboxProblem } from '@shared/publish/OutboxProblem'
-import { copydesk } from '../api/copydesk'
+import type { JSX } from 'react'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 
 /**
  * Says which publish jobs could not be read from the outbox: a damaged one was set aside, one
  * from a newer Copydesk waits for it. The other jobs carry on; nothing shows when all is well.
  */
 export function OutboxProblemsNotice(): JSX.Element | null {
-  const [problems, setProblems] = useState<OutboxProblem[]>([])
-
-  useEffect(() => {
-    let live = true
-    copydesk()
-      .publish.outboxProblems()
-      .then((list) => live && setProblems(list))
-      // Only a notice: when it cannot be had, the dialog works without it.
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [])
+  // Only a notice: when it cannot be had (an error), the dialog works without it.
+  const problems = useBridgeQuery([], (api) => api.publish.outboxProblems()).data ?? []
 
   if (problems.length === 0) return null
   const damaged = problems.filter((p) => p.kind === 'damaged').length

@@ -17,33 +17,40 @@ export function PlanView({ plan }: { plan: PublishPlan }): JSX.Element {
   return (
     <div className="publish-plan" data-testid="publish-plan">
       <p className="publish-plan-summary">{plan.summary}</p>
-      <ul className="publish-changes">
-        {plan.changes.map((change, index) => {
-          const hasText = change.before !== null || change.after !== null
-          return (
-            <li key={`${change.target}:${index}`} className="publish-change">
-              {hasText ? (
-                <details open={change.before !== null && plan.changes.length <= 3}>
-                  <summary>
+      {/* Files, posts and diffs are for whoever wants them; the sentence above is the lead. */}
+      <details className="publish-plan-details" data-testid="publish-plan-details">
+        <summary>
+          Show what changes on the site ({plan.changes.length}{' '}
+          {plan.changes.length === 1 ? 'change' : 'changes'})
+        </summary>
+        <ul className="publish-changes">
+          {plan.changes.map((change, index) => {
+            const hasText = change.before !== null || change.after !== null
+            return (
+              <li key={`${change.target}:${index}`} className="publish-change">
+                {hasText ? (
+                  <details open={change.before !== null && plan.changes.length <= 3}>
+                    <summary>
+                      <span className={`publish-action publish-action-${change.action}`}>
+                        {ACTIONS[change.action]}
+                      </span>{' '}
+                      {change.target}
+                    </summary>
+                    <TextDiff before={change.before ?? ''} after={change.after ?? ''} />
+                  </details>
+                ) : (
+                  <>
                     <span className={`publish-action publish-action-${change.action}`}>
                       {ACTIONS[change.action]}
                     </span>{' '}
                     {change.target}
-                  </summary>
-                  <TextDiff before={change.before ?? ''} after={change.after ?? ''} />
-                </details>
-              ) : (
-                <>
-                  <span className={`publish-action publish-action-${change.action}`}>
-                    {ACTIONS[change.action]}
-                  </span>{' '}
-                  {change.target}
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      </details>
     </div>
   )
 }

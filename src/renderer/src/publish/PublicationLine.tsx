@@ -1,12 +1,10 @@
-import { useEffect, useState, type JSX } from 'react'
-import type { PublicationRecord } from '@shared/publish/Publish'
-import { copydesk } from '../api/copydesk'
+import { useEffect, type JSX } from 'react'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 import { formatRelativeTime } from '../format/formatRelativeTime'
 import { useNow } from '../library/useNow'
 import { formatClock } from './formatClock'
 import { openUrl } from './openUrl'
 import { usePublishJobs } from './usePublishJobs'
-import './publish.css'
 
 /** Props of {@link PublicationLine}. */
 export interface PublicationLineProps {
@@ -26,7 +24,6 @@ export interface PublicationLineProps {
 export function PublicationLine(props: PublicationLineProps): JSX.Element | null {
   const { articleId, generation } = props
   const { jobs, refresh } = usePublishJobs(articleId)
-  const [records, setRecords] = useState<PublicationRecord[]>([])
   const now = useNow()
 
   const latest = jobs?.[0] ?? null
@@ -34,16 +31,10 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
   useEffect(() => {
     void refresh()
   }, [generation, refresh])
-  useEffect(() => {
-    let live = true
-    copydesk()
-      .publish.records({ articleId })
-      .then((list) => live && setRecords(list))
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [articleId, generation, latestState])
+  const records =
+    useBridgeQuery([articleId, generation, latestState], (api) =>
+      api.publish.records({ articleId }),
+    ).data ?? []
 
   let text: string | null = null
   let tone = ''

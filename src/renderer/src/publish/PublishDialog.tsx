@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState, type JSX } from 'react'
-import type { PlanResult, PublishSite } from '@shared/ipc/channels/publish'
+import type { PlanResult } from '@shared/ipc/channels/publish'
 import type { PublicationRecord, PublishJob, UnpublishMode } from '@shared/publish/Publish'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import type { CopydeskClient } from '../api/copydesk'
+import { useBridgeAction } from '../api/useBridgeAction'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 import { Modal } from '../ui/Modal'
 import { ChecksList } from './ChecksList'
 import { JobView } from './JobView'
 import { OutboxProblemsNotice } from './OutboxProblemsNotice'
 import { PlanView } from './PlanView'
 import { usePublishJobs } from './usePublishJobs'
-import './publish.css'
 
 /** Props of {@link PublishDialog}. */
 export interface PublishDialogProps {
@@ -31,29 +31,19 @@ const ACTIVE = new Set<PublishJob['state']>(['running', 'waiting', 'conflict'])
  */
 export function PublishDialog(props: PublishDialogProps): JSX.Element {
   const { articleId } = props
-  const [sites, setSites] = useState<PublishSite[] | null>(null)
-  const [siteId, setSiteId] = useState<string | null>(null)
-  const [planned, setPlanned] = useState<PlanResult | null>(null)
-  const [record, setRecord] = useState<PublicationRecord | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [chosenSiteId, setSiteId] = useState<string | null>(null)
+  const [jobError, setError] = useState<string | null>(null)
   const [jobId, setJobId] = useState<string | null>(null)
   const [unpublishMode, setUnpublishMode] = useState<UnpublishMode>('remove')
   const { jobs, refresh } = usePublishJobs(articleId)
   const [planGeneration, setPlanGeneration] = useState(0)
 
-  useEffect(() => {
-    copydesk()
-      .publish.sites()
-      .then((list) => {
-        setSites(list)
-        const preferred = list.find((s) => s.id === props.siteId) ?? list.find((s) => s.kind)
-        setSiteId(preferred?.id ?? list[0]?.id ?? null)
-      })
-      .catch((e: unknown) => setError(messageOf(e)))
-    // Only once: the preselected site is where the dialog starts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- opening state only
-  }, [])
+  const sitesQuery = useBridgeQuery([], (api) => api.publish.sites())
+  const sites = sitesQuery.data
+  // The preselected site is where the dialog starts, until the person picks another.
+  const preferred =
+    sites?.find((s) => s.id === props.siteId) ?? sites?.find((s) => s.kind) ?? sites?.[0]
+  const siteId = chosenSiteId ?? preferred?.id ?? null
 
   const site = sites?.find((s) => s.id === siteId) ?? null
   const jobForSite = jobs?.find((j) => j.siteId === siteId) ?? null
@@ -63,29 +53,22 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
 
   const siteKind = site?.kind ?? null
   const { flush } = props
-  useEffect(() => {
-    if (!siteId || !siteKind) return
-    let current = true
-    flush()
-      .then(() =>
-        Promise.all([
-          copydesk().publish.plan({ articleId, siteId }),
-          copydesk().publish.records({ articleId }),
-        ]),
-      )
-      .then(
-        ([result, records]) => {
-          if (!current) return
-          setError(null)
-          setPlanned(result)
-          setRecord(records.find((r) => r.siteId === siteId) ?? null)
-        },
-        (e: unknown) => current && setError(messageOf(e)),
-      )
-    return () => {
-      current = false
-    }
-  }, [articleId, siteId, siteKind, planGeneration, flush])
+  const planQuery = useBridgeQuery(
+    [articleId, siteId, siteKind, planGeneration],
+    async (api) => {
+      await flush()
+      const [result, records] = await Promise.all([
+        api.publish.plan({ articleId, siteId: siteId ?? '' }),
+        api.publish.records({ articleId }),
+      ])
+      return { result, record: records.find((r) => r.siteId === siteId) ?? null }
+    },
+    { enabled: siteId !== null && siteKind !== null },
+  )
+  // While a new plan is made the old one is not shown: it belongs to another site or moment.
+  const plannedNow = planQuery.loading ? null : planQuery.data
+  const planned: PlanResult | null = plannedNow?.result ?? null
+  const record: PublicationRecord | null = plannedNow?.record ?? null
 
   // Tell the app once a job of this dialog ends, so the article shows its new state.
   const reported = useRef(new Set<string>())
@@ -95,30 +78,30 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
     if (job.state === 'done') props.onFinished(job)
   }, [job, props])
 
-  const act = async (action: () => Promise<PublishJob>): Promise<void> => {
-    setBusy(true)
+  const action = useBridgeAction((api, run: (api: CopydeskClient) => Promise<PublishJob>) =>
+    run(api),
+  )
+  const busy = action.busy
+  const error = jobError ?? action.error ?? planQuery.error ?? sitesQuery.error
+
+  const act = async (run: (api: CopydeskClient) => Promise<PublishJob>): Promise<void> => {
     setError(null)
-    try {
-      const next = await action()
-      setJobId(next.id)
-      refresh()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
+    const outcome = await action.run(run)
+    if (!outcome.ok) return
+    setJobId(outcome.value.id)
+    refresh()
   }
 
   const publish = (): void => {
     if (!siteId) return
-    void act(async () => {
+    void act(async (api) => {
       await props.flush()
-      return copydesk().publish.start({ articleId, siteId })
+      return api.publish.start({ articleId, siteId })
     })
   }
   const unpublish = (): void => {
     if (!siteId) return
-    void act(() => copydesk().publish.unpublish({ articleId, siteId, mode: unpublishMode }))
+    void act((api) => api.publish.unpublish({ articleId, siteId, mode: unpublishMode }))
   }
 
   const blocked = planned?.checks.some((c) => c.level === 'error') ?? true
@@ -134,7 +117,6 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
           className="button"
           onClick={() => {
             setJobId(null)
-            setPlanned(null)
             setPlanGeneration((g) => g + 1)
           }}
         >
@@ -196,7 +178,6 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
               disabled={showingJob}
               onChange={(event) => {
                 setJobId(null)
-                setPlanned(null)
                 setSiteId(event.target.value)
               }}
             >
@@ -225,10 +206,10 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
             job={job}
             siteName={site.name}
             onError={setError}
-            onRetry={() => void act(() => copydesk().publish.retry({ jobId: job.id }))}
-            onCancel={() => void act(() => copydesk().publish.cancel({ jobId: job.id }))}
+            onRetry={() => void act((api) => api.publish.retry({ jobId: job.id }))}
+            onCancel={() => void act((api) => api.publish.cancel({ jobId: job.id }))}
             onResolve={(choice) =>
-              void act(() => copydesk().publish.resolveConflict({ jobId: job.id, choice }))
+              void act((api) => api.publish.resolveConflict({ jobId: job.id, choice }))
             }
           />
         ) : (

@@ -1,8 +1,6 @@
-import { useEffect, useState, type JSX } from 'react'
-import type { PublishedChange } from '@shared/publish/PublishedChange'
-import { copydesk } from '../api/copydesk'
+import { useState, type JSX } from 'react'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 import { TextDiff } from './TextDiff'
-import './publish.css'
 
 /** Props of {@link PublishedChangesNotice}. */
 export interface PublishedChangesNoticeProps {
@@ -19,20 +17,10 @@ export interface PublishedChangesNoticeProps {
  */
 export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.Element | null {
   const { articleId, generation } = props
-  const [changes, setChanges] = useState<PublishedChange[]>([])
+  // The next save asks again; a missed look only delays the notice.
+  const changes =
+    useBridgeQuery([articleId, generation], (api) => api.publish.changes({ articleId })).data ?? []
   const [open, setOpen] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    copydesk()
-      .publish.changes({ articleId })
-      .then((list) => live && setChanges(list))
-      // The next save asks again; a missed look only delays the notice.
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [articleId, generation])
 
   if (changes.length === 0) return null
   return (

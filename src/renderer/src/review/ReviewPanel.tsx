@@ -1,4 +1,3 @@
-import './review.css'
 import type { StatusChange } from '@shared/article/Article'
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import { useState, type JSX } from 'react'

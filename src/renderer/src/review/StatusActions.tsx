@@ -1,5 +1,5 @@
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
-import type { JSX } from 'react'
+import { useEffect, useRef, type JSX } from 'react'
 import { StatusBadge } from '../library/StatusBadge'
 import { statusActions } from './statusActions'
 
@@ -8,8 +8,13 @@ export function StatusActions(props: {
   status: ArticleStatus
   onStatus(status: ArticleStatus): void
 }): JSX.Element {
+  const root = useRef<HTMLDivElement>(null)
+  // The pressed button goes away with the old status; keep keyboard focus here, not on the page.
+  useEffect(() => {
+    if (document.activeElement === document.body) root.current?.querySelector('button')?.focus()
+  }, [props.status])
   return (
-    <div className="review-status">
+    <div className="review-status" ref={root}>
       <span className="review-status-now" data-testid="review-status">
         <StatusBadge status={props.status} />
       </span>

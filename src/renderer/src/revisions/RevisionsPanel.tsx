@@ -1,7 +1,6 @@
-import { useEffect, useState, type JSX } from 'react'
+import type { JSX } from 'react'
 import type { RevisionInfo } from '@shared/ipc/contract'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 import { formatWordCount } from '../format/formatWordCount'
 import { revisionReasonLabel } from './revisionReasonLabel'
 
@@ -20,25 +19,10 @@ const when = (iso: string): string =>
 /** The article's snapshots, newest first; choosing one shows it read-only. */
 export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
   const { articleId, generation, viewingRevId, onView } = props
-  const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    copydesk()
-      .revisions.list({ id: articleId })
-      .then(
-        (list) => {
-          if (!current) return
-          setRevisions([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)))
-          setError(null)
-        },
-        (failure: unknown) => current && setError(messageOf(failure)),
-      )
-    return () => {
-      current = false
-    }
-  }, [articleId, generation])
+  const { data: revisions, error } = useBridgeQuery([articleId, generation], async (api) => {
+    const list = await api.revisions.list({ id: articleId })
+    return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  })
 
   if (error) return <p className="list-error">{error}</p>
   if (!revisions) return <div className="list-empty" aria-busy="true" />

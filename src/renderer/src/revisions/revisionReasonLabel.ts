@@ -5,6 +5,7 @@ const LABELS: Record<RevisionInfo['reason'], string> = {
   status: 'Status changed',
   restore: 'Before a restore',
   publish: 'Published',
+  conflict: 'Other version (changed elsewhere)',
 }
 
 /** Why a snapshot was taken, in words. */

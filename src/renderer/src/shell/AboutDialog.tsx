@@ -1,23 +1,10 @@
-import { useEffect, useState, type JSX } from 'react'
-import type { AppInfo } from '@shared/ipc/contract'
-import { copydesk } from '../api/copydesk'
+import type { JSX } from 'react'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 import { Modal } from '../ui/Modal'
 
 /** Name, version and where Copydesk is running. */
 export function AboutDialog({ onClose }: { onClose(): void }): JSX.Element {
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  useEffect(() => {
-    let current = true
-    copydesk()
-      .app.info()
-      .then(
-        (next) => current && setInfo(next),
-        () => undefined,
-      )
-    return () => {
-      current = false
-    }
-  }, [])
+  const info = useBridgeQuery([], (api) => api.app.info()).data
   return (
     <Modal
       title="About Copydesk"

@@ -1,7 +1,6 @@
 import { useState, type JSX } from 'react'
 import type { LibraryInfo } from '@shared/ipc/contract'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { SitesSettings } from '../sites/SitesSettings'
 import { TeamSettings } from '../team/TeamSettings'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
@@ -34,7 +33,11 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
   const [confirmClose, setConfirmClose] = useState(false)
   const [name, setName] = useState(props.userName)
   const [error, setError] = useState<string | null>(null)
-  const [choosing, setChoosing] = useState(false)
+  const chooser = useBridgeAction(
+    (api) => api.library.choose(),
+    'That folder could not be used as a library.',
+  )
+  const choosing = chooser.busy
 
   const finish = (): void => {
     if (name.trim() !== props.userName) props.onUserName(name.trim())
@@ -62,19 +65,13 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
 
   const choose = async (): Promise<void> => {
     setError(null)
-    setChoosing(true)
-    try {
-      if (!(await props.beforeLibraryChange())) {
-        setError('Your latest changes could not be saved, so the library was not changed.')
-        return
-      }
-      const info = await copydesk().library.choose()
-      if (info) props.onLibraryChanged(info)
-    } catch (failure) {
-      setError(messageOf(failure, 'That folder could not be used as a library.'))
-    } finally {
-      setChoosing(false)
+    if (!(await props.beforeLibraryChange())) {
+      setError('Your latest changes could not be saved, so the library was not changed.')
+      return
     }
+    const outcome = await chooser.run()
+    if (!outcome.ok) setError(outcome.error)
+    else if (outcome.value) props.onLibraryChanged(outcome.value)
   }
 
   return (

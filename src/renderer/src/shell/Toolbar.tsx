@@ -12,6 +12,9 @@ export interface ToolbarProps {
   reviewShown: boolean
   hasArticle: boolean
   previewShown: boolean
+  /** Both side panes and the preview are hidden: only the text is shown. */
+  focused: boolean
+  onFocus(): void
   run(command: MenuCommand): void
   onSettings(): void
 }
@@ -43,7 +46,7 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
   return (
     <header className="toolbar">
       {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
-      <span className="toolbar-title">Copydesk</span>
+      <h1 className="toolbar-title">Copydesk</h1>
       <span className="toolbar-spacer" />
       <button
         type="button"
@@ -80,6 +83,17 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
         !props.hasArticle,
       )}
       {toggle('toggle-meta', 'details', 'Show details', props.sideVisible, 'toggle-meta')}
+      <button
+        type="button"
+        className={props.focused ? 'icon-button is-pressed' : 'icon-button'}
+        aria-pressed={props.focused}
+        aria-label="Focus on the text"
+        title="Focus on the text: hide the library, details and preview"
+        data-testid="toggle-focus"
+        onClick={props.onFocus}
+      >
+        <Icon name="focus" />
+      </button>
       <button
         type="button"
         className="icon-button"

@@ -1,7 +1,9 @@
-import { useEffect, useId, useState, type JSX } from 'react'
+import { useContext, useId, useState, type JSX } from 'react'
 import type { SecretName } from '@shared/ipc/channels/sites'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
+import { useBridgeQuery } from '../api/useBridgeQuery'
+import { Field } from '../meta/Field'
+import { PendingSecretsContext } from './PendingSecrets'
 
 /** Props of {@link SecretField}. */
 export interface SecretFieldProps {
@@ -9,100 +11,113 @@ export interface SecretFieldProps {
   siteId: string | null
   name: SecretName
   label: string
+  /** A line of help: where to find this secret. */
   help?: string
+  /** What the empty box shows before anything is saved. */
+  placeholder?: string
+  /** Said beside the label once a secret is saved; defaults to “Saved”. */
+  savedText?: string
+  /** The button's words before anything is saved; defaults to “Save”. */
+  saveLabel?: string
+  /** Test id of the box; the button, badge and warnings add `-save`, `-saved`, `-warning`… */
+  testId?: string
+  /** Shows the box in the monospaced face (keys that are read character by character). */
+  mono?: boolean
 }
 
-type Protection = 'os' | 'basic_text' | 'unavailable'
-
 /**
- * A password, token or key: typed into a password box and stored by main in the secret store.
- * It is never read back; the field only shows whether one is saved. Where the computer has no
- * keyring, saving asks first, since the secret would be stored with weak protection.
+ * The one way to enter a password, token or key: typed into a password box and stored by main
+ * in the secret store. It is never read back; the field only shows whether one is saved. Where
+ * the computer has no keychain it says so, and saving asks first, since the secret would be
+ * stored with weak protection.
  */
-export function SecretField({ siteId, name, label, help }: SecretFieldProps): JSX.Element {
+export function SecretField(props: SecretFieldProps): JSX.Element {
+  const { siteId, name, label, help, placeholder = '', mono = false } = props
+  const { savedText = 'Saved', saveLabel = 'Save', testId = `secret-${name}` } = props
   const id = useId()
   const [value, setValue] = useState('')
-  const [saved, setSaved] = useState(false)
-  const [protection, setProtection] = useState<Protection | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (siteId === null) return
-    let current = true
-    Promise.all([
-      copydesk().sites.savedSecrets({ id: siteId }),
-      copydesk().sites.secretProtection(),
-    ])
-      .then(([names, level]) => {
-        if (!current) return
-        setSaved(names.includes(name))
-        setProtection(level)
-      })
-      .catch(() => undefined)
-    return () => {
-      current = false
-    }
-  }, [siteId, name])
+  // A new site's form keeps the secret until the site exists, then stores it.
+  const pending = useContext(PendingSecretsContext)
+  const waiting = siteId === null && pending !== null
+  // Once the site exists its form has stored what was typed: the box empties.
+  const [typedFor, setTypedFor] = useState(siteId)
+  if (typedFor !== siteId) {
+    setTypedFor(siteId)
+    setValue('')
+  }
+  const status = useBridgeQuery(
+    [siteId, name],
+    async (api) => {
+      if (siteId === null) return { saved: false, protection: null }
+      const [names, protection] = await Promise.all([
+        api.sites.savedSecrets({ id: siteId }),
+        api.sites.secretProtection(),
+      ])
+      return { saved: names.includes(name), protection }
+    },
+    { fallback: `Could not read whether a ${label.toLowerCase()} is saved.` },
+  )
+  const saving = useBridgeAction(
+    (api, id: string, secret: string) => api.sites.saveSecret({ id, name, value: secret }),
+    `The ${label.toLowerCase()} could not be saved.`,
+  )
+  const saved = status.data?.saved ?? false
+  const protection = status.data?.protection ?? null
+  const unavailable = protection === 'unavailable'
+  const secret = value.trim()
 
   const store = async (): Promise<void> => {
-    if (siteId === null || value === '') return
+    if (siteId === null || secret === '') return
     setConfirming(false)
-    setBusy(true)
-    setError(null)
-    try {
-      await copydesk().sites.saveSecret({ id: siteId, name, value })
-      setValue('')
-      setSaved(true)
-    } catch (failure) {
-      setError(messageOf(failure, `The ${label.toLowerCase()} could not be saved.`))
-    } finally {
-      setBusy(false)
-    }
+    const outcome = await saving.run(siteId, secret)
+    if (!outcome.ok) return
+    setValue('')
+    status.set({ saved: true, protection })
   }
-
   const save = (): void => {
+    if (waiting) return
+    if (siteId === null || secret === '' || saving.busy) return
     if (protection === 'basic_text') setConfirming(true)
     else void store()
   }
 
-  if (siteId === null) {
-    return (
-      <div className="field">
-        <div className="field-label">
-          <span>{label}</span>
-        </div>
-        <p className="field-help">Save the site first, then enter the {label.toLowerCase()}.</p>
-      </div>
-    )
-  }
-
-  const unavailable = protection === 'unavailable'
+  const error = saving.error ?? status.error
   return (
-    <div className="field" data-testid={`secret-${name}`}>
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {saved && (
-          <span className="secret-saved" data-testid={`secret-${name}-saved`}>
-            Saved
+    <Field
+      label={label}
+      htmlFor={id}
+      aside={
+        saved ? (
+          <span className="secret-saved" data-testid={`${testId}-saved`}>
+            {savedText}
           </span>
-        )}
-      </div>
-      <div className="path-row">
+        ) : undefined
+      }
+      help={
+        waiting
+          ? `Stored in this computer’s keychain when you add the site. ${help ?? ''}`.trim()
+          : siteId === null
+            ? `Save the site first, then enter the ${label.toLowerCase()}.`
+            : help
+      }
+    >
+      {/* Not a <form>: this sits inside the site's form, and forms do not nest. */}
+      <div className="secret-row" data-testid={`${testId}-field`}>
         <input
           id={id}
-          className="input"
+          className={mono ? 'input mono' : 'input'}
           type="password"
-          autoComplete="off"
+          autoComplete="new-password"
           spellCheck={false}
-          placeholder={saved ? 'Enter a new one to replace it' : ''}
-          disabled={unavailable || busy}
-          data-testid={`secret-${name}-input`}
+          placeholder={saved ? `Enter a new ${label.toLowerCase()} to replace it` : placeholder}
+          disabled={(siteId === null && !waiting) || unavailable || saving.busy}
+          data-testid={testId}
           value={value}
           onChange={(e) => {
             setValue(e.target.value)
             setConfirming(false)
+            if (waiting) pending.set(name, e.target.value.trim())
           }}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return
@@ -110,21 +125,29 @@ export function SecretField({ siteId, name, label, help }: SecretFieldProps): JS
             save()
           }}
         />
-        <button
-          type="button"
-          className="button"
-          disabled={value === '' || unavailable || busy}
-          data-testid={`secret-${name}-save`}
-          onClick={save}
-        >
-          {busy ? 'Saving…' : saved ? 'Replace' : 'Save'}
-        </button>
+        {!waiting && (
+          <button
+            type="button"
+            className="button"
+            disabled={siteId === null || secret === '' || unavailable || saving.busy}
+            data-testid={`${testId}-save`}
+            onClick={save}
+          >
+            {saving.busy ? 'Saving…' : saveLabel}
+          </button>
+        )}
       </div>
+      {protection === 'basic_text' && !confirming && (
+        <div className="field-help" data-testid={`${testId}-warning`}>
+          This computer has no keychain: the {label.toLowerCase()} will be stored only obfuscated on
+          disk.
+        </div>
+      )}
       {confirming && (
-        <div className="secret-warning" role="alertdialog" data-testid={`secret-${name}-confirm`}>
+        <div className="secret-warning" role="alertdialog" data-testid={`${testId}-confirm`}>
           <p>
-            This computer has no keyring; the secret will be stored with weak protection. Anyone who
-            can read your files could recover it.
+            This computer has no keychain; the {label.toLowerCase()} will be stored with weak
+            protection. Anyone who can read your files could recover it.
           </p>
           <div className="secret-warning-actions">
             <button
@@ -137,7 +160,7 @@ export function SecretField({ siteId, name, label, help }: SecretFieldProps): JS
             <button
               type="button"
               className="button button-small button-danger"
-              data-testid={`secret-${name}-confirm-ok`}
+              data-testid={`${testId}-confirm-ok`}
               onClick={() => void store()}
             >
               Store anyway
@@ -151,7 +174,6 @@ export function SecretField({ siteId, name, label, help }: SecretFieldProps): JS
           {error}
         </p>
       )}
-      {help && <div className="field-help">{help}</div>}
-    </div>
+    </Field>
   )
 }

@@ -122,14 +122,14 @@ describe('SiteForm', () => {
     expect(savedSite?.id).toBe('harbour-times')
   })
 
-  it('asks before storing a secret where there is no keyring, and never shows it again', async () => {
+  it('asks before storing a secret where there is no keychain, and never shows it again', async () => {
     protection = 'basic_text'
     show(site)
     await act(async () => new Promise((done) => setTimeout(done, 10)))
-    type('[data-testid=secret-hmacSecret-input]', 's3cret-value')
+    type('[data-testid=secret-hmacSecret]', 's3cret-value')
     act(() => $('[data-testid=secret-hmacSecret-save]').click())
     expect(secretsSaved).toEqual([])
-    expect($('[data-testid=secret-hmacSecret-confirm]').textContent).toContain('no keyring')
+    expect($('[data-testid=secret-hmacSecret-confirm]').textContent).toContain('no keychain')
     await act(async () => {
       $('[data-testid=secret-hmacSecret-confirm-ok]').click()
       await new Promise((done) => setTimeout(done, 10))
@@ -137,7 +137,7 @@ describe('SiteForm', () => {
     expect(secretsSaved).toEqual([
       { id: 'harbour-times', name: 'hmacSecret', value: 's3cret-value' },
     ])
-    expect($<HTMLInputElement>('[data-testid=secret-hmacSecret-input]').value).toBe('')
+    expect($<HTMLInputElement>('[data-testid=secret-hmacSecret]').value).toBe('')
     expect($('[data-testid=secret-hmacSecret-saved]').textContent).toBe('Saved')
     expect(container.innerHTML).not.toContain('s3cret-value')
   })
@@ -145,11 +145,30 @@ describe('SiteForm', () => {
   it('stores a secret at once where the system keeps it safe', async () => {
     show(site)
     await act(async () => new Promise((done) => setTimeout(done, 10)))
-    type('[data-testid=secret-hmacSecret-input]', 'another')
+    type('[data-testid=secret-hmacSecret]', 'another')
     await act(async () => {
       $('[data-testid=secret-hmacSecret-save]').click()
       await new Promise((done) => setTimeout(done, 10))
     })
     expect(secretsSaved.map((s) => s.value)).toEqual(['another'])
+  })
+
+  it('takes the secret of a new site before it is saved and stores it once the site exists', async () => {
+    show()
+    type('[data-testid=site-name]', 'Harbour Times')
+    type('[data-testid=site-url]', 'https://news.example.com/')
+    type('[data-testid=site-target-kind]', 'webhook')
+    type('[data-testid=target-webhook-url]', 'https://hooks.example.com/articles')
+    expect($<HTMLInputElement>('[data-testid=secret-hmacSecret]').disabled).toBe(false)
+    type('[data-testid=secret-hmacSecret]', 'early-secret')
+    expect(secretsSaved).toEqual([])
+    await submit()
+    expect(created).toHaveLength(1)
+    expect(secretsSaved).toEqual([
+      { id: 'harbour-times', name: 'hmacSecret', value: 'early-secret' },
+    ])
+    // The settings show the saved site next, as Settings → Sites does.
+    show(savedSite)
+    expect(container.innerHTML).not.toContain('early-secret')
   })
 })

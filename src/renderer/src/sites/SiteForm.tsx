@@ -1,10 +1,10 @@
 import { useEffect, useState, type JSX } from 'react'
 import type { SiteDraft, SiteProfile } from '@shared/sites/SiteProfile'
 import { ApprovalSetting } from '../publish/ApprovalSetting'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { TagInput } from '../meta/TagInput'
 import { NavigationEditor } from './NavigationEditor'
+import { PendingSecrets, PendingSecretsContext } from './PendingSecrets'
 import { PublishingSection } from './PublishingSection'
 import { ThemeSection } from './ThemeSection'
 import {
@@ -49,8 +49,19 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
   const [base, setBase] = useState(() => draftOf(saved))
   const [draft, setDraft] = useState(base)
   const [errors, setErrors] = useState<SiteDraftErrors>({})
-  const [failure, setFailure] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const [pending] = useState(() => new PendingSecrets())
+  const saving = useBridgeAction(
+    (api, clean: SiteDraft) =>
+      saved ? api.sites.update({ id: saved.id, draft: clean }) : api.sites.create(clean),
+    'The site could not be saved.',
+  )
+  const storing = useBridgeAction(async (api, id: string) => {
+    for (const [name, value] of pending.entries()) {
+      await api.sites.saveSecret({ id, name, value })
+    }
+    pending.clear()
+  }, 'The site was added, but its secret could not be stored. Enter it again.')
+  const failure = saving.error ?? storing.error
   const [justSaved, setJustSaved] = useState(false)
   // Remounts the theme section when the form is reset, so its choice follows the draft.
   const [resets, setResets] = useState(0)
@@ -68,24 +79,17 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
   const save = async (): Promise<void> => {
     const found = validateSiteDraft(draft)
     setErrors(found)
-    setFailure(null)
+    saving.clearError()
     if (hasErrors(found)) return
-    const clean = cleanSiteDraft(draft)
-    setSaving(true)
-    try {
-      const site = saved
-        ? await copydesk().sites.update({ id: saved.id, draft: clean })
-        : await copydesk().sites.create(clean)
-      const next = draftOf(site)
-      setBase(next)
-      setDraft(next)
-      setJustSaved(true)
-      onSaved(site)
-    } catch (error) {
-      setFailure(messageOf(error, 'The site could not be saved.'))
-    } finally {
-      setSaving(false)
-    }
+    const outcome = await saving.run(cleanSiteDraft(draft))
+    if (!outcome.ok) return
+    const site = outcome.value
+    if (!saved) await storing.run(site.id)
+    const next = draftOf(site)
+    setBase(next)
+    setDraft(next)
+    setJustSaved(true)
+    onSaved(site)
   }
 
   // A capture saved the site with its new theme; other edits in the form stay as typed.
@@ -96,151 +100,155 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
   }
 
   return (
-    <form
-      className="site-form"
-      data-testid="site-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
-    >
-      <div className="field">
-        <div className="field-label">
-          <label htmlFor="site-name">Name</label>
-        </div>
-        <input
-          id="site-name"
-          className="input"
-          placeholder="e.g. Harbour Times"
-          maxLength={200}
-          aria-invalid={errors.name ? true : undefined}
-          data-testid="site-name"
-          value={draft.name}
-          onChange={(e) => change({ name: e.target.value })}
-        />
-        {errors.name && <p className="field-error">{errors.name}</p>}
-      </div>
-      <div className="field">
-        <div className="field-label">
-          <label htmlFor="site-url">Public address</label>
-        </div>
-        <input
-          id="site-url"
-          className="input"
-          type="url"
-          spellCheck={false}
-          placeholder="https://news.example.com/"
-          maxLength={2048}
-          aria-invalid={errors.url ? true : undefined}
-          data-testid="site-url"
-          value={draft.url}
-          onChange={(e) => change({ url: e.target.value })}
-        />
-        {errors.url && <p className="field-error">{errors.url}</p>}
-      </div>
-      <div className="field">
-        <div className="field-label">
-          <label htmlFor="site-categories">Categories</label>
-        </div>
-        <TagInput
-          id="site-categories"
-          tags={draft.categories}
-          noun="category"
-          placeholder="Add categories"
-          testId="site-categories"
-          onChange={(categories) => change({ categories })}
-        />
-        <div className="field-help">Offered in an article’s details when it is for this site.</div>
-      </div>
-      <fieldset className="site-section">
-        <legend>Navigation</legend>
-        <NavigationEditor
-          links={draft.navigation}
-          errors={errors.navigation}
-          onChange={(navigation) => change({ navigation })}
-        />
-      </fieldset>
-      <div className="field">
-        <label className="field-check">
+    <PendingSecretsContext.Provider value={pending}>
+      <form
+        className="site-form"
+        data-testid="site-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+      >
+        <div className="field">
+          <div className="field-label">
+            <label htmlFor="site-name">Name</label>
+          </div>
           <input
-            type="checkbox"
-            data-testid="site-keep-remote-images"
-            checked={draft.keepRemoteImages === true}
-            onChange={(e) => change({ keepRemoteImages: e.target.checked || undefined })}
+            id="site-name"
+            className="input"
+            placeholder="e.g. Harbour Times"
+            maxLength={200}
+            aria-invalid={errors.name ? true : undefined}
+            data-testid="site-name"
+            value={draft.name}
+            onChange={(e) => change({ name: e.target.value })}
           />
-          Leave web images on their own sites
-        </label>
-        <div className="field-help">
-          Pasted web images are normally saved into the article. Either way Copydesk shows a
-          placeholder for an image it has not saved, and loads nothing from the web by itself.
+          {errors.name && <p className="field-error">{errors.name}</p>}
         </div>
-      </div>
-      <ThemeSection
-        key={resets}
-        saved={saved}
-        theme={draft.theme}
-        onTheme={(theme) => change({ theme })}
-        onCaptured={captured}
-      />
-      <PublishingSection
-        siteId={saved?.id ?? null}
-        target={draft.target}
-        error={errors.target}
-        unsaved={dirty}
-        onChange={(target) => change({ target })}
-        onCategories={(categories) =>
-          change({ categories: [...new Set([...draft.categories, ...categories])] })
-        }
-      />
-      <ApprovalSetting
-        required={draft.requireApproval === true}
-        onChange={(required) => change({ requireApproval: required || undefined })}
-      />
-      {failure && (
-        <p className="field-error" role="alert" data-testid="site-save-error">
-          {failure}
-        </p>
-      )}
-      <div className="site-form-actions">
-        {saved && (
+        <div className="field">
+          <div className="field-label">
+            <label htmlFor="site-url">Public address</label>
+          </div>
+          <input
+            id="site-url"
+            className="input"
+            type="url"
+            spellCheck={false}
+            placeholder="https://news.example.com/"
+            maxLength={2048}
+            aria-invalid={errors.url ? true : undefined}
+            data-testid="site-url"
+            value={draft.url}
+            onChange={(e) => change({ url: e.target.value })}
+          />
+          {errors.url && <p className="field-error">{errors.url}</p>}
+        </div>
+        <div className="field">
+          <div className="field-label">
+            <label htmlFor="site-categories">Categories</label>
+          </div>
+          <TagInput
+            id="site-categories"
+            tags={draft.categories}
+            noun="category"
+            placeholder="Add categories"
+            testId="site-categories"
+            onChange={(categories) => change({ categories })}
+          />
+          <div className="field-help">
+            Offered in an article’s details when it is for this site.
+          </div>
+        </div>
+        <fieldset className="site-section">
+          <legend>Navigation</legend>
+          <NavigationEditor
+            links={draft.navigation}
+            errors={errors.navigation}
+            onChange={(navigation) => change({ navigation })}
+          />
+        </fieldset>
+        <div className="field">
+          <label className="field-check">
+            <input
+              type="checkbox"
+              data-testid="site-keep-remote-images"
+              checked={draft.keepRemoteImages === true}
+              onChange={(e) => change({ keepRemoteImages: e.target.checked || undefined })}
+            />
+            Leave web images on their own sites
+          </label>
+          <div className="field-help">
+            Pasted web images are normally saved into the article. Either way Copydesk shows a
+            placeholder for an image it has not saved, and loads nothing from the web by itself.
+          </div>
+        </div>
+        <ThemeSection
+          key={resets}
+          saved={saved}
+          theme={draft.theme}
+          onTheme={(theme) => change({ theme })}
+          onCaptured={captured}
+        />
+        <PublishingSection
+          siteId={saved?.id ?? null}
+          target={draft.target}
+          error={errors.target}
+          unsaved={dirty}
+          onChange={(target) => change({ target })}
+          onCategories={(categories) =>
+            change({ categories: [...new Set([...draft.categories, ...categories])] })
+          }
+        />
+        <ApprovalSetting
+          required={draft.requireApproval === true}
+          onChange={(required) => change({ requireApproval: required || undefined })}
+        />
+        {failure && (
+          <p className="field-error" role="alert" data-testid="site-save-error">
+            {failure}
+          </p>
+        )}
+        <div className="site-form-actions">
+          {saved && (
+            <button
+              type="button"
+              className="button button-danger-quiet"
+              data-testid="site-remove"
+              onClick={() => onRemove(saved)}
+            >
+              Remove site…
+            </button>
+          )}
+          <span className="toolbar-spacer" />
+          {justSaved && !dirty && (
+            <span className="hint" role="status">
+              Saved
+            </span>
+          )}
+          {dirty && saved && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setDraft(base)
+                setErrors({})
+                setResets((n) => n + 1)
+              }}
+            >
+              Revert
+            </button>
+          )}
           <button
-            type="button"
-            className="button button-danger-quiet"
-            data-testid="site-remove"
-            onClick={() => onRemove(saved)}
+            type="submit"
+            className="button button-primary"
+            disabled={saving.busy || (saved !== null && !dirty)}
+            data-testid="site-save"
           >
-            Remove site…
+            {saving.busy ? 'Saving…' : saved ? 'Save changes' : 'Add site'}
           </button>
-        )}
-        <span className="toolbar-spacer" />
-        {justSaved && !dirty && (
-          <span className="hint" role="status">
-            Saved
-          </span>
-        )}
-        {dirty && saved && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setDraft(base)
-              setErrors({})
-              setResets((n) => n + 1)
-            }}
-          >
-            Revert
-          </button>
-        )}
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={saving || (saved !== null && !dirty)}
-          data-testid="site-save"
-        >
-          {saving ? 'Saving…' : saved ? 'Save changes' : 'Add site'}
-        </button>
-      </div>
-    </form>
+        </div>
+      </form>
+    </PendingSecretsContext.Provider>
   )
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState, type JSX } from 'react'
+import { useCallback, useState, type JSX } from 'react'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { Icon } from '../ui/Icon'
 import { SiteForm } from './SiteForm'
@@ -18,30 +18,23 @@ type Selection = { kind: 'site'; id: string } | { kind: 'new' } | null
 
 /** Settings → Sites: the list of sites on the left, the chosen one's form on the right. */
 export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.Element {
-  const [sites, setSites] = useState<SiteProfile[] | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
-  const [selection, setSelection] = useState<Selection>(null)
+  const loaded = useBridgeQuery([], (api) => api.sites.list(), {
+    fallback: 'Sites could not be loaded.',
+  })
+  const sites = loaded.data
+  /** Undefined until the person chooses: then the first site is shown. */
+  const [chosen, setSelection] = useState<Selection | undefined>(undefined)
+  const first = sites?.[0]
+  const selection: Selection =
+    chosen !== undefined ? chosen : first ? { kind: 'site', id: first.id } : null
   const [pending, setPending] = useState<Selection | undefined>(undefined)
   const [dirty, setDirty] = useState(false)
   const [removing, setRemoving] = useState<SiteProfile | null>(null)
-  const [removeError, setRemoveError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    copydesk()
-      .sites.list()
-      .then(
-        (list) => {
-          if (!current) return
-          setSites(list)
-          setSelection((s) => s ?? (list[0] ? { kind: 'site', id: list[0].id } : null))
-        },
-        (error: unknown) => current && setLoadError(messageOf(error, 'Sites could not be loaded.')),
-      )
-    return () => {
-      current = false
-    }
-  }, [])
+  const removal = useBridgeAction(
+    (api, id: string) => api.sites.remove({ id }),
+    'The site could not be removed.',
+  )
+  const removeError = removal.error
 
   const reportDirty = useCallback(
     (value: boolean) => {
@@ -57,34 +50,24 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
   }
 
   const saved = (site: SiteProfile): void => {
-    setSites((list) => {
-      const rest = (list ?? []).filter((s) => s.id !== site.id)
-      const index = (list ?? []).findIndex((s) => s.id === site.id)
-      if (index < 0) return [...rest, site]
-      const copy = [...(list ?? [])]
-      copy[index] = site
-      return copy
-    })
+    const list = sites ?? []
+    const index = list.findIndex((s) => s.id === site.id)
+    loaded.set(index < 0 ? [...list, site] : list.map((s) => (s.id === site.id ? site : s)))
     setSelection({ kind: 'site', id: site.id })
     onChanged()
   }
 
   const remove = async (site: SiteProfile): Promise<void> => {
     setRemoving(null)
-    setRemoveError(null)
-    try {
-      await copydesk().sites.remove({ id: site.id })
-      const rest = (sites ?? []).filter((s) => s.id !== site.id)
-      setSites(rest)
-      reportDirty(false)
-      setSelection(rest[0] ? { kind: 'site', id: rest[0].id } : null)
-      onChanged()
-    } catch (error) {
-      setRemoveError(messageOf(error, 'The site could not be removed.'))
-    }
+    if (!(await removal.run(site.id)).ok) return
+    const rest = (sites ?? []).filter((s) => s.id !== site.id)
+    loaded.set(rest)
+    reportDirty(false)
+    setSelection(rest[0] ? { kind: 'site', id: rest[0].id } : null)
+    onChanged()
   }
 
-  if (loadError) return <p className="field-error">{loadError}</p>
+  if (loaded.error) return <p className="field-error">{loaded.error}</p>
   if (!sites) return <p className="hint">Loading sites…</p>
 
   const current = selection?.kind === 'site' ? sites.find((s) => s.id === selection.id) : undefined
@@ -92,27 +75,29 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
 
   return (
     <div className="sites-settings" data-testid="sites-settings">
-      <div className="sites-list" role="listbox" aria-label="Sites">
-        {sites.map((s) => (
-          <button
-            key={s.id}
-            type="button"
-            role="option"
-            aria-selected={current?.id === s.id}
-            className={current?.id === s.id ? 'site-item is-selected' : 'site-item'}
-            data-testid="site-item"
-            data-id={s.id}
-            onClick={() => select({ kind: 'site', id: s.id })}
-          >
-            <span className="site-item-name">{s.name}</span>
-            <span className="site-item-url">{s.url.replace(/^https?:\/\//, '')}</span>
-          </button>
-        ))}
-        {selection?.kind === 'new' && (
-          <div className="site-item is-selected" aria-selected="true" role="option">
-            <span className="site-item-name">New site</span>
-          </div>
-        )}
+      <div className="sites-list">
+        <div className="sites-options" role="listbox" aria-label="Sites">
+          {sites.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="option"
+              aria-selected={current?.id === s.id}
+              className={current?.id === s.id ? 'site-item is-selected' : 'site-item'}
+              data-testid="site-item"
+              data-id={s.id}
+              onClick={() => select({ kind: 'site', id: s.id })}
+            >
+              <span className="site-item-name">{s.name}</span>
+              <span className="site-item-url">{s.url.replace(/^https?:\/\//, '')}</span>
+            </button>
+          ))}
+          {selection?.kind === 'new' && (
+            <div className="site-item is-selected" aria-selected="true" role="option">
+              <span className="site-item-name">New site</span>
+            </div>
+          )}
+        </div>
         <button
           type="button"
           className="button button-small sites-add"

@@ -1,7 +1,6 @@
-import { useState, type JSX } from 'react'
+import { useEffect, useRef, useState, type JSX } from 'react'
 import type { ConnectionReport } from '@shared/publish/Publish'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
 
 /** Props of {@link TestConnectionButton}. */
 export interface TestConnectionButtonProps {
@@ -12,20 +11,24 @@ export interface TestConnectionButtonProps {
 
 /** Asks the site whether Copydesk can publish there, and says plainly what is wrong if not. */
 export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonProps): JSX.Element {
-  const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<ConnectionReport | null>(null)
+  const testing = useBridgeAction(
+    (api, id: string) => api.publish.testConnection({ siteId: id }),
+    'The connection could not be tested.',
+  )
+  const busy = testing.busy
+  const reportRef = useRef<HTMLParagraphElement>(null)
+  // The answer may land below the dialog's fold: bring it into view so the click visibly did
+  // something. (A block body: newer Chromium's scrollIntoView returns a promise, not a cleanup.)
+  useEffect(() => {
+    reportRef.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [report])
 
   const test = async () => {
     if (!siteId) return
-    setBusy(true)
     setReport(null)
-    try {
-      setReport(await copydesk().publish.testConnection({ siteId }))
-    } catch (error) {
-      setReport({ ok: false, message: messageOf(error, 'The connection could not be tested.') })
-    } finally {
-      setBusy(false)
-    }
+    const outcome = await testing.run(siteId)
+    setReport(outcome.ok ? outcome.value : { ok: false, message: outcome.error })
   }
 
   const blocked = !siteId || unsaved
@@ -49,6 +52,7 @@ export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonPr
       </div>
       {report && (
         <p
+          ref={reportRef}
           className={report.ok ? 'field-help' : 'field-error'}
           role={report.ok ? 'status' : 'alert'}
           data-testid="site-connection-report"
@@ -73,15 +77,19 @@ export function FetchCategoriesButton({
   unsaved,
   onCategories,
 }: FetchCategoriesButtonProps): JSX.Element {
-  const [busy, setBusy] = useState(false)
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null)
+  const fetching = useBridgeAction(
+    (api, id: string) => api.publish.siteTerms({ siteId: id }),
+    'The categories could not be fetched.',
+  )
+  const busy = fetching.busy
 
   const fetchTerms = async () => {
     if (!siteId) return
-    setBusy(true)
     setNote(null)
-    try {
-      const { categories } = await copydesk().publish.siteTerms({ siteId })
+    const outcome = await fetching.run(siteId)
+    if (outcome.ok) {
+      const { categories } = outcome.value
       onCategories(categories)
       setNote({
         ok: true,
@@ -90,10 +98,8 @@ export function FetchCategoriesButton({
             ? 'The site has no categories yet; they are created when you publish.'
             : `Added the site’s ${categories.length} ${categories.length === 1 ? 'category' : 'categories'}. Save to keep them.`,
       })
-    } catch (error) {
-      setNote({ ok: false, text: messageOf(error, 'The categories could not be fetched.') })
-    } finally {
-      setBusy(false)
+    } else {
+      setNote({ ok: false, text: outcome.error })
     }
   }
 

@@ -1,7 +1,6 @@
 import { useState, type JSX } from 'react'
 import type { SiteProfile, SiteTheme } from '@shared/sites/SiteProfile'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
+import { useBridgeAction } from '../api/useBridgeAction'
 import { Icon } from '../ui/Icon'
 import { isWebAddress } from './validateSiteDraft'
 
@@ -38,11 +37,17 @@ export function ThemeSection({
   const capturedBefore = theme.kind === 'captured' ? theme : null
   const [url, setUrl] = useState(capturedBefore?.sourceUrl ?? '')
   const [selector, setSelector] = useState(capturedBefore?.selector ?? '')
-  const [busy, setBusy] = useState(false)
+  const capturing = useBridgeAction(
+    (api, id: string, address: string, region: string) =>
+      api.sites.captureTheme({ id, url: address, ...(region ? { selector: region } : {}) }),
+    'The page could not be captured.',
+  )
+  const busy = capturing.busy
   const [error, setError] = useState<string | null>(null)
   const [warnings, setWarnings] = useState<readonly string[]>([])
   const [done, setDone] = useState(false)
-  const [folderError, setFolderError] = useState<string | null>(null)
+  const folder = useBridgeAction((api, id: string) => api.sites.openThemeFolder({ id }))
+  const folderError = folder.error
 
   const choose = (next: Choice): void => {
     setChoice(next)
@@ -59,31 +64,19 @@ export function ThemeSection({
       setError('Enter the full address of one article on the site, starting with https://.')
       return
     }
-    setBusy(true)
-    try {
-      const result = await copydesk().sites.captureTheme({
-        id: saved.id,
-        url: url.trim(),
-        ...(selector.trim() ? { selector: selector.trim() } : {}),
-      })
-      setWarnings(result.warnings)
-      setDone(true)
-      onCaptured(result.site)
-    } catch (failure) {
-      setError(
-        `${messageOf(failure, 'The page could not be captured.')} The theme was not changed.`,
-      )
-    } finally {
-      setBusy(false)
+    const outcome = await capturing.run(saved.id, url.trim(), selector.trim())
+    if (!outcome.ok) {
+      setError(`${outcome.error} The theme was not changed.`)
+      return
     }
+    setWarnings(outcome.value.warnings)
+    setDone(true)
+    onCaptured(outcome.value.site)
   }
 
   const openFolder = (): void => {
     if (!saved) return
-    setFolderError(null)
-    copydesk()
-      .sites.openThemeFolder({ id: saved.id })
-      .catch((failure: unknown) => setFolderError(messageOf(failure)))
+    void folder.run(saved.id)
   }
 
   return (

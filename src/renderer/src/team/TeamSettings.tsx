@@ -1,9 +1,7 @@
-import { useEffect, useState, type JSX } from 'react'
-import type { TeamView } from '@shared/ipc/channels/team'
+import { useState, type JSX } from 'react'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
-import { copydesk } from '../api/copydesk'
-import { messageOf } from '../api/messageOf'
-import './TeamSettings.css'
+import { useBridgeAction } from '../api/useBridgeAction'
+import { useBridgeQuery } from '../api/useBridgeQuery'
 
 /** Props of {@link TeamSettings}. */
 export interface TeamSettingsProps {
@@ -20,34 +18,25 @@ const ROLE_LABELS: Record<string, string> = {
 
 /** Settings → Team: join a team server with its address and an invite, or see the team joined. */
 export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
-  const [view, setView] = useState<TeamView | null>(null)
+  const loaded = useBridgeQuery([], (api) => api.team.view())
+  const view = loaded.data
   const [address, setAddress] = useState('')
   const [invite, setInvite] = useState('')
   const [allowInsecure, setAllowInsecure] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    copydesk()
-      .team.view()
-      .then(setView)
-      .catch((failure: unknown) => setError(messageOf(failure)))
-  }, [])
+  const joining = useBridgeAction(
+    (api) => api.team.connect({ address, invite, name: userName, allowInsecure }),
+    'Could not join the team.',
+  )
+  const busy = joining.busy
+  const error = joining.error ?? loaded.error
 
   const check = address.trim() === '' ? null : checkTeamAddress(address, allowInsecure)
   const needsConfirmation = check !== null && !check.ok && check.needsConfirmation
   const insecureConfirmed = check === null || check.ok || !check.needsConfirmation
 
   const connect = async (): Promise<void> => {
-    setError(null)
-    setBusy(true)
-    try {
-      setView(await copydesk().team.connect({ address, invite, name: userName, allowInsecure }))
-    } catch (failure) {
-      setError(messageOf(failure, 'Could not join the team.'))
-    } finally {
-      setBusy(false)
-    }
+    const outcome = await joining.run()
+    if (outcome.ok) loaded.set(outcome.value)
   }
 
   if (view?.connected) {

@@ -21,6 +21,7 @@ const PATHS = {
   shrink: 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5',
   folder: 'M3 6h6l2 2h10v11H3z',
   comment: 'M4 5h16v11H11l-5 4v-4H4zM8 9h8M8 12h5',
+  focus: 'M8 4v16M16 4v16M3 4h18v16H3z',
 } as const
 
 /** Names of the icons {@link Icon} can draw. */

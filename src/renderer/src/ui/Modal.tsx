@@ -15,12 +15,32 @@ export interface ModalProps {
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
 /**
- * An in-app dialog: dims the window, keeps Tab inside, closes on Escape, and gives focus back
+ * Makes everything outside `element` inert (unfocusable, hidden from screen readers): each
+ * sibling of it and of its ancestors up to the body. Returns what it changed, to undo it;
+ * what was inert already (under an outer dialog) is left as it was.
+ */
+function makeRestInert(element: HTMLElement | null): Element[] {
+  const changed: Element[] = []
+  for (let node = element; node?.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling === node || sibling.hasAttribute('inert') || sibling.tagName === 'SCRIPT')
+        continue
+      sibling.setAttribute('inert', '')
+      changed.push(sibling)
+    }
+    if (node.parentElement === document.body) break
+  }
+  return changed
+}
+
+/**
+ * An in-app dialog: dims the window and makes the rest of it inert, keeps Tab inside, closes on Escape, and gives focus back
  * to whatever had it before.
  */
 export function Modal(props: ModalProps): JSX.Element {
   const { title, onClose, children, footer, testId } = props
   const panel = useRef<HTMLDivElement>(null)
+  const backdrop = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const onCloseRef = useRef(onClose)
   useEffect(() => {
@@ -29,9 +49,15 @@ export function Modal(props: ModalProps): JSX.Element {
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const hidden = makeRestInert(backdrop.current)
     const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], ' + FOCUSABLE)
     first?.focus()
-    return () => previous?.focus()
+    return () => {
+      for (const element of hidden) element.removeAttribute('inert')
+      // What had focus may be gone (a publish changes the status buttons): then the text.
+      const back = previous?.isConnected ? previous : document.querySelector('main .ProseMirror')
+      if (back instanceof HTMLElement) back.focus()
+    }
   }, [])
 
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -55,7 +81,11 @@ export function Modal(props: ModalProps): JSX.Element {
   }
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      ref={backdrop}
+      className="modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div
         ref={panel}
         className={props.className ? `modal ${props.className}` : 'modal'}

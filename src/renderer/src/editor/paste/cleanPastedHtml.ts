@@ -5,6 +5,7 @@ import { convertWordLists } from './convertWordLists'
 import { mapHeadingLevels } from './mapHeadingLevels'
 import { normalizeElements } from './normalizeElements'
 import { removeEmptyBlocks } from './removeEmptyBlocks'
+import { removeWebPageChrome } from './removeWebPageChrome'
 
 /**
  * First pass: DOMPurify removes anything dangerous (script, event handlers, `javascript:` URLs,
@@ -45,6 +46,7 @@ export function cleanPastedHtml(
 ): string {
   const root = DOMPurify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true })
   const fromProseMirror = root.querySelector('[data-pm-slice]') !== null
+  removeWebPageChrome(root)
   convertWordLists(root)
   applyInlineStyleMarks(root)
   mapHeadingLevels(root, fromProseMirror)

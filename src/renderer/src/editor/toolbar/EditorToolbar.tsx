@@ -1,4 +1,3 @@
-import './toolbar.css'
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { memo, useRef } from 'react'
@@ -7,6 +6,7 @@ import { ImageDetailsPanel } from './ImageDetailsPanel'
 import { TableControls } from './TableControls'
 import { ToolbarButton } from './ToolbarButton'
 import { ToolbarIcon } from './ToolbarIcon'
+import { useRovingFocus } from './useRovingFocus'
 
 /** Props of {@link EditorToolbar}. */
 export interface EditorToolbarProps {
@@ -27,9 +27,17 @@ export const EditorToolbar = memo(function EditorToolbar({
   const state = useEditorState({ editor, selector: ({ editor: e }) => selectFormatState(e) })
   const fileInput = useRef<HTMLInputElement>(null)
   const run = () => editor.chain().focus()
+  const toolbar = useRef<HTMLDivElement>(null)
+  const onKeyDown = useRovingFocus(toolbar)
 
   return (
-    <div className="cd-tb" role="toolbar" aria-label="Formatting">
+    <div
+      ref={toolbar}
+      className="cd-tb"
+      role="toolbar"
+      aria-label="Formatting"
+      onKeyDown={onKeyDown}
+    >
       <div className="cd-tb__row">
         <div className="cd-tb__group" role="group" aria-label="Block type">
           <ToolbarButton
@@ -45,7 +53,7 @@ export const EditorToolbar = memo(function EditorToolbar({
             <ToolbarButton
               key={level}
               testId={`tb-h${level}`}
-              label={`Heading ${level}`}
+              label={`H${level} heading`}
               shortcut={`Mod-Alt-${level}`}
               pressed={state.block === `h${level}`}
               onPress={() => run().setHeading({ level }).run()}

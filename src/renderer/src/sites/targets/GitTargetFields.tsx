@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type JSX } from 'react'
+import { useId, type JSX } from 'react'
 import { applyGitPreset, GIT_PRESET_LABELS } from '@shared/sites/gitPresets'
 import {
   GIT_PRESETS,
@@ -7,10 +7,8 @@ import {
   type GitPreset,
   type GitTargetConfig,
 } from '@shared/sites/targets'
-import { copydesk } from '../../api/copydesk'
-import { messageOf } from '../../api/messageOf'
 import { Field } from '../../meta/Field'
-import './GitTargetFields.css'
+import { SecretField } from '../SecretField'
 
 export interface GitTargetFieldsProps {
   /** Null while the site is new: its token can be saved once the site exists. */
@@ -31,83 +29,6 @@ const KEY_LABELS: [keyof GitFrontMatterKeys, string][] = [
   ['imageAlt', 'Featured image alt text'],
   ['author', 'Author'],
 ]
-
-type TokenState =
-  | { kind: 'unknown' }
-  | { kind: 'saved' }
-  | { kind: 'missing' }
-  | { kind: 'saving' }
-  | { kind: 'error'; message: string }
-
-/** The token: a password field whose value goes straight to the secret store, never back. */
-function TokenField({ siteId }: { siteId: string | null }): JSX.Element {
-  const id = useId()
-  const [value, setValue] = useState('')
-  const [state, setState] = useState<TokenState>({ kind: 'unknown' })
-
-  useEffect(() => {
-    if (siteId === null) return
-    let live = true
-    copydesk()
-      .sites.savedSecrets({ id: siteId })
-      .then((names) => live && setState({ kind: names.includes('token') ? 'saved' : 'missing' }))
-      .catch(() => live && setState({ kind: 'missing' }))
-    return () => {
-      live = false
-    }
-  }, [siteId])
-
-  const save = async () => {
-    if (siteId === null || value === '') return
-    setState({ kind: 'saving' })
-    try {
-      await copydesk().sites.saveSecret({ id: siteId, name: 'token', value })
-      setValue('')
-      setState({ kind: 'saved' })
-    } catch (error) {
-      setState({ kind: 'error', message: messageOf(error, 'The token could not be saved.') })
-    }
-  }
-
-  const help =
-    siteId === null
-      ? 'Save the site first; then its access token can be stored.'
-      : state.kind === 'saved'
-        ? 'Token saved. Enter a new one to replace it.'
-        : state.kind === 'error'
-          ? state.message
-          : 'Stored encrypted on this computer; it is never shown again.'
-  return (
-    <Field label="Access token" htmlFor={id} help={help}>
-      <div className="git-token-row">
-        <input
-          id={id}
-          className="input"
-          type="password"
-          autoComplete="off"
-          value={value}
-          disabled={siteId === null}
-          placeholder={state.kind === 'saved' ? '••••••••' : ''}
-          onChange={(e) => setValue(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              void save()
-            }
-          }}
-        />
-        <button
-          type="button"
-          className="button"
-          disabled={siteId === null || value === '' || state.kind === 'saving'}
-          onClick={() => void save()}
-        >
-          {state.kind === 'saving' ? 'Saving…' : 'Save token'}
-        </button>
-      </div>
-    </Field>
-  )
-}
 
 /** Settings of a site that publishes to a git repository (Hugo, Jekyll, Astro, Eleventy…). */
 export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsProps): JSX.Element {
@@ -182,7 +103,15 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
       </Field>
       {text('branch', 'Branch', undefined, 'main')}
       {text('username', 'User name', 'The account the token belongs to.')}
-      <TokenField siteId={siteId} />
+      <SecretField
+        siteId={siteId}
+        name="token"
+        label="Access token"
+        savedText="Token saved"
+        saveLabel="Save token"
+        testId="git-token"
+        help="Stored encrypted on this computer; it is never shown again."
+      />
       {text('authorName', 'Commit author', 'Shown as the author of each publish in the history.')}
       {text('authorEmail', 'Commit author email')}
 

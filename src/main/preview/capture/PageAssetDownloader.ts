@@ -21,7 +21,7 @@ const LABEL: Record<AssetKind, string> = {
  * Downloads each stylesheet, font and image of a page once into `assets/`, under a name made
  * from its content hash, and collects a warning for each one that failed.
  */
-export class AssetStore {
+export class PageAssetDownloader {
   readonly warnings: string[] = []
   private readonly files = new Map<string, Promise<string | null>>()
   private readonly inProgress = new Set<string>()
