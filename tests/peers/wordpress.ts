@@ -251,11 +251,12 @@ function diagnostics(dir: string, lines = 40): string {
   for (const [file, title] of DIAGNOSTIC_LOGS) {
     const path = join(dir, file)
     if (!existsSync(path)) continue
-    // WordPress 6.1 on PHP 8.2 logs deprecations on every request: noise, left out.
+    // Noise, left out: WordPress 6.1 on PHP 8.2 logs deprecations on every request, and
+    // php -S every connection opened and closed.
     const kept = readFileSync(path, 'utf8')
       .trimEnd()
       .split('\n')
-      .filter((line) => !line.includes('PHP Deprecated:'))
+      .filter((line) => !/PHP Deprecated:|\] 127\.0\.0\.1:\d+ (Accepted|Closing)$/.test(line))
     const tail = kept.slice(-lines).join('\n')
     if (tail) parts.push(`--- ${title} (${path}) ---\n${tail}`)
   }

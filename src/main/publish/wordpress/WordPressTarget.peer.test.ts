@@ -57,7 +57,14 @@ beforeAll(async () => {
 // A failure prints what the site logged, so a server-side error shows its cause.
 beforeEach(({ onTestFailed }) => {
   onTestFailed(({ task }) => {
-    console.error(`WordPress logs after “${task.name}” failed:\n${wp.diagnostics()}`)
+    // What WordPress answered (status, code, its own message), which the error's text leaves out.
+    const answers = (task.result?.errors ?? []).map((e) => {
+      const { status, code, detail } = e as { status?: unknown; code?: unknown; detail?: unknown }
+      return JSON.stringify({ status, code, detail })
+    })
+    console.error(
+      `WordPress logs after “${task.name}” failed:\n${answers.join('\n')}\n${wp.diagnostics()}`,
+    )
   })
 })
 
