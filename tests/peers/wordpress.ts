@@ -56,6 +56,11 @@ export interface WordPressPeer {
   php(code: string): string
   /** Turns the REST API off (as "disable REST" plugins do) or back on. */
   setRestDisabled(disabled: boolean): void
+  /**
+   * The last lines of the server's logs: PHP's errors, WordPress's debug log, the request log
+   * of `php -S` and MariaDB's log. For a failed test to say what the site went through.
+   */
+  diagnostics(): string
   stop(): Promise<void>
 }
 
@@ -192,7 +197,7 @@ if (file_exists(__DIR__ . '/rest-disabled.flag')) {
 }
 `
 
-function wpConfig(url: string, socket: string): string {
+function wpConfig(url: string, socket: string, debugLog: string): string {
   return `<?php
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'root');
@@ -211,7 +216,10 @@ define('DISABLE_WP_CRON', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('FS_METHOD', 'direct');
-define('WP_DEBUG', false);
+// Errors go to a log, never into an answer: a notice printed before JSON would break it.
+define('WP_DEBUG', true);
+define('WP_DEBUG_LOG', '${debugLog}');
+define('WP_DEBUG_DISPLAY', false);
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 `
@@ -230,6 +238,31 @@ flush_rewrite_rules();
 echo json_encode($out);
 `
 
+const DIAGNOSTIC_LOGS: [file: string, title: string][] = [
+  ['php-errors.log', 'PHP errors'],
+  ['wp-debug.log', 'WordPress debug log'],
+  ['php.log', 'php -S requests'],
+  ['mariadb.log', 'MariaDB'],
+]
+
+/** The tail of each log the site writes, headed by its name; empty logs are left out. */
+function diagnostics(dir: string, lines = 40): string {
+  const parts: string[] = []
+  for (const [file, title] of DIAGNOSTIC_LOGS) {
+    const path = join(dir, file)
+    if (!existsSync(path)) continue
+    // Noise, left out: WordPress 6.1 on PHP 8.2 logs deprecations on every request, and
+    // php -S every connection opened and closed.
+    const kept = readFileSync(path, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !/PHP Deprecated:|\] 127\.0\.0\.1:\d+ (Accepted|Closing)$/.test(line))
+    const tail = kept.slice(-lines).join('\n')
+    if (tail) parts.push(`--- ${title} (${path}) ---\n${tail}`)
+  }
+  return parts.join('\n') || `(no log in ${dir})`
+}
+
 /** Installs and starts a WordPress site; call `stop()` when done. */
 export async function startWordPress(): Promise<WordPressPeer> {
   const started = performance.now()
@@ -238,6 +271,10 @@ export async function startWordPress(): Promise<WordPressPeer> {
   const datadir = join(dir, 'db')
   const socket = join(dir, 'db.sock')
   const docroot = join(dir, 'www')
+  // MariaDB's own temporary files. Never the shared /tmp: every mariadbd (and
+  // mariadb-install-db) deletes all `#sql*` files in its tmpdir when it starts, so a site
+  // starting beside another would delete the temporary tables the other is using.
+  const dbTmp = join(dir, 'db-tmp')
   const children: ChildProcess[] = []
   const log = () => {
     const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').slice(-2000) : '')
@@ -253,9 +290,11 @@ export async function startWordPress(): Promise<WordPressPeer> {
   try {
     const asRoot = process.getuid?.() === 0
     const user = asRoot ? 'root' : (process.env.USER ?? 'nobody')
+    mkdirSync(dbTmp)
     run('mariadb-install-db', [
       '--no-defaults',
       `--datadir=${datadir}`,
+      `--tmpdir=${dbTmp}`,
       `--user=${user}`,
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
@@ -266,6 +305,7 @@ export async function startWordPress(): Promise<WordPressPeer> {
         [
           '--no-defaults',
           `--datadir=${datadir}`,
+          `--tmpdir=${dbTmp}`,
           `--socket=${socket}`,
           `--pid-file=${join(dir, 'db.pid')}`,
           '--skip-networking',
@@ -294,7 +334,7 @@ export async function startWordPress(): Promise<WordPressPeer> {
     }
     const port = await freePort()
     const url = `http://127.0.0.1:${port}/`
-    writeFileSync(join(docroot, 'wp-config.php'), wpConfig(url, socket))
+    writeFileSync(join(docroot, 'wp-config.php'), wpConfig(url, socket, join(dir, 'wp-debug.log')))
     writeFileSync(join(docroot, 'router.php'), ROUTER)
     mkdirSync(join(docroot, 'wp-content', 'mu-plugins'), { recursive: true })
     writeFileSync(join(docroot, 'wp-content', 'mu-plugins', 'rest-switch.php'), REST_SWITCH)
@@ -305,6 +345,12 @@ export async function startWordPress(): Promise<WordPressPeer> {
     })
 
     const php = [
+      '-d',
+      'display_errors=0',
+      '-d',
+      'log_errors=1',
+      '-d',
+      `error_log=${join(dir, 'php-errors.log')}`,
       '-d',
       'upload_max_filesize=64M',
       '-d',
@@ -360,6 +406,7 @@ export async function startWordPress(): Promise<WordPressPeer> {
         if (disabled) writeFileSync(flag, '')
         else rmSync(flag, { force: true })
       },
+      diagnostics: () => diagnostics(dir),
       stop,
     }
   } catch (error) {

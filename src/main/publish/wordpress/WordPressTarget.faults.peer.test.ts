@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import { SiteProfileSchema, type SiteProfile } from '@shared/sites/SiteProfile'
 import { startWordPress, type WordPressPeer } from '../../../../tests/peers/wordpress'
@@ -121,6 +121,20 @@ beforeAll(async () => {
   proxy = await startFaultProxy(wp.url)
 }, 120_000)
 
+// A failure prints what the site logged, so a server-side error shows its cause.
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(({ task }) => {
+    // What WordPress answered (status, code, its own message), which the error's text leaves out.
+    const answers = (task.result?.errors ?? []).map((e) => {
+      const { status, code, detail } = e as { status?: unknown; code?: unknown; detail?: unknown }
+      return JSON.stringify({ status, code, detail })
+    })
+    console.error(
+      `WordPress logs after “${task.name}” failed:\n${answers.join('\n')}\n${wp.diagnostics()}`,
+    )
+  })
+})
+
 afterEach(() => {
   proxy.setRule(pass)
   proxy.seen.length = 0
@@ -242,15 +256,22 @@ describe('cancelling', () => {
       }),
       signal: controller.signal,
     }
-    const started = performance.now()
-    const run = new WordPressTarget({ timeoutMs: TIMEOUT_MS }).publish(context)
-    setTimeout(() => controller.abort(), 300)
-    const error = await run.then(
+    const outcome = new WordPressTarget({ timeoutMs: TIMEOUT_MS }).publish(context).then(
       () => null,
       (e: unknown) => e,
     )
+    // Cancel while the upload hangs, the only request then in flight. Cancelling at a fixed
+    // moment could catch an earlier request the proxy had not read yet; read later, it met the
+    // next test's rule and took the fault meant for that test.
+    await vi.waitFor(() => expect(proxy.seen.some(isUpload)).toBe(true), {
+      timeout: TIMEOUT_MS,
+      interval: 20,
+    })
+    const cancelled = performance.now()
+    controller.abort()
+    const error = await outcome
     expect((error as Error | null)?.name).toBe('AbortError')
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(performance.now() - cancelled).toBeLessThan(5000)
     expect(postsWithSlug('cancelled')).toHaveLength(0)
   })
 })

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PublicationRecord, PublishProgress } from '@shared/publish/Publish'
 import { SiteProfileSchema, type SiteProfile } from '@shared/sites/SiteProfile'
 import { startWordPress, type WordPressPeer } from '../../../../tests/peers/wordpress'
@@ -53,6 +53,20 @@ beforeAll(async () => {
   plainServer = createServer((_req, res) => res.end('<html><body>Just a web page</body></html>'))
   await new Promise<void>((resolve) => plainServer.listen(0, '127.0.0.1', resolve))
 }, 120_000)
+
+// A failure prints what the site logged, so a server-side error shows its cause.
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(({ task }) => {
+    // What WordPress answered (status, code, its own message), which the error's text leaves out.
+    const answers = (task.result?.errors ?? []).map((e) => {
+      const { status, code, detail } = e as { status?: unknown; code?: unknown; detail?: unknown }
+      return JSON.stringify({ status, code, detail })
+    })
+    console.error(
+      `WordPress logs after “${task.name}” failed:\n${answers.join('\n')}\n${wp.diagnostics()}`,
+    )
+  })
+})
 
 afterAll(async () => {
   plainServer?.close()

@@ -15,16 +15,35 @@ export function isWordPressErrorBody(value: unknown): value is WordPressErrorBod
   )
 }
 
-/** A refusal from WordPress's API, keeping its status and error code for the caller to act on. */
+/**
+ * A refusal from WordPress's API, keeping its status and error code for the caller to act on,
+ * and what WordPress said (`detail`) for the log: its message, or the start of the page it sent.
+ */
 export class WordPressApiError extends PublishError {
   constructor(
     base: PublishError,
     readonly status: number,
     readonly code: string,
     readonly data: unknown,
+    readonly detail: string,
   ) {
     super(base.kind, base.message)
   }
+}
+
+const DETAIL_CHARS = 500
+
+/** What an error answer said, as plain text, cut short: for logs, not for the writer. */
+function detailOf(body: unknown): string {
+  let text: string
+  if (isWordPressErrorBody(body)) text = `${body.code}: ${body.message}`
+  else if (typeof body === 'string') text = body
+  else text = JSON.stringify(body) ?? ''
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return plain.slice(0, DETAIL_CHARS)
 }
 
 /** What the request was for, in words that finish "not allowed to …" ("upload images"). */
@@ -50,7 +69,7 @@ export function errorFromResponse(
   const error = describeFailure(status, body, purpose)
   const code = isWordPressErrorBody(body) ? body.code : ''
   const data = (body as { data?: unknown } | null)?.data
-  return new WordPressApiError(error, status, code, data)
+  return new WordPressApiError(error, status, code, data, detailOf(body))
 }
 
 function describeFailure(status: number, body: unknown, purpose: RequestPurpose): PublishError {
