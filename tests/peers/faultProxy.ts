@@ -31,6 +31,9 @@ export interface ProxiedRequest {
 
 export interface SeenRequest extends ProxiedRequest {
   fault: Fault['kind']
+  /** When the request arrived and when its answer went out, on one counter of such events. */
+  arrived: number
+  answered?: number
 }
 
 export type FaultRule = (request: ProxiedRequest) => Fault
@@ -68,6 +71,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   let rule: FaultRule = pass
   let count = 0
   const seen: SeenRequest[] = []
+  let events = 0
   const sockets = new Set<Socket>()
   let origin = ''
 
@@ -113,7 +117,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       url: req.url ?? '/',
     }
     const fault = rule(request)
-    seen.push({ ...request, fault: fault.kind })
+    const entry: SeenRequest = { ...request, fault: fault.kind, arrived: ++events }
+    seen.push(entry)
+    res.on('close', () => (entry.answered = ++events))
 
     if (fault.kind === 'status') {
       res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'text/html' })

@@ -1,3 +1,4 @@
+import { existsSync, renameSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import { SiteProfileSchema, type SiteProfile } from '@shared/sites/SiteProfile'
@@ -143,6 +144,31 @@ afterEach(() => {
 afterAll(async () => {
   await proxy?.close()
   await wp?.stop()
+})
+
+describe('the first upload of a month', () => {
+  /** The folder WordPress uploads to this month, moved aside so the next upload must make it. */
+  function withoutMonthFolder(round: number) {
+    const folder = wp.php("echo wp_upload_dir(null, false)['path'];")
+    if (existsSync(folder)) renameSync(folder, `${folder}-aside-${round}`)
+    expect(existsSync(folder)).toBe(false)
+  }
+
+  it('uploads one image alone, so parallel uploads never race to make the folder', async () => {
+    for (let round = 1; round <= 3; round++) {
+      withoutMonthFolder(round)
+      proxy.seen.length = 0
+      const images = [1, 2, 3, 4].map(() => pngAsset(nextSeed()))
+      await attempt(`new-month-${round}`, 'Four images.', images)
+
+      const uploads = proxy.seen.filter(isUpload)
+      expect(uploads).toHaveLength(4)
+      const [first, ...rest] = uploads
+      // WordPress made the folder during the first upload; every other one began after it.
+      for (const later of rest) expect(later.arrived).toBeGreaterThan(first?.answered ?? Infinity)
+      expect(postsWithSlug(`new-month-${round}`)).toHaveLength(1)
+    }
+  })
 })
 
 describe('publishing through failures', () => {

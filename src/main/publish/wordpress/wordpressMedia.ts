@@ -100,8 +100,9 @@ export async function syncMedia(
   })
   let next = 0
   let failed = false
-  const worker = async () => {
-    while (!failed && next < missing.length) {
+  /** Uploads the next missing assets until none are left (or `limit` are done). */
+  const worker = async (limit = Infinity) => {
+    for (let done = 0; done < limit && !failed && next < missing.length; done++) {
       const index = next++
       const asset = missing[index] as PublishAsset
       onUpload(index, missing.length)
@@ -113,9 +114,15 @@ export async function syncMedia(
       }
     }
   }
-  const workers = Array.from({ length: Math.min(UPLOADS_AT_ONCE, missing.length) }, worker)
+  // The first upload goes alone: WordPress creates the month's uploads folder on the first
+  // upload of a month, and two uploads racing to create it fail one with "Unable to create
+  // directory" (a 500). Once it exists, the rest can go in parallel.
+  const first = await Promise.allSettled([worker(1)])
+  const rest = Array.from({ length: Math.min(UPLOADS_AT_ONCE, missing.length - next) }, () =>
+    worker(),
+  )
   // Every upload in flight settles before a failure is reported, so a retry never races one.
-  const results = await Promise.allSettled(workers)
+  const results = [...first, ...(await Promise.allSettled(rest))]
   const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
   if (rejected) throw rejected.reason
   return { media, uploaded: missing.length }
