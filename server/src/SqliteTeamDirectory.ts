@@ -1,38 +1,9 @@
 import Database from 'better-sqlite3'
 import { TeamRoleSchema, type TeamRole } from '@shared/team/TeamRole'
 import type { InviteRefusal, TeamArticleEntry, TeamDirectory, TeamMember } from './TeamDirectory'
+import { memberOf, teamDirectorySchema, type MemberRow } from './teamDirectoryTables'
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS members (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
-  created_at TEXT NOT NULL, revoked_at TEXT);
-CREATE TABLE IF NOT EXISTS invites (
-  code_hash TEXT PRIMARY KEY, role TEXT NOT NULL, expires_at TEXT NOT NULL,
-  created_by TEXT NOT NULL, used_at TEXT);
-CREATE TABLE IF NOT EXISTS publish_locks (
-  article_id TEXT PRIMARY KEY, member_id TEXT NOT NULL, member_name TEXT NOT NULL,
-  expires_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-  id TEXT PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL, updated_at TEXT NOT NULL);
-`
-
-interface MemberRow {
-  id: string
-  name: string
-  role: string
-  created_at: string
-  revoked_at: string | null
-}
-
-function memberOf(row: MemberRow): TeamMember {
-  return {
-    id: row.id,
-    name: row.name,
-    role: TeamRoleSchema.parse(row.role),
-    createdAt: row.created_at,
-    revokedAt: row.revoked_at,
-  }
-}
+const SCHEMA = teamDirectorySchema('')
 
 /** The team directory in a SQLite file (WAL, so the document store can share the file). */
 export class SqliteTeamDirectory implements TeamDirectory {
