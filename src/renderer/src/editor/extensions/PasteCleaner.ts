@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { checkHtmlLimits } from '@shared/safety/inputLimits'
-import { removedUrlsMessage, type RemovedUrls } from '@shared/safety/sanitizeDocument'
+import { removedUrlsMessage, type RemovedUrls } from '@shared/safety/RemovedUrls'
 import { cleanPastedHtml } from '../paste/cleanPastedHtml'
 
 /** Options of {@link PasteCleaner}. */
