@@ -1,3 +1,4 @@
+import type { DocNode } from '@shared/article/Article'
 import { act } from 'react'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import {
@@ -125,7 +126,7 @@ describe('ArticleEditor images', () => {
   describe('web images', () => {
     const REMOTE = 'https://images.example/chart.png'
     const OTHER = 'https://photos.example/team.jpg'
-    const withWebImages = {
+    const withWebImages: DocNode = {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'Before' }] },
