@@ -43,10 +43,9 @@ export function createFigureView(
     const busy = downloads.webImages.busy.get().has(src)
     download.disabled = busy
     download.textContent = busy ? 'Downloading…' : 'Download image'
-    download.setAttribute(
-      'aria-label',
-      busy ? 'Downloading the image' : `Download the image from ${hostOf(src)}`,
-    )
+    // The name starts with what the button shows, and says which site the image comes from.
+    const name = busy ? 'Downloading image' : `Download image from ${hostOf(src)}`
+    download.setAttribute('aria-label', name)
   }
   download.addEventListener('click', () => {
     const src = remoteSrc()
