@@ -15,6 +15,8 @@ interface Bomb {
   unit: string
   times: number
   as: 'html' | 'text'
+  /** Paragraphs the text holds once content within the limits is in; refused bombs say why. */
+  takenIn?: number
 }
 
 const BOMBS: Bomb[] = [
@@ -35,12 +37,14 @@ const BOMBS: Bomb[] = [
     unit: '<p>Words of a long report.</p>',
     times: 2000,
     as: 'html',
+    takenIn: 2000,
   },
   {
     name: 'flat HTML, 20,000 paragraphs',
     unit: '<p>Words of a long report.</p>',
     times: 20_000,
     as: 'html',
+    takenIn: 20_000,
   },
 ]
 
@@ -57,48 +61,53 @@ async function answerTime(page: Page): Promise<number> {
  * window took to answer during and after.
  */
 async function measureBomb(page: Page, bomb: Bomb) {
-  await page.evaluate(({ unit, times }) => {
+  // The clipboard is filled before measuring: what the browser does there is not the app's.
+  await page.evaluate(({ unit, times, as }) => {
     const w = window as unknown as {
-      __bomb: string
+      __clipboard: DataTransfer
       __longest: number
       __observer?: PerformanceObserver
     }
-    w.__bomb = unit.repeat(times)
+    const bomb = unit.repeat(times)
+    w.__clipboard = new DataTransfer()
+    if (as === 'html') w.__clipboard.setData('text/html', bomb)
+    w.__clipboard.setData('text/plain', as === 'text' ? bomb : 'x')
+  }, bomb)
+  await page.waitForTimeout(200)
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __observer?: PerformanceObserver }
     w.__longest = 0
     w.__observer?.disconnect()
     w.__observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration)
     })
     w.__observer.observe({ type: 'longtask' })
-  }, bomb)
+  })
   const toasts = await page.locator('[data-testid=toast]').count()
-  await page.evaluate(
-    ({ selector, as }) => {
-      const w = window as unknown as { __bomb: string }
-      setTimeout(() => {
-        const data = new DataTransfer()
-        if (as === 'html') data.setData('text/html', w.__bomb)
-        data.setData('text/plain', as === 'text' ? w.__bomb : 'x')
-        document
-          .querySelector(selector)
-          ?.dispatchEvent(
-            new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-          )
-      }, 0)
-    },
-    { selector: EDITOR, as: bomb.as },
-  )
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __clipboard: DataTransfer }
+    setTimeout(() => {
+      const event = new ClipboardEvent('paste', {
+        clipboardData: w.__clipboard,
+        bubbles: true,
+        cancelable: true,
+      })
+      document.querySelector(selector)?.dispatchEvent(event)
+    }, 0)
+  }, EDITOR)
   const during = await answerTime(page)
-  // Refused bombs say why; taken-in content shows up in the text.
+  // Refused bombs say why; content within the limits is waited for until all of it is in.
   await page.waitForFunction(
-    ({ before }) =>
-      document.querySelectorAll('[data-testid=toast]').length > before ||
-      (document.querySelector('.ProseMirror')?.childElementCount ?? 0) > 100,
-    { before: toasts },
+    ({ before, takenIn, selector }) =>
+      takenIn === 0
+        ? document.querySelectorAll('[data-testid=toast]').length > before
+        : (document.querySelector(selector)?.childElementCount ?? 0) >= takenIn,
+    { before: toasts, takenIn: bomb.takenIn ?? 0, selector: EDITOR },
     WAIT,
   )
   const after = await answerTime(page)
-  await page.waitForTimeout(1000)
+  // What follows a paste (autosave, word count) belongs to it too.
+  await page.waitForTimeout(2000)
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest)
   await page.evaluate(() => {
     document.querySelectorAll<HTMLElement>('[data-testid=toast] button').forEach((b) => b.click())
