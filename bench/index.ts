@@ -4,6 +4,7 @@ import { printTable, type BenchRow } from './BenchRow'
 import { runGitPublishBench } from './gitPublish'
 import { runLibraryBench } from './library'
 import { runOutboxRetryBench } from './outboxRetry'
+import { runPasteBombsBench } from './pasteBombs'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTeamBench } from './team'
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   wxrImport: () => runWxrImportBench(),
   team: () => runTeamBench(),
   outbox: () => runOutboxRetryBench(),
+  pasteBombs: () => runPasteBombsBench(),
 }
 
 const rows: BenchRow[] = []

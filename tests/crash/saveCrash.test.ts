@@ -88,7 +88,7 @@ describe('a save interrupted at any instant', () => {
       const lastAck = run.lastAck as number
 
       const text = await readFile(join(root, 'articles', articleId, 'article.json'), 'utf8')
-      const file = parseArticleFile(text)
+      const { file } = parseArticleFile(text)
       const n = crashCounter(file.doc)
       expect(file.meta.title).toBe(`Save ${n}`)
       expect([lastAck, lastAck + 1]).toContain(n)

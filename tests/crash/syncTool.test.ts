@@ -43,7 +43,7 @@ function articlePath(id: string): string {
 }
 
 async function onDisk(id: string): Promise<ArticleFile> {
-  return parseArticleFile(await readFile(articlePath(id), 'utf8'))
+  return parseArticleFile(await readFile(articlePath(id), 'utf8')).file
 }
 
 /** What a sync tool does: writes the other machine's version next to it, renames it over. */

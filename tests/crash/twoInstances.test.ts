@@ -61,7 +61,7 @@ function runSaver(
 
 async function titleOnDisk(): Promise<string> {
   const text = await readFile(join(root, 'articles', articleId, 'article.json'), 'utf8')
-  return parseArticleFile(text).meta.title
+  return parseArticleFile(text).file.meta.title
 }
 
 describe('two Copydesks on one library', () => {

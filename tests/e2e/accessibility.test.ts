@@ -269,3 +269,34 @@ describe('keyboard only', () => {
     )
   })
 })
+
+describe('accessibility of web images waiting to be downloaded', () => {
+  it('on an article that names web images', async () => {
+    const library = harness.services.library
+    const { meta } = await library.create({ title: 'Quay photos from the old site' })
+    const photo = (src: string, alt: string): DocNode => ({ type: 'image', attrs: { src, alt } })
+    await library.save(
+      {
+        id: meta.id,
+        doc: {
+          type: 'doc',
+          content: [
+            p('Photos from the opening.'),
+            photo('https://photos.example/quay.jpg', 'The new quay'),
+            photo('https://photos.example/crane.jpg', 'A crane'),
+          ],
+        },
+      },
+      'Maya Lindqvist',
+    )
+    await harness.reload()
+    const { page } = harness
+    await page.click(`[data-testid=article-row][data-id="${meta.id}"]`)
+    await page.waitForSelector('[data-testid=web-images-notice]', WAIT)
+    await page.waitForSelector('.cd-figure__download', WAIT)
+    checked.length = 0
+    await check(page, 'web-images')
+    expect(checked).toEqual(['web-images'])
+    expect(findings).toEqual([])
+  })
+})

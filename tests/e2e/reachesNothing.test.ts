@@ -187,11 +187,14 @@ describe('pathological paste', () => {
   const deepHtml = `${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`
   const bombText = '<div>'.repeat(400_000)
   const wideHtml = '<p>x</p>'.repeat(250_000)
+  // Just under the size limit, over the element limit: the longest scan before a refusal.
+  const largeHtml = '<p class="aaaaaaaaaaaaaaaaaaaaaaaaaa">x</p>'.repeat(210_000)
   const bombs: [string, string, string][] = [
     ['HTML nested 5,000 deep', deepHtml, 'deep'],
     ['a 2 MB nesting bomb pasted as text', '', bombText],
     ['a 2 MB nesting bomb as HTML', bombText, 'x'],
     ['250,000 paragraphs', wideHtml, 'x'],
+    ['8 MB of flat HTML', largeHtml, 'x'],
   ]
 
   beforeAll(async () => {

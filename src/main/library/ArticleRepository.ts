@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs'
 import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleFile } from '@shared/article/Article'
+import type { RemovedUrls } from '@shared/safety/RemovedUrls'
 import { AppError } from '../errors/AppError'
 import { CorruptArticleError } from './CorruptArticleError'
 import { replaceFileAtomic } from './atomicWrite'
@@ -21,6 +22,8 @@ export interface FileStamp {
 /** A loaded article.json with the stamp of the file it came from. */
 export interface LoadedArticle extends FileStamp {
   file: ArticleFile
+  /** What loading took out of the file on disk (unsafe URLs); absent when nothing. */
+  removed?: RemovedUrls
 }
 
 /** Waits before reading a file that did not parse again: it may still be being written. */
@@ -135,8 +138,13 @@ export class ArticleRepository {
     for (let attempt = 0; ; attempt++) {
       const text = await readFile(this.paths.articleFile(id), 'utf8')
       try {
-        const file = ownId(parseArticleFile(text), id)
-        return { file, mtimeMs: current.mtimeMs, size: current.size }
+        const { file, removed } = parseArticleFile(text)
+        return {
+          file: ownId(file, id),
+          mtimeMs: current.mtimeMs,
+          size: current.size,
+          ...(removed && { removed }),
+        }
       } catch (error) {
         const delay = CORRUPT_RETRY_DELAYS_MS[attempt]
         if (!(error instanceof CorruptArticleError) || delay === undefined) throw error

@@ -4,6 +4,7 @@ import { applyCommentAction, type CommentRefusal } from '@shared/article/applyCo
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
+import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import type {
   AssetRef,
   DiskCheck,
@@ -229,7 +230,8 @@ export class LibraryService {
   async get(id: string): Promise<Article> {
     const loaded = await this.articles.load(id)
     this.articles.handedOut(id, loaded)
-    return this.articles.toArticle(loaded.file)
+    const article = this.articles.toArticle(loaded.file)
+    return loaded.removed ? { ...article, removedUrls: loaded.removed } : article
   }
 
   /**
@@ -291,7 +293,10 @@ export class LibraryService {
     const version = this.articles.version(input.id)
     const { meta, history } = file
     const result: SaveResult = { meta, summary, version, savedAt: meta.updatedAt, history }
-    return conflict ? { ...result, notice: CONFLICT_NOTICE } : result
+    const notice = [conflict ? CONFLICT_NOTICE : null, removedUrlsMessage(input.removedUrls)]
+      .filter((line) => line !== null)
+      .join(' ')
+    return notice ? { ...result, notice } : result
   }
 
   async commentsList(id: string): Promise<Comment[]> {

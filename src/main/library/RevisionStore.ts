@@ -2,6 +2,8 @@ import { randomInt } from 'node:crypto'
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { storedArticleProblem } from '@shared/safety/inputLimits'
+import { sanitizeArticleFile } from '@shared/safety/sanitizeDocument'
 import type { ArticleFile } from '@shared/article/Article'
 import {
   RevisionInfoSchema,
@@ -77,8 +79,13 @@ export class RevisionStore {
     } catch {
       throw new AppError('not_found', 'That version no longer exists.')
     }
+    if (storedArticleProblem(text) !== null) {
+      throw new AppError('io', 'That version is damaged and cannot be opened.')
+    }
     try {
-      return RevisionSchema.parse(JSON.parse(text))
+      // A version is a stored document too: it shows and restores with allowed URLs only.
+      const revision = RevisionSchema.parse(JSON.parse(text))
+      return { ...revision, ...sanitizeArticleFile(revision).file }
     } catch (error) {
       throw new AppError('io', 'That version is damaged and cannot be opened.', { cause: error })
     }

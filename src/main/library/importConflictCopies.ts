@@ -37,7 +37,7 @@ export async function importConflictCopies(
     const path = join(paths.articleDir(id), name)
     let file
     try {
-      file = parseArticleFile(await readFile(path, 'utf8'))
+      file = parseArticleFile(await readFile(path, 'utf8')).file
     } catch {
       continue
     }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { ArticleFileSchema, type ArticleFile } from '@shared/article/Article'
 import { storedArticleProblem } from '@shared/safety/inputLimits'
+import { removedAny, type RemovedUrls } from '@shared/safety/RemovedUrls'
 import { sanitizeArticleFile } from '@shared/safety/sanitizeDocument'
 import { CorruptArticleError } from './CorruptArticleError'
 import { migrateArticleFile } from './migrateArticleFile'
@@ -29,11 +30,18 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return where ? `${where}: ${issue.message}` : issue.message
 }
 
+/** A parsed article.json, with what the URL rule took out of it (absent when nothing). */
+export interface ParsedArticleFile {
+  file: ArticleFile
+  removed?: RemovedUrls
+}
+
 /**
  * Reads the text of an article.json: parses it, migrates older formats forward and validates
- * it, and takes out every URL the URL rule refuses. Throws CorruptArticleError with a plain reason when the file cannot be used.
+ * it, and takes out every URL the URL rule refuses (counted, so the person can be told).
+ * Throws CorruptArticleError with a plain reason when the file cannot be used.
  */
-export function parseArticleFile(text: string): ArticleFile {
+export function parseArticleFile(text: string): ParsedArticleFile {
   if (text.trim() === '') throw new CorruptArticleError('The file is empty.')
   const problem = storedArticleProblem(text)
   if (problem !== null) throw new CorruptArticleError(problem)
@@ -44,5 +52,6 @@ export function parseArticleFile(text: string): ArticleFile {
     const detail = first ? ` (${describeIssue(first)})` : ''
     throw new CorruptArticleError(`Some of the article's data is missing or invalid${detail}.`)
   }
-  return sanitizeArticleFile(result.data).file
+  const { file, removed } = sanitizeArticleFile(result.data)
+  return removedAny(removed) ? { file, removed } : { file }
 }

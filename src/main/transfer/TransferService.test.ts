@@ -136,6 +136,15 @@ describe('TransferService', () => {
     expect(original.doc.content?.length).toBeGreaterThan(0)
   })
 
+  it('leaves out a featured image with an unsafe address, and says so', async () => {
+    const file = converted('unsafe.md')
+    const meta = { ...file.meta, featuredImage: { src: 'file:///etc/passwd', alt: 'x' } }
+    const summary = await transfer.importArticles([{ ...file, meta }], 'Ana')
+    const article = await library.get(summary.imported[0]!.id)
+    expect(article.meta.featuredImage).toBeNull()
+    expect(summary.notes).toContain('unsafe.md: the featured image was left out: unsafe address.')
+  })
+
   it('carries the featured image through an export and back', async () => {
     const { imported } = await transfer.importArticles([converted()], 'Ana')
     const id = imported[0]!.id

@@ -98,6 +98,10 @@ export async function importArticles(
       const featuredImage = article.featuredImageUrl
         ? await featuredImageOf(library, meta.id, article.featuredImageUrl, fetchImage)
         : ownFeaturedImage(article.meta.featuredImage, sources)
+      const asked = article.meta.featuredImage
+      if (asked && featuredImage === null && !sources.has(asked.src)) {
+        summary.notes.push(`${sourceName}: the featured image was left out: unsafe address.`)
+      }
       await library.save(
         {
           id: meta.id,

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { MarkName } from '../editor/documentMarks'
 import type { NodeName } from '../editor/documentNodes'
 import { PublicationRecordSchema } from '../publish/PublicationRecord'
+import { RemovedUrlsSchema } from '../safety/RemovedUrls'
 import { SiteIdSchema } from '../sites/SiteProfile'
 import { ArticleStatusSchema } from './ArticleStatus'
 import { CommentSchema } from './Comment'
@@ -173,6 +174,11 @@ export const ArticleSchema = z.object({
   publications: PublicationsSchema.optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
+  /**
+   * What loading took out of the stored file because the URL rule refused it; the window says
+   * so once when it opens the article. Absent when nothing was taken out.
+   */
+  removedUrls: RemovedUrlsSchema.optional(),
 })
 export type Article = z.infer<typeof ArticleSchema>
 

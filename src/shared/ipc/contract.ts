@@ -11,7 +11,9 @@ import {
 import { ArticleStatusSchema } from '../article/ArticleStatus'
 import { SettingsPatchSchema, SettingsSchema } from '../settings/Settings'
 
-import { SafeDocSchema, SafeFeaturedImageSchema } from '../safety/SafeDocSchema'
+import { removedAny, type RemovedUrls } from '../safety/RemovedUrls'
+import { CheckedDocSchema, SafeFeaturedImageSchema } from '../safety/SafeDocSchema'
+import { sanitizeDocument } from '../safety/sanitizeDocument'
 import { isWebUrl } from '../safety/urlPolicy'
 import { channel, type Channel } from './channel'
 import { commentsChannels } from './channels/comments'
@@ -78,13 +80,23 @@ export const FacetsSchema = z.object({
 })
 export type Facets = z.infer<typeof FacetsSchema>
 
-export const SaveInputSchema = z.object({
-  id: ArticleIdSchema,
-  doc: SafeDocSchema.optional(),
-  meta: ArticleMetaPatchSchema.extend({
-    featuredImage: SafeFeaturedImageSchema.nullable().optional(),
-  }).optional(),
-})
+/**
+ * A save as it arrives: the document's refused URLs are taken out here, at the door, and
+ * counted in `removedUrls` so the save can say so once.
+ */
+export const SaveInputSchema = z
+  .object({
+    id: ArticleIdSchema,
+    doc: CheckedDocSchema.optional(),
+    meta: ArticleMetaPatchSchema.extend({
+      featuredImage: SafeFeaturedImageSchema.nullable().optional(),
+    }).optional(),
+  })
+  .transform((input): typeof input & { removedUrls?: RemovedUrls } => {
+    if (input.doc === undefined) return input
+    const { doc, removed } = sanitizeDocument(input.doc)
+    return removedAny(removed) ? { ...input, doc, removedUrls: removed } : { ...input, doc }
+  })
 export type SaveInput = z.infer<typeof SaveInputSchema>
 
 export const SaveResultSchema = z.object({

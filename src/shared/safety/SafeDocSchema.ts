@@ -5,22 +5,24 @@ import { sanitizeDocument } from './sanitizeDocument'
 import { safeImageSrc } from './urlPolicy'
 
 /**
- * A document as it may come in through the IPC door: within the size and nesting limits
- * (checked before the recursive validation runs), valid, and with every URL the URL rule
- * refuses taken out.
+ * A document as it may come in through the IPC door, before its URLs are judged: within the
+ * size and nesting limits (checked before the recursive validation runs) and valid.
  */
-export const SafeDocSchema = z
+export const CheckedDocSchema = z
   .custom<DocNode>((value) => checkDocumentLimits(value) === null, {
     message: 'The document is too large or nested too deeply to be saved.',
   })
   .transform((value, ctx) => {
     const parsed = ArticleDocSchema.safeParse(value)
-    if (parsed.success) return sanitizeDocument(parsed.data).doc
+    if (parsed.success) return parsed.data
     for (const issue of parsed.error.issues) {
       ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
     }
     return z.NEVER
   })
+
+/** A {@link CheckedDocSchema} document with every URL the URL rule refuses taken out. */
+export const SafeDocSchema = CheckedDocSchema.transform((doc) => sanitizeDocument(doc).doc)
 
 /** A featured image as it may come in: its source must pass the URL rule for images. */
 export const SafeFeaturedImageSchema = FeaturedImageSchema.refine(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleMeta, DocNode } from '../article/Article'
-import { removedUrlsMessage, sanitizeArticleFile, sanitizeDocument } from './sanitizeDocument'
+import { removedUrlsMessage } from './RemovedUrls'
+import { sanitizeArticleFile, sanitizeDocument } from './sanitizeDocument'
 
 const text = (value: string, href?: string): DocNode => ({
   type: 'text',
@@ -68,7 +69,7 @@ describe('sanitizeArticleFile', () => {
     const meta = { featuredImage: { src: 'file:///etc/passwd', alt: 'x' } } as ArticleMeta
     const { file, removed } = sanitizeArticleFile({ meta, doc: doc() })
     expect(file.meta.featuredImage).toBeNull()
-    expect(removed).toEqual({ links: 0, images: 1 })
+    expect(removed).toEqual({ links: 0, images: 0, featuredImage: true })
   })
 })
 
@@ -78,7 +79,13 @@ describe('removedUrlsMessage', () => {
       '2 links were removed: unsafe targets. Their words were kept.',
     )
     expect(removedUrlsMessage({ links: 1, images: 1 })).toBe(
-      '1 link was removed and 1 image was removed: unsafe targets. Their words were kept.',
+      '1 link and 1 image were removed: unsafe targets. Their words were kept.',
+    )
+    expect(removedUrlsMessage({ links: 0, images: 2, featuredImage: true })).toBe(
+      '2 images and the featured image were removed: unsafe targets. Their words were kept.',
+    )
+    expect(removedUrlsMessage({ links: 0, images: 0, featuredImage: true })).toBe(
+      'The featured image was removed: unsafe target.',
     )
     expect(removedUrlsMessage({ links: 0, images: 0 })).toBeNull()
   })

@@ -1,11 +1,6 @@
 import type { ArticleMeta, DocNode } from '../article/Article'
+import type { RemovedUrls } from './RemovedUrls'
 import { safeImageSrc, safeLinkHref } from './urlPolicy'
-
-/** How many links and images a cleaning took out, for the one message the person sees. */
-export interface RemovedUrls {
-  links: number
-  images: number
-}
 
 type Mark = NonNullable<DocNode['marks']>[number]
 
@@ -69,17 +64,14 @@ function replacementText(node: DocNode, inline: boolean): DocNode[] {
   return inline ? [text] : [{ type: 'paragraph', content: [text] }]
 }
 
-/**
- * The meta with a featured image the URL rule refuses taken out (its alt text stays in the
- * result's `alt` for the message), counted as a removed image.
- */
+/** The meta with a featured image the URL rule refuses taken out, noted in `removed`. */
 export function sanitizeMeta<M extends Pick<ArticleMeta, 'featuredImage'>>(
   meta: M,
   removed: RemovedUrls,
 ): M {
   const image = meta.featuredImage
   if (!image || safeImageSrc(image.src) !== null) return meta
-  removed.images++
+  removed.featuredImage = true
   return { ...meta, featuredImage: null }
 }
 
@@ -94,20 +86,4 @@ export function sanitizeArticleFile<F extends { meta: ArticleMeta; doc: DocNode 
   const meta = sanitizeMeta(file.meta, removed)
   if (doc === file.doc && meta === file.meta) return { file, removed }
   return { file: { ...file, doc, meta }, removed }
-}
-
-/**
- * The sentence a person reads once after URLs were taken out, or null when nothing was:
- * "2 links were removed: unsafe targets."
- */
-export function removedUrlsMessage(removed: RemovedUrls): string | null {
-  const parts: string[] = []
-  if (removed.links > 0) {
-    parts.push(`${removed.links} ${removed.links === 1 ? 'link was' : 'links were'} removed`)
-  }
-  if (removed.images > 0) {
-    parts.push(`${removed.images} ${removed.images === 1 ? 'image was' : 'images were'} removed`)
-  }
-  if (parts.length === 0) return null
-  return `${parts.join(' and ')}: unsafe targets. Their words were kept.`
 }

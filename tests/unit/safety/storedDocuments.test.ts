@@ -45,6 +45,21 @@ describe('a stored document loaded from disk', () => {
     expect(words).toContain(`bad image ${UNSAFE_IMAGE_SOURCES.length - 1}`)
     expect(words).toContain('cell image')
   })
+
+  it('counts what was taken out, for the one notice the window shows', async () => {
+    const article = await library.get(ID)
+    expect(article.removedUrls).toEqual({
+      links: UNSAFE_LINK_TARGETS.length + 1,
+      images: UNSAFE_IMAGE_SOURCES.length + 1,
+      featuredImage: true,
+    })
+  })
+
+  it('has nothing to tell once the cleaned article was saved', async () => {
+    await library.get(ID)
+    await library.save({ id: ID, meta: { title: 'Looked at' } }, 'Writer')
+    expect((await library.get(ID)).removedUrls).toBeUndefined()
+  })
 })
 
 describe('the IPC door', () => {
@@ -54,6 +69,34 @@ describe('the IPC door', () => {
     const { doc } = articleFileWithEveryUnsafeUrl(ID)
     const parsed = save.parse({ id: ID, doc })
     expect(urlsIn(parsed.doc ?? { type: 'doc' }).hrefs).toEqual(['https://example.com/news'])
+  })
+
+  it('says once, in the answer to the save, what it took out', async () => {
+    const input = save.parse({
+      id: ID,
+      doc: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'one',
+                marks: [{ type: 'link', attrs: { href: 'file:///c' } }],
+              },
+              {
+                type: 'text',
+                text: 'two',
+                marks: [{ type: 'link', attrs: { href: 'ms-msdt:x' } }],
+              },
+            ],
+          },
+        ],
+      },
+    })
+    const result = await library.save(input, 'Writer')
+    expect(result.notice).toBe('2 links were removed: unsafe targets. Their words were kept.')
   })
 
   it('refuses a featured image with an unsafe source', () => {

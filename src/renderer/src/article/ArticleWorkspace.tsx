@@ -2,6 +2,7 @@ import type { Editor as TiptapEditor } from '@tiptap/core'
 import { memo, useCallback, useEffect, useState, type JSX } from 'react'
 import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
+import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { downloadWebImage } from '../api/downloadWebImage'
@@ -75,6 +76,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   useEffect(() => {
     if (editor && focusText) editor.commands.focus()
   }, [editor, focusText])
+  // Told once, as the article opens: what loading took out of the stored file.
+  const [removedNotice] = useState(() => removedUrlsMessage(article.removedUrls))
+  useEffect(() => {
+    if (removedNotice === null) return
+    const toast = toasts.show({ message: removedNotice, timeoutMs: 15_000 })
+    return () => toasts.dismiss(toast)
+  }, [removedNotice, toasts])
   const { onSide } = props
   const comments = useComments({
     articleId: id,

@@ -1,5 +1,6 @@
+import type { DocNode } from '@shared/article/Article'
 import { act } from 'react'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import {
   mountArticleEditor,
   settle,
@@ -120,5 +121,68 @@ describe('ArticleEditor images', () => {
       'A pasted image was left out: Images can be at most 50 MB.',
     )
     expect(JSON.stringify(mounted.doc())).not.toContain('data:')
+  })
+
+  describe('web images', () => {
+    const REMOTE = 'https://images.example/chart.png'
+    const OTHER = 'https://photos.example/team.jpg'
+    const withWebImages: DocNode = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Before' }] },
+        { type: 'image', attrs: { src: REMOTE, alt: 'Chart', caption: 'Sales' } },
+        { type: 'image', attrs: { src: OTHER, alt: 'Team' } },
+        { type: 'paragraph', content: [{ type: 'text', text: 'After' }] },
+      ],
+    }
+    const srcs = () =>
+      mounted
+        ?.doc()
+        .content?.filter((node) => node.type === 'image')
+        .map((node) => node.attrs?.src)
+
+    it('keeps the address of a placeholder that is copied and pasted, loading nothing', () => {
+      mounted = mountArticleEditor({ initialDoc: withWebImages })
+      const { editor } = mounted
+      act(() => void editor.commands.setNodeSelection(8))
+      expect(editor.state.selection.content().content.firstChild?.attrs.src).toBe(REMOTE)
+      const { dom } = editor.view.serializeForClipboard(editor.state.selection.content())
+      expect(dom.querySelector('img')?.hasAttribute('src')).toBe(false)
+      act(() => void editor.commands.setTextSelection(editor.state.doc.content.size - 1))
+      act(() => void editor.view.pasteHTML(dom.innerHTML))
+      expect(srcs()).toEqual([REMOTE, OTHER, REMOTE])
+      const imgs = [...mounted.container.querySelectorAll('.ProseMirror figure img')]
+      expect(imgs.map((img) => img.getAttribute('src'))).toEqual([null, null, null])
+    })
+
+    it('downloads one image from its placeholder, and the rest with Download all', async () => {
+      const downloadImage = vi.fn((url: string) =>
+        Promise.resolve({ src: url === REMOTE ? ASSET : `asset:${'d'.repeat(64)}.jpg` }),
+      )
+      mounted = mountArticleEditor({ initialDoc: withWebImages, downloadImage })
+      const { container, byTestId } = mounted
+      expect(downloadImage).not.toHaveBeenCalled()
+      expect(byTestId('web-images-notice')?.textContent).toContain('2 images are still on')
+      const buttons = container.querySelectorAll<HTMLButtonElement>('.cd-figure__download')
+      expect([...buttons].map((b) => b.hidden)).toEqual([false, false])
+      act(() => buttons[0]?.click())
+      await settle(300)
+      expect(downloadImage.mock.calls).toEqual([[REMOTE]])
+      expect(srcs()).toEqual([ASSET, OTHER])
+      expect(byTestId('web-images-notice')?.textContent).toContain('1 image is still on')
+      act(() => byTestId('download-web-images')?.click())
+      await settle(300)
+      expect(downloadImage.mock.calls).toEqual([[REMOTE], [OTHER]])
+      expect(srcs()).toEqual([ASSET, `asset:${'d'.repeat(64)}.jpg`])
+      expect(byTestId('web-images-notice')).toBeNull()
+    })
+
+    it('offers no download while the site keeps web images where they are', () => {
+      mounted = mountArticleEditor({ initialDoc: withWebImages })
+      const { container, byTestId } = mounted
+      expect(byTestId('web-images-notice')).toBeNull()
+      const buttons = [...container.querySelectorAll<HTMLButtonElement>('.cd-figure__download')]
+      expect(buttons.every((b) => b.hidden)).toBe(true)
+    })
   })
 })

@@ -6,9 +6,10 @@ import { createEditorExtensions } from './createEditorExtensions'
 import { docToJson } from './docToJson'
 import { documentFitsSchema } from './documentFitsSchema'
 import { EditorBubbleMenu } from './EditorBubbleMenu'
-import { downloadPastedWebImages } from './images/downloadPastedWebImages'
 import { importPastedDataImages } from './images/importPastedDataImages'
 import { insertImageFiles } from './images/insertImageFiles'
+import { WebImageDownloads } from './images/WebImageDownloads'
+import { WebImagesNotice } from './images/WebImagesNotice'
 import { LinkPopover } from './LinkPopover'
 import type { DocStats } from './stats/countDocStats'
 import { useDocStats } from './stats/useDocStats'
@@ -28,8 +29,8 @@ export interface ArticleEditorProps {
   /** Uploads an image to the library; resolves to the `asset:…` src, throws with a message. */
   importImage(file: File): Promise<{ src: string }>
   /**
-   * Downloads a pasted web image into the article's assets; without it (a site that keeps web
-   * images where they are) web images stay as placeholders.
+   * Downloads a web image into the article's assets (after a paste or drop, or when the person
+   * asks); without it (a site that keeps web images where they are) they stay placeholders.
    */
   downloadImage?: (url: string) => Promise<{ src: string }>
   onError?(message: string): void
@@ -66,6 +67,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [setup] = useState(() => {
     const reportError = (message: string) => latest.current.onError?.(message)
     const importImage = (file: File) => latest.current.importImage(file)
+    const webImages = new WebImageDownloads(() => latest.current.downloadImage, reportError)
     const extensions = createEditorExtensions({
       articleId: props.articleId,
       onLinkShortcut: () => openLinkRef.current(),
@@ -73,6 +75,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         void insertImageFiles(editor, files, position, importImage, reportError),
       onComment: () => latest.current.onComment?.(),
       onPasteNotice: reportError,
+      webImages,
     })
     const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
     const options: UseEditorOptions = {
@@ -87,8 +90,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         const uiEvent: unknown = transaction.getMeta('uiEvent')
         if (uiEvent === 'paste' || uiEvent === 'drop') {
           void importPastedDataImages(editor, importImage, reportError)
-          const download = latest.current.downloadImage
-          if (download) void downloadPastedWebImages(editor, download, reportError)
+          void webImages.downloadAdded(editor, transaction.before)
         }
       },
       onBlur: () => latest.current.onBlur?.(),
@@ -102,7 +104,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         },
       },
     }
-    return { options, readable, importImage, reportError }
+    return { options, readable, importImage, reportError, webImages }
   })
   const editor = useEditor(setup.options)
   const editable = setup.readable && !props.readOnly
@@ -162,6 +164,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </p>
       )}
       {editable && <EditorToolbar editor={editor} onLink={openLink} onImageFiles={pickImages} />}
+      {editable && props.downloadImage && (
+        <WebImagesNotice editor={editor} webImages={setup.webImages} />
+      )}
       <div className="cd-editor__surface" ref={surface}>
         <EditorContent editor={editor} data-testid="editor" className="cd-editor__content" />
         {editable && (

@@ -18,6 +18,7 @@ import { markDefinitions, type MarkName } from '@shared/editor/documentMarks'
 import { nodeDefinitions, type NodeName } from '@shared/editor/documentNodes'
 import { CommentMark } from './extensions/CommentMark'
 import { CopydeskLink } from './extensions/CopydeskLink'
+import type { WebImageDownloads } from './images/WebImageDownloads'
 import { Figure } from './nodes/Figure'
 import { plainNodeExtension } from './nodes/plainNodeExtension'
 import { withMarkSchema, withNodeSchema } from './nodes/withNodeSchema'
@@ -28,6 +29,8 @@ export interface DocumentExtensionOptions {
   resolveImageSrc: (src: string) => string
   /** Mod-Alt-M: comment on the selection. */
   onComment: () => void
+  /** Offers each web image's download on its placeholder (see Figure). */
+  webImages?: WebImageDownloads | null
 }
 
 /**
@@ -49,7 +52,10 @@ export function createDocumentExtensions(options: DocumentExtensionOptions): Any
     listItem: ListItem,
     orderedList: OrderedList,
     text: Text,
-    image: Figure.configure({ resolveSrc: options.resolveImageSrc }),
+    image: Figure.configure({
+      resolveSrc: options.resolveImageSrc,
+      webImages: options.webImages ?? null,
+    }),
     // No column resizing: widths belong to the site's stylesheet, and stored column widths
     // would leak editor layout into published articles.
     table: Table.configure({ resizable: false, HTMLAttributes: { class: 'cd-table' } }),

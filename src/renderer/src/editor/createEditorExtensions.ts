@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core'
 import { assetUrl } from '@shared/article/assetSrc'
 import { createDocumentExtensions } from './createDocumentExtensions'
+import type { WebImageDownloads } from './images/WebImageDownloads'
 import { CopydeskPlaceholder } from './extensions/CopydeskPlaceholder'
 import { CopydeskStarterKit } from './extensions/CopydeskStarterKit'
 import { CopydeskTypography } from './extensions/CopydeskTypography'
@@ -20,6 +21,8 @@ export interface EditorExtensionOptions {
   onComment?: () => void
   /** What a paste or drop refused or took out, said once (see PasteCleaner). */
   onPasteNotice?: (message: string) => void
+  /** Web images the person can download from their placeholders. */
+  webImages?: WebImageDownloads
 }
 
 /**
@@ -28,11 +31,12 @@ export interface EditorExtensionOptions {
  * nodes and marks come first, built from the shared definitions.
  */
 export function createEditorExtensions(options: EditorExtensionOptions): Extensions {
-  const { articleId, onLinkShortcut, onImageFiles, onComment, onPasteNotice } = options
+  const { articleId, onLinkShortcut, onImageFiles, onComment, onPasteNotice, webImages } = options
   return [
     ...createDocumentExtensions({
       resolveImageSrc: (src) => assetUrl(articleId, src),
       onComment: onComment ?? (() => undefined),
+      webImages,
     }),
     CopydeskStarterKit,
     CopydeskTypography,

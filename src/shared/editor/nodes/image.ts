@@ -36,13 +36,22 @@ export function figureParts(attrs: Readonly<Record<string, unknown>> | undefined
 }
 
 /**
+ * Where the editor's copy of a web image that is not downloaded yet keeps its address: never in
+ * `src`, which the window would load, so that a paste still knows where the image lives.
+ */
+export const REMOTE_SRC_ATTRIBUTE = 'data-remote-src'
+
+/**
  * An image as `<figure><img src alt title width height><figcaption>caption</figcaption></figure>`
- * (no figcaption when the caption is empty). The one place figure markup is written: the
+ * (no figcaption when the caption is empty; `remoteSrc` only in the editor's copy). The one place figure markup is written: the
  * editor's copy, the HTML renderer and Markdown's raw HTML figures all use it.
  */
-export function figureSpec(parts: FigureParts): ElementSpec {
-  const { src, alt, title, width, height, caption } = parts
-  const img: ElementSpec = ['img', { src, alt, title, width, height }]
+export function figureSpec(parts: FigureParts & { remoteSrc?: string | null }): ElementSpec {
+  const { src, alt, title, width, height, caption, remoteSrc = null } = parts
+  const img: ElementSpec = [
+    'img',
+    { src, alt, title, width, height, [REMOTE_SRC_ATTRIBUTE]: remoteSrc },
+  ]
   return caption === '' ? ['figure', {}, img] : ['figure', {}, img, ['figcaption', {}, caption]]
 }
 

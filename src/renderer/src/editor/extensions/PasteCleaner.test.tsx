@@ -21,7 +21,7 @@ describe('PasteCleaner', () => {
     expect(editor.getHTML()).toBe('<p>one two <a href="https://example.com">three</a></p>')
     expect(mounted.props.onError).toHaveBeenCalledTimes(1)
     expect(mounted.props.onError).toHaveBeenCalledWith(
-      '2 links were removed and 1 image was removed: unsafe targets. Their words were kept.',
+      '2 links and 1 image were removed: unsafe targets. Their words were kept.',
     )
   })
 

@@ -1,7 +1,9 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
 import { checkHtmlLimits } from '@shared/safety/inputLimits'
-import { removedUrlsMessage, type RemovedUrls } from '@shared/safety/sanitizeDocument'
+import { removedUrlsMessage, type RemovedUrls } from '@shared/safety/RemovedUrls'
+import { checkHtmlLimitsOffThread } from '../paste/checkHtmlLimitsOffThread'
 import { cleanPastedHtml } from '../paste/cleanPastedHtml'
 
 /** Options of {@link PasteCleaner}. */
@@ -9,6 +11,9 @@ export interface PasteCleanerOptions {
   /** Tells the person, once per paste or drop, what was refused or taken out. */
   onNotice: ((message: string) => void) | null
 }
+
+/** Pasted HTML from this size on is measured against the limits in a worker. */
+const OFF_THREAD_FROM_CHARACTERS = 256_000
 
 /** Plain text taken in by one paste or drop; a whole long report is a few hundred thousand. */
 const MAX_PLAIN_TEXT = 1_000_000
@@ -52,18 +57,38 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
       notice(problem)
       return true
     }
+    /** HTML already measured off the main thread; transformPastedHTML need not scan it again. */
+    let measured: string | null = null
+    /**
+     * A large HTML paste is measured in a worker first (the window answers meanwhile), then
+     * pasted as it would have been, or refused with the reason.
+     */
+    const pasteLarge = (view: EditorView, event: ClipboardEvent): boolean => {
+      const html = event.clipboardData?.getData('text/html') ?? ''
+      if (!view.editable || html.length < OFF_THREAD_FROM_CHARACTERS) return false
+      event.preventDefault()
+      void checkHtmlLimitsOffThread(html, 'The pasted content').then((problem) => {
+        if (problem !== null) return notice(problem)
+        if (view.isDestroyed || !view.editable) return
+        measured = html
+        view.pasteHTML(html)
+        measured = null
+      })
+      return true
+    }
     return [
       new Plugin({
         key: new PluginKey('pasteCleaner'),
         props: {
           handleDOMEvents: {
-            paste: (_view, event) => refuse(event, event.clipboardData, 'The pasted content'),
+            paste: (view, event) =>
+              pasteLarge(view, event) || refuse(event, event.clipboardData, 'The pasted content'),
             drop: (_view, event) => refuse(event, event.dataTransfer, 'The dropped content'),
           },
           transformPastedHTML: (html) => {
             // Reached only within the limits (checked above); kept as a second guard for
             // content that arrives another way.
-            const problem = checkHtmlLimits(html)
+            const problem = html === measured ? null : checkHtmlLimits(html)
             if (problem !== null) {
               notice(problem)
               return ''

@@ -1,12 +1,15 @@
 import Image, { type ImageOptions } from '@tiptap/extension-image'
 import { figureParts, figureSpec } from '@shared/editor/nodes/image'
-import { loadableImageSrc, safeImageSrc } from '@shared/safety/urlPolicy'
+import { imageSourceKind, loadableImageSrc, safeImageSrc } from '@shared/safety/urlPolicy'
+import type { WebImageDownloads } from '../images/WebImageDownloads'
 import { createFigureView } from './createFigureView'
 
 /** Options of {@link Figure}. */
 export interface FigureOptions extends ImageOptions {
   /** Maps a stored src to a URL the page can load (`asset:x` → `/media/<article>/x`). */
   resolveSrc: (src: string) => string
+  /** Offers each web image's download on its placeholder; null offers none. */
+  webImages: WebImageDownloads | null
 }
 
 /** What a new image starts with. */
@@ -43,6 +46,7 @@ export const Figure = Image.extend<FigureOptions>({
       HTMLAttributes: {},
       resize: false,
       resolveSrc: (src: string) => src,
+      webImages: null,
     }
   },
 
@@ -84,8 +88,10 @@ export const Figure = Image.extend<FigureOptions>({
     // would refuse (script URLs, SVG data).
     const parts = figureParts(node.attrs)
     // Only what the window may load by itself: a web image waiting to be downloaded would be
-    // requested as soon as this markup is built, attached to the page or not.
-    return figureSpec({ ...parts, src: loadableImageSrc(parts.src) })
+    // requested as soon as this markup is built, attached to the page or not. Its address
+    // travels in an attribute nothing loads, so a copy pasted back can still be downloaded.
+    const remoteSrc = imageSourceKind(parts.src) === 'remote' ? parts.src : null
+    return figureSpec({ ...parts, src: loadableImageSrc(parts.src), remoteSrc })
   },
 
   // Image's `![alt](src)` rule would store whatever src was typed, unchecked.
@@ -94,8 +100,9 @@ export const Figure = Image.extend<FigureOptions>({
   },
 
   addNodeView() {
-    const { resolveSrc } = this.options
-    return ({ node }) => createFigureView(node, resolveSrc)
+    const { resolveSrc, webImages } = this.options
+    return ({ node, editor }) =>
+      createFigureView(node, resolveSrc, webImages ? { editor, webImages } : null)
   },
 
   addCommands() {

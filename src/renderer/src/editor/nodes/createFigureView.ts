@@ -1,29 +1,58 @@
+import type { Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { NodeView } from '@tiptap/pm/view'
 import { imageSourceKind } from '@shared/safety/urlPolicy'
+import type { WebImageDownloads } from '../images/WebImageDownloads'
 
 /**
  * The editing view of an image: `<figure><img><figcaption>`, with the image loaded from
  * `resolveSrc(src)` (an `asset:` src becomes the `/media/…` URL) while the document keeps the
  * stored src. Only library assets and raster data images load: a remote image shows a
- * placeholder until it is downloaded into the article (opening a draft must not tell a tracking
- * pixel that it was opened), and any other src is never loaded.
+ * placeholder with a Download button until it is downloaded into the article (opening a draft
+ * must not tell a tracking pixel that it was opened), and any other src is never loaded.
  * Plain DOM rather than a React node view: images re-render only when their
  * attributes change, and never on keystrokes elsewhere.
  */
 export function createFigureView(
   initial: ProseMirrorNode,
   resolveSrc: (src: string) => string,
+  downloads: { editor: Editor; webImages: WebImageDownloads } | null = null,
 ): NodeView {
   const dom = document.createElement('figure')
   dom.className = 'cd-figure'
   const img = document.createElement('img')
   img.draggable = false
+  const download = document.createElement('button')
+  download.type = 'button'
+  download.className = 'button button-small cd-figure__download'
+  download.hidden = true
   const caption = document.createElement('figcaption')
   caption.className = 'cd-figure__caption'
-  dom.append(img, caption)
+  dom.append(img, download, caption)
 
   let current: ProseMirrorNode | null = null
+  const remoteSrc = (): string | null => {
+    const src: unknown = current?.attrs.src
+    return imageSourceKind(src) === 'remote' ? (src as string) : null
+  }
+  const renderDownload = () => {
+    const src = remoteSrc()
+    const offered = downloads !== null && src !== null && downloads.webImages.available()
+    download.hidden = !offered || !downloads?.editor.isEditable
+    if (!offered) return
+    const busy = downloads.webImages.busy.get().has(src)
+    download.disabled = busy
+    download.textContent = busy ? 'Downloading…' : 'Download image'
+    // The name starts with what the button shows, and says which site the image comes from.
+    const name = busy ? 'Downloading image' : `Download image from ${hostOf(src)}`
+    download.setAttribute('aria-label', name)
+  }
+  download.addEventListener('click', () => {
+    const src = remoteSrc()
+    if (downloads && src !== null) void downloads.webImages.downloadOne(downloads.editor, src)
+  })
+  const unsubscribe = downloads?.webImages.busy.subscribe(renderDownload)
+
   const render = (node: ProseMirrorNode) => {
     const src = typeof node.attrs.src === 'string' ? node.attrs.src : ''
     // A src the editor would not accept from a paste (script URLs, SVG data) is never loaded:
@@ -45,6 +74,7 @@ export function createFigureView(
     caption.hidden = text === ''
     dom.classList.toggle('cd-figure--no-alt', img.alt === '')
     current = node
+    renderDownload()
   }
   render(initial)
 
@@ -55,6 +85,9 @@ export function createFigureView(
       if (node !== current) render(node)
       return true
     },
+    // The Download button is the person's, not the editor's: no node selection, no drag.
+    stopEvent: (event) => event.target instanceof Node && download.contains(event.target),
+    destroy: () => unsubscribe?.(),
   }
 }
 

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify'
-import type { RemovedUrls } from '@shared/safety/sanitizeDocument'
+import { REMOTE_SRC_ATTRIBUTE } from '@shared/editor/nodes/image'
+import type { RemovedUrls } from '@shared/safety/RemovedUrls'
 import { applyInlineStyleMarks } from './applyInlineStyleMarks'
 import { convertWordLists } from './convertWordLists'
 import { mapHeadingLevels } from './mapHeadingLevels'
@@ -21,7 +22,11 @@ const PURIFY_CONFIG: Config = {
     ...'div section article header footer main aside center dl dt dd'.split(' '),
     ...'sup sub small big mark cite q abbr kbd samp var time'.split(' '),
   ],
-  ALLOWED_ATTR: 'href src alt title colspan rowspan start style class id data-pm-slice'.split(' '),
+  ALLOWED_ATTR: [
+    ...'href src alt title colspan rowspan start style class id data-pm-slice'.split(' '),
+    // The address of a copied web image that was not downloaded (normalizeElements judges it).
+    REMOTE_SRC_ATTRIBUTE,
+  ],
   // Form controls and plug-ins are dropped with their text: button labels are not article copy.
   ADD_FORBID_CONTENTS: 'form button select textarea object embed applet canvas'.split(' '),
   ALLOW_DATA_ATTR: false,

@@ -1,5 +1,6 @@
-import type { RemovedUrls } from '@shared/safety/sanitizeDocument'
-import { safeImageSrc, safeLinkHref } from '@shared/safety/urlPolicy'
+import { REMOTE_SRC_ATTRIBUTE } from '@shared/editor/nodes/image'
+import type { RemovedUrls } from '@shared/safety/RemovedUrls'
+import { imageSourceKind, safeImageSrc, safeLinkHref } from '@shared/safety/urlPolicy'
 import { BLOCK_TAGS, WRAPPER_TAGS } from './blockTags'
 import { renameElement } from './renameElement'
 import { unwrapElement } from './unwrapElement'
@@ -41,6 +42,17 @@ function stripAttributes(element: Element): void {
   }
 }
 
+/**
+ * A web image copied from the editor before it was downloaded names its address in
+ * `data-remote-src` (never in `src`); the pasted image takes it back, as a web image.
+ */
+function takeRemoteSrc(img: Element): void {
+  const remote = img.getAttribute(REMOTE_SRC_ATTRIBUTE)
+  img.removeAttribute(REMOTE_SRC_ATTRIBUTE)
+  if (img.hasAttribute('src') || imageSourceKind(remote) !== 'remote') return
+  img.setAttribute('src', remote as string)
+}
+
 function normalizeElement(element: Element, removed: RemovedUrls): void {
   for (const child of Array.from(element.children)) normalizeElement(child, removed)
   let current = element
@@ -54,6 +66,7 @@ function normalizeElement(element: Element, removed: RemovedUrls): void {
     }
     current.setAttribute('href', allowed)
   }
+  if (tag === 'IMG') takeRemoteSrc(current)
   if (tag === 'IMG' && safeImageSrc(current.getAttribute('src')) === null) {
     removed.images++
     return current.remove()

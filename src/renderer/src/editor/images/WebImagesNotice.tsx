@@ -1,0 +1,59 @@
+import type { Editor } from '@tiptap/core'
+import { useEffect, useState, useSyncExternalStore, type JSX } from 'react'
+import { webImageSources, type WebImageDownloads } from './WebImageDownloads'
+
+/** How long the count waits after an edit before it looks through the document again. */
+const RECOUNT_DELAY_MS = 250
+
+/** How many web images the document names, kept up to date in idle moments after edits. */
+function useWebImageCount(editor: Editor): number {
+  const [count, setCount] = useState(() => webImageSources(editor.state.doc).size)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const recount = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => setCount(webImageSources(editor.state.doc).size), RECOUNT_DELAY_MS)
+    }
+    editor.on('update', recount)
+    return () => {
+      clearTimeout(timer)
+      editor.off('update', recount)
+    }
+  }, [editor])
+  return count
+}
+
+/** Props of {@link WebImagesNotice}. */
+export interface WebImagesNoticeProps {
+  editor: Editor
+  webImages: WebImageDownloads
+}
+
+/**
+ * Above the text while the document names images that are still on other sites (an older
+ * article, an import, a document from someone else): they show as placeholders and nothing is
+ * requested until the person downloads them, here all at once or one by one on each image.
+ */
+export function WebImagesNotice({ editor, webImages }: WebImagesNoticeProps): JSX.Element | null {
+  const count = useWebImageCount(editor)
+  const busy = useSyncExternalStore(webImages.busy.subscribe, webImages.busy.get)
+  if (count === 0) return null
+  const images = count === 1 ? '1 image is' : `${count} images are`
+  return (
+    <div className="cd-editor__web-images" data-testid="web-images-notice">
+      <p>
+        {images} still on {count === 1 ? 'another site' : 'other sites'}. Nothing is loaded from
+        there until you download {count === 1 ? 'it' : 'them'} into the article.
+      </p>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="download-web-images"
+        disabled={busy.size > 0}
+        onClick={() => void webImages.downloadAll(editor)}
+      >
+        {busy.size > 0 ? 'Downloading…' : count === 1 ? 'Download' : 'Download all'}
+      </button>
+    </div>
+  )
+}
