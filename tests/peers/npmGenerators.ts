@@ -122,7 +122,7 @@ export const ASTRO_SITE: Record<string, string> = {
     '---',
     '<html><head><title>{post.data.title}</title></head><body>',
     '<h1 class="title">{post.data.title}</h1>',
-    "{post.data.heroImage && <Image class=\"cover\" src={post.data.heroImage} alt={post.data.image_alt ?? ''} />}",
+    '{post.data.heroImage && <Image class="cover" src={post.data.heroImage} alt={post.data.image_alt ?? \'\'} />}',
     '{post.data.author && <p class="author">{post.data.author}</p>}',
     '<article><Content /></article>',
     '</body></html>',
@@ -151,5 +151,6 @@ export const ELEVENTY_SITE: Record<string, string> = {
     '</body></html>',
     '',
   ].join('\n'),
-  'src/index.njk': '<ul>{% for p in collections.all %}<li>{{ p.data.title }}</li>{% endfor %}</ul>\n',
+  'src/index.njk':
+    '<ul>{% for p in collections.all %}<li>{{ p.data.title }}</li>{% endfor %}</ul>\n',
 }
