@@ -75,7 +75,9 @@ export function postPath(config: GitTargetConfig, context: PublishContext): stri
 
 /** Whether a URL template is relative to the post (`./{name}`), not to the site or absolute. */
 function isRelativeUrl(template: string): boolean {
-  return !template.startsWith('/') && !template.startsWith('{siteUrl}') && !/^[a-z]+:/i.test(template)
+  return (
+    !template.startsWith('/') && !template.startsWith('{siteUrl}') && !/^[a-z]+:/i.test(template)
+  )
 }
 
 function pathOfUrl(url: string): string {
