@@ -122,7 +122,7 @@ function countingFetch(): { fetch: typeof fetch; calls: string[] } {
 async function postsWithSlug(slug: string) {
   const body = (await ghost.adminRequest(
     'GET',
-    `posts/?filter=${encodeURIComponent(`slug:~^'${slug}'`)}&formats=html&include=tags&limit=all`,
+    `posts/?filter=${encodeURIComponent(`slug:~^'${slug}'`)}&formats=html&include=tags,authors&limit=all`,
   )) as {
     posts: {
       id: string
@@ -131,7 +131,9 @@ async function postsWithSlug(slug: string) {
       html: string
       status: string
       tags: { name: string }[]
+      authors: { name: string }[]
       feature_image: string | null
+      feature_image_alt: string | null
       url: string
       updated_at: string
     }[]
@@ -189,6 +191,7 @@ describe('publishing to Ghost', () => {
       'ghost-article-1',
       'Grid outlook for winter',
       'The grid is ready for winter.',
+      { author: 'test owner' },
     )
     const record = await target.publish(context(draft))
     expect(record).toMatchObject({
@@ -210,6 +213,10 @@ describe('publishing to Ghost', () => {
       '#copydesk-ghost-article-1',
     ])
     expect(post?.feature_image).toMatch(/\/content\/images\//)
+    expect(post?.feature_image_alt).toBe('Blue cover')
+    // The owner is also Ghost's default author: the lookup is what shows the name was matched.
+    expect(first.calls).toContain('GET /ghost/api/admin/users/')
+    expect(post?.authors.map((a) => a.name)).toEqual(['Test Owner'])
     const page = await fetch(record.url ?? '')
     expect(await page.text()).toContain('Grid outlook for winter')
 

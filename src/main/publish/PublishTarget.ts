@@ -8,6 +8,7 @@ import type {
   PublishProgress,
   UnpublishMode,
 } from '@shared/publish/Publish'
+import type { MarkdownStyle } from '@shared/render'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 
 /** An image the article uses (body or featured), read from the article's assets. */
@@ -29,9 +30,13 @@ export interface PublishContext {
   assets: PublishAsset[]
   /**
    * The shared renderer's output with each image pointing where the target put it
-   * (`imageUrl` maps an asset name to its URL on the site).
+   * (`imageUrl` maps an asset name to its URL on the site). `markdown` says how the site's
+   * generator reads Markdown (see RenderOptions).
    */
-  render(imageUrl: (assetName: string) => string): { html: string; markdown: string }
+  render(
+    imageUrl: (assetName: string) => string,
+    markdown?: MarkdownStyle,
+  ): { html: string; markdown: string }
   /** A secret saved for this site, or null. Never log it or put it in an error. */
   secret(name: SecretName): Promise<string | null>
   progress(update: PublishProgress): void

@@ -69,14 +69,14 @@ export function buildPublishContext(parts: PublishContextParts): PublishContext 
     site,
     record: parts.record,
     assets: publishAssets(article, parts.library),
-    render(imageUrl) {
+    render(imageUrl, markdown) {
       const options = {
         imageUrl: (src: string): string | null =>
           src.startsWith(ASSET_SRC_PREFIX) ? imageUrl(src.slice(ASSET_SRC_PREFIX.length)) : src,
       }
       return {
         html: renderer.html(article.doc, options),
-        markdown: renderer.markdown(article.doc, options),
+        markdown: renderer.markdown(article.doc, { ...options, ...markdown }),
       }
     },
     async secret(name: SecretName) {

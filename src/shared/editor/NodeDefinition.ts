@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it'
 import type { DocNode } from '../article/Article'
+import type { TypographerRuns } from '../render/markdown/escapeMarkdownText'
 
 /** An attribute of a node or mark and its default; without a default it is required. */
 export interface AttributeSchema {
@@ -57,6 +58,8 @@ export interface MarkdownWriter {
   imageUrl(src: string): string | null
   /** Whether the site renders raw HTML blocks (see RenderOptions.rawHtml). */
   rawHtml: boolean
+  /** How typed dash and dot runs are kept from the site's typographer (see RenderOptions). */
+  runs: TypographerRuns
 }
 
 /** The token walk of parseMarkdown, as a node's token handlers see it. */

@@ -16,7 +16,16 @@ export interface RenderOptions {
    * alt attribute: alt texts with Markdown characters read slightly off to screen readers).
    */
   rawHtml?: boolean
+  /**
+   * Markdown only: whether the site's typographer reads text after escapes are gone (Astro's
+   * remark-smartypants), so typed `--` and `...` are kept apart by empty HTML comments instead
+   * of backslashes. Default false (Hugo and Jekyll respect backslashes).
+   */
+  smartypants?: boolean
 }
+
+/** The Markdown choices a site's generator makes for a publish target. */
+export type MarkdownStyle = Pick<RenderOptions, 'rawHtml' | 'smartypants'>
 
 /** Keeps remote images as they are; library assets need a mapper that knows where they live. */
 function defaultImageUrl(src: string): string | null {

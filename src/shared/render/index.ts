@@ -1,4 +1,4 @@
-export type { RenderOptions } from './RenderOptions'
+export type { MarkdownStyle, RenderOptions } from './RenderOptions'
 export { renderHtml } from './html/renderHtml'
 export { renderMarkdown } from './markdown/renderMarkdown'
 export { parseMarkdown } from './markdown/parseMarkdown'

@@ -141,6 +141,19 @@ describe('renderMarkdown escaping', () => {
     expect(smart.render(markdown)).toBe(`<p>${typed}</p>\n<p>--- not a rule</p>\n`)
   })
 
+  it('keeps typed runs apart with comments for a typographer that ignores escapes (Astro)', () => {
+    const smart = new MarkdownIt({ html: true, typographer: true })
+    const typed = 'Know the enemy---- then act. 2010--2020, wait...'
+    const markdown = renderMarkdown(doc(p(text(typed)), p(text('--- not a rule'))), {
+      smartypants: true,
+    })
+    expect(markdown).toContain('2010-<!---->-2020')
+    expect(smart.render(markdown).replace(/<!---->/g, '')).toBe(
+      `<p>${typed}</p>\n<p>--- not a rule</p>\n`,
+    )
+    expect(parseMarkdown(markdown)).toEqual(doc(p(text(typed)), p(text('--- not a rule'))))
+  })
+
   it('keeps a line after a hard break from starting a block', () => {
     const markdown = renderMarkdown(doc(p(text('a'), br(), text('# b'), br(), text('- c'))))
     expect(site.render(markdown)).toBe('<p>a<br>\n# b<br>\n- c</p>\n')

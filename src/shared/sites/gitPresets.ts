@@ -97,6 +97,18 @@ export const GIT_PRESET_REQUIRED: Record<GitPreset, RequiredPostField[]> = {
   custom: [],
 }
 
+/**
+ * Generators whose Markdown typographer smartens text after backslash escapes are read: Astro
+ * runs remark-smartypants by default, so typed `--` and `...` need another guard.
+ */
+export const GIT_PRESET_SMARTYPANTS: Record<GitPreset, boolean> = {
+  hugo: false,
+  jekyll: false,
+  astro: true,
+  eleventy: false,
+  custom: false,
+}
+
 export const GIT_PRESET_LABELS: Record<GitPreset, string> = {
   hugo: 'Hugo',
   jekyll: 'Jekyll',

@@ -23,6 +23,8 @@ export interface GhostPostInput {
   published_at?: string | null
   custom_excerpt?: string | null
   tags?: { name: string }[]
+  /** Staff users by id; the first is the primary author. Left out, Ghost keeps the owner. */
+  authors?: { id: string }[]
   feature_image?: string | null
   feature_image_alt?: string | null
   meta_title?: string | null
@@ -83,6 +85,21 @@ export class GhostClient {
       limit: '1',
     })
     return postsOf(await this.request('GET', `posts/?${query.toString()}`))[0] ?? null
+  }
+
+  /**
+   * The id of the staff user `name` names (display name, slug or email, ignoring case and
+   * accents), or null when none does.
+   */
+  async findStaffId(name: string): Promise<string | null> {
+    const wanted = name.trim()
+    if (wanted === '') return null
+    const body = await this.request('GET', 'users/?limit=all&fields=id,name,slug,email')
+    const users = (
+      body as { users?: { id: string; name?: string; slug?: string; email?: string }[] }
+    ).users
+    const same = (a = '') => a.localeCompare(wanted, undefined, { sensitivity: 'base' }) === 0
+    return users?.find((u) => same(u.name) || same(u.slug) || same(u.email))?.id ?? null
   }
 
   /** Fails unless the key may read posts (the site info alone is public). */

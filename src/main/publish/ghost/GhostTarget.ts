@@ -126,6 +126,8 @@ export class GhostTarget implements PublishTarget {
     }
     context.progress({ step: 'Sending the post', done, total })
     const input = postInput(context, images, this.now())
+    const author = await client.findStaffId(context.article.meta.author)
+    if (author !== null) input.authors = [{ id: author }]
     const existing = await findExisting(client, context)
     let post: GhostPost
     if (!existing) {

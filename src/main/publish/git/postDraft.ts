@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
 import { slugify } from '@shared/article/slugify'
+import { GIT_PRESET_SMARTYPANTS } from '@shared/sites/gitPresets'
 import type { GitTargetConfig } from '@shared/sites/targets'
 import type { PublishContext } from '../PublishTarget'
 import { aliasesIn, writePostFile } from './frontMatter'
@@ -72,6 +73,13 @@ export function postPath(config: GitTargetConfig, context: PublishContext): stri
   )
 }
 
+/** Whether a URL template is relative to the post (`./{name}`), not to the site or absolute. */
+function isRelativeUrl(template: string): boolean {
+  return (
+    !template.startsWith('/') && !template.startsWith('{siteUrl}') && !/^[a-z]+:/i.test(template)
+  )
+}
+
 function pathOfUrl(url: string): string {
   try {
     return new URL(url).pathname
@@ -131,7 +139,12 @@ export async function draftPost(
     aliases.add(pathOfUrl(record.url))
   aliases.delete(pathOfUrl(url))
 
-  const { markdown } = context.render(assetUrl)
+  // A generator resolves a relative image path only in Markdown's own image syntax (Astro
+  // optimises `![](./a.png)` but leaves `<img src="./a.png">` to 404), so no figure HTML then.
+  const { markdown } = context.render(assetUrl, {
+    rawHtml: !isRelativeUrl(config.assetUrl),
+    smartypants: GIT_PRESET_SMARTYPANTS[config.preset],
+  })
   const scheduled = values.date.getTime() > now.getTime()
   const text = writePostFile(
     config,

@@ -294,6 +294,51 @@ describe('publishing', () => {
     record = next
   })
 
+  it('names the author by the matching user and gives the featured image its alt text', async () => {
+    const anaId = Number(
+      wp.php(
+        "echo wp_insert_user(['user_login' => 'asilva', 'display_name' => 'Ana Silva', 'user_pass' => 'ana-pass-123', 'user_email' => 'ana@example.test', 'role' => 'author']);",
+      ),
+    )
+    const edited = makeArticle(
+      {
+        ...base,
+        title: 'The harbour reopens at last',
+        author: 'ana silva',
+        featuredImage: { src: `asset:${photo.name}`, alt: 'The quay at night' },
+      },
+      articleDoc(['Ships came back on Monday, cheered by a crowd.'], [photo, chart]),
+    )
+    const next = await target.publish(
+      publishContext({
+        article: edited,
+        site: site(),
+        record,
+        assets: [photo, chart],
+        secrets: adminSecrets(),
+      }),
+    )
+    const post = await adminGet<RestPost & { author: number }>(
+      `/wp/v2/posts/${next.remoteId}?context=edit`,
+    )
+    expect(post.author).toBe(anaId)
+    const media = await adminGet<{ alt_text: string }[]>(
+      `/wp/v2/media?include=${post.featured_media}`,
+    )
+    expect(media[0]?.alt_text).toBe('The quay at night')
+    // Told once: the next publish sends no second description of the image.
+    record = await target.publish(
+      publishContext({
+        article: edited,
+        site: site(),
+        record: next,
+        assets: [photo, chart],
+        secrets: adminSecrets(),
+      }),
+    )
+    expect(target.lastStats.requests).toBe(2)
+  })
+
   it('plans an update showing the text on the site and the new text', async () => {
     const edited = makeArticle(base, articleDoc(['Ships came back on Tuesday.'], [photo, chart]))
     const plan = await target.plan(

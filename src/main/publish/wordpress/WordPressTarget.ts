@@ -12,6 +12,8 @@ import { WordPressTargetConfigSchema, type WordPressTargetConfig } from '@shared
 import { PublishError } from '../PublishError'
 import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
 import { siteBase, WordPressClient } from './WordPressClient'
+import { findAuthorId } from './wordpressAuthor'
+import { syncFeaturedAlt } from './wordpressFeaturedAlt'
 import { WordPressApiError } from './wordpressError'
 import { findUploadedMedia, syncMedia } from './wordpressMedia'
 import { findOwnPost, readPost, withoutToken, withToken, type WordPressPost } from './wordpressPost'
@@ -45,6 +47,8 @@ interface PostFields {
   categories: number[]
   tags: number[]
   featured_media: number
+  /** The site's user the article's author names; left out when none matches. */
+  author?: number
 }
 
 const RECORD_STATE = { publish: 'published', future: 'scheduled', draft: 'draft' } as const
@@ -218,6 +222,14 @@ export class WordPressTarget implements PublishTarget {
     )
     const tags = await ensureTerms(client, 'tags', meta.tags, extra.tags)
     const fields = this.postFields(context, config, media, categories.ids, tags.ids)
+    const author = await findAuthorId(client, meta.author)
+    if (author !== null) fields.author = author
+    const featuredAlt = await syncFeaturedAlt(
+      client,
+      fields.featured_media === 0 ? null : fields.featured_media,
+      meta.featuredImage?.alt ?? '',
+      extra.featuredAlt,
+    )
     context.progress({ step: 'Saving the post', done: uploaded + 1, total })
     const post = await this.savePost(client, context, fields)
     context.progress({ step: 'Published', done: total, total })
@@ -228,6 +240,7 @@ export class WordPressTarget implements PublishTarget {
       categories: categories.known,
       tags: tags.known,
       modifiedGmt: post.modified_gmt ?? null,
+      featuredAlt,
     }
     return {
       siteId: context.site.id,

@@ -15,6 +15,11 @@ export const WordPressExtraSchema = z.object({
   tags: z.record(z.string(), z.number().int().positive()).default({}),
   /** The post's `modified_gmt` after the last publish: a later one means it was edited there. */
   modifiedGmt: z.string().nullable().default(null),
+  /** The alt text last given to the featured image's media item. */
+  featuredAlt: z
+    .object({ id: z.number().int().positive(), alt: z.string() })
+    .nullable()
+    .default(null),
 })
 export type WordPressExtra = z.infer<typeof WordPressExtraSchema>
 

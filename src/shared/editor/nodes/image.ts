@@ -87,7 +87,7 @@ function imageMarkdown(node: DocNode, md: MarkdownWriter): string {
   }
   const image = markdownImage(node, md)
   if (image === '' || caption === '') return image
-  const text = escapeMarkdownText(caption, { lineStart: true, heading: false })
+  const text = escapeMarkdownText(caption, { lineStart: true, heading: false, runs: md.runs })
   return `${image}  \n*${text}*`
 }
 

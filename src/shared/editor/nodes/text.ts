@@ -8,7 +8,7 @@ export const text: NodeDefinition<'text'> = {
   schema: { group: 'inline' },
   toHtml: (node, html) => (textOf(node) === '' ? '' : `<p>${html.inline([node])}</p>`),
   toMarkdown: (node, md) => (textOf(node) === '' ? '' : md.inline([node], 'paragraph')),
-  toMarkdownCell: (node) => [
-    escapeMarkdownText(textOf(node), { lineStart: false, heading: false }),
+  toMarkdownCell: (node, md) => [
+    escapeMarkdownText(textOf(node), { lineStart: false, heading: false, runs: md.runs }),
   ],
 }

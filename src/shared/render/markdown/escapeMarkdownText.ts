@@ -9,7 +9,16 @@ export interface TextPlace {
    * as character references instead, which every engine decodes.
    */
   inHtml?: boolean
+  /**
+   * How typed runs of dashes and dots are kept from a typographer: `escape` (backslashes, which
+   * Hugo's and Jekyll's typographers respect) or `comment` (empty HTML comments between the
+   * characters, for Astro's remark-smartypants, which reads text after escapes are gone).
+   */
+  runs?: TypographerRuns
 }
+
+/** See {@link TextPlace.runs}. */
+export type TypographerRuns = 'escape' | 'comment'
 
 /**
  * Characters that start Markdown syntax anywhere in a line: emphasis, code, links, table
@@ -23,6 +32,8 @@ const INLINE_SPECIAL = /[\\*_`[\]|<~]|&(?=#?[a-z0-9]+;)|\$\$|\{(?=[{%:])/gi
 const HEADING_SPECIAL = /[\\*_`[\]|<~#]|&(?=#?[a-z0-9]+;)|\$\$|\{(?=[{%:])/gi
 /** Runs a typographer would replace: two or more hyphens, three or more dots. */
 const TYPOGRAPHER_RUN = /-{2,}|\.{3,}/g
+/** Splits a run for a typographer that ignores escapes, and shows nothing on the page. */
+const EMPTY_COMMENT = '<!---->'
 const BLOCK_MARKER = /^[#>+=:-]/
 const NUMBER_MARKER = /^(\d+)([.)])/
 const REFERENCE: Record<string, string> = { '&': '&amp;', '~': '&#126;', '{': '&#123;' }
@@ -41,9 +52,11 @@ export function escapeMarkdownText(text: string, place: TextPlace): string {
   let out = text.replace(/[\r\n]+/g, ' ')
   if (place.lineStart) out = out.trimStart()
   out = out.replace(place.heading ? HEADING_SPECIAL : INLINE_SPECIAL, escapeSpecial)
-  // Hugo's and Jekyll's typographers turn `--`, `---` and `...` into dashes and an ellipsis;
-  // escaped, the site shows what was typed, as the preview does.
-  out = out.replace(TYPOGRAPHER_RUN, (run) => run.replace(/[-.]/g, '\\$&'))
+  // Typographers turn `--`, `---` and `...` into dashes and an ellipsis; kept apart, the site
+  // shows what was typed, as the preview does.
+  out = out.replace(TYPOGRAPHER_RUN, (run) =>
+    place.runs === 'comment' ? run.split('').join(EMPTY_COMMENT) : run.replace(/[-.]/g, '\\$&'),
+  )
   if (place.lineStart) {
     if (BLOCK_MARKER.test(out) && !out.startsWith('\\')) out = `\\${out}`
     else out = out.replace(NUMBER_MARKER, '$1\\$2')

@@ -73,6 +73,8 @@ function markFrom(definition: MarkDefinition<MarkName>, token: Token): MarkJson 
 }
 
 function htmlFrom(html: string, builder: InlineBuilder): void {
+  // A comment shows nothing (renderMarkdown writes empty ones inside typed runs for Astro).
+  if (html.startsWith('<!--')) return
   const node = HTML_NODES.find((n) => n.inlineHtml?.test(html))
   if (node) {
     builder.nodes.push({ type: node.name })

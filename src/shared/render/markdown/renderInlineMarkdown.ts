@@ -5,7 +5,7 @@ import { type InlineMark, inlineMarks, isCodeMark, sharedMarkCount } from '../in
 import { textOf } from '../nodeAttrs'
 import { plainText } from '../plainText'
 import { codeSpan } from './codeSpan'
-import { escapeMarkdownText } from './escapeMarkdownText'
+import { escapeMarkdownText, type TypographerRuns } from './escapeMarkdownText'
 
 type Piece =
   | { kind: 'text'; text: string }
@@ -131,7 +131,11 @@ function markSyntax(piece: Extract<Piece, { span: number }>, html: Set<number>):
  * where CommonMark reads them as such and HTML tags where it would not; underline is `<u>`.
  * A hard break is two trailing spaces (CommonMark and kramdown alike); in a cell, `<br>`.
  */
-export function renderInlineMarkdown(nodes: DocNode[], place: InlinePlace): string {
+export function renderInlineMarkdown(
+  nodes: DocNode[],
+  place: InlinePlace,
+  runs: TypographerRuns = 'escape',
+): string {
   const pieces = toPieces(nodes)
   // First pass: text and breaks, which the flanking checks look at.
   const written: string[] = []
@@ -139,7 +143,11 @@ export function renderInlineMarkdown(nodes: DocNode[], place: InlinePlace): stri
   for (const piece of pieces) {
     let out = ''
     if (piece.kind === 'text') {
-      out = escapeMarkdownText(piece.text, { lineStart: lineEmpty, heading: place === 'heading' })
+      out = escapeMarkdownText(piece.text, {
+        lineStart: lineEmpty,
+        heading: place === 'heading',
+        runs,
+      })
     } else if (piece.kind === 'code') {
       out = codeSpan(piece.text, place === 'cell')
     } else if (piece.kind === 'break') {
@@ -171,6 +179,7 @@ export function renderInlineMarkdown(nodes: DocNode[], place: InlinePlace): stri
         lineStart: false,
         heading: place === 'heading',
         inHtml: true,
+        runs,
       })
     })
     .join('')

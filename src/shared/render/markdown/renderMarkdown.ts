@@ -5,13 +5,13 @@ import { childrenOf } from '../nodeAttrs'
 import { MAX_DEPTH } from '../maxDepth'
 import { plainText } from '../plainText'
 import { imageUrlResolver, type RenderOptions } from '../RenderOptions'
-import { escapeMarkdownText } from './escapeMarkdownText'
+import { escapeMarkdownText, type TypographerRuns } from './escapeMarkdownText'
 import { renderInlineMarkdown } from './renderInlineMarkdown'
 
-function textParagraph(node: DocNode): string {
+function textParagraph(node: DocNode, md: MarkdownWriter): string {
   return plainText(node)
     .split('\n')
-    .map((line) => escapeMarkdownText(line, { lineStart: true, heading: false }))
+    .map((line) => escapeMarkdownText(line, { lineStart: true, heading: false, runs: md.runs }))
     .filter((line) => line !== '')
     .join('  \n')
 }
@@ -23,30 +23,34 @@ function cellLines(node: DocNode, md: MarkdownWriter): string[] {
   const children = childrenOf(node)
   if (children.length > 0) return children.flatMap((c) => cellLines(c, md))
   const text = plainText(node)
-  return text === '' ? [] : [escapeMarkdownText(text, { lineStart: false, heading: false })]
+  return text === ''
+    ? []
+    : [escapeMarkdownText(text, { lineStart: false, heading: false, runs: md.runs })]
 }
 
 interface MarkdownOutput {
   imageUrl: (src: string) => string | null
   rawHtml: boolean
+  runs: TypographerRuns
 }
 
 /** The writer a node's `toMarkdown` gets at `depth`: its children render one level deeper. */
 function writerAt(output: MarkdownOutput, depth: number): MarkdownWriter {
   const md: MarkdownWriter = {
     blocks: (nodes, gap) => renderBlocks(nodes, writerAt(output, depth + 1), depth + 1, gap),
-    inline: renderInlineMarkdown,
+    inline: (nodes, place) => renderInlineMarkdown(nodes, place, output.runs),
     text: plainText,
     cellLines: (node) => cellLines(node, md),
     imageUrl: output.imageUrl,
     rawHtml: output.rawHtml,
+    runs: output.runs,
   }
   return md
 }
 
 function renderBlock(node: DocNode, md: MarkdownWriter, depth: number): string {
   const toMarkdown = nodeDefinition(node.type)?.toMarkdown
-  if (depth > MAX_DEPTH || toMarkdown === undefined) return textParagraph(node)
+  if (depth > MAX_DEPTH || toMarkdown === undefined) return textParagraph(node, md)
   return toMarkdown(node, md)
 }
 
@@ -74,7 +78,14 @@ function renderBlocks(nodes: DocNode[], md: MarkdownWriter, depth: number, gap: 
  * definition under `src/shared/editor`.
  */
 export function renderMarkdown(doc: DocNode, options: RenderOptions = {}): string {
-  const md = writerAt({ imageUrl: imageUrlResolver(options), rawHtml: options.rawHtml ?? true }, 0)
+  const md = writerAt(
+    {
+      imageUrl: imageUrlResolver(options),
+      rawHtml: options.rawHtml ?? true,
+      runs: options.smartypants === true ? 'comment' : 'escape',
+    },
+    0,
+  )
   const blocks = doc.type === 'doc' ? childrenOf(doc) : [doc]
   const markdown = renderBlocks(blocks, md, 0, '\n\n')
   return markdown === '' ? '' : `${markdown}\n`
