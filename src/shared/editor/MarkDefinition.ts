@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it'
 import type { AttributeSchema } from './NodeDefinition'
+import type { NodeExample } from './NodeExample'
 
 /** The ProseMirror `MarkSpec` of a mark as plain data. */
 export interface MarkSchema {
@@ -49,6 +50,8 @@ export interface MarkInput {
 export interface MarkDefinition<Name extends string = string> {
   readonly name: Name
   readonly schema: MarkSchema
+  /** This node or mark in a small document, with the HTML and Markdown it must give. */
+  readonly example: NodeExample
   readonly output?: MarkOutput
   readonly input?: MarkInput
 }

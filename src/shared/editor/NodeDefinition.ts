@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it'
 import type { DocNode } from '../article/Article'
 import type { TypographerRuns } from '../render/markdown/escapeMarkdownText'
+import type { NodeExample } from './NodeExample'
 
 /** An attribute of a node or mark and its default; without a default it is required. */
 export interface AttributeSchema {
@@ -92,6 +93,8 @@ export type InlineTokenHandler = (token: Token) => DocNode | string
 export interface NodeDefinition<Name extends string = string> {
   readonly name: Name
   readonly schema: NodeSchema
+  /** This node or mark in a small document, with the HTML and Markdown it must give. */
+  readonly example: NodeExample
   /** The text an inline leaf stands for (a hard break is a newline). */
   readonly leafText?: string
   /** Written between two neighbouring nodes of this type in Markdown, which would merge them. */

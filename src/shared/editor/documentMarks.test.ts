@@ -1,11 +1,16 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { markDefinitions } from './documentMarks'
 import { checkExample } from './testing/checkExample'
-import { MARK_EXAMPLES } from './testing/markExamples'
+import { exampleTypes } from './testing/exampleTypes'
 
 describe('document marks', () => {
-  for (const [name, example] of Object.entries(MARK_EXAMPLES)) {
+  for (const { name, example } of markDefinitions) {
     it(`${name}: fits the schema, renders as expected and reads back from Markdown`, () => {
       checkExample(example)
+    })
+
+    it(`${name}: its example shows it`, () => {
+      expect(exampleTypes(example.doc)).toContain(name)
     })
   }
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nodeDefinitions } from './documentNodes'
 import { checkExample } from './testing/checkExample'
-import { NODE_EXAMPLES } from './testing/nodeExamples'
+import { exampleTypes } from './testing/exampleTypes'
 
 describe('document nodes', () => {
   it('leave every markdown-it token to one node, so none is read twice', () => {
@@ -13,9 +13,13 @@ describe('document nodes', () => {
     expect(new Set(tokens).size).toBe(tokens.length)
   })
 
-  for (const [name, example] of Object.entries(NODE_EXAMPLES)) {
+  for (const { name, example } of nodeDefinitions) {
     it(`${name}: fits the schema, renders as expected and reads back from Markdown`, () => {
       checkExample(example)
+    })
+
+    it(`${name}: its example shows it`, () => {
+      expect(exampleTypes(example.doc)).toContain(name)
     })
   }
 })

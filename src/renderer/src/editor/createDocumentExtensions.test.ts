@@ -3,8 +3,8 @@ import type { MarkType, NodeType, Schema } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
 import type { DocNode } from '@shared/article/Article'
 import { documentSchema } from '@shared/editor/schema'
-import { MARK_EXAMPLES } from '@shared/editor/testing/markExamples'
-import { NODE_EXAMPLES } from '@shared/editor/testing/nodeExamples'
+import { documentMarks } from '@shared/editor/documentMarks'
+import { nodeDefinitions } from '@shared/editor/documentNodes'
 import { renderHtml } from '@shared/render'
 import { createEditorExtensions } from './createEditorExtensions'
 
@@ -69,7 +69,7 @@ function editorJson(html: string): DocNode {
 }
 
 describe('the editor reading the renderer', () => {
-  for (const [name, example] of Object.entries(NODE_EXAMPLES)) {
+  for (const { name, example } of nodeDefinitions) {
     it(`reads back the HTML written for ${name} as the same document`, () => {
       expect(editorJson(renderHtml(example.doc))).toEqual(example.doc)
     })
@@ -77,13 +77,13 @@ describe('the editor reading the renderer', () => {
 
   for (const name of ['bold', 'code', 'italic', 'strike', 'underline'] as const) {
     it(`reads back the HTML written for ${name} as the same document`, () => {
-      const { doc } = MARK_EXAMPLES[name]
+      const { doc } = documentMarks[name].example
       expect(editorJson(renderHtml(doc))).toEqual(doc)
     })
   }
 
   it('reads back a rendered link with its target (and the rel the site gets)', () => {
-    const json = JSON.stringify(editorJson(renderHtml(MARK_EXAMPLES.link.doc)))
+    const json = JSON.stringify(editorJson(renderHtml(documentMarks.link.example.doc)))
     expect(json).toContain('"href":"https://x.test/"')
   })
 })

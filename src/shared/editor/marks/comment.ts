@@ -1,4 +1,5 @@
 import type { MarkDefinition } from '../MarkDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /**
  * The anchor of a review comment: the comment's id on the passage it is about. Several may
@@ -12,5 +13,11 @@ export const comment: MarkDefinition<'comment'> = {
     excludes: '',
     spanning: true,
     attrs: { commentId: { default: null } },
+  },
+  example: {
+    doc: build.doc(build.p(build.text('noted', { type: 'comment', attrs: { commentId: 'c1' } }))),
+    html: '<p>noted</p>',
+    markdown: 'noted\n',
+    roundTrips: false,
   },
 }

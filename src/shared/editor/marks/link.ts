@@ -3,6 +3,7 @@ import { markdownTitle, markdownUrl } from '../../render/markdown/markdownUrl'
 import { tokenAttr } from '../../render/markdown/tokenAttr'
 import { safeLinkHref } from '../../safety/urlPolicy'
 import type { MarkDefinition } from '../MarkDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** The attributes the editor stores on a link. */
 export function linkAttrs(href: string, title: string | null): Record<string, unknown> {
@@ -47,5 +48,10 @@ export const link: MarkDefinition<'link'> = {
       const href = safeLinkHref(tokenAttr(token, 'href'))
       return href === null ? null : linkAttrs(href, tokenAttr(token, 'title') || null)
     },
+  },
+  example: {
+    doc: build.doc(build.p(build.text('go', build.link('https://x.test/')))),
+    html: '<p><a href="https://x.test/" rel="noopener noreferrer">go</a></p>',
+    markdown: '[go](https://x.test/)\n',
   },
 }

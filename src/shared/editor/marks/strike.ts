@@ -1,4 +1,5 @@
 import type { MarkDefinition } from '../MarkDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** Strikethrough: `<s>`, GFM's `~~` in Markdown. */
 export const strike: MarkDefinition<'strike'> = {
@@ -6,4 +7,9 @@ export const strike: MarkDefinition<'strike'> = {
   schema: {},
   output: { htmlOpen: () => '<s>', htmlClose: '</s>', delimiter: '~~', markdownTag: 'del' },
   input: { token: 's', htmlTags: ['s', 'del', 'strike'] },
+  example: {
+    doc: build.doc(build.p(build.text('s', build.strike))),
+    html: '<p><s>s</s></p>',
+    markdown: '~~s~~\n',
+  },
 }

@@ -1,5 +1,6 @@
 import { childrenOf } from '../../render/nodeAttrs'
 import type { NodeDefinition } from '../NodeDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** A quotation of one or more blocks. */
 export const blockquote: NodeDefinition<'blockquote'> = {
@@ -17,5 +18,10 @@ export const blockquote: NodeDefinition<'blockquote'> = {
   fromMarkdown: {
     blockquote_open: (_token, state) => state.open({ type: 'blockquote', content: [] }),
     blockquote_close: (_token, state) => state.close(),
+  },
+  example: {
+    doc: build.doc(build.quote(build.p(build.text('Q')))),
+    html: '<blockquote><p>Q</p></blockquote>',
+    markdown: '> Q\n',
   },
 }

@@ -1,6 +1,7 @@
 import type { NodeDefinition } from '../NodeDefinition'
 import { listItemsHtml } from './listItem'
 import { listMarkdown } from './listMarkdown'
+import * as build from '../../render/testing/docBuilders'
 
 /** Written between two lists of the same kind, which Markdown would otherwise merge into one. */
 export const LIST_SEPARATOR = '<!-- -->'
@@ -15,5 +16,12 @@ export const bulletList: NodeDefinition<'bulletList'> = {
   fromMarkdown: {
     bullet_list_open: (_token, state) => state.open({ type: 'bulletList', content: [] }),
     bullet_list_close: (_token, state) => state.close(),
+  },
+  example: {
+    doc: build.doc(
+      build.ul(build.li(build.p(build.text('a'))), build.li(build.p(build.text('b')))),
+    ),
+    html: '<ul><li><p>a</p></li><li><p>b</p></li></ul>',
+    markdown: '- a\n- b\n',
   },
 }

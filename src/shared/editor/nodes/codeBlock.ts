@@ -4,6 +4,7 @@ import { escapeHtml } from '../../render/escapeHtml'
 import { codeSpan } from '../../render/markdown/codeSpan'
 import { attrString } from '../../render/nodeAttrs'
 import type { NodeDefinition, MarkdownTokenHandler } from '../NodeDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 const fromCodeToken: MarkdownTokenHandler = (token, state) => {
   const language = token.info.trim().split(/\s+/)[0] || null
@@ -37,4 +38,9 @@ export const codeBlock: NodeDefinition<'codeBlock'> = {
   },
   toMarkdownCell: (node, md) => [codeSpan(md.text(node), true)],
   fromMarkdown: { fence: fromCodeToken, code_block: fromCodeToken },
+  example: {
+    doc: build.doc(build.code('ts', 'let a')),
+    html: '<pre><code class="language-ts">let a</code></pre>',
+    markdown: '```ts\nlet a\n```\n',
+  },
 }

@@ -1,6 +1,7 @@
 import type { DocNode } from '../../article/Article'
 import { attrInt, childrenOf } from '../../render/nodeAttrs'
 import type { NodeDefinition } from '../NodeDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** The level a heading is written with: H2–H4, since the article title is the page's H1. */
 function levelOf(node: DocNode): number {
@@ -32,4 +33,5 @@ export const heading: NodeDefinition<'heading'> = {
       state.append({ type: 'heading', attrs: { level }, content })
     },
   },
+  example: { doc: build.doc(build.h(2, build.text('T'))), html: '<h2>T</h2>', markdown: '## T\n' },
 }

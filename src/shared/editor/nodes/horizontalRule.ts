@@ -1,4 +1,5 @@
 import type { NodeDefinition } from '../NodeDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** A thematic break: `<hr>`, `***` in Markdown; left out of table cells. */
 export const horizontalRule: NodeDefinition<'horizontalRule'> = {
@@ -8,4 +9,5 @@ export const horizontalRule: NodeDefinition<'horizontalRule'> = {
   toMarkdown: () => '***',
   toMarkdownCell: () => [],
   fromMarkdown: { hr: (_token, state) => state.append({ type: 'horizontalRule' }) },
+  example: { doc: build.doc(build.hr()), html: '<hr>', markdown: '***\n' },
 }

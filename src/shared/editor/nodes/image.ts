@@ -8,6 +8,7 @@ import { tokenAttr } from '../../render/markdown/tokenAttr'
 import { attrInt, attrString } from '../../render/nodeAttrs'
 import type { NodeDefinition, MarkdownWriter } from '../NodeDefinition'
 import { nodeJson } from '../nodeJson'
+import * as build from '../../render/testing/docBuilders'
 
 /** Largest width or height written for an image, in CSS pixels. */
 const MAX_DIMENSION = 100_000
@@ -131,5 +132,11 @@ export const image: NodeDefinition<'image'> = {
   fromHtmlBlock: (html) => {
     const attrs = parseFigureHtml(html)
     return attrs && nodeJson(image, attrs)
+  },
+  example: {
+    doc: build.doc(build.img('https://x.test/a.png', 'Alt', 'Cap')),
+    html: '<figure><img src="https://x.test/a.png" alt="Alt"><figcaption>Cap</figcaption></figure>',
+    markdown:
+      '<figure><img src="https://x.test/a.png" alt="Alt"><figcaption>Cap</figcaption></figure>\n',
   },
 }

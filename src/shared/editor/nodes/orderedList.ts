@@ -3,6 +3,7 @@ import type { NodeDefinition } from '../NodeDefinition'
 import { LIST_SEPARATOR } from './bulletList'
 import { listItemsHtml } from './listItem'
 import { listMarkdown, listStart } from './listMarkdown'
+import * as build from '../../render/testing/docBuilders'
 
 /** A numbered list, from `start`. */
 export const orderedList: NodeDefinition<'orderedList'> = {
@@ -30,5 +31,10 @@ export const orderedList: NodeDefinition<'orderedList'> = {
       })
     },
     ordered_list_close: (_token, state) => state.close(),
+  },
+  example: {
+    doc: build.doc(build.ol(3, build.li(build.p(build.text('a'))))),
+    html: '<ol start="3"><li><p>a</p></li></ol>',
+    markdown: '3. a\n',
   },
 }

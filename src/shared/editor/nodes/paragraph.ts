@@ -1,6 +1,7 @@
 import type { DocNode } from '../../article/Article'
 import { childrenOf } from '../../render/nodeAttrs'
 import type { NodeDefinition } from '../NodeDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** A paragraph; an empty one has no content, as the editor writes it. */
 export function paragraphNode(content: DocNode[] = []): DocNode {
@@ -17,4 +18,5 @@ export const paragraph: NodeDefinition<'paragraph'> = {
   fromMarkdown: {
     paragraph_open: (_token, state) => state.append(...state.inlineBlocks(state.takeInline())),
   },
+  example: { doc: build.doc(build.p(build.text('Hi'))), html: '<p>Hi</p>', markdown: 'Hi\n' },
 }

@@ -2,6 +2,7 @@ import type { DocNode } from '../../article/Article'
 import { renderTableHtml } from './renderTableHtml'
 import { renderTableMarkdown } from './renderTableMarkdown'
 import type { NodeDefinition } from '../NodeDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** A GFM table always has a header row; an empty one stands for "no header row". */
 function dropEmptyHeader(table: DocNode): void {
@@ -23,5 +24,15 @@ export const table: NodeDefinition<'table'> = {
       dropEmptyHeader(state.top())
       state.close()
     },
+  },
+  example: {
+    doc: build.doc(
+      build.table(
+        build.tr(build.th(build.p(build.text('H')))),
+        build.tr(build.td(build.p(build.text('c')))),
+      ),
+    ),
+    html: '<table><thead><tr><th>H</th></tr></thead><tbody><tr><td>c</td></tr></tbody></table>',
+    markdown: '| H |\n| --- |\n| c |\n',
   },
 }

@@ -1,4 +1,5 @@
 import type { NodeDefinition } from '../NodeDefinition'
+import * as build from '../../render/testing/docBuilders'
 
 /** A row of table cells. */
 export const tableRow: NodeDefinition<'tableRow'> = {
@@ -7,5 +8,12 @@ export const tableRow: NodeDefinition<'tableRow'> = {
   fromMarkdown: {
     tr_open: (_token, state) => state.open({ type: 'tableRow', content: [] }),
     tr_close: (_token, state) => state.close(),
+  },
+  example: {
+    doc: build.doc(
+      build.table(build.tr(build.th(build.p(build.text('A'))), build.th(build.p(build.text('B'))))),
+    ),
+    html: '<table><thead><tr><th>A</th><th>B</th></tr></thead></table>',
+    markdown: '| A | B |\n| --- | --- |\n',
   },
 }

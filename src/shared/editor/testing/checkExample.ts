@@ -1,19 +1,10 @@
 import { Node } from '@tiptap/pm/model'
 import { expect } from 'vitest'
-import type { DocNode } from '../../article/Article'
 import { parseMarkdown } from '../../render/markdown/parseMarkdown'
 import { renderHtml } from '../../render/html/renderHtml'
 import { renderMarkdown } from '../../render/markdown/renderMarkdown'
+import type { NodeExample } from '../NodeExample'
 import { documentSchema } from '../schema'
-
-/** A document showing one node or mark, and what the renderers must write for it. */
-export interface NodeExample {
-  doc: DocNode
-  html: string
-  markdown: string
-  /** False for what Markdown cannot carry (review comments): parsing gives the text only. */
-  roundTrips?: boolean
-}
 
 /**
  * Checks one example: the schema accepts it, both renderers write what is expected, and the

@@ -1,14 +1,28 @@
 import { Editor, getSchema } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { unknownTypeName, type DocNode } from '@shared/article/Article'
 import type { NodeDefinition } from '@shared/editor/NodeDefinition'
 import { createDocumentExtensions } from '../createDocumentExtensions'
 import { plainNodeExtension } from './plainNodeExtension'
 import { withNodeSchema } from './withNodeSchema'
 
+const CALLOUT_DOC: DocNode = {
+  type: 'doc',
+  content: [
+    {
+      type: unknownTypeName('callout'),
+      attrs: { tone: 'warning' },
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mind the gap' }] }],
+    },
+  ],
+}
+
 /** A node only the shared layer knows: what a definition added a minute ago looks like. */
 const callout: NodeDefinition = {
   name: 'callout',
   schema: { content: 'paragraph+', group: 'block', attrs: { tone: { default: 'info' } } },
+  // Without toHtml/toMarkdown of its own, the renderers write its text.
+  example: { doc: CALLOUT_DOC, html: '<p>Mind the gap</p>', markdown: 'Mind the gap\n' },
 }
 
 const extensions = () => [
@@ -27,16 +41,7 @@ describe('plainNodeExtension', () => {
   })
 
   it('loads, shows and saves a document with the node unchanged', () => {
-    const doc = {
-      type: 'doc',
-      content: [
-        {
-          type: 'callout',
-          attrs: { tone: 'warning' },
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mind the gap' }] }],
-        },
-      ],
-    }
+    const doc = callout.example.doc
     editor = new Editor({ extensions: extensions(), content: doc })
     expect(editor.getJSON()).toEqual(doc)
     expect(editor.getHTML()).toContain(
