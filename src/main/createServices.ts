@@ -16,6 +16,8 @@ import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import { TransferService } from './transfer/TransferService'
+import { SitePostsService } from './sitePosts/SitePostsService'
+import { sharedRenderer } from './publish/DocRenderer'
 import { createGuardedFetch } from './security/createGuardedFetch'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -64,6 +66,7 @@ export interface Services {
   readonly publish: PublishService
   /** Importing files as articles and exporting articles as files. */
   readonly transfer: TransferService
+  readonly sitePosts: SitePostsService
   /** See ServicesConfig.fetchForDocument. */
   readonly fetchForDocument: typeof fetch
   readonly appInfo: AppInfo
@@ -151,14 +154,16 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     printToPdf: config.printToPdf,
   })
   const userName = (): string => settings.get().userName || fallbackUserName
+  const gitTarget = new GitTarget({ cacheDir: join(config.dataPath, 'git-cache') })
+  const wordpressTarget = new WordPressTarget()
   const publish = new PublishService({
     library: () => library,
     sites: { get: (id) => sites.find(id), list: () => sites.list() },
     secrets: config.secrets,
     // Each kind of site plugs in here.
     targets: {
-      git: serializePerSite(new GitTarget({ cacheDir: join(config.dataPath, 'git-cache') })),
-      wordpress: new WordPressTarget(),
+      git: serializePerSite(gitTarget),
+      wordpress: wordpressTarget,
       ghost: new GhostTarget(),
       webhook: new WebhookTarget(),
     },
@@ -172,6 +177,15 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     fetch: fetchForDocument,
   })
 
+  const sitePosts = new SitePostsService({
+    library: () => library,
+    sites: { get: (id) => sites.find(id), list: () => sites.list() },
+    secrets: config.secrets,
+    sources: { wordpress: wordpressTarget },
+    renderer: sharedRenderer,
+    userName,
+  })
+
   return {
     get library() {
       return library
@@ -182,6 +196,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     preview,
     publish,
     transfer,
+    sitePosts,
     fetchForDocument,
     appInfo: config.appInfo,
     userName,

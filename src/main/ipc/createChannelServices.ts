@@ -27,6 +27,7 @@ export function createChannelServices(services: Services, deps: AppChannelDeps):
     assets: new AssetsChannel(services),
     settings: services.settings,
     sites: new SitesChannel(services),
+    sitePosts: services.sitePosts,
     preview: services.preview,
     comments: new CommentsChannel(services),
     publish: new PublishChannel(services),

@@ -15,6 +15,19 @@ export const WordPressExtraSchema = z.object({
   tags: z.record(z.string(), z.number().int().positive()).default({}),
   /** The post's `modified_gmt` after the last publish: a later one means it was edited there. */
   modifiedGmt: z.string().nullable().default(null),
+  /**
+   * Set when the article was opened from the post: the fingerprint of the body as last read or
+   * sent (an Update sends the body only when it changed), the collection (`posts`, `pages`) and
+   * the featured image the post had.
+   */
+  opened: z
+    .object({
+      bodyHash: z.string(),
+      collection: z.enum(['posts', 'pages']).default('posts'),
+      featured: UploadedMediaSchema.nullable().default(null),
+    })
+    .nullable()
+    .default(null),
 })
 export type WordPressExtra = z.infer<typeof WordPressExtraSchema>
 
