@@ -8,7 +8,8 @@ import { LibraryService } from './library/LibraryService'
 import { captureTheme } from './preview/capture/captureTheme'
 import { PreviewService } from './preview/PreviewService'
 import { GitTarget } from './publish/git/GitTarget'
-import { serializePerSite } from './publish/serializePerSite'
+import { serializePerSite, serializeSitePosts } from './publish/serializePerSite'
+import { KeyedMutex } from './library/KeyedMutex'
 import { GhostTarget } from './publish/ghost/GhostTarget'
 import { PublishService } from './publish/PublishService'
 import { WebhookTarget } from './publish/webhook/WebhookTarget'
@@ -155,6 +156,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   })
   const userName = (): string => settings.get().userName || fallbackUserName
   const gitTarget = new GitTarget({ cacheDir: join(config.dataPath, 'git-cache') })
+  // One lock per site for publishing and browsing alike: both use the site's cached repository.
+  const gitLock = new KeyedMutex()
   const wordpressTarget = new WordPressTarget()
   const publish = new PublishService({
     library: () => library,
@@ -162,7 +165,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     secrets: config.secrets,
     // Each kind of site plugs in here.
     targets: {
-      git: serializePerSite(gitTarget),
+      git: serializePerSite(gitTarget, gitLock),
       wordpress: wordpressTarget,
       ghost: new GhostTarget(),
       webhook: new WebhookTarget(),
@@ -181,7 +184,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     library: () => library,
     sites: { get: (id) => sites.find(id), list: () => sites.list() },
     secrets: config.secrets,
-    sources: { wordpress: wordpressTarget },
+    sources: { wordpress: wordpressTarget, git: serializeSitePosts(gitTarget, gitLock) },
     renderer: sharedRenderer,
     userName,
   })
