@@ -58,7 +58,7 @@ export class SitePostsService {
     const { site, source } = this.sourceOf(ref.siteId)
     const post = await source.readPost(site, this.secret(site), ref)
     const converted = this.converted(post.body, ref.doc, ref.postId)
-    const meta = { ...converted.meta, ...post.meta }
+    const meta = { ...converted.meta, ...post.meta, siteId: site.id }
     const doc = converted.doc
     const library = this.deps.library()
     const by = this.deps.userName()
