@@ -11,7 +11,10 @@ import { articleSourceHash } from '@shared/publish/articleSourceHash'
 import type { PublishTargetKind } from '@shared/sites/targets'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { articleFromMarkdown } from '@shared/transfer/articleFromMarkdown'
+import type { IpcErrorCode } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
+import { PublishError } from '../publish/PublishError'
+import { scrubSecrets } from '../publish/scrubSecrets'
 import type { LibraryService } from '../library/LibraryService'
 import type { DocRenderer } from '../publish/DocRenderer'
 import type { SiteSource } from '../publish/SiteSource'
@@ -40,23 +43,28 @@ const NO_LISTING = 'This kind of site cannot list its posts in Copydesk.'
 export class SitePostsService {
   constructor(private readonly deps: SitePostsDeps) {}
 
-  list(query: SitePostQuery): Promise<SitePostPage> {
+  async list(query: SitePostQuery): Promise<SitePostPage> {
     const { site, source } = this.sourceOf(query.siteId)
-    return source.listPosts(site, this.secret(site), {
-      type: query.type ?? 'post',
-      search: (query.search ?? '').trim(),
-      page: query.page ?? 1,
-    })
+    const secrets = this.secrets(site)
+    return readable(secrets.seen, () =>
+      source.listPosts(site, secrets.secret, {
+        type: query.type ?? 'post',
+        search: (query.search ?? '').trim(),
+        page: query.page ?? 1,
+      }),
+    )
   }
 
   async read(ref: SitePostRef): Promise<SitePostBody> {
     const { site, source } = this.sourceOf(ref.siteId)
-    return (await source.readPost(site, this.secret(site), ref)).body
+    const secrets = this.secrets(site)
+    return (await readable(secrets.seen, () => source.readPost(site, secrets.secret, ref))).body
   }
 
   async open(ref: SitePostRef & { doc: DocNode | null }): Promise<OpenedSitePost> {
     const { site, source } = this.sourceOf(ref.siteId)
-    const post = await source.readPost(site, this.secret(site), ref)
+    const secrets = this.secrets(site)
+    const post = await readable(secrets.seen, () => source.readPost(site, secrets.secret, ref))
     const converted = this.converted(post.body, ref.doc, ref.postId)
     const meta = { ...converted.meta, ...post.meta, siteId: site.id }
     const doc = converted.doc
@@ -113,7 +121,31 @@ export class SitePostsService {
     return { site, source }
   }
 
-  private secret(site: SiteProfile) {
-    return (name: string) => this.deps.secrets.get(`site:${site.id}:${name}`)
+  /** The site's secrets, and every value read (to scrub from messages). */
+  private secrets(site: SiteProfile) {
+    const seen = new Set<string>()
+    const secret = async (name: string) => {
+      const value = await this.deps.secrets.get(`site:${site.id}:${name}`)
+      if (value) seen.add(value)
+      return value
+    }
+    return { secret, seen }
+  }
+}
+
+const ERROR_CODES: Partial<Record<PublishError['kind'], IpcErrorCode>> = {
+  auth: 'forbidden',
+  'not-found': 'not_found',
+  conflict: 'conflict',
+}
+
+/** Runs a read of the site; what went wrong there reaches the window in plain words. */
+async function readable<T>(secrets: Set<string>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error
+    const message = scrubSecrets(error.message, secrets)
+    throw new AppError(ERROR_CODES[error.kind] ?? 'refused', message, { cause: error })
   }
 }

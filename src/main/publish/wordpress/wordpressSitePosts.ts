@@ -2,7 +2,9 @@ import type { ArticleMetaPatch } from '@shared/article/Article'
 import type { SitePostPage, SitePostType } from '@shared/ipc/channels/sitePosts'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import type { SitePost } from '../../sitePosts/SitePostSource'
+import { PublishError } from '../PublishError'
 import { foreignBlocks } from './wordpressBlocks'
+import { WordPressApiError } from './wordpressError'
 import type { WordPressClient } from './WordPressClient'
 import { decodeTermName } from './wordpressTerms'
 import type { WordPressExtra } from './wordpressRecord'
@@ -64,14 +66,31 @@ async function authorNames(client: WordPressClient, ids: number[]): Promise<Map<
   return names
 }
 
+/**
+ * WordPress reads a request whose password it did not take as a visitor's, and a visitor may
+ * not ask for drafts: that refusal means the sign-in failed.
+ */
+function notSignedIn(error: unknown): PublishError | null {
+  const refusedStatus =
+    error instanceof WordPressApiError &&
+    error.status === 400 &&
+    error.code === 'rest_invalid_param' &&
+    error.detail.includes('status')
+  return refusedStatus
+    ? new PublishError(
+        'auth',
+        'WordPress did not accept the username or application password. Check them in the site settings.',
+      )
+    : null
+}
+
 /** One page of a site's posts or pages, newest first, with their authors' names. */
 export async function listWordPressPosts(
   client: WordPressClient,
   query: { type: SitePostType; search: string; page: number },
 ): Promise<SitePostPage> {
-  const { data, headers } = await client.get<ListedPost[]>(
-    `/wp/v2/${wordPressCollection(query.type)}`,
-    {
+  const { data, headers } = await client
+    .get<ListedPost[]>(`/wp/v2/${wordPressCollection(query.type)}`, {
       action: 'read posts',
       query: {
         context: 'edit',
@@ -81,8 +100,10 @@ export async function listWordPressPosts(
         search: query.search || undefined,
         _fields: 'id,title,date_gmt,date,status,author',
       },
-    },
-  )
+    })
+    .catch((error: unknown) => {
+      throw notSignedIn(error) ?? error
+    })
   const authors = await authorNames(client, [
     ...new Set(data.map((p) => p.author).filter((a): a is number => typeof a === 'number')),
   ])

@@ -1,4 +1,4 @@
-import { useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
 import type { OpenedSitePost, SitePostType } from '@shared/ipc/channels/sitePosts'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { messageOf } from '../api/messageOf'
@@ -31,6 +31,9 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
   const [opening, setOpening] = useState<string | null>(null)
   const [openError, setOpenError] = useState<string | null>(null)
   const list = useRef<HTMLUListElement>(null)
+  const searchBox = useRef<HTMLInputElement>(null)
+  // Typing finds a post at once (the dialog would otherwise start on the site picker).
+  useEffect(() => searchBox.current?.focus(), [])
   const site = sites.find((s) => s.id === siteId) ?? null
   const wordpress = site?.target?.kind === 'wordpress'
   const postType = wordpress ? type : 'post'
@@ -132,10 +135,10 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
               <span>Search</span>
               <input
                 id="site-posts-search"
+                ref={searchBox}
                 type="search"
                 value={search}
                 placeholder="Words in the title"
-                data-autofocus
                 onChange={(e) => changeQuery(() => setSearch(e.target.value))}
                 onKeyDown={(e) => {
                   if (e.key !== 'ArrowDown') return
