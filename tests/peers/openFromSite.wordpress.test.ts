@@ -167,12 +167,13 @@ describe('posts made on the site', () => {
   it('an edited title changes the title alone; an edited text says the blocks go before it does', async () => {
     const post = await sitePost('Title only', BLOCK_POST)
     const articleId = await openPost(post.id)
-    const article = await services.library.get(articleId)
     await services.library.save({ id: articleId, meta: { title: 'Title only, edited' } }, 'Test')
     expect((await publish(articleId)).state).toBe('done')
     const retitled = await rawPost(post.id)
     expect(retitled.title.raw).toBe('Title only, edited')
     expect(retitled.content.raw).toBe(post.content.raw)
+    // Both of its categories, although the article shows the first one only.
+    expect(retitled.categories).toEqual(post.categories)
 
     const current = await services.library.get(articleId)
     const doc = structuredClone(current.doc)
@@ -194,7 +195,6 @@ describe('posts made on the site', () => {
       method: 'POST',
       json: { content: '<p>Changed on the site.</p>' },
     })
-    const current = await services.library.get(articleId)
     await services.library.save({ id: articleId, meta: { title: 'Changed here' } }, 'Test')
     const job = await publish(articleId)
     expect(job.state).toBe('conflict')
