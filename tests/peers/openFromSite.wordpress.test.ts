@@ -187,6 +187,33 @@ describe('posts made on the site', () => {
     expect(edited.content.raw).toContain('Our plant in Lyon opens')
   })
 
+  it('a page opens from the Pages list and its Update goes to the page, not a new post', async () => {
+    const page = await rest<RawPost>('/wp/v2/pages', {
+      method: 'POST',
+      json: { title: 'About the plant', content: '<p>Since 1962.</p>', status: 'publish' },
+    })
+    const listed = await services.sitePosts.list({
+      siteId,
+      type: 'page',
+      search: 'About the plant',
+    })
+    expect(listed.items.map((item) => item.id)).toEqual([String(page.id)])
+    const postsBefore = Number(wp.php("echo wp_count_posts('post')->publish;"))
+    const body = await services.sitePosts.read({ siteId, type: 'page', postId: String(page.id) })
+    const opened = await services.sitePosts.open({
+      siteId,
+      type: 'page',
+      postId: String(page.id),
+      doc: parseMarkdown(body.text.replace(/<[^>]+>/g, '')),
+    })
+    await services.library.save({ id: opened.id, meta: { title: 'About our plant' } }, 'Test')
+    expect((await publish(opened.id)).state).toBe('done')
+    const after = await rest<RawPost>(`/wp/v2/pages/${page.id}?context=edit`)
+    expect(after.title.raw).toBe('About our plant')
+    expect(after.content.raw).toBe(page.content.raw)
+    expect(Number(wp.php("echo wp_count_posts('post')->publish;"))).toBe(postsBefore)
+  })
+
   it('edited on the site since it was opened: the Update stops with both versions', async () => {
     const post = await sitePost('Changed there', '<p>First words.</p>')
     const articleId = await openPost(post.id)
