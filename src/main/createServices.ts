@@ -8,7 +8,8 @@ import { LibraryService } from './library/LibraryService'
 import { captureTheme } from './preview/capture/captureTheme'
 import { PreviewService } from './preview/PreviewService'
 import { GitTarget } from './publish/git/GitTarget'
-import { serializePerSite } from './publish/serializePerSite'
+import { serializePerSite, serializeSitePosts } from './publish/serializePerSite'
+import { KeyedMutex } from './library/KeyedMutex'
 import { GhostTarget } from './publish/ghost/GhostTarget'
 import { PublishService } from './publish/PublishService'
 import { WebhookTarget } from './publish/webhook/WebhookTarget'
@@ -16,6 +17,8 @@ import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import { TransferService } from './transfer/TransferService'
+import { SitePostsService } from './sitePosts/SitePostsService'
+import { sharedRenderer } from './publish/DocRenderer'
 import { createGuardedFetch } from './security/createGuardedFetch'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -64,6 +67,7 @@ export interface Services {
   readonly publish: PublishService
   /** Importing files as articles and exporting articles as files. */
   readonly transfer: TransferService
+  readonly sitePosts: SitePostsService
   /** See ServicesConfig.fetchForDocument. */
   readonly fetchForDocument: typeof fetch
   readonly appInfo: AppInfo
@@ -151,14 +155,18 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     printToPdf: config.printToPdf,
   })
   const userName = (): string => settings.get().userName || fallbackUserName
+  const gitTarget = new GitTarget({ cacheDir: join(config.dataPath, 'git-cache') })
+  // One lock per site for publishing and browsing alike: both use the site's cached repository.
+  const gitLock = new KeyedMutex()
+  const wordpressTarget = new WordPressTarget()
   const publish = new PublishService({
     library: () => library,
     sites: { get: (id) => sites.find(id), list: () => sites.list() },
     secrets: config.secrets,
     // Each kind of site plugs in here.
     targets: {
-      git: serializePerSite(new GitTarget({ cacheDir: join(config.dataPath, 'git-cache') })),
-      wordpress: new WordPressTarget(),
+      git: serializePerSite(gitTarget, gitLock),
+      wordpress: wordpressTarget,
       ghost: new GhostTarget(),
       webhook: new WebhookTarget(),
     },
@@ -172,6 +180,15 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     fetch: fetchForDocument,
   })
 
+  const sitePosts = new SitePostsService({
+    library: () => library,
+    sites: { get: (id) => sites.find(id), list: () => sites.list() },
+    secrets: config.secrets,
+    sources: { wordpress: wordpressTarget, git: serializeSitePosts(gitTarget, gitLock) },
+    renderer: sharedRenderer,
+    userName,
+  })
+
   return {
     get library() {
       return library
@@ -182,6 +199,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     preview,
     publish,
     transfer,
+    sitePosts,
     fetchForDocument,
     appInfo: config.appInfo,
     userName,

@@ -7,6 +7,7 @@ import { CommentsChannel } from './channels/CommentsChannel'
 import { LibraryChannel } from './channels/LibraryChannel'
 import { PublishChannel } from './channels/PublishChannel'
 import { RevisionsChannel } from './channels/RevisionsChannel'
+import { SitePostsChannel } from './channels/SitePostsChannel'
 import { SitesChannel } from './channels/SitesChannel'
 import { TeamChannel } from './channels/TeamChannel'
 import { TrashChannel } from './channels/TrashChannel'
@@ -27,6 +28,7 @@ export function createChannelServices(services: Services, deps: AppChannelDeps):
     assets: new AssetsChannel(services),
     settings: services.settings,
     sites: new SitesChannel(services),
+    sitePosts: new SitePostsChannel(services),
     preview: services.preview,
     comments: new CommentsChannel(services),
     publish: new PublishChannel(services),

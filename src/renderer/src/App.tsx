@@ -36,6 +36,7 @@ import { ToastHost } from './ui/ToastHost'
 import { ToastStore } from './ui/ToastStore'
 import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
 import { TransferMenu } from './transfer/TransferMenu'
+import { OpenFromSiteDialog } from './sitePosts/OpenFromSiteDialog'
 import { useTransfer } from './transfer/useTransfer'
 
 const mac = isMacPlatform()
@@ -54,7 +55,9 @@ export function App(): JSX.Element {
   const [preview, setPreview] = useState<PreviewMode>('off')
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
   const [side, setSide] = useState<SideView>('details')
-  const [dialog, setDialog] = useState<'settings' | 'about' | 'publish' | null>(null)
+  const [dialog, setDialog] = useState<'settings' | 'about' | 'publish' | 'open-from-site' | null>(
+    null,
+  )
   const [publishGeneration, setPublishGeneration] = useState(0)
   const searchRef = useRef<HTMLInputElement>(null)
   const [searchFocusRequest, setSearchFocusRequest] = useState(0)
@@ -244,6 +247,7 @@ export function App(): JSX.Element {
                   shownIds={
                     isFiltering(list.shownFilter) ? (list.items ?? []).map((item) => item.id) : null
                   }
+                  onOpenFromSite={() => setDialog('open-from-site')}
                 />
               }
             />
@@ -317,6 +321,22 @@ export function App(): JSX.Element {
           />
         )}
         {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+        {dialog === 'open-from-site' && (
+          <OpenFromSiteDialog
+            sites={sites.sites}
+            onOpened={(opened, site) => {
+              setDialog(null)
+              list.refresh()
+              libraryChanged()
+              editor.openById(opened.id).catch((e: unknown) => showError(messageOf(e)))
+              const notes = opened.notes.length > 0 ? ` ${opened.notes.join(' ')}` : ''
+              void toasts.show({
+                message: `Opened “${opened.title}” from ${site.name}. Publishing updates that post.${notes}`,
+              })
+            }}
+            onClose={() => setDialog(null)}
+          />
+        )}
         {transfer.summary && (
           <ImportSummaryDialog summary={transfer.summary} onClose={transfer.dismissSummary} />
         )}

@@ -19,6 +19,7 @@ import { channel, type Channel } from './channel'
 import { commentsChannels } from './channels/comments'
 import { previewChannels } from './channels/preview'
 import { publishChannels } from './channels/publish'
+import { sitePostsChannels } from './channels/sitePosts'
 import { sitesChannels } from './channels/sites'
 import { transferChannels } from './channels/transfer'
 import { teamChannels } from './channels/team'
@@ -229,6 +230,7 @@ export const contract = {
     update: channel(SettingsPatchSchema, SettingsSchema),
   },
   sites: sitesChannels,
+  sitePosts: sitePostsChannels,
   preview: previewChannels,
   comments: commentsChannels,
   publish: publishChannels,

@@ -19,6 +19,9 @@ import { bundleLeftovers, publishSteps, type Step } from './publishSteps'
 import { scheduledNote } from './scheduledNote'
 import { SiteRepo, type Author } from './SiteRepo'
 import { testGitConnection } from './testGitConnection'
+import type { SitePostPage } from '@shared/ipc/channels/sitePosts'
+import type { SitePost, SitePostSource } from '../../sitePosts/SitePostSource'
+import { listGitPosts, readGitPost } from './gitSitePosts'
 
 export interface GitTargetOptions {
   /** Where each site's repository is cached: `<dataPath>/git-cache`. */
@@ -43,7 +46,7 @@ function author(config: GitTargetConfig, context: PublishContext): Author {
 }
 
 /** Publishes articles as Markdown files with front matter into a site's git repository. */
-export class GitTarget implements PublishTarget {
+export class GitTarget implements PublishTarget, SitePostSource {
   private readonly now: () => Date
 
   constructor(private readonly options: GitTargetOptions) {
@@ -63,6 +66,27 @@ export class GitTarget implements PublishTarget {
   /** A git site keeps no list of categories to fetch. */
   async terms(): Promise<SiteTerms | null> {
     return null
+  }
+
+  /** The site's posts: the Markdown files under its content folder, newest first. */
+  async listPosts(
+    site: SiteProfile,
+    secret: SecretReader,
+    query: { search: string; page: number },
+  ): Promise<SitePostPage> {
+    const config = gitConfig(site)
+    return listGitPosts(config, await this.openRepo(site, config, secret), query)
+  }
+
+  /** A post file and the record that links an article to it. */
+  async readPost(
+    site: SiteProfile,
+    secret: SecretReader,
+    ref: { postId: string },
+  ): Promise<SitePost> {
+    const config = gitConfig(site)
+    const repo = await this.openRepo(site, config, secret)
+    return readGitPost(config, repo, ref.postId, site.id, this.now())
   }
 
   async check(context: PublishContext): Promise<PublishCheck[]> {
@@ -252,6 +276,7 @@ export class GitTarget implements PublishTarget {
         date: draft.date.toISOString(),
         slug: draft.slug,
         aliases: draft.aliases,
+        ...(draft.opened ? { opened: draft.opened } : {}),
       },
     }
   }

@@ -22,13 +22,14 @@ export interface PostFields {
   aliases: string[]
 }
 
-type Layout = Pick<GitTargetConfig, 'frontMatter' | 'keys' | 'draftStyle' | 'aliasKey'>
+export type Layout = Pick<GitTargetConfig, 'frontMatter' | 'keys' | 'draftStyle' | 'aliasKey'>
 
 function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-function frontMatterData(layout: Layout, fields: PostFields): Record<string, unknown> {
+/** The front matter keys and values Copydesk writes for a post. */
+export function frontMatterData(layout: Layout, fields: PostFields): Record<string, unknown> {
   const { keys } = layout
   const data: Record<string, unknown> = {}
   const put = (name: string, value: unknown) => {
@@ -49,7 +50,11 @@ function frontMatterData(layout: Layout, fields: PostFields): Record<string, unk
   return data
 }
 
-function serialize(format: GitTargetConfig['frontMatter'], data: Record<string, unknown>): string {
+/** Front matter as text, fences included. */
+export function serialize(
+  format: GitTargetConfig['frontMatter'],
+  data: Record<string, unknown>,
+): string {
   if (format === 'toml') return `+++\n${stringifyToml(data).trimEnd()}\n+++\n`
   // The yaml library quotes whatever would read as something else (`---`, `#`, `@`, `*`, `:`).
   return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n`

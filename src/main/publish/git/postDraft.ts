@@ -4,7 +4,11 @@ import { slugify } from '@shared/article/slugify'
 import { GIT_PRESET_SMARTYPANTS } from '@shared/sites/gitPresets'
 import type { GitTargetConfig } from '@shared/sites/targets'
 import type { PublishContext } from '../PublishTarget'
-import { aliasesIn, writePostFile } from './frontMatter'
+import type { ArticleMeta } from '@shared/article/Article'
+import { openedBodyHash } from '../../sitePosts/openedBodyHash'
+import { aliasesIn, writePostFile, type PostFields } from './frontMatter'
+import { openedOf } from './openedRecord'
+import { openedPostFile } from './openedPostFile'
 import { expandTemplate, expandUrl, safeRepoPath, type TemplateValues } from './gitTemplate'
 import { SiteRepo } from './SiteRepo'
 
@@ -27,6 +31,8 @@ export interface PostDraft {
   contentHash: string
   scheduled: boolean
   slug: string
+  /** For a post opened from the site: the body's fingerprint and the details as written. */
+  opened: { bodyHash: string; meta: ArticleMeta } | null
 }
 
 /** The date a post carries: the article's, else the one it was first published with. */
@@ -66,6 +72,9 @@ export function templateValues(context: PublishContext): TemplateValues {
 
 /** The post's path in the repository (checked to stay inside the content folder). */
 export function postPath(config: GitTargetConfig, context: PublishContext): string {
+  // A post opened from the site stays in its own file, whatever the template says.
+  const opened = openedOf(context.record)
+  if (opened !== null && context.record?.path) return context.record.path
   return safeRepoPath(
     expandTemplate(config.postPath, templateValues(context)),
     config.postPath,
@@ -115,13 +124,6 @@ export async function draftPost(
     assets.push({ path: assetPath, bytes, blob: await SiteRepo.hash(bytes) })
   }
 
-  const featured = meta.featuredImage?.src ?? ''
-  const image = featured.startsWith(ASSET_SRC_PREFIX)
-    ? assetUrl(featured.slice(ASSET_SRC_PREFIX.length))
-    : featured.startsWith('https://')
-      ? featured
-      : null
-
   // Old addresses stay listed, and the one this publish leaves behind joins them.
   const record = context.record
   const oldBlob = record?.path ? await repo.blobAt(head, record.path) : null
@@ -146,23 +148,33 @@ export async function draftPost(
     smartypants: GIT_PRESET_SMARTYPANTS[config.preset],
   })
   const scheduled = values.date.getTime() > now.getTime()
-  const text = writePostFile(
-    config,
-    {
-      title: meta.title,
-      date: values.date,
-      slug: values.slug,
-      categories: meta.category === '' ? [] : [meta.category],
-      tags: meta.tags,
-      description: meta.seoDescription || meta.excerpt,
-      image,
-      imageAlt: meta.featuredImage?.alt.trim() ?? '',
-      author: meta.author.trim(),
-      draft: false,
-      aliases: [...aliases],
-    },
-    markdown,
-  )
+  const fieldsOf = (details: ArticleMeta, at: TemplateValues): PostFields => ({
+    title: details.title,
+    date: at.date,
+    slug: at.slug,
+    categories: details.category === '' ? [] : [details.category],
+    tags: details.tags,
+    description: details.seoDescription || details.excerpt,
+    image: featuredUrl(details, assetUrl),
+    imageAlt: details.featuredImage?.alt.trim() ?? '',
+    author: details.author.trim(),
+    draft: false,
+    aliases: [...aliases],
+  })
+  const fields = fieldsOf(meta, values)
+  const opened = openedOf(record)
+  const openedAt =
+    opened && templateValues({ ...context, article: { ...context.article, meta: opened.meta } })
+  const text =
+    (opened && openedAt && oldText !== null
+      ? openedPostFile(
+          config,
+          oldText,
+          { now: fields, opened: fieldsOf(opened.meta, openedAt) },
+          markdown,
+          opened.bodyHash,
+        )
+      : null) ?? writePostFile(config, fields, markdown)
   const bytes = new TextEncoder().encode(text)
   const blob = await SiteRepo.hash(bytes)
   const hash = createHash('sha256').update(text)
@@ -179,5 +191,15 @@ export async function draftPost(
     contentHash: hash.digest('hex'),
     scheduled,
     slug: values.slug,
+    opened: opened && { bodyHash: openedBodyHash(markdown), meta },
   }
+}
+
+/** Public URL of the featured image: one of the article's images, or a web address. */
+function featuredUrl(meta: ArticleMeta, assetUrl: (name: string) => string): string | null {
+  const featured = meta.featuredImage?.src ?? ''
+  if (featured.startsWith(ASSET_SRC_PREFIX)) {
+    return assetUrl(featured.slice(ASSET_SRC_PREFIX.length))
+  }
+  return featured.startsWith('https://') ? featured : null
 }

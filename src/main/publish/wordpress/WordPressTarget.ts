@@ -21,6 +21,12 @@ import { readExtra, type WordPressExtra } from './wordpressRecord'
 import { ensureTerms, findTerm, listTerms, type Taxonomy } from './wordpressTerms'
 import { testWordPressConnection } from './testWordPressConnection'
 import { articleSlug } from './articleSlug'
+import type { SitePostPage, SitePostType } from '@shared/ipc/channels/sitePosts'
+import type { SitePost, SitePostSource } from '../../sitePosts/SitePostSource'
+import { openedBodyHash } from '../../sitePosts/openedBodyHash'
+import { foreignBlocks, hasBlocks } from './wordpressBlocks'
+import { updateOpenedPost, type PostFields } from './openedPostUpdate'
+import { listWordPressPosts, readWordPressPost } from './wordpressSitePosts'
 
 export interface WordPressTargetOptions {
   /** Per request; a request that takes longer fails as a timeout (and is retried). */
@@ -36,22 +42,13 @@ export interface WordPressPublishStats {
   uploads: number
 }
 
-/** The post fields Copydesk sets. */
-interface PostFields {
-  title: string
-  content: string
-  excerpt: string
-  slug: string
-  status: 'publish' | 'future' | 'draft'
-  date_gmt?: string
-  categories: number[]
-  tags: number[]
-  featured_media: number
-  /** The site's user the article's author names; left out when none matches. */
-  author?: number
-}
-
 const RECORD_STATE = { publish: 'published', future: 'scheduled', draft: 'draft' } as const
+
+/** An opened post keeps the site's status: private counts as published, pending as a draft. */
+function openedState(status: string): PublicationRecord['state'] {
+  if (status === 'publish' || status === 'private') return 'published'
+  return status === 'future' ? 'scheduled' : 'draft'
+}
 
 export function wordPressConfig(site: SiteProfile): WordPressTargetConfig {
   const parsed = WordPressTargetConfigSchema.safeParse(site.target)
@@ -73,7 +70,7 @@ export function wordPressConfig(site: SiteProfile): WordPressTargetConfig {
  * are looked up by their content-hash slug. Whatever failed before, a retry finds what the
  * site already has and sends only the rest.
  */
-export class WordPressTarget implements PublishTarget {
+export class WordPressTarget implements PublishTarget, SitePostSource {
   /** Counts of the last publish or unpublish. */
   lastStats: WordPressPublishStats = { requests: 0, uploads: 0 }
 
@@ -122,6 +119,25 @@ export class WordPressTarget implements PublishTarget {
     return { categories, tags }
   }
 
+  /** One page of the site's posts or pages, for opening one in Copydesk. */
+  async listPosts(
+    site: SiteProfile,
+    secret: SecretReader,
+    query: { type: SitePostType; search: string; page: number },
+  ): Promise<SitePostPage> {
+    return listWordPressPosts(await this.client(site, secret), query)
+  }
+
+  /** A post with its raw body and the record that links an article to it. */
+  async readPost(
+    site: SiteProfile,
+    secret: SecretReader,
+    ref: { type: SitePostType; postId: string },
+  ): Promise<SitePost> {
+    const now = this.options.now?.() ?? new Date()
+    return readWordPressPost(await this.client(site, secret), ref, site.id, now)
+  }
+
   async check(context: PublishContext): Promise<PublishCheck[]> {
     const checks: PublishCheck[] = []
     try {
@@ -138,7 +154,8 @@ export class WordPressTarget implements PublishTarget {
       checks.push({ level: 'error', code: 'wordpress-settings', message: error.message })
     }
     const featured = context.article.meta.featuredImage
-    if (featured && !featured.src.startsWith('asset:')) {
+    const openedWith = readExtra(context.record).opened?.featured?.url
+    if (featured && !featured.src.startsWith('asset:') && featured.src !== openedWith) {
       checks.push({
         level: 'warning',
         code: 'featured-image-remote',
@@ -176,11 +193,18 @@ export class WordPressTarget implements PublishTarget {
     }
     const existing = await this.existingPost(client, context)
     const url = (name: string) => extra.media[name]?.url ?? found.get(name)?.url ?? name
+    const rendered = context.render(url).html
+    const liveBody = existing?.content?.raw
+    // An opened post keeps its own body until the text changes.
+    const keepsBody =
+      extra.opened !== null &&
+      liveBody !== undefined &&
+      openedBodyHash(rendered) === extra.opened.bodyHash
     changes.push({
       action: existing ? 'update' : 'create',
-      target: `Post “${meta.title || articleSlug(context.article)}”`,
-      before: existing?.content?.raw !== undefined ? withoutToken(existing.content.raw) : null,
-      after: context.render(url).html,
+      target: `${extra.opened?.collection === 'pages' ? 'Page' : 'Post'} “${meta.title || articleSlug(context.article)}”`,
+      before: liveBody !== undefined ? withoutToken(liveBody) : null,
+      after: keepsBody ? withoutToken(liveBody) : rendered,
     })
     const uploads = changes.filter((c) => c.action === 'upload').length
     const verb = existing ? 'Updates' : 'Creates'
@@ -191,8 +215,15 @@ export class WordPressTarget implements PublishTarget {
       existing.modified_gmt !== extra.modifiedGmt
         ? ' The post was changed in WordPress since it was last published from here; publishing replaces those changes.'
         : ''
+    const blocks = !keepsBody && liveBody !== undefined && hasBlocks(liveBody)
+    const foreign = blocks ? foreignBlocks(liveBody) : []
+    const flattened = !blocks
+      ? ''
+      : foreign.length > 0
+        ? ` The text changed: the post’s WordPress blocks are replaced by plain HTML, and the blocks the editor cannot show (${foreign.join(', ')}) are lost.`
+        : ' The text changed: the post’s WordPress blocks are replaced by the same content as plain HTML.'
     return {
-      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}`,
+      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}${flattened}`,
       changes,
     }
   }
@@ -231,7 +262,23 @@ export class WordPressTarget implements PublishTarget {
       extra.featuredAlt,
     )
     context.progress({ step: 'Saving the post', done: uploaded + 1, total })
-    const post = await this.savePost(client, context, fields)
+    const html = context.render((name) => media[name]?.url ?? '').html
+    const opened = extra.opened
+    const remoteId = context.record?.remoteId
+    const post =
+      opened && remoteId
+        ? await updateOpenedPost(
+            client,
+            remoteId,
+            { ...extra, opened },
+            {
+              fields: { ...fields, content: html },
+              html,
+              article: context.article,
+              overwrite: context.overwrite,
+            },
+          )
+        : await this.savePost(client, context, fields)
     context.progress({ step: 'Published', done: total, total })
     this.lastStats = { requests: client.requestCount, uploads: uploaded }
     const next: WordPressExtra = {
@@ -241,11 +288,12 @@ export class WordPressTarget implements PublishTarget {
       tags: tags.known,
       modifiedGmt: post.modified_gmt ?? null,
       featuredAlt,
+      opened: opened ? { ...opened, bodyHash: openedBodyHash(html) } : null,
     }
     return {
       siteId: context.site.id,
       kind: 'wordpress',
-      state: RECORD_STATE[fields.status],
+      state: opened ? openedState(post.status) : RECORD_STATE[fields.status],
       remoteId: String(post.id),
       url: post.link,
       path: null,
@@ -262,6 +310,7 @@ export class WordPressTarget implements PublishTarget {
       signal: context.signal,
     })
     const existing = await this.existingPost(client, context)
+    const collection = extra.opened?.collection ?? 'posts'
     const base = {
       siteId: context.site.id,
       kind: 'wordpress' as const,
@@ -280,13 +329,13 @@ export class WordPressTarget implements PublishTarget {
       post = existing
     } else if (mode === 'remove') {
       post = (
-        await client.delete<WordPressPost>(`/wp/v2/posts/${existing.id}`, {
+        await client.delete<WordPressPost>(`/wp/v2/${collection}/${existing.id}`, {
           action: 'delete posts',
         })
       ).data
     } else {
       post = (
-        await client.post<WordPressPost>(`/wp/v2/posts/${existing.id}`, {
+        await client.post<WordPressPost>(`/wp/v2/${collection}/${existing.id}`, {
           action: 'edit posts',
           json: { status: 'draft' },
         })
@@ -339,7 +388,7 @@ export class WordPressTarget implements PublishTarget {
   ): Promise<WordPressPost | null> {
     const recorded = context.record?.remoteId
     if (recorded && context.record?.kind === 'wordpress') {
-      const post = await readPost(client, recorded)
+      const post = await readPost(client, recorded, readExtra(context.record).opened?.collection)
       if (post) return post
     }
     return findOwnPost(client, context.article.meta.id, articleSlug(context.article))

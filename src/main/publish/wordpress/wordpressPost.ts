@@ -9,11 +9,20 @@ export interface WordPressPost {
   /** Last change on the site, in UTC without a zone (`2026-01-05T10:00:00`). */
   modified_gmt?: string
   content?: { raw?: string }
+  title?: { raw?: string }
+  excerpt?: { raw?: string }
+  date_gmt?: string | null
+  categories?: number[]
+  tags?: number[]
+  featured_media?: number
+  author?: number
 }
 
 /** Statuses a post of ours can be in, short of the trash. */
 const LIVE_STATUSES = 'publish,future,draft,pending,private'
 const POST_FIELDS = 'id,link,slug,status,content,modified_gmt'
+/** What an Update of an opened post compares, to send only the fields that changed. */
+const FULL_FIELDS = `${POST_FIELDS},title,excerpt,date_gmt,categories,tags,featured_media,author`
 
 /**
  * A marker that ties a post to its article, as an HTML comment at the end of the body (core
@@ -60,11 +69,15 @@ export async function findOwnPost(
 }
 
 /** Reads one post with its raw body, or null when it is gone. */
-export async function readPost(client: WordPressClient, id: string): Promise<WordPressPost | null> {
+export async function readPost(
+  client: WordPressClient,
+  id: string,
+  collection: 'posts' | 'pages' = 'posts',
+): Promise<WordPressPost | null> {
   try {
-    const { data } = await client.get<WordPressPost>(`/wp/v2/posts/${id}`, {
+    const { data } = await client.get<WordPressPost>(`/wp/v2/${collection}/${id}`, {
       action: 'read posts',
-      query: { context: 'edit', _fields: POST_FIELDS },
+      query: { context: 'edit', _fields: FULL_FIELDS },
     })
     return data
   } catch (error) {

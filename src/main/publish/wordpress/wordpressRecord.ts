@@ -20,6 +20,19 @@ export const WordPressExtraSchema = z.object({
     .object({ id: z.number().int().positive(), alt: z.string() })
     .nullable()
     .default(null),
+  /**
+   * Set when the article was opened from the post: the fingerprint of the body as last read or
+   * sent (an Update sends the body only when it changed), the collection (`posts`, `pages`) and
+   * the featured image the post had.
+   */
+  opened: z
+    .object({
+      bodyHash: z.string(),
+      collection: z.enum(['posts', 'pages']).default('posts'),
+      featured: UploadedMediaSchema.nullable().default(null),
+    })
+    .nullable()
+    .default(null),
 })
 export type WordPressExtra = z.infer<typeof WordPressExtraSchema>
 

@@ -9,6 +9,8 @@ export interface TransferMenuProps {
   openArticle: { id: string; title: string } | null
   /** The articles the list shows while a search or filter is on; null when it shows all. */
   shownIds: string[] | null
+  /** Opens the dialog that browses a connected site's posts. */
+  onOpenFromSite(): void
 }
 
 /**
@@ -16,7 +18,8 @@ export interface TransferMenuProps {
  * export the open article as Markdown or HTML, and the library (or the articles shown) as a
  * folder of Markdown files or a zip.
  */
-export function TransferMenu({ transfer, openArticle, shownIds }: TransferMenuProps): JSX.Element {
+export function TransferMenu(props: TransferMenuProps): JSX.Element {
+  const { transfer, openArticle, shownIds } = props
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
 
@@ -76,6 +79,7 @@ export function TransferMenu({ transfer, openArticle, shownIds }: TransferMenuPr
       {open && (
         <div className="menu transfer-menu-list" role="menu" aria-label="Import and export">
           {item('Import files…', 'import-files', transfer.pickFiles)}
+          {item('Open a post from a site…', 'open-from-site', props.onOpenFromSite)}
           {openArticle && (
             <>
               <div className="menu-group" role="presentation" title={title}>

@@ -1,0 +1,222 @@
+import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import type { OpenedSitePost, SitePostType } from '@shared/ipc/channels/sitePosts'
+import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { messageOf } from '../api/messageOf'
+import { useBridgeQuery } from '../api/useBridgeQuery'
+import { useDebouncedValue } from '../library/useDebouncedValue'
+import { Modal } from '../ui/Modal'
+import { openSitePost } from './openSitePost'
+import { SitePostRow } from './SitePostRow'
+
+/** Kinds of site whose posts Copydesk can open. */
+const BROWSABLE = new Set(['wordpress', 'git'])
+
+/** Props of {@link OpenFromSiteDialog}. */
+export interface OpenFromSiteDialogProps {
+  sites: readonly SiteProfile[]
+  onOpened(opened: OpenedSitePost, site: SiteProfile): void
+  onClose(): void
+}
+
+/**
+ * Browse a connected site's posts (and a WordPress site's pages), search them, and open one as
+ * an article linked to it. Arrow keys move through the list, Enter opens.
+ */
+export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element {
+  const sites = props.sites.filter((site) => site.target && BROWSABLE.has(site.target.kind))
+  const [siteId, setSiteId] = useState(sites[0]?.id ?? '')
+  const [type, setType] = useState<SitePostType>('post')
+  const [search, setSearch] = useState('')
+  const [page, setPage] = useState(1)
+  const [opening, setOpening] = useState<string | null>(null)
+  const [openError, setOpenError] = useState<string | null>(null)
+  const list = useRef<HTMLUListElement>(null)
+  const searchBox = useRef<HTMLInputElement>(null)
+  // Typing finds a post at once (the dialog would otherwise start on the site picker).
+  useEffect(() => searchBox.current?.focus(), [])
+  const site = sites.find((s) => s.id === siteId) ?? null
+  const wordpress = site?.target?.kind === 'wordpress'
+  const postType = wordpress ? type : 'post'
+  const words = useDebouncedValue(search.trim(), 300)
+  const posts = useBridgeQuery(
+    ['site-posts', siteId, postType, words, page],
+    (api) => api.sitePosts.list({ siteId, type: postType, search: words, page }),
+    { enabled: site !== null, fallback: 'The site’s posts could not be read.' },
+  )
+
+  const rows = (): HTMLButtonElement[] => [
+    ...(list.current?.querySelectorAll<HTMLButtonElement>('.site-posts-row') ?? []),
+  ]
+  const onRowKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    const all = rows()
+    const at = all.indexOf(event.currentTarget)
+    const next =
+      event.key === 'ArrowDown'
+        ? all[at + 1]
+        : event.key === 'ArrowUp'
+          ? (all[at - 1] ?? document.getElementById('site-posts-search'))
+          : event.key === 'Home'
+            ? all[0]
+            : event.key === 'End'
+              ? all[all.length - 1]
+              : undefined
+    if (next) {
+      event.preventDefault()
+      next.focus()
+    }
+  }
+
+  const open = async (postId: string): Promise<void> => {
+    if (!site || opening) return
+    setOpening(postId)
+    setOpenError(null)
+    try {
+      props.onOpened(await openSitePost({ siteId, type: postType, postId }), site)
+    } catch (error) {
+      setOpenError(messageOf(error, 'The post could not be opened.'))
+      setOpening(null)
+    }
+  }
+
+  const changeQuery = (change: () => void): void => {
+    change()
+    setPage(1)
+  }
+
+  const items = posts.loading ? null : (posts.data?.items ?? null)
+  return (
+    <Modal
+      title="Open a post from a site"
+      onClose={props.onClose}
+      testId="open-from-site"
+      className="site-posts-dialog"
+      footer={
+        <button type="button" className="button" onClick={props.onClose}>
+          Cancel
+        </button>
+      }
+    >
+      {sites.length === 0 ? (
+        <p className="site-posts-state" data-testid="site-posts-no-sites">
+          No site to open posts from yet. Connect a WordPress site or a git repository in Settings →
+          Sites, then come back here.
+        </p>
+      ) : (
+        <>
+          <div className="site-posts-query">
+            <label className="site-posts-field">
+              <span>Site</span>
+              <select
+                value={siteId}
+                onChange={(e) => changeQuery(() => setSiteId(e.target.value))}
+                data-testid="site-posts-site"
+              >
+                {sites.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {wordpress && (
+              <label className="site-posts-field">
+                <span>Show</span>
+                <select
+                  value={type}
+                  onChange={(e) => changeQuery(() => setType(e.target.value as SitePostType))}
+                  data-testid="site-posts-type"
+                >
+                  <option value="post">Posts</option>
+                  <option value="page">Pages</option>
+                </select>
+              </label>
+            )}
+            <label className="site-posts-field site-posts-search">
+              <span>Search</span>
+              <input
+                id="site-posts-search"
+                ref={searchBox}
+                type="search"
+                value={search}
+                placeholder="Words in the title"
+                onChange={(e) => changeQuery(() => setSearch(e.target.value))}
+                onKeyDown={(e) => {
+                  if (e.key !== 'ArrowDown') return
+                  e.preventDefault()
+                  rows()[0]?.focus()
+                }}
+                data-testid="site-posts-search"
+              />
+            </label>
+          </div>
+          {openError && (
+            <p className="site-posts-error" role="alert" data-testid="site-posts-open-error">
+              {openError}
+            </p>
+          )}
+          <div className="site-posts-results" aria-busy={posts.loading}>
+            {posts.loading && (
+              <p className="site-posts-state" role="status" data-testid="site-posts-loading">
+                Reading the posts of {site?.name}…
+              </p>
+            )}
+            {!posts.loading && posts.error && (
+              <div className="site-posts-state" role="alert" data-testid="site-posts-error">
+                <p>{posts.error}</p>
+                <button type="button" className="button" onClick={posts.reload}>
+                  Try again
+                </button>
+              </div>
+            )}
+            {items && items.length === 0 && !posts.error && (
+              <p className="site-posts-state" data-testid="site-posts-empty">
+                {words
+                  ? `No ${postType === 'page' ? 'page' : 'post'} on ${site?.name} matches “${words}”.`
+                  : `${site?.name} has no ${postType === 'page' ? 'pages' : 'posts'} yet.`}
+              </p>
+            )}
+            {items && items.length > 0 && !posts.error && (
+              <ul
+                className="site-posts-list"
+                ref={list}
+                aria-label={`${postType === 'page' ? 'Pages' : 'Posts'} of ${site?.name}`}
+              >
+                {items.map((post) => (
+                  <SitePostRow
+                    key={post.id}
+                    post={post}
+                    disabled={opening !== null}
+                    onOpen={() => void open(post.id)}
+                    onKeyDown={onRowKey}
+                  />
+                ))}
+              </ul>
+            )}
+          </div>
+          <div className="site-posts-pages">
+            <button
+              type="button"
+              className="button"
+              disabled={page === 1 || posts.loading}
+              onClick={() => setPage((p) => p - 1)}
+            >
+              Newer
+            </button>
+            <span className="site-posts-page" aria-live="polite">
+              {opening ? 'Opening…' : `Page ${page}`}
+            </span>
+            <button
+              type="button"
+              className="button"
+              disabled={!posts.data?.hasMore || posts.loading}
+              onClick={() => setPage((p) => p + 1)}
+              data-testid="site-posts-older"
+            >
+              Older
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  )
+}
