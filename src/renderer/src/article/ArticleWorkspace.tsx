@@ -12,6 +12,7 @@ import { MetadataPanel } from '../meta/MetadataPanel'
 import { LiveArticle } from '../preview/LiveArticle'
 import { PreviewPane } from '../preview/PreviewPane'
 import { PublishedChangesNotice } from '../publish/PublishedChangesNotice'
+import { replaceDocUndoably } from '../revisions/replaceDocUndoably'
 import { RestoreConfirm } from '../revisions/RestoreConfirm'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
@@ -29,6 +30,7 @@ import { TitleInput } from './TitleInput'
 // The editor re-renders only when its own props change, never on shell updates.
 const Editor = memo(ArticleEditor)
 const COMMENT_SHORTCUT = isMacPlatform() ? '⌘⌥M' : 'Ctrl+Alt+M'
+const UNDO_SHORTCUT = isMacPlatform() ? '⌘Z' : 'Ctrl+Z'
 
 /** Props of {@link ArticleWorkspace}. */
 export interface ArticleWorkspaceProps {
@@ -144,8 +146,19 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       toasts.error(outcome.error)
       return
     }
-    onReplaced(outcome.value)
-    toasts.show({ message: 'Version restored. The text it replaced is kept in History.' })
+    const restored = outcome.value
+    setRevision(null)
+    if (editor && !editor.isDestroyed) {
+      // In the open editor, as one step Ctrl/Cmd+Z takes back; the save that follows is the same text.
+      replaceDocUndoably(editor, restored.doc)
+      setMeta(restored.meta)
+      requestAnimationFrame(() => editor.commands.focus('start'))
+    } else {
+      onReplaced(restored)
+    }
+    toasts.show({
+      message: `Version restored. ${UNDO_SHORTCUT} brings back the text it replaced, which History also keeps.`,
+    })
   }
 
   return (
