@@ -38,6 +38,11 @@ export interface HarnessOptions {
   chooseLibraryFolder?: () => Promise<string | null>
   /** Opens http(s)/mailto links; by default they are only recorded in `openedExternally`. */
   openExternal?: (url: string) => Promise<void>
+  /**
+   * Asks for the person's name on first run, as the app does. Off by default, so a test's
+   * first click is not caught by that dialog; a test of the question turns it on.
+   */
+  askForName?: boolean
   /** How a document's web images are downloaded; the app's guarded fetch by default. */
   fetchForDocument?: typeof fetch
 }
@@ -141,6 +146,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       },
       fetchForDocument: options.fetchForDocument,
     })
+    if (!options.askForName && !services.settings.get().nameAsked) {
+      services.settings.update({ nameAsked: true })
+    }
     return { services, handlers: createHandlers(services, { openExternal, checkOutputs: true }) }
   }
   let current = await start()

@@ -21,6 +21,7 @@ import { useFacets } from './library/useFacets'
 import { AboutDialog } from './shell/AboutDialog'
 import { FatalScreen } from './shell/FatalScreen'
 import { LibraryBanner } from './shell/LibraryBanner'
+import { NamePrompt } from './shell/NamePrompt'
 import { QuarantineBanner } from './shell/QuarantineBanner'
 import { SettingsDialog } from './shell/SettingsDialog'
 import { useSites } from './sites/useSites'
@@ -309,11 +310,17 @@ export function App(): JSX.Element {
           <SettingsDialog
             userName={settings.userName}
             libraryPath={info?.path ?? settings.libraryPath}
-            onUserName={(userName) => shell.updateSettings({ userName })}
+            onUserName={(userName) => shell.updateSettings({ userName, nameAsked: true })}
             beforeLibraryChange={editor.flush}
             onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}
             onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog === null && settings && !settings.userName && !settings.nameAsked && (
+          <NamePrompt
+            onName={(userName) => shell.updateSettings({ userName, nameAsked: true })}
+            onSkip={() => shell.updateSettings({ nameAsked: true })}
           />
         )}
         {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
