@@ -64,6 +64,10 @@ export interface Harness {
   exports: string[]
   /** Folders the app asked the file manager to open. */
   openedFolders: string[]
+  /** Saved files the app asked the system to open. */
+  openedFiles: string[]
+  /** Saved files the app asked the file manager to show. */
+  shownInFolder: string[]
   /** Delivers an application-menu command, as Electron's menu would. */
   sendMenuCommand(command: MenuCommand): Promise<void>
   /** Restarts the app: the page goes away, services close and reopen from disk, page loads. */
@@ -102,6 +106,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const exportsDir = join(tempDir ?? dirname(settingsPath), 'exports')
   const exports: string[] = []
   const openedFolders: string[] = []
+  const openedFiles: string[] = []
+  const shownInFolder: string[] = []
   // The save dialog answers at once with a file in the exports folder.
   const chooseSavePath = async (suggestedName: string) => {
     await mkdir(exportsDir, { recursive: true })
@@ -143,6 +149,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       printToPdf,
       openPath: async (folder) => {
         openedFolders.push(folder)
+      },
+      openFile: async (path) => {
+        openedFiles.push(path)
+      },
+      showInFolder: (path) => {
+        shownInFolder.push(path)
       },
       fetchForDocument: options.fetchForDocument,
     })
@@ -229,6 +241,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     openedExternally,
     exports,
     openedFolders,
+    openedFiles,
+    shownInFolder,
     async sendMenuCommand(command) {
       const checked = MenuCommandSchema.parse(command)
       await page.evaluate(`window.${MENU_DISPATCH}(${JSON.stringify(checked)})`)

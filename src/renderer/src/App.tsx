@@ -7,6 +7,7 @@ import type { PreviewMode } from './article/PreviewMode'
 import { SidePanel, type SideView } from './article/SidePanel'
 import { useOpenArticle } from './article/useOpenArticle'
 import { useFlushOnLeave } from './autosave/useFlushOnLeave'
+import { savedFileActions } from './files/savedFileActions'
 import { EmptyLibrary } from './library/EmptyLibrary'
 import { isFiltering } from './library/ListFilter'
 import { LibrarySidebar } from './library/LibrarySidebar'
@@ -111,6 +112,8 @@ export function App(): JSX.Element {
       if (first) editor.openById(first).catch((e: unknown) => showError(messageOf(e)))
     },
     onMessage: (message) => void toasts.show({ message }),
+    onExported: (message, path) =>
+      void toasts.show({ message, actions: savedFileActions(path, showError), timeoutMs: 10_000 }),
     onError: showError,
     flush: () => editor.flush(),
   })

@@ -1,5 +1,6 @@
 import { useState, type JSX } from 'react'
 import { useBridgeAction } from '../api/useBridgeAction'
+import { savedFileActions } from '../files/savedFileActions'
 import { useToasts } from '../ui/ToastContext'
 
 type ExportKind = 'review' | 'pdf'
@@ -40,7 +41,14 @@ export function ExportButtons(props: {
         siteId: props.siteId,
       })
       if (!outcome.ok) toasts.error(outcome.error)
-      else if (outcome.value) toasts.show({ message: `${LABELS[kind].done} ${outcome.value.path}` })
+      else if (outcome.value) {
+        const { path } = outcome.value
+        toasts.show({
+          message: `${LABELS[kind].done} ${path}`,
+          actions: savedFileActions(path, (message) => toasts.error(message)),
+          timeoutMs: 10_000,
+        })
+      }
     } finally {
       setBusy(null)
     }
