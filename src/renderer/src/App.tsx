@@ -31,7 +31,7 @@ import { Toolbar } from './shell/Toolbar'
 import { isMacPlatform, shortcutLabel, withShortcut } from './shell/shortcuts'
 import { routeMenuCommand } from './shell/routeMenuCommand'
 import { useAppCommands } from './shell/useAppCommands'
-import { useShell } from './shell/useShell'
+import { useShell, type PaneName } from './shell/useShell'
 import { ValueStore } from './store/ValueStore'
 import { ToastContext } from './ui/ToastContext'
 import { ToastHost } from './ui/ToastHost'
@@ -54,6 +54,7 @@ export function App(): JSX.Element {
   const facets = useFacets(ready)
   const sites = useSites(ready)
   const [preview, setPreview] = useState<PreviewMode>('off')
+  const [sideYields, setSideYields] = useState(true)
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
   const [side, setSide] = useState<SideView>('details')
   const [dialog, setDialog] = useState<'settings' | 'about' | 'publish' | null>(null)
@@ -152,10 +153,17 @@ export function App(): JSX.Element {
     else list.refresh()
   })
 
-  const panes = settings?.panes ?? { library: true, meta: true }
+  const stored = settings?.panes ?? { library: true, meta: true }
+  // The preview beside the editor takes the right pane's room, so both keep a readable width;
+  // asking for that pane brings it back (the stored choice stays as it was).
+  const panes = { ...stored, meta: stored.meta && !(preview === 'side' && sideYields) }
+  const setPane = (pane: PaneName, visible: boolean): void => {
+    if (pane === 'meta' && visible) setSideYields(false)
+    shell.setPane(pane, visible)
+  }
   const showSide = (view: SideView): void => {
     setSide(view)
-    if (!panes.meta) shell.setPane('meta', true)
+    if (!panes.meta) setPane('meta', true)
   }
   const run = (command: MenuCommand): void =>
     routeMenuCommand(command, {
@@ -167,11 +175,14 @@ export function App(): JSX.Element {
       save: () => void editor.flush(),
       duplicate: (id) => void actions.duplicate(id),
       trash: (id) => void actions.trash(id),
-      setPane: shell.setPane,
+      setPane,
       setSide,
       setSidebarView,
       focusSearch: () => setSearchFocusRequest((n) => n + 1),
-      togglePreview: () => setPreview((p) => (p === 'off' ? 'side' : 'off')),
+      togglePreview: () => {
+        setSideYields(true)
+        setPreview((p) => (p === 'off' ? 'side' : 'off'))
+      },
       openDialog: setDialog,
       importFiles: () => transfer.pickFiles(),
       exportLibrary: () => transfer.exportLibrary('zip'),
@@ -201,8 +212,8 @@ export function App(): JSX.Element {
           onFocus={() => {
             // Focus mode is the text alone; leaving it brings both panes back.
             const focused = !panes.library && !panes.meta && preview === 'off'
-            shell.setPane('library', focused)
-            shell.setPane('meta', focused)
+            setPane('library', focused)
+            setPane('meta', focused)
             setPreview('off')
           }}
           run={run}
