@@ -123,6 +123,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const downloadImage = useCallback((url: string) => downloadWebImage(id, url), [id])
   const keepsWebImages = props.sites.some((s) => s.id === meta.siteId && s.keepRemoteImages)
   const onError = useCallback((message: string) => toasts.error(message), [toasts])
+  const onNotice = useCallback(
+    (message: string, action: { label: string; run(): void }) =>
+      toasts.show({ message, tone: 'error', actions: [action], timeoutMs: 15_000 }),
+    [toasts],
+  )
 
   const reading = useBridgeAction((api, revId: string) => api.revisions.get({ id, revId }))
   const restoring = useBridgeAction((api, revId: string) => api.revisions.restore({ id, revId }))
@@ -205,6 +210,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             importImage={importImage}
             downloadImage={keepsWebImages ? undefined : downloadImage}
             onError={onError}
+            onNotice={onNotice}
             onBlur={flush}
             onComment={comments.start}
             onEditor={setEditor}

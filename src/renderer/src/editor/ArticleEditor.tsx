@@ -9,6 +9,8 @@ import { EditorBubbleMenu } from './EditorBubbleMenu'
 import { downloadPastedWebImages } from './images/downloadPastedWebImages'
 import { importPastedDataImages } from './images/importPastedDataImages'
 import { insertImageFiles } from './images/insertImageFiles'
+import { missingImagesMessage } from './images/missingImagesMessage'
+import { pickImageFiles } from './images/pickImageFiles'
 import { LinkPopover } from './LinkPopover'
 import type { DocStats } from './stats/countDocStats'
 import { useDocStats } from './stats/useDocStats'
@@ -33,6 +35,8 @@ export interface ArticleEditorProps {
    */
   downloadImage?: (url: string) => Promise<{ src: string }>
   onError?(message: string): void
+  /** A problem with a way to fix it (pasted pictures that stayed behind: insert from a file). */
+  onNotice?(message: string, action: { label: string; run(): void }): void
   onBlur?(): void
   /** Comment on the selection (bubble menu, Mod-Alt-M); without it, no commenting. */
   onComment?(): void
@@ -57,6 +61,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     latest.current = props
   })
   const surface = useRef<HTMLDivElement>(null)
+  const editorRef = useRef<Editor | null>(null)
   const openLinkRef = useRef<() => void>(() => undefined)
   const onStats = useRef((stats: DocStats) => latest.current.onStats?.(stats))
   const [linkAt, setLinkAt] = useState<{ top: number; left: number } | null>(null)
@@ -73,6 +78,17 @@ export function ArticleEditor(props: ArticleEditorProps) {
         void insertImageFiles(editor, files, position, importImage, reportError),
       onComment: () => latest.current.onComment?.(),
       onPasteNotice: reportError,
+      onMissingImages: (names) => {
+        const insertFromFile = () =>
+          pickImageFiles((files) => {
+            const editor = editorRef.current
+            if (editor) void insertImageFiles(editor, files, null, importImage, reportError)
+          })
+        const message = missingImagesMessage(names)
+        const notify = latest.current.onNotice
+        if (notify) notify(message, { label: 'Insert from file…', run: insertFromFile })
+        else reportError(message)
+      },
     })
     const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
     const options: UseEditorOptions = {
@@ -118,6 +134,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useDocStats(editor, onStats)
 
   useLayoutEffect(() => {
+    editorRef.current = editor
     latest.current.onEditor?.(editor)
   }, [editor])
 

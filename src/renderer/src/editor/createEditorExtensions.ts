@@ -20,6 +20,8 @@ export interface EditorExtensionOptions {
   onComment?: () => void
   /** What a paste or drop refused or took out, said once (see PasteCleaner). */
   onPasteNotice?: (message: string) => void
+  /** Pasted images that were only references to files on the computer, by name. */
+  onMissingImages?: (names: string[]) => void
 }
 
 /**
@@ -28,7 +30,8 @@ export interface EditorExtensionOptions {
  * nodes and marks come first, built from the shared definitions.
  */
 export function createEditorExtensions(options: EditorExtensionOptions): Extensions {
-  const { articleId, onLinkShortcut, onImageFiles, onComment, onPasteNotice } = options
+  const { articleId, onLinkShortcut, onImageFiles, onComment, onPasteNotice, onMissingImages } =
+    options
   return [
     ...createDocumentExtensions({
       resolveImageSrc: (src) => assetUrl(articleId, src),
@@ -37,7 +40,10 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     CopydeskStarterKit,
     CopydeskTypography,
     CopydeskPlaceholder,
-    PasteCleaner.configure({ onNotice: onPasteNotice ?? null }),
+    PasteCleaner.configure({
+      onNotice: onPasteNotice ?? null,
+      onMissingImages: onMissingImages ?? null,
+    }),
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
   ]
