@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
 import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
+import { SavedFiles } from './files/SavedFiles'
 import { LibraryService } from './library/LibraryService'
 import { captureTheme } from './preview/capture/captureTheme'
 import { PreviewService } from './preview/PreviewService'
@@ -46,6 +47,10 @@ export interface ServicesConfig {
   printToPdf?: (html: string) => Promise<Uint8Array>
   /** Opens a folder in the system's file manager. */
   openPath?: (folder: string) => Promise<void>
+  /** Opens a saved file (an export) with the app the system uses for it. */
+  openFile?: (path: string) => Promise<void>
+  /** Shows a saved file selected in the system's file manager. */
+  showInFolder?: (path: string) => void
   /** Folder of the built-in preview themes; `resources/themes` of the app by default. */
   themesPath?: string
   /**
@@ -68,6 +73,8 @@ export interface Services {
   /** Importing files as articles and exporting articles as files. */
   readonly transfer: TransferService
   readonly sitePosts: SitePostsService
+  /** The files the person saved in this run, which the window may open or show. */
+  readonly savedFiles: SavedFiles
   /** See ServicesConfig.fetchForDocument. */
   readonly fetchForDocument: typeof fetch
   readonly appInfo: AppInfo
@@ -148,10 +155,23 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     captureTheme,
     openPath: config.openPath,
   })
+  const savedFiles = new SavedFiles({
+    openFile: config.openFile,
+    showInFolder: config.showInFolder,
+  })
+  const askSavePath = config.chooseSavePath
+  // Each path chosen in a save dialog is one the window may later open or show.
+  const chooseSavePath =
+    askSavePath &&
+    (async (suggestedName: string) => {
+      const path = await askSavePath(suggestedName)
+      if (path !== null) savedFiles.remember(path)
+      return path
+    })
   const preview = new PreviewService({
     sites,
     library: () => library,
-    chooseSavePath: config.chooseSavePath,
+    chooseSavePath,
     printToPdf: config.printToPdf,
   })
   const userName = (): string => settings.get().userName || fallbackUserName
@@ -176,7 +196,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   const fetchForDocument = config.fetchForDocument ?? createGuardedFetch()
   const transfer = new TransferService({
     library: () => library,
-    chooseSavePath: config.chooseSavePath,
+    chooseSavePath,
     fetch: fetchForDocument,
   })
 
@@ -200,6 +220,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     publish,
     transfer,
     sitePosts,
+    savedFiles,
     fetchForDocument,
     appInfo: config.appInfo,
     userName,

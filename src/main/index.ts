@@ -67,6 +67,11 @@ async function start(): Promise<void> {
         const problem = await shell.openPath(folder)
         if (problem) throw new AppError('io', `The folder could not be opened: ${problem}`)
       },
+      openFile: async (path) => {
+        const problem = await shell.openPath(path)
+        if (problem) throw new AppError('io', `The file could not be opened: ${problem}`)
+      },
+      showInFolder: (path) => shell.showItemInFolder(path),
     })
   } catch (error) {
     console.error('Startup failed', error)

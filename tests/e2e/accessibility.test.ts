@@ -89,11 +89,9 @@ beforeAll(async () => {
     },
   }
   const settingsPath = join(dir, 'settings.json')
-  await writeFile(
-    settingsPath,
-    JSON.stringify({ sites: [site], settings: { userName: 'Maya Lindqvist' } }),
-  )
+  await writeFile(settingsPath, JSON.stringify({ sites: [site] }))
   harness = await startHarness({
+    askForName: true,
     settingsPath,
     libraryPath: join(dir, 'Library'),
     viewport: { width: WIDTH ?? 1280, height: HEIGHT ?? 800 },
@@ -109,6 +107,15 @@ afterAll(async () => {
 })
 
 describe('accessibility (axe-core): no critical or serious violation', () => {
+  it('on the first-run question for the name', async () => {
+    const { page } = harness
+    await page.waitForSelector('[data-testid=name-prompt]', WAIT)
+    await check(page, 'name-prompt')
+    await page.keyboard.type('Maya Lindqvist')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('[data-testid=name-prompt]', { state: 'detached', ...WAIT })
+  })
+
   it('on the empty library', async () => {
     await harness.page.waitForSelector('[data-testid=new-article-empty]', WAIT)
     await check(harness.page, 'empty-library')

@@ -200,6 +200,40 @@ describe('library: trash, history and filters', () => {
         expect.stringContaining(newText),
       ])
     })
+
+    it('takes a restore back with Ctrl/Cmd+Z in the text, one step, and saves that', async () => {
+      const page = h.page
+      // The restore leaves the caret in the text, so the shortcut works at once.
+      await page.waitForFunction(() => document.activeElement?.closest('.ProseMirror') != null)
+      await page.keyboard.press('ControlOrMeta+z')
+      await waitForText(page, editor, 'pier lights')
+      await waitSaved(page)
+      const onDisk = JSON.stringify((await h.services.library.get(id)).doc)
+      expect({ shown: await page.textContent(editor), saved: onDisk.includes(oldText) }).toEqual({
+        shown: oldText,
+        saved: true,
+      })
+    })
+
+    it('counts words in History as the status bar does', async () => {
+      const page = h.page
+      // Decimals, abbreviations, Japanese and a caption were counted differently by the two.
+      await page.click(editor)
+      await page.keyboard.press('ControlOrMeta+a')
+      await page.keyboard.type('Fares rise 3.5 per cent, e.g. on the 東京 line.')
+      await waitSaved(page)
+      await page.click('[data-testid=side-details]')
+      await page.selectOption('[data-testid=status-select]', 'draft')
+      await waitSaved(page)
+      await page.click('[data-testid=side-history]')
+      const newest = page.locator('[data-testid=revision-item]').first()
+      await waitForText(page, '[data-testid=revision-item]', 'Status changed')
+      const history = (await newest.locator('.revision-detail').textContent())?.split(' · ')[1]
+      expect({ history, statusBar: await page.textContent('[data-testid=word-count]') }).toEqual({
+        history: '11 words',
+        statusBar: '11 words',
+      })
+    })
   })
 
   describe('narrowing the list with filters', () => {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { startHarness, type Harness } from '../harness/startHarness'
+import { makePng } from '../fixtures/makePng'
 
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 10_000 }
@@ -90,6 +91,28 @@ async function paste(page: Page, html: string, text: string): Promise<void> {
       )
     },
     [editor, html, text] as const,
+  )
+}
+
+/** Word's picture beside text: only a reference to a temporary file on the writer's computer. */
+const WORD_PICTURE =
+  '<img width=320 height=180 src="file:///C:/Users/anna/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png" alt="The quay at dawn">'
+
+/** Fires a paste that also carries an image file, as Word's clipboard does. */
+async function pasteWithImage(page: Page, html: string, png: Buffer): Promise<void> {
+  await page.evaluate(
+    ([selector, htmlData, base64]) => {
+      const el = document.querySelector(selector)
+      if (!el) throw new Error(`No ${selector} to paste into.`)
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.setData('text/html', htmlData)
+      dt.items.add(new File([bytes], 'image.png', { type: 'image/png' }))
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+      )
+    },
+    [editor, html, png.toString('base64')] as const,
   )
 }
 
@@ -200,6 +223,47 @@ describe('pasting from other programs', () => {
 
     it('saves nothing of Word’s markup', () => {
       expect(saved).not.toMatch(/mso|o:p|windowtext|Calibri/i)
+    })
+  })
+
+  describe('a Word picture kept as a file on the writer’s computer', () => {
+    it('takes a picture copied alone from the clipboard’s image data', async () => {
+      const page = h.page
+      await newArticle(page, 'Word picture alone')
+      await pasteWithImage(page, `<p>${WORD_PICTURE}</p>`, makePng(64, 36))
+      await page.waitForSelector(`${editor} img[src^="/media/"]`, WAIT)
+      expect(await page.locator('.toast').allTextContents()).toEqual([])
+    })
+
+    it('says which picture beside text stayed behind, and inserts it from a file', async () => {
+      const page = h.page
+      await newArticle(page, 'Word picture with text')
+      // Beside text, Word's image data is a picture of the whole selection, not this image.
+      await pasteWithImage(
+        page,
+        `<p class=MsoNormal>The new quay opens in May.</p><p class=MsoNormal>${WORD_PICTURE}</p>`,
+        makePng(400, 120),
+      )
+      const toast = page.locator('.toast', { hasText: 'was not pasted' })
+      await toast.waitFor(WAIT)
+      expect({
+        text: await page.textContent(editor),
+        images: await page.locator(`${editor} img`).count(),
+        toast: await toast.locator('.toast-message').textContent(),
+      }).toEqual({
+        text: 'The new quay opens in May.',
+        images: 0,
+        toast:
+          'The picture “The quay at dawn” was not pasted: the copy held only its place on your computer.',
+      })
+
+      const chooser = page.waitForEvent('filechooser')
+      await toast.getByRole('button', { name: 'Insert from file…' }).click()
+      await (
+        await chooser
+      ).setFiles({ name: 'quay.png', mimeType: 'image/png', buffer: makePng(80, 45) })
+      await page.waitForSelector(`${editor} img[src^="/media/"]`, WAIT)
+      expect(await savedFileWith(h, 'asset:')).toMatch(/"src":"asset:[a-f0-9]{64}\.png"/)
     })
   })
 

@@ -288,6 +288,33 @@ describe('layout preview in the browser harness', () => {
     expect(await readFile(path, 'utf8')).toContain(TITLE)
   })
 
+  it('opens the exported file, or shows it in its folder, from the toast', async () => {
+    const page = h.page
+    const toast = page.locator('.toast', { hasText: 'Review copy saved to' })
+    await toast.getByRole('button', { name: 'Open', exact: true }).click()
+    await toast.waitFor({ state: 'detached' })
+    await page.click('[data-testid=export-review-copy]')
+    await toast.getByRole('button', { name: 'Show in folder' }).click()
+    await expect.poll(() => h.shownInFolder.length).toBe(1)
+    expect({ opened: h.openedFiles, shown: h.shownInFolder }).toEqual({
+      opened: [h.exports.at(-1)],
+      shown: [h.exports.at(-1)],
+    })
+  })
+
+  it('refuses to open a file the person did not save from Copydesk', async () => {
+    const answer = await h.page.evaluate(() => {
+      const bridge = window as unknown as {
+        copydesk: { app: { openSavedFile(input: { path: string }): Promise<unknown> } }
+      }
+      return bridge.copydesk.app.openSavedFile({ path: '/etc/hostname' })
+    })
+    expect({ answer, opened: h.openedFiles.length }).toEqual({
+      answer: { ok: false, error: expect.objectContaining({ code: 'forbidden' }) },
+      opened: 1,
+    })
+  })
+
   it('goes full window and back with Escape, and closes from the View menu command', async () => {
     const page = h.page
     await page.click('[data-testid=preview-full]')

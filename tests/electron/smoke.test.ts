@@ -64,6 +64,9 @@ suite(name, () => {
   it('creates an article that is still there after a restart', async () => {
     const first = await launch(userData)
     try {
+      // A first run asks for the person's name before anything else.
+      await first.page.fill('[data-testid=name-input]', 'Sam Writer')
+      await first.page.keyboard.press('Enter')
       await first.page.click('[data-testid=new-article]')
       await first.page.fill('[data-testid=title-input]', 'Launch notes')
       await first.page.click(editor)

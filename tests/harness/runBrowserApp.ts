@@ -24,6 +24,7 @@ const harness = await startHarness({
   settingsPath: join(dirname(libraryPath), 'browser-settings.json'),
   headless,
   viewport: headless ? { width: 1280, height: 800 } : null,
+  askForName: true,
   // Links open in a new tab of the same browser, as they would in the person's browser.
   openExternal: async (url) => {
     const tab = await harness.context.newPage()

@@ -38,6 +38,11 @@ export interface HarnessOptions {
   chooseLibraryFolder?: () => Promise<string | null>
   /** Opens http(s)/mailto links; by default they are only recorded in `openedExternally`. */
   openExternal?: (url: string) => Promise<void>
+  /**
+   * Asks for the person's name on first run, as the app does. Off by default, so a test's
+   * first click is not caught by that dialog; a test of the question turns it on.
+   */
+  askForName?: boolean
   /** How a document's web images are downloaded; the app's guarded fetch by default. */
   fetchForDocument?: typeof fetch
 }
@@ -59,6 +64,10 @@ export interface Harness {
   exports: string[]
   /** Folders the app asked the file manager to open. */
   openedFolders: string[]
+  /** Saved files the app asked the system to open. */
+  openedFiles: string[]
+  /** Saved files the app asked the file manager to show. */
+  shownInFolder: string[]
   /** Delivers an application-menu command, as Electron's menu would. */
   sendMenuCommand(command: MenuCommand): Promise<void>
   /** Restarts the app: the page goes away, services close and reopen from disk, page loads. */
@@ -97,6 +106,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const exportsDir = join(tempDir ?? dirname(settingsPath), 'exports')
   const exports: string[] = []
   const openedFolders: string[] = []
+  const openedFiles: string[] = []
+  const shownInFolder: string[] = []
   // The save dialog answers at once with a file in the exports folder.
   const chooseSavePath = async (suggestedName: string) => {
     await mkdir(exportsDir, { recursive: true })
@@ -139,8 +150,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       openPath: async (folder) => {
         openedFolders.push(folder)
       },
+      openFile: async (path) => {
+        openedFiles.push(path)
+      },
+      showInFolder: (path) => {
+        shownInFolder.push(path)
+      },
       fetchForDocument: options.fetchForDocument,
     })
+    if (!options.askForName && !services.settings.get().nameAsked) {
+      services.settings.update({ nameAsked: true })
+    }
     return { services, handlers: createHandlers(services, { openExternal, checkOutputs: true }) }
   }
   let current = await start()
@@ -221,6 +241,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     openedExternally,
     exports,
     openedFolders,
+    openedFiles,
+    shownInFolder,
     async sendMenuCommand(command) {
       const checked = MenuCommandSchema.parse(command)
       await page.evaluate(`window.${MENU_DISPATCH}(${JSON.stringify(checked)})`)

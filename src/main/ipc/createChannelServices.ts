@@ -20,7 +20,7 @@ import { TransferChannel } from './channels/TransferChannel'
  */
 export function createChannelServices(services: Services, deps: AppChannelDeps): ChannelServices {
   return {
-    app: new AppChannel(services.appInfo, deps),
+    app: new AppChannel(services.appInfo, services.savedFiles, deps),
     library: new LibraryChannel(services),
     articles: new ArticlesChannel(services),
     trash: new TrashChannel(services),

@@ -20,6 +20,7 @@ describe('SettingsService', () => {
     const settings = new SettingsService(new MemoryStore(), defaults).get()
     expect(settings).toEqual({
       userName: '',
+      nameAsked: false,
       libraryPath: '/data/Library',
       panes: { library: true, meta: true },
       lastArticleId: null,
@@ -40,6 +41,15 @@ describe('SettingsService', () => {
     service.update(SettingsPatchSchema.parse({ userName: 'Ana', panes: { library: false } }))
     const next = service.update(SettingsPatchSchema.parse({ panes: { meta: false } }))
     expect(next).toMatchObject({ userName: 'Ana', panes: { library: false, meta: false } })
+  })
+
+  it('remembers that the name was asked, so a skipped question is not asked again', () => {
+    const store = new MemoryStore()
+    new SettingsService(store, defaults).update(SettingsPatchSchema.parse({ nameAsked: true }))
+    expect(new SettingsService(store, defaults).get()).toMatchObject({
+      userName: '',
+      nameAsked: true,
+    })
   })
 
   it('persists a chosen library path, which renderer patches cannot change', () => {

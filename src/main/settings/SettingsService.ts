@@ -33,6 +33,7 @@ export class SettingsService {
     const next: Settings = {
       ...current,
       ...(patch.userName !== undefined && { userName: patch.userName.trim() }),
+      ...(patch.nameAsked !== undefined && { nameAsked: patch.nameAsked }),
       ...(patch.lastArticleId !== undefined && { lastArticleId: patch.lastArticleId }),
       panes: { ...current.panes, ...definedOnly(patch.panes ?? {}) },
     }

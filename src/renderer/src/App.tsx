@@ -7,6 +7,7 @@ import type { PreviewMode } from './article/PreviewMode'
 import { SidePanel, type SideView } from './article/SidePanel'
 import { useOpenArticle } from './article/useOpenArticle'
 import { useFlushOnLeave } from './autosave/useFlushOnLeave'
+import { savedFileActions } from './files/savedFileActions'
 import { EmptyLibrary } from './library/EmptyLibrary'
 import { isFiltering } from './library/ListFilter'
 import { LibrarySidebar } from './library/LibrarySidebar'
@@ -21,6 +22,7 @@ import { useFacets } from './library/useFacets'
 import { AboutDialog } from './shell/AboutDialog'
 import { FatalScreen } from './shell/FatalScreen'
 import { LibraryBanner } from './shell/LibraryBanner'
+import { NamePrompt } from './shell/NamePrompt'
 import { QuarantineBanner } from './shell/QuarantineBanner'
 import { SettingsDialog } from './shell/SettingsDialog'
 import { useSites } from './sites/useSites'
@@ -29,7 +31,7 @@ import { Toolbar } from './shell/Toolbar'
 import { isMacPlatform, shortcutLabel, withShortcut } from './shell/shortcuts'
 import { routeMenuCommand } from './shell/routeMenuCommand'
 import { useAppCommands } from './shell/useAppCommands'
-import { useShell } from './shell/useShell'
+import { useShell, type PaneName } from './shell/useShell'
 import { ValueStore } from './store/ValueStore'
 import { ToastContext } from './ui/ToastContext'
 import { ToastHost } from './ui/ToastHost'
@@ -53,6 +55,7 @@ export function App(): JSX.Element {
   const facets = useFacets(ready)
   const sites = useSites(ready)
   const [preview, setPreview] = useState<PreviewMode>('off')
+  const [sideYields, setSideYields] = useState(true)
   const [sidebarView, setSidebarView] = useState<'articles' | 'trash'>('articles')
   const [side, setSide] = useState<SideView>('details')
   const [dialog, setDialog] = useState<'settings' | 'about' | 'publish' | 'open-from-site' | null>(
@@ -113,6 +116,8 @@ export function App(): JSX.Element {
       if (first) editor.openById(first).catch((e: unknown) => showError(messageOf(e)))
     },
     onMessage: (message) => void toasts.show({ message }),
+    onExported: (message, path) =>
+      void toasts.show({ message, actions: savedFileActions(path, showError), timeoutMs: 10_000 }),
     onError: showError,
     flush: () => editor.flush(),
   })
@@ -151,10 +156,17 @@ export function App(): JSX.Element {
     else list.refresh()
   })
 
-  const panes = settings?.panes ?? { library: true, meta: true }
+  const stored = settings?.panes ?? { library: true, meta: true }
+  // The preview beside the editor takes the right pane's room, so both keep a readable width;
+  // asking for that pane brings it back (the stored choice stays as it was).
+  const panes = { ...stored, meta: stored.meta && !(preview === 'side' && sideYields) }
+  const setPane = (pane: PaneName, visible: boolean): void => {
+    if (pane === 'meta' && visible) setSideYields(false)
+    shell.setPane(pane, visible)
+  }
   const showSide = (view: SideView): void => {
     setSide(view)
-    if (!panes.meta) shell.setPane('meta', true)
+    if (!panes.meta) setPane('meta', true)
   }
   const run = (command: MenuCommand): void =>
     routeMenuCommand(command, {
@@ -166,11 +178,14 @@ export function App(): JSX.Element {
       save: () => void editor.flush(),
       duplicate: (id) => void actions.duplicate(id),
       trash: (id) => void actions.trash(id),
-      setPane: shell.setPane,
+      setPane,
       setSide,
       setSidebarView,
       focusSearch: () => setSearchFocusRequest((n) => n + 1),
-      togglePreview: () => setPreview((p) => (p === 'off' ? 'side' : 'off')),
+      togglePreview: () => {
+        setSideYields(true)
+        setPreview((p) => (p === 'off' ? 'side' : 'off'))
+      },
       openDialog: setDialog,
       importFiles: () => transfer.pickFiles(),
       exportLibrary: () => transfer.exportLibrary('zip'),
@@ -200,8 +215,8 @@ export function App(): JSX.Element {
           onFocus={() => {
             // Focus mode is the text alone; leaving it brings both panes back.
             const focused = !panes.library && !panes.meta && preview === 'off'
-            shell.setPane('library', focused)
-            shell.setPane('meta', focused)
+            setPane('library', focused)
+            setPane('meta', focused)
             setPreview('off')
           }}
           run={run}
@@ -313,11 +328,17 @@ export function App(): JSX.Element {
           <SettingsDialog
             userName={settings.userName}
             libraryPath={info?.path ?? settings.libraryPath}
-            onUserName={(userName) => shell.updateSettings({ userName })}
+            onUserName={(userName) => shell.updateSettings({ userName, nameAsked: true })}
             beforeLibraryChange={editor.flush}
             onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}
             onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog === null && settings && !settings.userName && !settings.nameAsked && (
+          <NamePrompt
+            onName={(userName) => shell.updateSettings({ userName, nameAsked: true })}
+            onSkip={() => shell.updateSettings({ nameAsked: true })}
           />
         )}
         {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}

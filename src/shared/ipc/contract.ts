@@ -176,6 +176,10 @@ export const AssetRefSchema = z.object({
 })
 export type AssetRef = z.infer<typeof AssetRefSchema>
 
+/** A file the person saved from Copydesk (main refuses any other). */
+export const SavedFileSchema = z.object({ path: z.string().min(1).max(4096) })
+export type SavedFile = z.infer<typeof SavedFileSchema>
+
 export const AppInfoSchema = z.object({
   version: z.string(),
   platform: z.string(),
@@ -191,6 +195,10 @@ export const contract = {
   app: {
     info: channel(NoInput, AppInfoSchema),
     openExternal: channel(z.object({ url: z.string().max(4096) }), NoOutput),
+    /** Opens a file the person saved from Copydesk in this run (an export) with its usual app. */
+    openSavedFile: channel(SavedFileSchema, NoOutput),
+    /** Shows such a file in the system's file manager. */
+    showSavedFile: channel(SavedFileSchema, NoOutput),
   },
   library: {
     info: channel(NoInput, LibraryInfoSchema),

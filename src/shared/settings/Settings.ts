@@ -10,6 +10,8 @@ export const PanesSchema = z.object({
 export const SettingsSchema = z.object({
   /** Shown in status history ("moved to In review by …"). */
   userName: z.string().max(200).default(''),
+  /** The person was asked for their name once (they gave it or skipped); not asked again. */
+  nameAsked: z.boolean().default(false),
   libraryPath: z.string(),
   panes: PanesSchema.default({ library: true, meta: true }),
   lastArticleId: ArticleIdSchema.nullable().default(null),
@@ -24,6 +26,7 @@ export type Settings = z.infer<typeof SettingsSchema>
 export const SettingsPatchSchema = z
   .object({
     userName: z.string().max(200),
+    nameAsked: z.boolean(),
     panes: z.object({ library: z.boolean(), meta: z.boolean() }).partial(),
     lastArticleId: ArticleIdSchema.nullable(),
   })

@@ -1,6 +1,7 @@
 import type { AppInfo } from '@shared/ipc/contract'
 import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
 import { AppError } from '../../errors/AppError'
+import type { SavedFiles } from '../../files/SavedFiles'
 import { safeExternalUrl } from '@shared/safety/urlPolicy'
 
 /** The operating system's side effects the app channels need. */
@@ -9,10 +10,11 @@ export interface AppChannelDeps {
   openExternal(url: string): Promise<void>
 }
 
-/** The `app` channels: what this build is, and opening links outside the app. */
+/** The `app` channels: what this build is, and opening links and saved files outside the app. */
 export class AppChannel implements ChannelService<'app'> {
   constructor(
     private readonly appInfo: AppInfo,
+    private readonly savedFiles: SavedFiles,
     private readonly deps: AppChannelDeps,
   ) {}
 
@@ -25,5 +27,13 @@ export class AppChannel implements ChannelService<'app'> {
       throw new AppError('refused', 'Copydesk opens only web (http, https) and email links.')
     }
     await this.deps.openExternal(url)
+  }
+
+  openSavedFile({ path }: ParsedInput<'app', 'openSavedFile'>): Promise<void> {
+    return this.savedFiles.open(path)
+  }
+
+  showSavedFile({ path }: ParsedInput<'app', 'showSavedFile'>): Promise<void> {
+    return this.savedFiles.show(path)
   }
 }

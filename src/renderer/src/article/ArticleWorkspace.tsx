@@ -13,6 +13,7 @@ import { MetadataPanel } from '../meta/MetadataPanel'
 import { LiveArticle } from '../preview/LiveArticle'
 import { PreviewPane } from '../preview/PreviewPane'
 import { PublishedChangesNotice } from '../publish/PublishedChangesNotice'
+import { replaceDocUndoably } from '../revisions/replaceDocUndoably'
 import { RestoreConfirm } from '../revisions/RestoreConfirm'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
@@ -30,6 +31,7 @@ import { TitleInput } from './TitleInput'
 // The editor re-renders only when its own props change, never on shell updates.
 const Editor = memo(ArticleEditor)
 const COMMENT_SHORTCUT = isMacPlatform() ? '⌘⌥M' : 'Ctrl+Alt+M'
+const UNDO_SHORTCUT = isMacPlatform() ? '⌘Z' : 'Ctrl+Z'
 
 /** Props of {@link ArticleWorkspace}. */
 export interface ArticleWorkspaceProps {
@@ -129,6 +131,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const downloadImage = useCallback((url: string) => downloadWebImage(id, url), [id])
   const keepsWebImages = props.sites.some((s) => s.id === meta.siteId && s.keepRemoteImages)
   const onError = useCallback((message: string) => toasts.error(message), [toasts])
+  const onNotice = useCallback(
+    (message: string, action: { label: string; run(): void }) =>
+      toasts.show({ message, tone: 'error', actions: [action], timeoutMs: 15_000 }),
+    [toasts],
+  )
 
   const reading = useBridgeAction((api, revId: string) => api.revisions.get({ id, revId }))
   const restoring = useBridgeAction((api, revId: string) => api.revisions.restore({ id, revId }))
@@ -152,8 +159,19 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       toasts.error(outcome.error)
       return
     }
-    onReplaced(outcome.value)
-    toasts.show({ message: 'Version restored. The text it replaced is kept in History.' })
+    const restored = outcome.value
+    setRevision(null)
+    if (editor && !editor.isDestroyed) {
+      // In the open editor, as one step Ctrl/Cmd+Z takes back; the save that follows is the same text.
+      replaceDocUndoably(editor, restored.doc)
+      setMeta(restored.meta)
+      requestAnimationFrame(() => editor.commands.focus('start'))
+    } else {
+      onReplaced(restored)
+    }
+    toasts.show({
+      message: `Version restored. ${UNDO_SHORTCUT} brings back the text it replaced, which History also keeps.`,
+    })
   }
 
   return (
@@ -200,6 +218,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             importImage={importImage}
             downloadImage={keepsWebImages ? undefined : downloadImage}
             onError={onError}
+            onNotice={onNotice}
             onBlur={flush}
             onComment={comments.start}
             onEditor={setEditor}

@@ -10,6 +10,8 @@ import { importPastedDataImages } from './images/importPastedDataImages'
 import { insertImageFiles } from './images/insertImageFiles'
 import { WebImageDownloads } from './images/WebImageDownloads'
 import { WebImagesNotice } from './images/WebImagesNotice'
+import { missingImagesMessage } from './images/missingImagesMessage'
+import { pickImageFiles } from './images/pickImageFiles'
 import { LinkPopover } from './LinkPopover'
 import type { DocStats } from './stats/countDocStats'
 import { useDocStats } from './stats/useDocStats'
@@ -34,6 +36,8 @@ export interface ArticleEditorProps {
    */
   downloadImage?: (url: string) => Promise<{ src: string }>
   onError?(message: string): void
+  /** A problem with a way to fix it (pasted pictures that stayed behind: insert from a file). */
+  onNotice?(message: string, action: { label: string; run(): void }): void
   onBlur?(): void
   /** Comment on the selection (bubble menu, Mod-Alt-M); without it, no commenting. */
   onComment?(): void
@@ -58,6 +62,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     latest.current = props
   })
   const surface = useRef<HTMLDivElement>(null)
+  const editorRef = useRef<Editor | null>(null)
   const openLinkRef = useRef<() => void>(() => undefined)
   const onStats = useRef((stats: DocStats) => latest.current.onStats?.(stats))
   const [linkAt, setLinkAt] = useState<{ top: number; left: number } | null>(null)
@@ -76,6 +81,17 @@ export function ArticleEditor(props: ArticleEditorProps) {
       onComment: () => latest.current.onComment?.(),
       onPasteNotice: reportError,
       webImages,
+      onMissingImages: (names) => {
+        const insertFromFile = () =>
+          pickImageFiles((files) => {
+            const editor = editorRef.current
+            if (editor) void insertImageFiles(editor, files, null, importImage, reportError)
+          })
+        const message = missingImagesMessage(names)
+        const notify = latest.current.onNotice
+        if (notify) notify(message, { label: 'Insert from file…', run: insertFromFile })
+        else reportError(message)
+      },
     })
     const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
     const options: UseEditorOptions = {
@@ -120,6 +136,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useDocStats(editor, onStats)
 
   useLayoutEffect(() => {
+    editorRef.current = editor
     latest.current.onEditor?.(editor)
   }, [editor])
 

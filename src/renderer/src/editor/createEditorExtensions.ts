@@ -23,6 +23,8 @@ export interface EditorExtensionOptions {
   onPasteNotice?: (message: string) => void
   /** Web images the person can download from their placeholders. */
   webImages?: WebImageDownloads
+  /** Pasted images that were only references to files on the computer, by name. */
+  onMissingImages?: (names: string[]) => void
 }
 
 /**
@@ -31,7 +33,15 @@ export interface EditorExtensionOptions {
  * nodes and marks come first, built from the shared definitions.
  */
 export function createEditorExtensions(options: EditorExtensionOptions): Extensions {
-  const { articleId, onLinkShortcut, onImageFiles, onComment, onPasteNotice, webImages } = options
+  const {
+    articleId,
+    onLinkShortcut,
+    onImageFiles,
+    onComment,
+    onPasteNotice,
+    webImages,
+    onMissingImages,
+  } = options
   return [
     ...createDocumentExtensions({
       resolveImageSrc: (src) => assetUrl(articleId, src),
@@ -41,7 +51,10 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     CopydeskStarterKit,
     CopydeskTypography,
     CopydeskPlaceholder,
-    PasteCleaner.configure({ onNotice: onPasteNotice ?? null }),
+    PasteCleaner.configure({
+      onNotice: onPasteNotice ?? null,
+      onMissingImages: onMissingImages ?? null,
+    }),
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
   ]

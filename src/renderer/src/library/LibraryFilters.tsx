@@ -60,6 +60,7 @@ export function LibraryFilters({
         <select
           aria-label="Filter by status"
           data-testid="filter-status"
+          className={filter.status ? 'has-value' : undefined}
           value={filter.status}
           onChange={(e) => {
             const status = e.target.value as ListFilter['status']
@@ -76,6 +77,7 @@ export function LibraryFilters({
         <select
           aria-label="Filter by category"
           data-testid="filter-category"
+          className={filter.category ? 'has-value' : undefined}
           title={filter.category || undefined}
           value={filter.category}
           onChange={(e) => {
@@ -93,6 +95,7 @@ export function LibraryFilters({
         <select
           aria-label="Filter by tag"
           data-testid="filter-tag"
+          className={filter.tag ? 'has-value' : undefined}
           title={filter.tag || undefined}
           value={filter.tag}
           onChange={(e) => {

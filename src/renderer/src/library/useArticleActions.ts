@@ -116,7 +116,7 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
       const toast = toasts.show({
         message: 'Moved to trash',
         timeoutMs: 8000,
-        action: { label: 'Undo', run: () => void restoreById(id, wasOpen) },
+        actions: [{ label: 'Undo', run: () => void restoreById(id, wasOpen) }],
       })
       undoToasts.current.set(id, toast)
     },
@@ -131,7 +131,7 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
       libraryChanged()
       toasts.show({
         message: `Restored “${summary.title.trim() || 'Untitled'}” to the library.`,
-        action: { label: 'Open', run: () => void editor.openById(summary.id) },
+        actions: [{ label: 'Open', run: () => void editor.openById(summary.id) }],
       })
     },
     [list, libraryChanged, forgetUndo, toasts, editor],

@@ -1,17 +1,14 @@
 import { useState, type JSX } from 'react'
 import { useBridgeAction } from '../api/useBridgeAction'
+import { savedFileActions } from '../files/savedFileActions'
+import { Icon } from '../ui/Icon'
 import { useToasts } from '../ui/ToastContext'
 
 type ExportKind = 'review' | 'pdf'
 
-const LABELS: Record<ExportKind, { idle: string; short: string; busy: string; done: string }> = {
-  review: {
-    idle: 'Export review copy',
-    short: 'Review copy',
-    busy: 'Exporting…',
-    done: 'Review copy saved to',
-  },
-  pdf: { idle: 'Export PDF', short: 'PDF', busy: 'Making PDF…', done: 'PDF saved to' },
+const LABELS: Record<ExportKind, { idle: string; busy: string; done: string }> = {
+  review: { idle: 'Export review copy', busy: 'Exporting…', done: 'Review copy saved to' },
+  pdf: { idle: 'Export PDF', busy: 'Making PDF…', done: 'PDF saved to' },
 }
 
 /** "Export review copy" and "Export PDF" of the saved article, with the chosen site's theme. */
@@ -40,32 +37,40 @@ export function ExportButtons(props: {
         siteId: props.siteId,
       })
       if (!outcome.ok) toasts.error(outcome.error)
-      else if (outcome.value) toasts.show({ message: `${LABELS[kind].done} ${outcome.value.path}` })
+      else if (outcome.value) {
+        const { path } = outcome.value
+        toasts.show({
+          message: `${LABELS[kind].done} ${path}`,
+          actions: savedFileActions(path, (message) => toasts.error(message)),
+          timeoutMs: 10_000,
+        })
+      }
     } finally {
       setBusy(null)
     }
   }
 
-  const button = (kind: ExportKind) => (
-    <button
-      type="button"
-      className="button button-small"
-      disabled={busy !== null}
-      aria-busy={busy === kind}
-      data-testid={kind === 'review' ? 'export-review-copy' : 'export-pdf'}
-      onClick={() => void run(kind)}
-    >
-      {busy === kind ? (
-        LABELS[kind].busy
-      ) : (
-        <>
-          {/* Beside the editor the word "Export" goes, so the header stays on one row. */}
-          <span className="preview-wide-only">{LABELS[kind].idle}</span>
-          <span className="preview-narrow-only">{LABELS[kind].short}</span>
-        </>
-      )}
-    </button>
-  )
+  const button = (kind: ExportKind) => {
+    const label = busy === kind ? LABELS[kind].busy : LABELS[kind].idle
+    return (
+      <button
+        type="button"
+        className="button button-small preview-export"
+        disabled={busy !== null}
+        aria-busy={busy === kind}
+        aria-label={label}
+        title={label}
+        data-testid={kind === 'review' ? 'export-review-copy' : 'export-pdf'}
+        onClick={() => void run(kind)}
+      >
+        {/* Beside the editor only the icon shows, so the header stays on one row. */}
+        <span className="preview-narrow-only">
+          <Icon name={kind === 'review' ? 'doc' : 'print'} />
+        </span>
+        <span className="preview-wide-only">{label}</span>
+      </button>
+    )
+  }
   return (
     <>
       {button('review')}

@@ -1,7 +1,8 @@
 import type { JSX } from 'react'
+import { Icon } from '../ui/Icon'
 import { PREVIEW_WIDTHS, type PreviewWidthId } from './previewWidths'
 
-/** Desktop / Tablet / Phone, as a segmented control. */
+/** Desktop / Tablet / Phone, as a segmented control; icons alone where room is short. */
 export function WidthSwitch(props: {
   value: PreviewWidthId
   onChange(id: PreviewWidthId): void
@@ -14,11 +15,18 @@ export function WidthSwitch(props: {
           type="button"
           className={w.id === props.value ? 'segment is-selected' : 'segment'}
           aria-pressed={w.id === props.value}
+          aria-label={`${w.label} ${w.px} px wide`}
           title={`${w.label}, ${w.px} px wide`}
           data-testid={`preview-width-${w.id}`}
           onClick={() => props.onChange(w.id)}
         >
-          {w.label} <span className="segment-detail">{w.px}</span>
+          {/* Beside the editor only the icon shows, so the header keeps to one row. */}
+          <span className="segment-icon">
+            <Icon name={w.id} size={15} />
+          </span>
+          <span className="segment-label">
+            {w.label} <span className="segment-detail">{w.px}</span>
+          </span>
         </button>
       ))}
     </div>

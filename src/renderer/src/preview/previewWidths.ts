@@ -26,7 +26,7 @@ export type PreviewZoom = 'fit' | number
 
 /** The zoom choices offered beside the width switch. */
 export const PREVIEW_ZOOMS: readonly { value: PreviewZoom; label: string }[] = [
-  { value: 'fit', label: 'Fit width' },
+  { value: 'fit', label: 'Fit' },
   { value: 0.5, label: '50%' },
   { value: 0.75, label: '75%' },
   { value: 1, label: '100%' },

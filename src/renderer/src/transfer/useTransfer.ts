@@ -10,6 +10,8 @@ export interface TransferOptions {
   /** After an import added articles: refresh the list and open the first one. */
   onImported(ids: string[]): void
   onMessage(message: string): void
+  /** A file was exported to `path`: say so, with ways to open it. */
+  onExported(message: string, path: string): void
   onError(message: string): void
   /** Saves pending edits first, so an export carries what the writer sees. */
   flush(): Promise<unknown>
@@ -85,8 +87,9 @@ export function useTransfer(options: TransferOptions): Transfer {
           await optionsRef.current.flush()
           const result = await copydesk().transfer.exportLibrary({ format, ids })
           if (result) {
-            optionsRef.current.onMessage(
+            optionsRef.current.onExported(
               `Exported ${plural(result.articles, 'article')} to ${result.path}`,
+              result.path,
             )
           }
         }),
@@ -94,7 +97,7 @@ export function useTransfer(options: TransferOptions): Transfer {
         void exclusive(async () => {
           await optionsRef.current.flush()
           const result = await copydesk().transfer.exportArticle({ id, format })
-          if (result) optionsRef.current.onMessage(`Exported to ${result.path}`)
+          if (result) optionsRef.current.onExported(`Exported to ${result.path}`, result.path)
         }),
     }),
     [busy, progress, summary, exclusive, runImport],

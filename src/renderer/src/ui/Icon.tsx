@@ -22,6 +22,10 @@ const PATHS = {
   folder: 'M3 6h6l2 2h10v11H3z',
   comment: 'M4 5h16v11H11l-5 4v-4H4zM8 9h8M8 12h5',
   focus: 'M8 4v16M16 4v16M3 4h18v16H3z',
+  desktop: 'M3 4h18v12H3zM8 20h8M12 16v4',
+  tablet: 'M6 3h12v18H6zM11 18h2',
+  phone: 'M8 3h8v18H8zM11 18h2',
+  print: 'M6 9V3h12v6M6 18H4v-7h16v7h-2M6 14h12v7H6z',
 } as const
 
 /** Names of the icons {@link Icon} can draw. */

@@ -11,19 +11,20 @@ export function ToastHost({ store }: { store: ToastStore }): JSX.Element {
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.tone}`} data-testid="toast">
           <span className="toast-message">{toast.message}</span>
-          {toast.action && (
+          {toast.actions.map((action) => (
             <button
+              key={action.label}
               type="button"
               className="toast-action"
               data-testid="toast-action"
               onClick={() => {
                 store.dismiss(toast.id)
-                toast.action?.run()
+                action.run()
               }}
             >
-              {toast.action.label}
+              {action.label}
             </button>
-          )}
+          ))}
           <button
             type="button"
             className="icon-button toast-close"

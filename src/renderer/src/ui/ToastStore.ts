@@ -1,6 +1,6 @@
 import { ValueStore } from '../store/ValueStore'
 
-/** A button on a toast, e.g. "Undo". */
+/** A button on a toast, e.g. "Undo" or "Show in folder". */
 export interface ToastAction {
   label: string
   run(): void
@@ -11,14 +11,15 @@ export interface Toast {
   id: number
   message: string
   tone: 'info' | 'error'
-  action?: ToastAction
+  actions: readonly ToastAction[]
 }
 
 /** What to show in a new toast. */
 export interface ShowToast {
   message: string
   tone?: Toast['tone']
-  action?: ToastAction
+  /** Buttons, in reading order; each also dismisses the toast. */
+  actions?: readonly ToastAction[]
   /** How long it stays; errors stay longer by default. */
   timeoutMs?: number
 }
@@ -36,7 +37,7 @@ export class ToastStore {
   show(toast: ShowToast): number {
     const id = this.nextId++
     const tone = toast.tone ?? 'info'
-    const entry: Toast = { id, message: toast.message, tone, action: toast.action }
+    const entry: Toast = { id, message: toast.message, tone, actions: toast.actions ?? [] }
     const kept = this.toasts.get().slice(-(MAX_TOASTS - 1))
     for (const old of this.toasts.get()) if (!kept.includes(old)) this.clearTimer(old.id)
     this.toasts.set([...kept, entry])

@@ -1,5 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { isPictureOnly } from '../paste/isPictureOnly'
 
 /** Files pasted or dropped into the editor, and where a drop landed (null: at the selection). */
 export interface ImageFilesRequest {
@@ -11,15 +12,6 @@ export interface ImageFilesRequest {
 /** Options of {@link ImageFileHandler}. */
 export interface ImageFileHandlerOptions {
   onFiles: ((request: ImageFilesRequest) => void) | null
-}
-
-/**
- * Whether clipboard HTML is just a picture (a browser's "Copy image" puts `<img src=…>` next to
- * the file). Then the file is imported, so the article does not depend on someone else's server.
- */
-function isPictureOnly(html: string): boolean {
-  const body = new DOMParser().parseFromString(html, 'text/html').body
-  return (body.textContent ?? '').trim() === '' && body.querySelector('img') !== null
 }
 
 /**

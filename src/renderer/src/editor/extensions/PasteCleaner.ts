@@ -5,11 +5,18 @@ import { checkHtmlLimits } from '@shared/safety/inputLimits'
 import { removedUrlsMessage, type RemovedUrls } from '@shared/safety/RemovedUrls'
 import { checkHtmlLimitsOffThread } from '../paste/checkHtmlLimitsOffThread'
 import { cleanPastedHtml } from '../paste/cleanPastedHtml'
+import { isPictureOnly } from '../paste/isPictureOnly'
+import { localImageNames } from '../paste/localImageNames'
 
 /** Options of {@link PasteCleaner}. */
 export interface PasteCleanerOptions {
   /** Tells the person, once per paste or drop, what was refused or taken out. */
   onNotice: ((message: string) => void) | null
+  /**
+   * Pasted images that were only references to files on the computer (Word's pictures beside
+   * text), by name: the text came, these could not.
+   */
+  onMissingImages: ((names: string[]) => void) | null
 }
 
 /** Pasted HTML from this size on is measured against the limits in a worker. */
@@ -43,12 +50,24 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
   name: 'pasteCleaner',
 
   addOptions() {
-    return { onNotice: null }
+    return { onNotice: null, onMissingImages: null }
   },
 
   addProseMirrorPlugins() {
     const notice = (message: string | null): void => {
       if (message !== null) this.options.onNotice?.(message)
+    }
+    // Local file images of the paste under way: said by name, not counted as unsafe.
+    let localImages = 0
+    const takeStock = (data: DataTransfer | null): void => {
+      const html = data?.getData('text/html') ?? ''
+      const names = localImageNames(html)
+      localImages = names.length
+      if (names.length === 0) return
+      // A picture alone comes with its image file, which the image handler takes instead.
+      const files = Array.from(data?.files ?? []).filter((f) => f.type.startsWith('image/'))
+      if (isPictureOnly(html) && files.length >= names.length) return
+      this.options.onMissingImages?.(names)
     }
     const refuse = (event: Event, data: DataTransfer | null, what: string): boolean => {
       const problem = refusal(data, what)
@@ -67,6 +86,7 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
       const html = event.clipboardData?.getData('text/html') ?? ''
       if (!view.editable || html.length < OFF_THREAD_FROM_CHARACTERS) return false
       event.preventDefault()
+      takeStock(event.clipboardData)
       void checkHtmlLimitsOffThread(html, 'The pasted content').then((problem) => {
         if (problem !== null) return notice(problem)
         if (view.isDestroyed || !view.editable) return
@@ -81,8 +101,12 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
         key: new PluginKey('pasteCleaner'),
         props: {
           handleDOMEvents: {
-            paste: (view, event) =>
-              pasteLarge(view, event) || refuse(event, event.clipboardData, 'The pasted content'),
+            paste: (view, event) => {
+              if (pasteLarge(view, event)) return true
+              if (refuse(event, event.clipboardData, 'The pasted content')) return true
+              takeStock(event.clipboardData)
+              return false
+            },
             drop: (_view, event) => refuse(event, event.dataTransfer, 'The dropped content'),
           },
           transformPastedHTML: (html) => {
@@ -95,6 +119,8 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
             }
             const removed: RemovedUrls = { links: 0, images: 0 }
             const clean = cleanPastedHtml(html, removed)
+            removed.images = Math.max(0, removed.images - localImages)
+            localImages = 0
             notice(removedUrlsMessage(removed))
             return clean
           },

@@ -2,6 +2,8 @@ import { getSchema } from '@tiptap/core'
 import { Fragment, Slice } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
 import { createEditorExtensions } from '../createEditorExtensions'
+import { countWords, docText } from '@shared/article/docText'
+import type { DocNode } from '@shared/article/Article'
 import { countDocStats } from './countDocStats'
 
 const schema = getSchema(createEditorExtensions({ articleId: 'a-test' }))
@@ -59,6 +61,29 @@ describe('countDocStats', () => {
     const at = first.child(0).nodeSize + 1
     const edited = first.replace(at, at, new Slice(Fragment.from(schema.text('x')), 0, 0))
     expect(countDocStats(edited)).toEqual({ words: 3, characters: 16 })
+  })
+
+  it('counts as many words as the library does, which History shows', () => {
+    const json = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [text('Pier 3.5 re-opens')] },
+        p(text('Don’t miss it'), { type: 'hardBreak' }, text('e.g. at 9.30, 東京 タワー')),
+        {
+          type: 'image',
+          attrs: { src: 'https://example.com/a.png', caption: 'The pier, at dusk' },
+        },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [p(text('café ole\u0301'))] }],
+        },
+      ],
+    }
+    const library = countWords(docText(json as DocNode))
+    expect({ library, statusBar: countDocStats(schema.nodeFromJSON(json)).words }).toEqual({
+      library: 20,
+      statusBar: 20,
+    })
   })
 
   it('counts an empty document as zero', () => {
