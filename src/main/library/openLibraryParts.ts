@@ -22,6 +22,8 @@ export interface LibraryServiceOptions {
   maxRevisions?: number
   /** How long index.json may lag behind a change (default 1 s); close() writes it at once. */
   indexWriteDelayMs?: number
+  /** Overrides how many articles a rebuild reads before open returns (tests). */
+  foregroundReads?: number
   /** Overrides the library lock's timing (tests). */
   lock?: Pick<LibraryLockOptions, 'heartbeatMs' | 'staleMs'>
 }
@@ -58,6 +60,7 @@ export async function openLibraryParts(opts: LibraryServiceOptions): Promise<Lib
     repository,
     trustIndex: session?.previousClosedCleanly ?? false,
     indexWriteDelayMs: opts.indexWriteDelayMs ?? 1000,
+    foregroundReads: opts.foregroundReads,
     canWrite,
     onCorrupt: async (id, error) => {
       await quarantine.add(id, error.message, now())
