@@ -7,7 +7,7 @@ import type { IndexEntry, LibraryIndex } from './LibraryIndex'
 import { writeIndexFile } from './libraryIndexFile'
 import type { LibraryPaths } from './LibraryPaths'
 import { fingerprintOf, LiveSearch } from './LiveSearch'
-import { loadLibraryIndex, type LoadLibraryIndexDeps } from './loadLibraryIndex'
+import { loadLibraryIndex } from './loadLibraryIndex'
 import { matchSummaries } from './matchSummaries'
 import type { SearchDocument } from './MatchingMiniSearch'
 import { readArticles } from './readArticles'
@@ -30,7 +30,7 @@ export interface CatalogDeps {
   /** Notes an article that cannot be read at all (see loadLibraryIndex). */
   onUnreadable?(id: string, error: unknown): Promise<void>
   indexWriteDelayMs: number
-  /** See {@link LoadLibraryIndexDeps.foregroundReads}. */
+  /** Overrides how many articles a rebuild reads before open returns (tests). */
   foregroundReads?: number
   /** False while the library is open read-only: index.json and the search snapshot stay as they are. */
   canWrite(): boolean
