@@ -158,6 +158,11 @@ export class LibraryCatalog {
     this.indexWriter.schedule()
   }
 
+  /** Resolves once every article is in the list (at once, unless a rebuild is under way). */
+  whenListed(): Promise<void> {
+    return this.rebuilding
+  }
+
   /** False while the list is still being read (a rebuild) or search is still loading. */
   get complete(): boolean {
     return this.rebuilt && this.search.isReady

@@ -21,6 +21,7 @@ import { ArticleRevisions } from './ArticleRevisions'
 import { ArticleSaver } from './ArticleSaver'
 import { ArticleStore } from './ArticleStore'
 import { AssetStore } from './AssetStore'
+import { ConflictCopySweep } from './ConflictCopySweep'
 import { DiskFollower } from './DiskFollower'
 import { duplicateArticleFile } from './duplicateArticleFile'
 import { ioError } from './ioError'
@@ -52,6 +53,7 @@ export class LibraryService {
   private readonly revisions: ArticleRevisions
   private readonly trash: LibraryTrash
   private readonly follower: DiskFollower
+  private readonly conflictCopies: ConflictCopySweep
 
   private constructor(parts: LibraryParts) {
     const mutex = new KeyedMutex()
@@ -62,6 +64,8 @@ export class LibraryService {
     this.comments = new ArticleComments(this.ctx)
     this.revisions = new ArticleRevisions(this.ctx)
     this.trash = new LibraryTrash(this.ctx)
+    const conflictCopies = new ConflictCopySweep(this.ctx)
+    this.conflictCopies = conflictCopies
     this.follower = new DiskFollower({
       articlesDir: parts.paths.articlesDir,
       mutex,
@@ -69,6 +73,7 @@ export class LibraryService {
       articles,
       catalog: parts.catalog,
       quarantine: parts.quarantine,
+      onFolderChanged: (id) => conflictCopies.sweep(id),
     })
   }
 
@@ -84,6 +89,7 @@ export class LibraryService {
     catalog.verifyInBackground((id) => service.refresh(id))
     if (access.readOnly === null) {
       void sweepInterruptedCreates(paths, repository, (id) => !!catalog.get(id)).catch(() => 0)
+      service.conflictCopies.start()
     }
     return service
   }
@@ -96,7 +102,7 @@ export class LibraryService {
       quarantine: quarantine.list(),
       readOnly: access.readOnly,
       unavailable: null,
-      warnings: [],
+      warnings: [...this.conflictCopies.notices],
     }
   }
 
@@ -120,6 +126,11 @@ export class LibraryService {
 
   facets(): Facets {
     return this.ctx.catalog.facets()
+  }
+
+  /** Resolves once the conflicted copies beside every article were taken in after open. */
+  whenConflictCopiesTaken(): Promise<void> {
+    return this.conflictCopies.whenDone()
   }
 
   /** Resolves once full-text search covers every article (it loads in the background). */
@@ -243,6 +254,7 @@ export class LibraryService {
   async close(): Promise<void> {
     const { mutex, catalog, access, marker } = this.ctx
     this.follower.close()
+    await this.conflictCopies.close()
     await mutex.idle()
     const indexSaved = await catalog.close()
     if (indexSaved && access.readOnly === null) await marker?.end()
