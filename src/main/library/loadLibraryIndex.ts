@@ -11,6 +11,9 @@ import { readArticles } from './readArticles'
  */
 const FOREGROUND_READS = 200
 
+/** Longest stretch of checking file stamps between two yields to the event loop. */
+const STAMP_SLICE_MS = 20
+
 /**
  * After a clean close, how long open may spend checking files against index.json before it
  * leaves the rest to a background check: newest articles (the first list page) come first.
@@ -75,26 +78,45 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
       return null
     }
   }
+  // Many files to check (a rebuild, a crash): a slice at a time, letting other work run between.
+  const stampsOf = async (ids: readonly string[]): Promise<(FileStamp | null)[]> => {
+    const stamps: (FileStamp | null)[] = []
+    let sliceEnd = performance.now() + STAMP_SLICE_MS
+    for (const id of ids) {
+      stamps.push(stampOf(id))
+      if (performance.now() > sliceEnd) {
+        await new Promise((resolve) => setImmediate(resolve))
+        sliceEnd = performance.now() + STAMP_SLICE_MS
+      }
+    }
+    return stamps
+  }
+  const compare = (entry: IndexEntry, stamp: FileStamp | null): void => {
+    if (!stamp) return
+    if (entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size) entries.push(entry)
+    else stale.push({ id: entry.summary.id, mtimeMs: stamp.mtimeMs })
+  }
+  const toCheck: IndexEntry[] = []
   // index.json is written newest first, so the budget goes to what the first page shows.
   for (const entry of cachedRows) {
     const id = entry.summary.id
     if (!onDisk.delete(id)) continue
-    if (deps.trustIndex && performance.now() > deadline) {
+    if (!deps.trustIndex) toCheck.push(entry)
+    else if (performance.now() > deadline) {
       entries.push(entry)
       unverified.push(id)
-      continue
-    }
-    const stamp = stampOf(id)
-    if (!stamp) continue
-    if (entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size) entries.push(entry)
-    else stale.push({ id, mtimeMs: stamp.mtimeMs })
+    } else compare(entry, stampOf(id))
   }
+  const checked = await stampsOf(toCheck.map((entry) => entry.summary.id))
+  toCheck.forEach((entry, i) => compare(entry, checked[i] ?? null))
   // Folders index.json does not know; one without article.json (quarantined, or a create cut
   // short) is not an article.
-  for (const id of onDisk) {
-    const stamp = stampOf(id)
+  const unknown = [...onDisk]
+  const unknownStamps = await stampsOf(unknown)
+  unknown.forEach((id, i) => {
+    const stamp = unknownStamps[i]
     if (stamp) stale.push({ id, mtimeMs: stamp.mtimeMs })
-  }
+  })
   // Newest files first: without index.json, the modification time is the cheap stand-in for
   // the last edit that orders the list.
   stale.sort((a, b) => b.mtimeMs - a.mtimeMs)
