@@ -162,14 +162,14 @@ describe('a sync tool writing under an open article', () => {
       // Their version must be on disk or kept as a revision.
       const current = (await onDisk(id)).meta.title
       if (current !== theirs && !(await revisionTitles(id, 'conflict')).includes(theirs)) {
-        lost.push(theirs)
+        lost.push(`${theirs}${halfWrite ? ' (in place)' : ' (rename)'}`)
       }
       // The editor reloads what is on disk before the next round, as the app does.
       await library.get(id)
     }
     console.log(
       `${ROUNDS} rounds: ${saves} saves, ${failures} failed, ${conflicts} kept both versions, ` +
-        `${lost.length} sync versions lost`,
+        `${lost.length} sync versions lost ${lost.join(', ')}`,
     )
     // Replacing a file by rename cannot be made atomic with the check before it: a sync tool
     // renaming its file in the microseconds between Copydesk's last check and its rename is

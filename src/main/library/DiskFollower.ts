@@ -15,6 +15,8 @@ export interface DiskFollowerDeps {
   articles: ArticleStore
   catalog: LibraryCatalog
   quarantine: Quarantine
+  /** Called for every article folder seen changing (after the list is brought in step). */
+  onFolderChanged?(id: string): Promise<void>
 }
 
 /**
@@ -30,7 +32,11 @@ export class DiskFollower {
 
   constructor(private readonly deps: DiskFollowerDeps) {
     this.watcher = new ArticleFolderWatcher(deps.articlesDir, (ids) => {
-      for (const id of ids) void this.follow(id).catch(() => undefined)
+      for (const id of ids) {
+        void this.follow(id)
+          .then(() => deps.onFolderChanged?.(id))
+          .catch(() => undefined)
+      }
     })
     this.timer = setInterval(() => void this.readmit(), READMIT_INTERVAL_MS)
     this.timer.unref()

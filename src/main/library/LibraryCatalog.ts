@@ -10,6 +10,7 @@ import { fingerprintOf, LiveSearch } from './LiveSearch'
 import { loadLibraryIndex } from './loadLibraryIndex'
 import { matchSummaries } from './matchSummaries'
 import type { SearchDocument } from './MatchingMiniSearch'
+import { readArticles } from './readArticles'
 import { summarizeArticle } from './summarizeArticle'
 import { verifyStamps } from './verifyStamps'
 
@@ -29,6 +30,8 @@ export interface CatalogDeps {
   /** Notes an article that cannot be read at all (see loadLibraryIndex). */
   onUnreadable?(id: string, error: unknown): Promise<void>
   indexWriteDelayMs: number
+  /** Overrides how many articles a rebuild reads before open returns (tests). */
+  foregroundReads?: number
   /** False while the library is open read-only: index.json and the search snapshot stay as they are. */
   canWrite(): boolean
 }
@@ -46,6 +49,9 @@ export class LibraryCatalog {
   private readonly indexWriter: DebouncedTask
   private readonly search: LiveSearch
   private verifying: Promise<unknown> = Promise.resolve()
+  /** Settles once every article is in the list (see {@link readDeferred}). */
+  private rebuilding: Promise<void> = Promise.resolve()
+  private rebuilt = true
   private closing = false
   private searchTimer: ReturnType<typeof setTimeout> | null = null
 
@@ -88,6 +94,7 @@ export class LibraryCatalog {
     const loaded = await loadLibraryIndex({
       indexFile: deps.paths.indexFile,
       trustIndex: deps.trustIndex,
+      foregroundReads: deps.foregroundReads,
       repository: deps.repository,
       summarize: (article) => {
         const text = docText(article.file.doc)
@@ -108,9 +115,57 @@ export class LibraryCatalog {
     // Articles read during the check are indexed from memory instead of being read again.
     for (const { doc, fingerprint } of freshlyRead) catalog.search.upsert(doc, fingerprint)
     if (loaded.changed) catalog.indexWriter.schedule()
-    catalog.searchTimer = setTimeout(() => catalog.search.start(), SEARCH_LOAD_DELAY_MS)
+    if (loaded.deferred.length > 0) {
+      catalog.rebuilt = false
+      catalog.rebuilding = catalog.readDeferred(loaded.deferred)
+    }
+    // The full-text index waits for the list: until then searches match titles in the list.
+    catalog.searchTimer = setTimeout(() => {
+      void catalog.rebuilding.then(() => catalog.search.start())
+    }, SEARCH_LOAD_DELAY_MS)
     catalog.searchTimer.unref()
     return catalog
+  }
+
+  /**
+   * Reads the articles open left out (a rebuild of a large library) into the list, a few at a
+   * time between other work. An article saved, changed or removed meanwhile is left as the
+   * rest of the catalog has it.
+   */
+  private async readDeferred(ids: string[]): Promise<void> {
+    const { repository, onCorrupt, onUnreadable } = this.deps
+    await readArticles(ids, {
+      repository,
+      onRead: (loaded) => {
+        const id = loaded.file.meta.id
+        const now = repository.stampSync(id)
+        if (this.index.get(id) || now?.mtimeMs !== loaded.mtimeMs || now.size !== loaded.size) {
+          return
+        }
+        const text = docText(loaded.file.doc)
+        this.index.set({
+          summary: summarizeArticle(loaded.file, text),
+          mtimeMs: loaded.mtimeMs,
+          size: loaded.size,
+        })
+        this.search.upsert(searchDocument(loaded, text), fingerprintOf(loaded))
+      },
+      onCorrupt,
+      onUnreadable: (id, error) => void onUnreadable?.(id, error).catch(() => undefined),
+      stopped: () => this.closing,
+    }).catch(() => undefined)
+    this.rebuilt = true
+    this.indexWriter.schedule()
+  }
+
+  /** Resolves once every article is in the list (at once, unless a rebuild is under way). */
+  whenListed(): Promise<void> {
+    return this.rebuilding
+  }
+
+  /** False while the list is still being read (a rebuild) or search is still loading. */
+  get complete(): boolean {
+    return this.rebuilt && this.search.isReady
   }
 
   /**
@@ -142,26 +197,35 @@ export class LibraryCatalog {
     return this.index.get(id)
   }
 
-  /** A page of articles, newest first, filtered; `query` searches titles and bodies. */
+  /**
+   * A page of articles, newest first, filtered; `query` searches titles and bodies. While the
+   * list is still being read or search is still loading, the answer says `indexing`: it may
+   * grow when asked again.
+   */
   list(q: ListQuery): ListResult {
     const query = ListQuerySchema.parse(q)
     const text = query.query?.trim() ?? ''
-    if (text === '') return this.index.list(query)
+    if (text === '') return this.marked(this.index.list(query), !this.rebuilt)
     const matches =
-      this.search.search(text) ??
+      (this.rebuilt ? this.search.search(text) : null) ??
       matchSummaries(
         text,
         this.index.all().map((e) => e.summary),
       )
-    return this.index.list(query, matches)
+    return this.marked(this.index.list(query, matches), !this.complete)
+  }
+
+  private marked(result: ListResult, indexing: boolean): ListResult {
+    return indexing ? { ...result, indexing } : result
   }
 
   facets(): Facets {
     return this.index.facets()
   }
 
-  whenSearchReady(): Promise<void> {
-    return this.search.whenReady()
+  async whenSearchReady(): Promise<void> {
+    await this.rebuilding
+    await this.search.whenReady()
   }
 
   /** Records a just-written article; pass its plain text when already computed. */
@@ -188,6 +252,7 @@ export class LibraryCatalog {
     this.closing = true
     if (this.searchTimer) clearTimeout(this.searchTimer)
     await this.verifying
+    await this.rebuilding
     const indexSaved = await this.indexWriter.flush().then(
       () => true,
       () => false,

@@ -1,15 +1,11 @@
-import { mkdir } from 'node:fs/promises'
-import type { Article, ArticleFile, ArticleSummary } from '@shared/article/Article'
-import { applyCommentAction, type CommentRefusal } from '@shared/article/applyCommentAction'
+import type { Article, ArticleSummary } from '@shared/article/Article'
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
-import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import type {
   AssetRef,
   DiskCheck,
   Facets,
-  IpcErrorCode,
   LibraryInfo,
   ListQuery,
   ListResult,
@@ -20,88 +16,65 @@ import type {
   TrashEntry,
 } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
-import { applySavePatch } from './applySavePatch'
-import { docText } from '@shared/article/docText'
-import { ArticleRepository, type LoadedArticle } from './ArticleRepository'
+import { ArticleComments } from './ArticleComments'
+import { ArticleRevisions } from './ArticleRevisions'
+import { ArticleSaver } from './ArticleSaver'
 import { ArticleStore } from './ArticleStore'
-import { ChangedOnDiskError } from './ChangedOnDiskError'
-import { DiskFollower } from './DiskFollower'
 import { AssetStore } from './AssetStore'
+import { ConflictCopySweep } from './ConflictCopySweep'
+import { DiskFollower } from './DiskFollower'
 import { duplicateArticleFile } from './duplicateArticleFile'
-import { importConflictCopies } from './importConflictCopies'
 import { ioError } from './ioError'
 import { KeyedMutex } from './KeyedMutex'
-import { LibraryAccess } from './LibraryAccess'
-import { LibraryCatalog } from './LibraryCatalog'
-import type { LibraryLockOptions } from './LibraryLock'
-import { LibraryPaths } from './LibraryPaths'
+import type { LibraryContext, LibraryParts } from './LibraryContext'
+import { LibraryTrash } from './LibraryTrash'
 import { newArticleFile } from './newArticleFile'
-import { newArticleId } from './newArticleId'
-import { Quarantine } from './Quarantine'
-import { RevisionStore } from './RevisionStore'
-import { SessionMarker } from './SessionMarker'
-import { summarizeArticle } from './summarizeArticle'
+import { openLibraryParts, type LibraryServiceOptions } from './openLibraryParts'
+import { recordPublication } from './recordPublication'
 import { sweepInterruptedCreates } from './sweepInterruptedCreates'
-import { sweepTempFiles } from './sweepTempFiles'
-import { TrashStore } from './TrashStore'
 
-export interface LibraryServiceOptions {
-  /** The library folder; created when missing. */
-  root: string
-  now?: () => Date
-  /** Least time between two automatic revisions of one article (default 5 minutes). */
-  revisionIntervalMs?: number
-  /** Most revisions kept per article; the oldest automatic ones go first (default 200). */
-  maxRevisions?: number
-  /** How long index.json may lag behind a change (default 1 s); close() writes it at once. */
-  indexWriteDelayMs?: number
-  /** Overrides the library lock's timing (tests). */
-  lock?: Pick<LibraryLockOptions, 'heartbeatMs' | 'staleMs'>
-}
-
-/** Tries of one save when another program keeps writing the same file meanwhile. */
-const SAVE_ATTEMPTS = 5
-
-const CONFLICT_NOTICE =
-  'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in Revisions as “Other version”.'
-
-const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
-  not_found: ['not_found', 'That comment no longer exists. It may have been deleted.'],
-  duplicate: ['conflict', 'That comment was already saved.'],
-  not_yours: ['forbidden', 'Only the person who wrote a comment can delete it.'],
-}
-
-/** Everything the service is made of, built once by {@link LibraryService.open}. */
-interface Parts {
-  paths: LibraryPaths
-  now: () => Date
-  revisionIntervalMs: number
-  repository: ArticleRepository
-  quarantine: Quarantine
-  revisions: RevisionStore
-  catalog: LibraryCatalog
-  marker: SessionMarker | null
-  access: LibraryAccess
-}
+export type { LibraryServiceOptions } from './openLibraryParts'
 
 /**
  * The article library on disk (see DESIGN.md, "Data on disk"): lists, full-text search,
  * saves, revisions, trash, images and quarantine. Every write is atomic and writes to one
  * article are serialised, so a crash at any instant leaves the last acknowledged save intact.
+ *
+ * This class is the library's one entry point; each concern lives in its own part: saves in
+ * {@link ArticleSaver}, comments in {@link ArticleComments}, revisions in
+ * {@link ArticleRevisions}, the trash in {@link LibraryTrash}, outside changes in
+ * {@link DiskFollower}, and the open sequence in {@link openLibraryParts}.
  */
 export class LibraryService {
-  private readonly mutex = new KeyedMutex()
+  private readonly ctx: LibraryContext
   private readonly assets: AssetStore
-  private readonly trash: TrashStore
-  private readonly catalog: LibraryCatalog
-  private readonly articles: ArticleStore
-  private follower: DiskFollower | null = null
+  private readonly saver: ArticleSaver
+  private readonly comments: ArticleComments
+  private readonly revisions: ArticleRevisions
+  private readonly trash: LibraryTrash
+  private readonly follower: DiskFollower
+  private readonly conflictCopies: ConflictCopySweep
 
-  private constructor(private readonly parts: Parts) {
+  private constructor(parts: LibraryParts) {
+    const mutex = new KeyedMutex()
+    const articles = new ArticleStore(parts)
+    this.ctx = { ...parts, mutex, articles }
     this.assets = new AssetStore(parts.paths)
-    this.trash = new TrashStore(parts.paths, () => parts.access.readOnly === null)
-    this.catalog = parts.catalog
-    this.articles = new ArticleStore(parts)
+    this.saver = new ArticleSaver(this.ctx)
+    this.comments = new ArticleComments(this.ctx)
+    this.revisions = new ArticleRevisions(this.ctx)
+    this.trash = new LibraryTrash(this.ctx)
+    const conflictCopies = new ConflictCopySweep(this.ctx)
+    this.conflictCopies = conflictCopies
+    this.follower = new DiskFollower({
+      articlesDir: parts.paths.articlesDir,
+      mutex,
+      repository: parts.repository,
+      articles,
+      catalog: parts.catalog,
+      quarantine: parts.quarantine,
+      onFolderChanged: (id) => conflictCopies.sweep(id),
+    })
   }
 
   /**
@@ -110,94 +83,37 @@ export class LibraryService {
    * loading the full-text index in the background.
    */
   static async open(opts: LibraryServiceOptions): Promise<LibraryService> {
-    const paths = new LibraryPaths(opts.root)
-    const now = opts.now ?? (() => new Date())
-    const access = await LibraryAccess.claim(paths, opts.lock)
-    const writable = access.readOnly === null
-    if (writable) {
-      try {
-        for (const dir of [paths.articlesDir, paths.trashDir, paths.quarantineDir]) {
-          await mkdir(dir, { recursive: true })
-        }
-        await sweepTempFiles(paths.root)
-        await sweepTempFiles(paths.quarantineDir)
-      } catch (error) {
-        await access.release()
-        throw ioError('open the library folder', error)
-      }
-    }
-    const canWrite = (): boolean => access.readOnly === null
-    const repository = new ArticleRepository(paths, canWrite)
-    if (writable) await repository.adoptCopiedFolders(newArticleId).catch(() => 0)
-    const quarantine = await Quarantine.open(paths, canWrite)
-    const session = writable ? await SessionMarker.begin(paths.sessionFile) : null
-    const catalog = await LibraryCatalog.open({
-      paths,
-      repository,
-      trustIndex: session?.previousClosedCleanly ?? false,
-      indexWriteDelayMs: opts.indexWriteDelayMs ?? 1000,
-      canWrite,
-      onCorrupt: async (id, error) => {
-        await quarantine.add(id, error.message, now())
-      },
-      onUnreadable: async (id, error) => {
-        await quarantine.report(id, ioError('read this article', error).message, now())
-      },
-    })
-    const marker = session?.marker ?? null
-    try {
-      await marker?.written
-    } catch (error) {
-      await catalog.close()
-      await access.release()
-      throw ioError('open the library folder', error)
-    }
-    const service = new LibraryService({
-      paths,
-      now,
-      repository,
-      quarantine,
-      catalog,
-      marker,
-      access,
-      revisions: new RevisionStore(paths, opts.maxRevisions ?? 200),
-      revisionIntervalMs: opts.revisionIntervalMs ?? 5 * 60_000,
-    })
+    const parts = await openLibraryParts(opts)
+    const service = new LibraryService(parts)
+    const { catalog, paths, repository, access } = parts
     catalog.verifyInBackground((id) => service.refresh(id))
-    if (writable) {
+    if (access.readOnly === null) {
       void sweepInterruptedCreates(paths, repository, (id) => !!catalog.get(id)).catch(() => 0)
+      service.conflictCopies.start()
     }
-    service.follower = new DiskFollower({
-      articlesDir: paths.articlesDir,
-      mutex: service.mutex,
-      repository,
-      articles: service.articles,
-      catalog,
-      quarantine,
-    })
     return service
   }
 
   info(): LibraryInfo {
-    const { paths, quarantine, access } = this.parts
+    const { paths, quarantine, access, catalog } = this.ctx
     return {
       path: paths.root,
-      articleCount: this.catalog.size,
+      articleCount: catalog.size,
       quarantine: quarantine.list(),
       readOnly: access.readOnly,
       unavailable: null,
-      warnings: [],
+      warnings: [...this.conflictCopies.notices],
     }
   }
 
   /** Why the library is open read-only (another Copydesk has it, a read-only disk), or null. */
   get readOnly(): string | null {
-    return this.parts.access.readOnly
+    return this.ctx.access.readOnly
   }
 
   async dismissQuarantine(): Promise<void> {
     try {
-      await this.parts.quarantine.dismiss()
+      await this.ctx.quarantine.dismiss()
     } catch (error) {
       throw ioError('clear the notices', error)
     }
@@ -205,149 +121,77 @@ export class LibraryService {
 
   /** A page of articles, newest first, filtered; `query` searches titles and bodies. */
   list(q: ListQuery): ListResult {
-    return this.catalog.list(q)
+    return this.ctx.catalog.list(q)
   }
 
   facets(): Facets {
-    return this.catalog.facets()
+    return this.ctx.catalog.facets()
+  }
+
+  /** Resolves once the conflicted copies beside every article were taken in after open. */
+  whenConflictCopiesTaken(): Promise<void> {
+    return this.conflictCopies.whenDone()
   }
 
   /** Resolves once full-text search covers every article (it loads in the background). */
   whenSearchReady(): Promise<void> {
-    return this.catalog.whenSearchReady()
+    return this.ctx.catalog.whenSearchReady()
   }
 
   async create(input: { title?: string }): Promise<Article> {
-    this.parts.access.check()
-    const id = this.articles.freshId()
-    const file = newArticleFile(id, input.title ?? '', this.parts.now())
-    return this.mutex.run(id, async () => {
-      await this.articles.storeNew(file, 'create the article')
-      return this.articles.toArticle(file)
+    const { access, articles, mutex } = this.ctx
+    access.check()
+    const id = articles.freshId()
+    const file = newArticleFile(id, input.title ?? '', this.ctx.now())
+    return mutex.run(id, async () => {
+      await articles.storeNew(file, 'create the article')
+      return articles.toArticle(file)
     })
   }
 
   async get(id: string): Promise<Article> {
-    const loaded = await this.articles.load(id)
-    this.articles.handedOut(id, loaded)
-    const article = this.articles.toArticle(loaded.file)
+    const { articles } = this.ctx
+    const loaded = await articles.load(id)
+    articles.handedOut(id, loaded)
+    const article = articles.toArticle(loaded.file)
     return loaded.removed ? { ...article, removedUrls: loaded.removed } : article
   }
 
-  /**
-   * Whether an open article's file changed on disk since this instance wrote it or handed it
-   * out (the editor reloads when it has nothing unsaved), after taking in the conflicted
-   * copies a sync tool may have left beside it.
-   */
-  async checkDisk(id: string): Promise<DiskCheck> {
-    this.articles.checkId(id)
-    return this.mutex.run(id, async () => {
-      const notices =
-        this.readOnly === null
-          ? await importConflictCopies(this.parts.paths, id, this.parts.revisions, this.parts.now())
-          : []
-      const onDisk = this.parts.repository.stampSync(id)
-      const listed = this.catalog.get(id)
-      if (onDisk && listed && (listed.mtimeMs !== onDisk.mtimeMs || listed.size !== onDisk.size)) {
-        this.catalog.record(await this.articles.load(id))
-      }
-      return { changedOnDisk: this.articles.changedElsewhere(id, onDisk), notices }
-    })
+  /** See {@link ArticleSaver.checkDisk}. */
+  checkDisk(id: string): Promise<DiskCheck> {
+    return this.saver.checkDisk(id)
   }
 
   /** Saves a change; `by` is the person's name, recorded with a status change. */
-  async save(input: SaveInput, by: string): Promise<SaveResult> {
-    this.parts.access.check()
-    return this.mutex.run(input.id, async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.saveOnce(input, by)
-        } catch (error) {
-          // Another program wrote the file during this save: apply the change to its version.
-          if (!(error instanceof ChangedOnDiskError) || attempt >= SAVE_ATTEMPTS) {
-            throw ioError('save the article', error)
-          }
-        }
-      }
-    })
+  save(input: SaveInput, by: string): Promise<SaveResult> {
+    return this.saver.save(input, by)
   }
 
-  private async saveOnce(input: SaveInput, by: string): Promise<SaveResult> {
-    const current = await this.articles.load(input.id)
-    const now = this.parts.now()
-    const { file, changed, statusChange } = applySavePatch(current.file, input, by, now)
-    let summary = this.catalog.get(input.id)?.summary
-    // Both sides changed: the other version is kept as a revision before this save lands.
-    const conflict = changed && this.articles.changedElsewhere(input.id, current)
-    if (conflict) await this.keepOtherVersion(current, now)
-    if (changed || !summary) {
-      summary = await this.articles.store(file, 'save the article', current)
-      this.articles.bumpVersion(input.id)
-      const reason = statusChange ? 'status' : 'auto'
-      const { revisions, revisionIntervalMs } = this.parts
-      // The save itself is on disk; a missed snapshot must not report it as failed.
-      await revisions
-        .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs)
-        .catch(() => undefined)
-    }
-    const version = this.articles.version(input.id)
-    const { meta, history } = file
-    const result: SaveResult = { meta, summary, version, savedAt: meta.updatedAt, history }
-    const notice = [conflict ? CONFLICT_NOTICE : null, removedUrlsMessage(input.removedUrls)]
-      .filter((line) => line !== null)
-      .join(' ')
-    return notice ? { ...result, notice } : result
+  commentsList(id: string): Promise<Comment[]> {
+    return this.comments.list(id)
   }
 
-  async commentsList(id: string): Promise<Comment[]> {
-    return (await this.articles.load(id)).file.comments
-  }
-
-  /**
-   * Applies one change to an article's comments, signed by `by`, and writes it at once. The
-   * document and its details are left as they are, so the list and search do not change.
-   */
-  async commentsApply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
-    this.parts.access.check()
-    return this.mutex.run(id, async () => {
-      const current = (await this.articles.load(id)).file
-      const at = this.parts.now().toISOString()
-      const result = applyCommentAction(current.comments, action, { by, at })
-      if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
-      if (result.changed) {
-        await this.articles.store({ ...current, comments: result.comments }, 'save the comment')
-      }
-      return result.comments
-    })
+  /** See {@link ArticleComments.apply}. */
+  commentsApply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    return this.comments.apply(id, action, by)
   }
 
   /** A copy under a new id, with its images, as a fresh draft. */
   async duplicate(id: string): Promise<Article> {
-    this.parts.access.check()
-    const source = await this.articles.load(id)
-    const copyId = this.articles.freshId()
-    const file = duplicateArticleFile(source.file, copyId, this.parts.now())
-    return this.mutex.run(copyId, async () => {
-      await this.articles.storeNew(file, 'duplicate the article', () =>
-        this.assets.copyAll(id, copyId),
-      )
-      return this.articles.toArticle(file)
+    const { access, articles, mutex } = this.ctx
+    access.check()
+    const source = await articles.load(id)
+    const copyId = articles.freshId()
+    const file = duplicateArticleFile(source.file, copyId, this.ctx.now())
+    return mutex.run(copyId, async () => {
+      await articles.storeNew(file, 'duplicate the article', () => this.assets.copyAll(id, copyId))
+      return articles.toArticle(file)
     })
   }
 
   /** Moves an article to the trash. */
-  async delete(id: string): Promise<void> {
-    this.parts.access.check()
-    await this.mutex.run(id, async () => {
-      const title =
-        this.catalog.get(id)?.summary.title ?? (await this.articles.load(id)).file.meta.title
-      try {
-        await this.trash.moveIn(id, title, this.parts.now())
-      } catch (error) {
-        throw ioError('move the article to the trash', error)
-      }
-      this.articles.forget(id)
-    })
+  delete(id: string): Promise<void> {
+    return this.trash.moveIn(id)
   }
 
   trashList(): Promise<TrashEntry[]> {
@@ -355,87 +199,31 @@ export class LibraryService {
   }
 
   /** Puts an article back from the trash; refused when its id is in use again. */
-  async trashRestore(id: string): Promise<ArticleSummary> {
-    this.parts.access.check()
-    this.articles.checkId(id)
-    return this.mutex.run(id, async () => {
-      try {
-        await this.trash.moveOut(id)
-      } catch (error) {
-        throw ioError('restore the article', error)
-      }
-      return this.catalog.record(await this.articles.load(id)).summary
-    })
+  trashRestore(id: string): Promise<ArticleSummary> {
+    return this.trash.restore(id)
   }
 
-  async trashEmpty(): Promise<{ removed: number }> {
-    this.parts.access.check()
-    try {
-      return { removed: await this.trash.empty() }
-    } catch (error) {
-      throw ioError('empty the trash', error)
-    }
+  trashEmpty(): Promise<{ removed: number }> {
+    return this.trash.empty()
   }
 
   /** Revisions of an article, newest first. */
-  async revisionsList(id: string): Promise<RevisionInfo[]> {
-    await this.articles.load(id)
-    return [...(await this.parts.revisions.list(id))].reverse()
+  revisionsList(id: string): Promise<RevisionInfo[]> {
+    return this.revisions.list(id)
   }
 
-  async revisionsGet(id: string, revId: string): Promise<Revision> {
-    this.articles.checkId(id)
-    return this.parts.revisions.get(id, revId)
+  revisionsGet(id: string, revId: string): Promise<Revision> {
+    return this.revisions.get(id, revId)
   }
 
-  /**
-   * Puts a revision's content and details back. The current state is snapshotted first, so the
-   * restore can itself be undone; the review status and its history stay as they are.
-   */
-  async revisionsRestore(id: string, revId: string): Promise<Article> {
-    this.parts.access.check()
-    return this.mutex.run(id, async () => {
-      const current = (await this.articles.load(id)).file
-      const revision = await this.parts.revisions.get(id, revId)
-      const now = this.parts.now()
-      const words = this.catalog.get(id)?.summary.wordCount ?? 0
-      try {
-        await this.parts.revisions.add(current, 'restore', words, now)
-      } catch (error) {
-        throw ioError('keep a copy of the current version', error)
-      }
-      const { status, createdAt } = current.meta
-      const file: ArticleFile = {
-        ...current,
-        meta: { ...revision.meta, id, status, createdAt, updatedAt: now.toISOString() },
-        doc: revision.doc,
-      }
-      await this.articles.store(file, 'restore that version')
-      this.articles.bumpVersion(id)
-      return this.articles.toArticle(file)
-    })
+  /** See {@link ArticleRevisions.restore}. */
+  revisionsRestore(id: string, revId: string): Promise<Article> {
+    return this.revisions.restore(id, revId)
   }
 
-  /**
-   * Keeps what a publish or unpublish left on a site, with a 'publish' snapshot of what went
-   * out. The writer's content and `updatedAt` stay untouched so an open editor's autosave
-   * carries on undisturbed; the status follows: published while some site has it live.
-   */
-  async recordPublication(id: string, record: PublicationRecord, by: string): Promise<Article> {
-    this.parts.access.check()
-    return this.mutex.run(id, async () => {
-      const current = (await this.articles.load(id)).file
-      const now = this.parts.now()
-      const publications = { ...current.publications, [record.siteId]: record }
-      const file = withPublishedStatus({ ...current, publications }, by, now)
-      const words = this.catalog.get(id)?.summary.wordCount ?? 0
-      // The record matters more than the snapshot: a failed snapshot must not lose it.
-      if (record.state === 'published' || record.state === 'scheduled') {
-        await this.parts.revisions.add(file, 'publish', words, now).catch(() => undefined)
-      }
-      await this.articles.store(file, 'record the publication')
-      return this.articles.toArticle(file)
-    })
+  /** See {@link recordPublication}. */
+  recordPublication(id: string, record: PublicationRecord, by: string): Promise<Article> {
+    return recordPublication(this.ctx, id, record, by)
   }
 
   /** Checks and stores an image for an article (type from its bytes, at most 50 MB). */
@@ -445,9 +233,10 @@ export class LibraryService {
     mimeType: string
     bytes: Uint8Array
   }): Promise<AssetRef> {
-    this.parts.access.check()
-    this.articles.checkId(input.articleId)
-    if (!this.parts.repository.stampSync(input.articleId)) {
+    const { access, articles, repository } = this.ctx
+    access.check()
+    articles.checkId(input.articleId)
+    if (!repository.stampSync(input.articleId)) {
       throw new AppError('not_found', 'That article no longer exists.')
     }
     try {
@@ -464,40 +253,19 @@ export class LibraryService {
 
   /** Finishes pending writes and saves the caches (index.json, the search index). */
   async close(): Promise<void> {
-    this.follower?.close()
-    await this.mutex.idle()
-    const indexSaved = await this.catalog.close()
-    if (indexSaved && this.parts.access.readOnly === null) await this.parts.marker?.end()
-    await this.parts.access.release()
-  }
-
-  /** Snapshots the version another program wrote; the save waits for it, so it is never lost. */
-  private async keepOtherVersion(other: LoadedArticle, now: Date): Promise<void> {
-    const words = summarizeArticle(other.file, docText(other.file.doc)).wordCount
-    try {
-      await this.parts.revisions.add(other.file, 'conflict', words, now)
-    } catch (error) {
-      throw ioError('keep the version another program saved', error)
-    }
+    const { mutex, catalog, access, marker } = this.ctx
+    this.follower.close()
+    await this.conflictCopies.close()
+    await mutex.idle()
+    const indexSaved = await catalog.close()
+    if (indexSaved && access.readOnly === null) await marker?.end()
+    await access.release()
   }
 
   /** Re-reads an article changed on disk by something else (a sync tool, another program). */
   private async refresh(id: string): Promise<void> {
-    await this.mutex.run(id, async () => {
-      this.catalog.record(await this.articles.load(id))
+    await this.ctx.mutex.run(id, async () => {
+      this.ctx.catalog.record(await this.ctx.articles.load(id))
     })
-  }
-}
-
-/** Published while some site shows the article; back to approved once none does. */
-function withPublishedStatus(file: ArticleFile, by: string, now: Date): ArticleFile {
-  const live = Object.values(file.publications).some((r) => r.state === 'published')
-  const from = file.meta.status
-  const to = live ? 'published' : from === 'published' ? 'approved' : from
-  if (to === from) return file
-  return {
-    ...file,
-    meta: { ...file.meta, status: to },
-    history: [...file.history, { from, to, by, at: now.toISOString() }],
   }
 }

@@ -18,8 +18,8 @@ export function fingerprintOf(stamp: FileStamp): string {
   return `${stamp.mtimeMs}:${stamp.size}`
 }
 
-/** Queued documents indexed between two yields to the event loop. */
-const PENDING_SLICE = 100
+/** Longest stretch of queued indexing between two yields to the event loop. */
+const SLICE_MS = 15
 
 /** Snapshots are rewritten at once after a load that did this much indexing work. */
 const PERSIST_AFTER_WORK = 200
@@ -114,17 +114,14 @@ export class LiveSearch {
     // In slices between other work: after a rebuild thousands of articles wait here, and
     // indexing them in one go would hold the main side for seconds.
     while (this.pending.size > 0) {
-      const batch: [string, { doc: SearchDocument; fingerprint: string } | null][] = []
-      for (const entry of this.pending) {
-        batch.push(entry)
-        if (batch.length === PENDING_SLICE) break
-      }
-      for (const [id, update] of batch) {
+      const sliceEnd = performance.now() + SLICE_MS
+      for (const [id, update] of this.pending) {
         this.pending.delete(id)
         if (update) index.upsert(update.doc, update.fingerprint)
         else index.remove(id)
+        work++
+        if (performance.now() > sliceEnd) break
       }
-      work += batch.length
       if (this.pending.size > 0) await new Promise((resolve) => setImmediate(resolve))
     }
     this.index = index

@@ -56,7 +56,22 @@ export async function readIndexFile(path: string): Promise<IndexEntry[] | null> 
   }
 }
 
-/** Writes index.json atomically (compact: it is large and only Copydesk reads it). */
+/** Longest stretch of building index.json's text between two yields to the event loop. */
+const SLICE_MS = 15
+
+/**
+ * Writes index.json atomically (compact: it is large and only Copydesk reads it). The text is
+ * built a slice at a time: tens of thousands of rows at once would hold the main side.
+ */
 export async function writeIndexFile(path: string, entries: readonly IndexEntry[]): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify({ format: INDEX_FORMAT, articles: entries }))
+  const rows: string[] = []
+  let sliceEnd = performance.now() + SLICE_MS
+  for (const entry of entries) {
+    rows.push(JSON.stringify(entry))
+    if (performance.now() > sliceEnd) {
+      await new Promise((resolve) => setImmediate(resolve))
+      sliceEnd = performance.now() + SLICE_MS
+    }
+  }
+  await writeFileAtomic(path, `{"format":${INDEX_FORMAT},"articles":[${rows.join(',')}]}`)
 }

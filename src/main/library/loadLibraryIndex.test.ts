@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -79,6 +79,52 @@ describe('index.json', () => {
     expect(titles(library)).toEqual(['Added later', 'Kept'])
     expect(library.list({}).items.map((s) => s.id)).toContain(kept)
     await library.close()
+  })
+})
+
+describe('a rebuild of a large library', () => {
+  async function sixArticlesWithoutIndex(): Promise<string[]> {
+    const ids = await libraryWith(['Oldest harbour note', 'B', 'C', 'D', 'E', 'Newest'])
+    // Distinct modification times, oldest first, as edits over days would leave them.
+    for (const [i, id] of ids.entries()) {
+      const when = new Date(Date.UTC(2026, 0, i + 1))
+      await utimes(join(root, 'articles', id, 'article.json'), when, when)
+    }
+    await unlink(join(root, 'index.json'))
+    await rm(join(root, 'search-index.jsonl'), { force: true })
+    return ids
+  }
+
+  it('reads the newest articles before open returns and leaves the rest for later', async () => {
+    const ids = await sixArticlesWithoutIndex()
+    const paths = new LibraryPaths(root)
+    const loaded = await loadLibraryIndex({
+      indexFile: paths.indexFile,
+      trustIndex: false,
+      foregroundReads: 2,
+      repository: new ArticleRepository(paths),
+      summarize: (article) => ({
+        summary: summarizeArticle(article.file),
+        mtimeMs: article.mtimeMs,
+        size: article.size,
+      }),
+      onCorrupt: async () => undefined,
+    })
+    expect(loaded.index.all().map((e) => e.summary.title)).toEqual(['Newest', 'E'])
+    expect(loaded.deferred).toEqual(ids.slice(0, 4).reverse())
+  })
+
+  it('lists and finds every article once the background reading is done', async () => {
+    const ids = await sixArticlesWithoutIndex()
+    const library = await LibraryService.open({ root, foregroundReads: 2 })
+    await library.whenSearchReady()
+    const all = library.list({})
+    expect(all.total).toBe(6)
+    expect(all.indexing).toBeUndefined()
+    expect(library.list({ query: 'harbour' }).items.map((s) => s.id)).toEqual([ids[0]])
+    await library.close()
+    const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'))
+    expect(index.articles).toHaveLength(6)
   })
 })
 

@@ -1,11 +1,18 @@
-import { AppError } from '../errors/AppError'
 import type { ArticleRepository, FileStamp, LoadedArticle } from './ArticleRepository'
-import { CorruptArticleError } from './CorruptArticleError'
+import type { CorruptArticleError } from './CorruptArticleError'
 import { LibraryIndex, type IndexEntry } from './LibraryIndex'
 import { readIndexFile } from './libraryIndexFile'
+import { readArticles } from './readArticles'
 
-/** Articles read at once while rebuilding: overlaps disk reads with parsing. */
-const READ_CONCURRENCY = 8
+/**
+ * Most articles read before open returns. A rebuild (index.json missing or damaged) reads the
+ * most recently written ones, which are the first list page, and leaves the rest in
+ * `deferred` for the caller to read in the background.
+ */
+const FOREGROUND_READS = 200
+
+/** Longest stretch of checking file stamps between two yields to the event loop. */
+const STAMP_SLICE_MS = 20
 
 /**
  * After a clean close, how long open may spend checking files against index.json before it
@@ -23,6 +30,8 @@ export interface LoadLibraryIndexDeps {
   trustIndex: boolean
   /** Overrides the time budget for checking files after a clean close (tests use 0). */
   checkBudgetMs?: number
+  /** Overrides how many articles are read before returning (tests). */
+  foregroundReads?: number
   repository: ArticleRepository
   /** Builds the list row of a freshly read article. */
   summarize(loaded: LoadedArticle): IndexEntry
@@ -43,6 +52,8 @@ export interface LoadedLibraryIndex {
   read: number
   /** Entries taken from index.json without checking their file (see `trustIndex`). */
   unverified: string[]
+  /** Articles not in the index yet, to be read after open (see {@link FOREGROUND_READS}). */
+  deferred: string[]
 }
 
 /**
@@ -55,7 +66,7 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
   const cachedRows = (await readIndexFile(deps.indexFile)) ?? []
   const onDisk = new Set(await deps.repository.listIds())
   const entries: IndexEntry[] = []
-  const stale: string[] = []
+  const stale: { id: string; mtimeMs: number }[] = []
   const unverified: string[] = []
   const deadline = performance.now() + (deps.checkBudgetMs ?? CHECK_BUDGET_MS)
   const unreadable = new Map<string, unknown>()
@@ -67,46 +78,58 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
       return null
     }
   }
+  // Many files to check (a rebuild, a crash): a slice at a time, letting other work run between.
+  const stampsOf = async (ids: readonly string[]): Promise<(FileStamp | null)[]> => {
+    const stamps: (FileStamp | null)[] = []
+    let sliceEnd = performance.now() + STAMP_SLICE_MS
+    for (const id of ids) {
+      stamps.push(stampOf(id))
+      if (performance.now() > sliceEnd) {
+        await new Promise((resolve) => setImmediate(resolve))
+        sliceEnd = performance.now() + STAMP_SLICE_MS
+      }
+    }
+    return stamps
+  }
+  const compare = (entry: IndexEntry, stamp: FileStamp | null): void => {
+    if (!stamp) return
+    if (entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size) entries.push(entry)
+    else stale.push({ id: entry.summary.id, mtimeMs: stamp.mtimeMs })
+  }
+  const toCheck: IndexEntry[] = []
   // index.json is written newest first, so the budget goes to what the first page shows.
   for (const entry of cachedRows) {
     const id = entry.summary.id
     if (!onDisk.delete(id)) continue
-    if (deps.trustIndex && performance.now() > deadline) {
+    if (!deps.trustIndex) toCheck.push(entry)
+    else if (performance.now() > deadline) {
       entries.push(entry)
       unverified.push(id)
-      continue
-    }
-    const stamp = stampOf(id)
-    if (!stamp) continue
-    if (entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size) entries.push(entry)
-    else stale.push(id)
+    } else compare(entry, stampOf(id))
   }
+  const checked = await stampsOf(toCheck.map((entry) => entry.summary.id))
+  toCheck.forEach((entry, i) => compare(entry, checked[i] ?? null))
   // Folders index.json does not know; one without article.json (quarantined, or a create cut
   // short) is not an article.
-  for (const id of onDisk) if (stampOf(id)) stale.push(id)
+  const unknown = [...onDisk]
+  const unknownStamps = await stampsOf(unknown)
+  unknown.forEach((id, i) => {
+    const stamp = unknownStamps[i]
+    if (stamp) stale.push({ id, mtimeMs: stamp.mtimeMs })
+  })
+  // Newest files first: without index.json, the modification time is the cheap stand-in for
+  // the last edit that orders the list.
+  stale.sort((a, b) => b.mtimeMs - a.mtimeMs)
+  const now = stale.slice(0, deps.foregroundReads ?? FOREGROUND_READS).map((s) => s.id)
+  const deferred = stale.slice(now.length).map((s) => s.id)
 
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < stale.length) {
-      const id = stale[next++] as string
-      try {
-        entries.push(deps.summarize(await deps.repository.read(id)))
-      } catch (error) {
-        // Anything else (a folder removed meanwhile, no permission) leaves the article out of
-        // the list for this session rather than keeping the whole library from opening.
-        if (error instanceof CorruptArticleError) await deps.onCorrupt(id, error)
-        else if (!isMissing(error)) unreadable.set(id, error)
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker))
+  await readArticles(now, {
+    repository: deps.repository,
+    onRead: (loaded) => entries.push(deps.summarize(loaded)),
+    onCorrupt: deps.onCorrupt,
+    onUnreadable: (id, error) => unreadable.set(id, error),
+  })
   for (const [id, error] of unreadable) await deps.onUnreadable?.(id, error).catch(() => undefined)
   const changed = stale.length > 0 || entries.length !== cachedRows.length
-  return { index: new LibraryIndex(entries), changed, read: stale.length, unverified }
-}
-
-/** A folder removed meanwhile: simply not an article any more. */
-function isMissing(error: unknown): boolean {
-  if (error instanceof AppError) return error.code === 'not_found'
-  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT'
+  return { index: new LibraryIndex(entries), changed, read: now.length, unverified, deferred }
 }

@@ -72,6 +72,8 @@ export type ListQuery = z.input<typeof ListQuerySchema>
 export const ListResultSchema = z.object({
   items: z.array(ArticleSummarySchema),
   total: z.number().int().nonnegative(),
+  /** True while the library is still being indexed: the answer may grow when asked again. */
+  indexing: z.boolean().optional(),
 })
 export type ListResult = z.infer<typeof ListResultSchema>
 

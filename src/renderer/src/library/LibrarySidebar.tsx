@@ -87,6 +87,11 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
               {list.error}
             </p>
           )}
+          {list.indexing && (
+            <p className="list-indexing" role="status">
+              Still indexing the library: more articles and search results will appear.
+            </p>
+          )}
           {list.items && list.items.length > 0 && (
             <ArticleList
               items={list.items}

@@ -8,6 +8,9 @@ import { useDebouncedValue } from './useDebouncedValue'
 /** Search runs this long after the last keystroke, so typing stays smooth. */
 export const SEARCH_DEBOUNCE_MS = 120
 
+/** While the library is still being indexed, the list is asked again this often. */
+export const INDEXING_POLL_MS = 1000
+
 /** The library list as the sidebar shows it, with ways to keep it current. */
 export interface ArticleList {
   filter: ListFilter
@@ -17,6 +20,8 @@ export interface ArticleList {
   /** The filter the items answer (it lags `filter` while a search is pending). */
   shownFilter: ListFilter
   error: string | null
+  /** True while the library is still being indexed: the list and search results may grow. */
+  indexing: boolean
   /** Asks the library again, keeping the filter. */
   refresh(): void
   /** Puts a fresh summary in place (after a save) and keeps the "last edited" order. */
@@ -31,7 +36,11 @@ function byLastEdited(a: ArticleSummary, b: ArticleSummary): number {
 /** The library list: filters, debounced search, and local updates between queries. */
 export function useArticleList(ready: boolean): ArticleList {
   const [filter, setFilterState] = useState<ListFilter>(NO_FILTER)
-  const [answer, setAnswer] = useState<{ items: ArticleSummary[]; filter: ListFilter } | null>(null)
+  const [answer, setAnswer] = useState<{
+    items: ArticleSummary[]
+    filter: ListFilter
+    indexing: boolean
+  } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
   const query = useDebouncedValue(filter.query, SEARCH_DEBOUNCE_MS)
@@ -40,6 +49,7 @@ export function useArticleList(ready: boolean): ArticleList {
   useEffect(() => {
     if (!ready) return
     let current = true
+    let poll: ReturnType<typeof setTimeout> | undefined
     const asked: ListFilter = { query, status, category, tag }
     copydesk()
       .articles.list({
@@ -51,8 +61,10 @@ export function useArticleList(ready: boolean): ArticleList {
       .then(
         (result) => {
           if (!current) return
-          setAnswer({ items: result.items, filter: asked })
+          const indexing = result.indexing === true
+          setAnswer({ items: result.items, filter: asked, indexing })
           setError(null)
+          if (indexing) poll = setTimeout(() => setGeneration((g) => g + 1), INDEXING_POLL_MS)
         },
         (failure: unknown) => {
           if (current) setError(messageOf(failure, 'The library could not be listed.'))
@@ -60,6 +72,7 @@ export function useArticleList(ready: boolean): ArticleList {
       )
     return () => {
       current = false
+      clearTimeout(poll)
     }
   }, [ready, query, status, category, tag, generation])
 
@@ -82,6 +95,7 @@ export function useArticleList(ready: boolean): ArticleList {
       items: answer?.items ?? null,
       shownFilter: answer?.filter ?? NO_FILTER,
       error,
+      indexing: answer?.indexing ?? false,
       refresh,
       upsert,
       remove,

@@ -23,6 +23,12 @@ export interface Shell {
   dismissQuarantine(): void
 }
 
+/**
+ * Library info is asked again this often: notices found in the background (a sync tool's
+ * conflicted copies taken in) reach the banner without any action from the person.
+ */
+export const INFO_REFRESH_MS = 15_000
+
 /** Settings and library info for the window, loaded once and kept in step with main. */
 export function useShell(onError: (message: string) => void): Shell {
   const [settings, setSettings] = useState<Settings | null>(null)
@@ -64,6 +70,11 @@ export function useShell(onError: (message: string) => void): Shell {
       .library.info()
       .then(setInfo, () => undefined)
   }, [])
+
+  useEffect(() => {
+    const timer = setInterval(refreshInfo, INFO_REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [refreshInfo])
 
   const libraryChanged = useCallback((next: LibraryInfo) => {
     setInfo(next)

@@ -1,0 +1,40 @@
+import { applyCommentAction, type CommentRefusal } from '@shared/article/applyCommentAction'
+import type { Comment } from '@shared/article/Comment'
+import type { CommentAction } from '@shared/article/CommentAction'
+import type { IpcErrorCode } from '@shared/ipc/contract'
+import { AppError } from '../errors/AppError'
+import type { LibraryContext } from './LibraryContext'
+
+const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
+  not_found: ['not_found', 'That comment no longer exists. It may have been deleted.'],
+  duplicate: ['conflict', 'That comment was already saved.'],
+  not_yours: ['forbidden', 'Only the person who wrote a comment can delete it.'],
+}
+
+/** Reviewers' comments on an article, kept in its article.json beside the document. */
+export class ArticleComments {
+  constructor(private readonly ctx: LibraryContext) {}
+
+  async list(id: string): Promise<Comment[]> {
+    return (await this.ctx.articles.load(id)).file.comments
+  }
+
+  /**
+   * Applies one change to an article's comments, signed by `by`, and writes it at once. The
+   * document and its details are left as they are, so the list and search do not change.
+   */
+  async apply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    const { access, mutex, articles } = this.ctx
+    access.check()
+    return mutex.run(id, async () => {
+      const current = (await articles.load(id)).file
+      const at = this.ctx.now().toISOString()
+      const result = applyCommentAction(current.comments, action, { by, at })
+      if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
+      if (result.changed) {
+        await articles.store({ ...current, comments: result.comments }, 'save the comment')
+      }
+      return result.comments
+    })
+  }
+}

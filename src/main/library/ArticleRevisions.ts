@@ -1,0 +1,49 @@
+import type { Article, ArticleFile } from '@shared/article/Article'
+import type { Revision, RevisionInfo } from '@shared/ipc/contract'
+import { ioError } from './ioError'
+import type { LibraryContext } from './LibraryContext'
+
+/** An article's earlier versions as the person sees them: listed, opened and put back. */
+export class ArticleRevisions {
+  constructor(private readonly ctx: LibraryContext) {}
+
+  /** Revisions of an article, newest first. */
+  async list(id: string): Promise<RevisionInfo[]> {
+    await this.ctx.articles.load(id)
+    return [...(await this.ctx.revisions.list(id))].reverse()
+  }
+
+  async get(id: string, revId: string): Promise<Revision> {
+    this.ctx.articles.checkId(id)
+    return this.ctx.revisions.get(id, revId)
+  }
+
+  /**
+   * Puts a revision's content and details back. The current state is snapshotted first, so the
+   * restore can itself be undone; the review status and its history stay as they are.
+   */
+  async restore(id: string, revId: string): Promise<Article> {
+    const { access, mutex, articles, revisions, catalog } = this.ctx
+    access.check()
+    return mutex.run(id, async () => {
+      const current = (await articles.load(id)).file
+      const revision = await revisions.get(id, revId)
+      const now = this.ctx.now()
+      const words = catalog.get(id)?.summary.wordCount ?? 0
+      try {
+        await revisions.add(current, 'restore', words, now)
+      } catch (error) {
+        throw ioError('keep a copy of the current version', error)
+      }
+      const { status, createdAt } = current.meta
+      const file: ArticleFile = {
+        ...current,
+        meta: { ...revision.meta, id, status, createdAt, updatedAt: now.toISOString() },
+        doc: revision.doc,
+      }
+      await articles.store(file, 'restore that version')
+      articles.bumpVersion(id)
+      return articles.toArticle(file)
+    })
+  }
+}

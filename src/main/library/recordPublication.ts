@@ -1,0 +1,32 @@
+import type { Article } from '@shared/article/Article'
+import type { PublicationRecord } from '@shared/publish/PublicationRecord'
+import type { LibraryContext } from './LibraryContext'
+import { withPublishedStatus } from './withPublishedStatus'
+
+/**
+ * Keeps what a publish or unpublish left on a site, with a 'publish' snapshot of what went
+ * out. The writer's content and `updatedAt` stay untouched so an open editor's autosave
+ * carries on undisturbed; the status follows: published while some site has it live.
+ */
+export async function recordPublication(
+  ctx: LibraryContext,
+  id: string,
+  record: PublicationRecord,
+  by: string,
+): Promise<Article> {
+  const { access, mutex, articles, catalog, revisions } = ctx
+  access.check()
+  return mutex.run(id, async () => {
+    const current = (await articles.load(id)).file
+    const now = ctx.now()
+    const publications = { ...current.publications, [record.siteId]: record }
+    const file = withPublishedStatus({ ...current, publications }, by, now)
+    const words = catalog.get(id)?.summary.wordCount ?? 0
+    // The record matters more than the snapshot: a failed snapshot must not lose it.
+    if (record.state === 'published' || record.state === 'scheduled') {
+      await revisions.add(file, 'publish', words, now).catch(() => undefined)
+    }
+    await articles.store(file, 'record the publication')
+    return articles.toArticle(file)
+  })
+}
