@@ -16,6 +16,9 @@ import { WordPressTarget } from './publish/wordpress/WordPressTarget'
 import { SitesService } from './sites/SitesService'
 import { SettingsService } from './settings/SettingsService'
 import { TransferService } from './transfer/TransferService'
+import { LibraryPaths } from './library/LibraryPaths'
+import { LiveTeamArticles } from './team/LiveTeamArticles'
+import { TeamService } from './team/TeamService'
 import { createGuardedFetch } from './security/createGuardedFetch'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -66,6 +69,10 @@ export interface Services {
   readonly transfer: TransferService
   /** See ServicesConfig.fetchForDocument. */
   readonly fetchForDocument: typeof fetch
+  /** The open library's team (one per library folder). */
+  team(): TeamService
+  /** Team articles open in the window, relayed to and from the team. */
+  readonly liveTeam: LiveTeamArticles
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -123,6 +130,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
       if (!same) await checkLibraryFolder(root)
       const next = await openLibrary(root)
       const previous = library
+      await liveTeam.closeAll()
       library = next
       startProblem = null
       settings.setLibraryPath(root)
@@ -135,6 +143,18 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     return run
   }
   const switchLibrary = (folder: string): Promise<LibraryInfo> => replaceLibrary(folder, false)
+
+  let currentTeam: { root: string; team: TeamService } | null = null
+  const team = (): TeamService => {
+    const root = library.info().path
+    if (currentTeam?.root !== root) {
+      void currentTeam?.team.close()
+      const paths = new LibraryPaths(root)
+      currentTeam = { root, team: new TeamService({ paths, secrets: config.secrets }) }
+    }
+    return currentTeam.team
+  }
+  const liveTeam = new LiveTeamArticles(team)
 
   const sites = new SitesService({
     store: config.settings,
@@ -183,6 +203,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     publish,
     transfer,
     fetchForDocument,
+    team,
+    liveTeam,
     appInfo: config.appInfo,
     userName,
     libraryInfo,
@@ -200,6 +222,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     switchLibrary,
     async close() {
       await switching
+      await liveTeam.closeAll()
+      await currentTeam?.team.close()
       await publish.close()
       await library.close()
     },

@@ -477,7 +477,7 @@ export class LibraryService {
   }
 
   /** Re-reads an article changed on disk by something else (a sync tool, another program). */
-  private async refresh(id: string): Promise<void> {
+  async refresh(id: string): Promise<void> {
     await this.mutex.run(id, async () => {
       this.catalog.record(await this.articles.load(id))
     })

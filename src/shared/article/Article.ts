@@ -159,6 +159,8 @@ export const ArticleFileSchema = z.object({
   history: z.array(StatusChangeSchema).default([]),
   /** What each publish left on a site, by site id. */
   publications: PublicationsSchema.default({}),
+  /** The article belongs to the team: its Y.Doc (team.ydoc beside it) is what it is made of. */
+  team: z.boolean().optional(),
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
@@ -173,6 +175,8 @@ export const ArticleSchema = z.object({
   publications: PublicationsSchema.optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
+  /** A team article: its body and details are edited live through the team (see team.open). */
+  team: z.boolean().optional(),
 })
 export type Article = z.infer<typeof ArticleSchema>
 
@@ -190,5 +194,7 @@ export const ArticleSummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
   /** A live publication was made from an older version: the site does not show this one. */
   changedSincePublish: z.boolean().default(false),
+  /** Shared with the team ("Team"), rather than kept only here ("On this computer"). */
+  team: z.boolean().optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
