@@ -20,6 +20,9 @@ import { SettingsService } from './settings/SettingsService'
 import { TransferService } from './transfer/TransferService'
 import { SitePostsService } from './sitePosts/SitePostsService'
 import { sharedRenderer } from './publish/DocRenderer'
+import { LibraryPaths } from './library/LibraryPaths'
+import { LiveTeamArticles } from './team/LiveTeamArticles'
+import { TeamService } from './team/TeamService'
 import { createGuardedFetch } from './security/createGuardedFetch'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -77,6 +80,10 @@ export interface Services {
   readonly savedFiles: SavedFiles
   /** See ServicesConfig.fetchForDocument. */
   readonly fetchForDocument: typeof fetch
+  /** The open library's team (one per library folder). */
+  team(): TeamService
+  /** Team articles open in the window, relayed to and from the team. */
+  readonly liveTeam: LiveTeamArticles
   readonly appInfo: AppInfo
   /** Who is saving, for the status history. */
   userName(): string
@@ -134,6 +141,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
       if (!same) await checkLibraryFolder(root)
       const next = await openLibrary(root)
       const previous = library
+      await liveTeam.closeAll()
       library = next
       startProblem = null
       settings.setLibraryPath(root)
@@ -146,6 +154,18 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     return run
   }
   const switchLibrary = (folder: string): Promise<LibraryInfo> => replaceLibrary(folder, false)
+
+  let currentTeam: { root: string; team: TeamService } | null = null
+  const team = (): TeamService => {
+    const root = library.info().path
+    if (currentTeam?.root !== root) {
+      void currentTeam?.team.close()
+      const paths = new LibraryPaths(root)
+      currentTeam = { root, team: new TeamService({ paths, secrets: config.secrets }) }
+    }
+    return currentTeam.team
+  }
+  const liveTeam = new LiveTeamArticles(team)
 
   const sites = new SitesService({
     store: config.settings,
@@ -222,6 +242,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     sitePosts,
     savedFiles,
     fetchForDocument,
+    team,
+    liveTeam,
     appInfo: config.appInfo,
     userName,
     libraryInfo,
@@ -239,6 +261,8 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     switchLibrary,
     async close() {
       await switching
+      await liveTeam.closeAll()
+      await currentTeam?.team.close()
       await publish.close()
       await library.close()
     },

@@ -107,8 +107,9 @@ export class ArticleStore {
   }
 
   toArticle(file: ArticleFile): Article {
-    const { meta, doc, history, comments, publications } = file
-    return { meta, doc, history, comments, publications, version: this.version(meta.id) }
+    const { meta, doc, history, comments, publications, team } = file
+    const article = { meta, doc, history, comments, publications, version: this.version(meta.id) }
+    return team ? { ...article, team } : article
   }
 
   /** An id no article (in the list or on disk) uses. */

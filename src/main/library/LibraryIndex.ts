@@ -67,6 +67,7 @@ export class LibraryIndex {
       if (query.status && summary.status !== query.status) continue
       if (query.category && summary.category !== query.category) continue
       if (query.tag && !summary.tags.includes(query.tag)) continue
+      if (query.place && (query.place === 'team') !== (summary.team ?? false)) continue
       if (matches && !matches.has(summary.id)) continue
       if (total >= offset && items.length < limit) items.push(summary)
       total++

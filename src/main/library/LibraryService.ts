@@ -263,7 +263,7 @@ export class LibraryService {
   }
 
   /** Re-reads an article changed on disk by something else (a sync tool, another program). */
-  private async refresh(id: string): Promise<void> {
+  async refresh(id: string): Promise<void> {
     await this.ctx.mutex.run(id, async () => {
       this.ctx.catalog.record(await this.ctx.articles.load(id))
     })

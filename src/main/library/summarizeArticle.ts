@@ -22,5 +22,6 @@ export function summarizeArticle(
     firstLine: docFirstLine(file.doc),
     wordCount: countWords(text),
     changedSincePublish: changedSincePublish(file.publications, meta, file.doc),
+    ...(file.team ? { team: true } : {}),
   }
 }

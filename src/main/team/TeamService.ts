@@ -2,11 +2,14 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import type { Schema } from '@tiptap/pm/model'
+import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { documentSchema } from '@shared/editor/schema'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
 import { TEAM_PROTOCOL_VERSION } from '@shared/team/teamProtocol'
+import { writeArticleToYDoc } from '@shared/team/writeArticleToYDoc'
+import type { ArticleFile } from '@shared/article/Article'
 import type { TeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from '../library/atomicWrite'
@@ -14,7 +17,7 @@ import type { LibraryPaths } from '../library/LibraryPaths'
 import type { SecretStore } from '../secrets/SecretStore'
 import { NodeWebSocket } from './NodeWebSocket'
 import { TeamArticleFiles } from './TeamArticleFiles'
-import { fetchTeamServerInfo, redeemTeamInvite } from './teamServerCalls'
+import { fetchTeamServerInfo, listTeamArticles, redeemTeamInvite } from './teamServerCalls'
 
 /** The secret-store key of this library's team token. */
 const TOKEN_KEY = 'team.token'
@@ -41,6 +44,10 @@ export interface ConnectRequest {
 /** One team article open for live editing. */
 export interface TeamArticleSession {
   doc: Y.Doc
+  /** Who else has the article open, and where their carets are (the provider's awareness). */
+  awareness: Awareness
+  /** True once the server and this copy have exchanged what each lacked. */
+  isSynced(): boolean
   status(): TeamSyncStatus
   close(): Promise<void>
 }
@@ -66,14 +73,20 @@ export interface TeamServiceOptions {
  */
 export class TeamService {
   private readonly files: TeamArticleFiles
+  private readonly schema: Schema
   private readonly fetch: typeof fetch
   private readonly now: () => Date
   private socket: HocuspocusProviderWebsocket | null = null
   private offlineSince: string
   private connected = false
+  private readonly sessions = new Map<
+    string,
+    { session: Promise<TeamArticleSession>; users: number }
+  >()
 
   constructor(private readonly options: TeamServiceOptions) {
-    this.files = new TeamArticleFiles(options.paths, options.schema ?? documentSchema())
+    this.schema = options.schema ?? documentSchema()
+    this.files = new TeamArticleFiles(options.paths, this.schema)
     this.fetch = options.fetch ?? fetch
     this.now = options.now ?? (() => new Date())
     this.offlineSince = this.now().toISOString()
@@ -129,6 +142,35 @@ export class TeamService {
 
   /** Opens team article `id`: from disk at once, then live with the server when reachable. */
   async openArticle(id: string): Promise<TeamArticleSession> {
+    let shared = this.sessions.get(id)
+    if (!shared) {
+      shared = { session: this.startSession(id), users: 0 }
+      this.sessions.set(id, shared)
+    }
+    const entry = shared
+    entry.users += 1
+    let session: TeamArticleSession
+    try {
+      session = await entry.session
+    } catch (error) {
+      if (--entry.users === 0) this.sessions.delete(id)
+      throw error
+    }
+    let closed = false
+    return {
+      ...session,
+      // One provider per article, whoever opened it: closed when its last user closes it.
+      close: async () => {
+        if (closed) return
+        closed = true
+        if (--entry.users > 0) return
+        this.sessions.delete(id)
+        await session.close()
+      },
+    }
+  }
+
+  private async startSession(id: string): Promise<TeamArticleSession> {
     const socket = await this.ensureSocket()
     const token = (await this.options.secrets.get(TOKEN_KEY)) ?? ''
     const doc = new Y.Doc()
@@ -150,6 +192,8 @@ export class TeamService {
     })
     return {
       doc,
+      awareness: provider.awareness as Awareness,
+      isSynced: () => provider.isSynced && provider.unsyncedChanges === 0,
       status: () => {
         const changes = provider.unsyncedChanges
         if (!this.connected) return { kind: 'offline', since: this.offlineSince, changes }
@@ -164,6 +208,54 @@ export class TeamService {
         await this.files.idle()
       },
     }
+  }
+
+  /** True when article `id` of this library belongs to the team. */
+  isTeamArticle(id: string): boolean {
+    return this.files.isTeamArticle(id)
+  }
+
+  /**
+   * Moves a local article into the team: its Y.Doc is written from the article once and saved
+   * on disk at once (offline first), then sent to the server now or when it is back.
+   */
+  async moveIntoTeam(file: ArticleFile): Promise<void> {
+    if (!(await this.connection())) {
+      throw new AppError('refused', 'Join a team in Settings → Team first.')
+    }
+    const id = file.meta.id
+    if (this.files.isTeamArticle(id)) return
+    const doc = new Y.Doc()
+    writeArticleToYDoc(file, doc, this.schema)
+    await this.files.save(id, doc)
+  }
+
+  /**
+   * Brings the team's articles this computer lacks onto disk, and sends the server those it
+   * lacks (moved into the team while offline); resolves with the ids fetched. Offline, it does
+   * nothing: it runs again later.
+   */
+  async syncArticleList(localTeamIds: readonly string[], timeoutMs = 10_000): Promise<string[]> {
+    const connection = await this.connection()
+    const token = await this.options.secrets.get(TOKEN_KEY)
+    if (!connection || !token) return []
+    const listed = await listTeamArticles(this.fetch, connection.url, token).catch(() => null)
+    if (!listed) return []
+    const onServer = new Set(listed.map((entry) => entry.id))
+    const missing = listed.filter((entry) => !this.files.isTeamArticle(entry.id))
+    const unsent = localTeamIds.filter((id) => !onServer.has(id))
+    const fetched: string[] = []
+    for (const id of [...missing.map((entry) => entry.id), ...unsent]) {
+      const session = await this.openArticle(id)
+      const deadline = Date.now() + timeoutMs
+      while (!session.isSynced() && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      await session.close()
+      if (!onServer.has(id) || !this.files.isTeamArticle(id)) continue
+      fetched.push(id)
+    }
+    return fetched
   }
 
   /** Closes the connection to the server; articles stay on disk. */

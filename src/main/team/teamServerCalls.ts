@@ -77,3 +77,28 @@ export async function redeemTeamInvite(
   }
   return { token: body.token, member: body.member }
 }
+
+/** One article of the team's list. */
+export interface TeamArticleEntry {
+  id: string
+  title: string
+}
+
+/** The team's articles, as the server lists them. */
+export async function listTeamArticles(
+  fetcher: typeof fetch,
+  wsUrl: string,
+  token: string,
+): Promise<TeamArticleEntry[]> {
+  const response = await call(fetcher, `${httpBase(wsUrl)}/api/articles`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  const body = (await response.json().catch(() => null)) as {
+    articles?: TeamArticleEntry[]
+    error?: string
+  } | null
+  if (!response.ok || !Array.isArray(body?.articles)) {
+    throw new AppError('refused', body?.error ?? 'The team server did not list its articles.')
+  }
+  return body.articles
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type JSX } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
@@ -36,6 +36,7 @@ import { ValueStore } from './store/ValueStore'
 import { ToastContext } from './ui/ToastContext'
 import { ToastHost } from './ui/ToastHost'
 import { ToastStore } from './ui/ToastStore'
+import { useTeamLibrary } from './team/useTeamLibrary'
 import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
 import { TransferMenu } from './transfer/TransferMenu'
 import { OpenFromSiteDialog } from './sitePosts/OpenFromSiteDialog'
@@ -108,6 +109,14 @@ export function App(): JSX.Element {
     facets.refresh()
   }, [shell, list, facets])
   const actions = useArticleActions({ editor, list, toasts, libraryChanged })
+  const teamLibrary = useTeamLibrary(list, editor, toasts)
+  const teamActions = useMemo(
+    () => ({
+      moveIn: (id: string) => void teamLibrary.moveIn(id),
+      copyOut: (id: string) => void teamLibrary.copyOut(id),
+    }),
+    [teamLibrary],
+  )
   const transfer = useTransfer({
     onImported: (ids) => {
       list.refresh()
@@ -253,6 +262,7 @@ export function App(): JSX.Element {
               onDelete={(id) => void actions.trash(id)}
               onRestored={actions.restore}
               onDropFiles={transfer.importFiles}
+              team={teamLibrary.connected ? teamActions : undefined}
               transferMenu={
                 <TransferMenu
                   transfer={transfer}

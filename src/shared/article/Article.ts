@@ -160,6 +160,8 @@ export const ArticleFileSchema = z.object({
   history: z.array(StatusChangeSchema).default([]),
   /** What each publish left on a site, by site id. */
   publications: PublicationsSchema.default({}),
+  /** The article belongs to the team: its Y.Doc (team.ydoc beside it) is what it is made of. */
+  team: z.boolean().optional(),
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
@@ -179,6 +181,8 @@ export const ArticleSchema = z.object({
    * so once when it opens the article. Absent when nothing was taken out.
    */
   removedUrls: RemovedUrlsSchema.optional(),
+  /** A team article: its body and details are edited live through the team (see team.open). */
+  team: z.boolean().optional(),
 })
 export type Article = z.infer<typeof ArticleSchema>
 
@@ -196,5 +200,7 @@ export const ArticleSummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
   /** A live publication was made from an older version: the site does not show this one. */
   changedSincePublish: z.boolean().default(false),
+  /** Shared with the team ("Team"), rather than kept only here ("On this computer"). */
+  team: z.boolean().optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>

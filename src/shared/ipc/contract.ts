@@ -62,6 +62,8 @@ export const ListQuerySchema = z.object({
   status: ArticleStatusSchema.optional(),
   category: z.string().max(200).optional(),
   tag: z.string().max(100).optional(),
+  /** Only the team's articles, or only those kept on this computer; both when absent. */
+  place: z.enum(['local', 'team']).optional(),
   /** Full-text query over titles and bodies; empty lists everything. */
   query: z.string().max(500).optional(),
   offset: z.number().int().nonnegative().default(0),

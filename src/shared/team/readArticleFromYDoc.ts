@@ -27,7 +27,8 @@ function metaFrom(id: ArticleId, details: Y.Map<unknown>, status: unknown, now: 
   return ArticleMetaSchema.parse({ ...raw, id })
 }
 
-function commentsFrom(map: Y.Map<unknown>): Comment[] {
+/** The comments a team article's `comments` root holds, oldest first; damaged ones left out. */
+export function commentsFromYMap(map: Y.Map<unknown>): Comment[] {
   const comments: Comment[] = []
   for (const [id, value] of map.entries()) {
     if (!(value instanceof Y.Map)) continue
@@ -72,8 +73,9 @@ export function readArticleFromYDoc(
     schema: ARTICLE_SCHEMA_VERSION,
     meta: metaFrom(id, doc.getMap<unknown>(ARTICLE_DOC_ROOTS.details), status, now),
     doc: docJsonFromFragment(doc.getXmlFragment(ARTICLE_DOC_ROOTS.body), schema),
-    comments: commentsFrom(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.comments)),
+    comments: commentsFromYMap(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.comments)),
     history: timelineFrom(doc.getArray<unknown>(ARTICLE_DOC_ROOTS.timeline)),
     publications: publicationsFrom(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.publications)),
+    team: true,
   }
 }

@@ -25,9 +25,16 @@ export class ArticlesChannel implements ChannelService<'articles'> {
     return this.services.library.get(id)
   }
 
-  /** Saves, signing a status change with the person's name. */
+  /**
+   * Saves, signing a status change with the person's name. A team article's details go into
+   * its Y.Doc (and from there to disk and the team); its body is edited there live.
+   */
   save(input: In<'save'>): Promise<SaveResult> {
-    return this.services.library.save(input, this.services.userName())
+    const by = this.services.userName()
+    if (this.services.team().isTeamArticle(input.id)) {
+      return this.services.liveTeam.saveDetails(input, by)
+    }
+    return this.services.library.save(input, by)
   }
 
   checkDisk({ id }: In<'checkDisk'>): Promise<DiskCheck> {

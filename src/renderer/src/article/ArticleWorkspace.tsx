@@ -1,5 +1,5 @@
 import type { Editor as TiptapEditor } from '@tiptap/core'
-import { memo, useCallback, useEffect, useState, type JSX } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react'
 import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
 import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
@@ -22,6 +22,9 @@ import { ReviewPanel } from '../review/ReviewPanel'
 import { useComments } from '../review/useComments'
 import { isMacPlatform } from '../shell/shortcuts'
 import type { ValueStore } from '../store/ValueStore'
+import { TeamArticleBar } from '../team/TeamArticleBar'
+import { useTeamComments } from '../team/useTeamComments'
+import { useTeamReplica } from '../team/useTeamReplica'
 import { useToasts } from '../ui/ToastContext'
 import type { EditorStats } from './EditorStats'
 import type { PreviewMode } from './PreviewMode'
@@ -70,6 +73,17 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const [savedCount, setSavedCount] = useState(0)
   const [live] = useState(() => new LiveArticle(article.meta, article.doc))
   const { preview, onPreview } = props
+  const team = useTeamReplica(id, article.team === true)
+  const replica = team.replica
+  const collaboration = useMemo(
+    () =>
+      replica
+        ? { doc: replica.doc, awareness: replica.awareness, user: { name: 'Me', color: '#2456c9' } }
+        : undefined,
+    [replica],
+  )
+  // A reviewer comments and reviews; the server refuses their changes to the text and details.
+  const reviewing = replica?.role === 'reviewer'
 
   useEffect(() => live.setMeta(meta), [live, meta])
   const [history, setHistory] = useState(article.history)
@@ -86,12 +100,14 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
     return () => toasts.dismiss(toast)
   }, [removedNotice, toasts])
   const { onSide } = props
+  const commentsGeneration = useTeamComments(replica)
   const comments = useComments({
     articleId: id,
     initial: article.comments ?? [],
     editor,
     onError: (message) => toasts.error(message),
     onStart: () => onSide('review'),
+    generation: commentsGeneration,
   })
 
   useEffect(
@@ -116,10 +132,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   )
   const onDocChange = useCallback(
     (getDoc: () => DocNode) => {
-      autosave.changeDoc(getDoc)
+      // A team article's body is saved through its Y.Doc, including the others' changes.
+      if (!article.team) autosave.changeDoc(getDoc)
       live.docChanged(getDoc)
     },
-    [autosave, live],
+    [autosave, live, article.team],
   )
   const onPreviewFull = useCallback(
     (full: boolean) => onPreview(full ? 'full' : 'side'),
@@ -202,27 +219,39 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
         )}
         {/* Hidden, not unmounted, while a version is shown: edits and undo history survive. */}
         <div className="editor-scroll" hidden={revision !== null}>
+          {replica && <TeamArticleBar replica={replica} />}
+          {team.error && (
+            <p className="team-bar team-bar__notice" role="alert">
+              {team.error}
+            </p>
+          )}
           <div className="article-header">
             <TitleInput
               value={meta.title}
               autoFocus={props.focusTitle}
+              readOnly={reviewing}
               onChange={(title) => changeMeta({ title })}
               onBlur={flush}
             />
           </div>
-          <Editor
-            articleId={id}
-            initialDoc={article.doc}
-            onChange={onDocChange}
-            onStats={onStats}
-            importImage={importImage}
-            downloadImage={keepsWebImages ? undefined : downloadImage}
-            onError={onError}
-            onNotice={onNotice}
-            onBlur={flush}
-            onComment={comments.start}
-            onEditor={setEditor}
-          />
+          {(article.team !== true || collaboration) && (
+            <Editor
+              key={collaboration ? 'team' : 'local'}
+              collaboration={collaboration}
+              readOnly={reviewing}
+              articleId={id}
+              initialDoc={article.doc}
+              onChange={onDocChange}
+              onStats={onStats}
+              importImage={importImage}
+              downloadImage={keepsWebImages ? undefined : downloadImage}
+              onError={onError}
+              onNotice={onNotice}
+              onBlur={flush}
+              onComment={comments.start}
+              onEditor={setEditor}
+            />
+          )}
           <CommentHighlights
             comments={comments.comments}
             activeId={comments.activeId}
@@ -268,13 +297,16 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
                 generation={savedCount}
                 onUpdate={props.onOpenPublish}
               />
-              <MetadataPanel
-                meta={meta}
-                publications={article.publications}
-                facets={props.facets}
-                sites={props.sites}
-                onChange={changeMeta}
-              />
+              {/* A reviewer sees the details but cannot change them (the bar above says why). */}
+              <fieldset className="plain-fieldset" disabled={reviewing}>
+                <MetadataPanel
+                  meta={meta}
+                  publications={article.publications}
+                  facets={props.facets}
+                  sites={props.sites}
+                  onChange={changeMeta}
+                />
+              </fieldset>
             </>
           )}
         </SidePanel>

@@ -4,6 +4,8 @@ import type { JSX } from 'react'
 export interface TitleInputProps {
   value: string
   autoFocus: boolean
+  /** Shown but not editable (a reviewer of a team article). */
+  readOnly?: boolean
   onChange(title: string): void
   onBlur(): void
 }
@@ -15,7 +17,13 @@ const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ')
  * The article's title above the body: a textarea so long titles wrap, kept to one line;
  * Enter (or ↓ at the end) moves on to the text.
  */
-export function TitleInput({ value, autoFocus, onChange, onBlur }: TitleInputProps): JSX.Element {
+export function TitleInput({
+  value,
+  autoFocus,
+  readOnly = false,
+  onChange,
+  onBlur,
+}: TitleInputProps): JSX.Element {
   return (
     <textarea
       className="title-input"
@@ -27,6 +35,7 @@ export function TitleInput({ value, autoFocus, onChange, onBlur }: TitleInputPro
       // Starting a new article is a request to type its title.
       autoFocus={autoFocus}
       value={value}
+      readOnly={readOnly}
       onChange={(e) => onChange(oneLine(e.target.value))}
       onBlur={onBlur}
       onKeyDown={(e) => {

@@ -30,7 +30,8 @@ export function useDiskChanges(options: DiskChangesOptions): void {
     const check = async (): Promise<void> => {
       const { current, show, notify } = optionsRef.current
       const open = current()
-      if (!open || checking) return
+      // A team article's copy on disk follows its Y.Doc, which the editor already shows live.
+      if (!open || open.article.team || checking) return
       checking = true
       try {
         const id = open.article.meta.id

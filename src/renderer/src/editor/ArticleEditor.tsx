@@ -2,7 +2,7 @@ import type { DocNode } from '@shared/article/Article'
 import { getSchema, type Editor, type JSONContent } from '@tiptap/core'
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { createEditorExtensions } from './createEditorExtensions'
+import { createEditorExtensions, type EditorExtensionOptions } from './createEditorExtensions'
 import { docToJson } from './docToJson'
 import { documentFitsSchema } from './documentFitsSchema'
 import { EditorBubbleMenu } from './EditorBubbleMenu'
@@ -43,6 +43,10 @@ export interface ArticleEditorProps {
   onComment?(): void
   /** Hands out the TipTap editor once, for panels that work on the document (comments). */
   onEditor?(editor: Editor): void
+  /** A team article: the body lives in this Y.Doc, shared live (see createEditorExtensions). */
+  collaboration?: EditorExtensionOptions['collaboration']
+  /** A reviewer: the text can be selected and commented on, not changed; no toolbar. */
+  commentOnly?: boolean
 }
 
 const UNREADABLE_MESSAGE =
@@ -92,11 +96,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
         if (notify) notify(message, { label: 'Insert from file…', run: insertFromFile })
         else reportError(message)
       },
+      collaboration: props.collaboration,
+      commentOnly: props.commentOnly,
     })
-    const readable = documentFitsSchema(getSchema(extensions), props.initialDoc)
+    // A team article's body comes from its Y.Doc, which the server holds to the schema.
+    const readable =
+      props.collaboration !== undefined ||
+      documentFitsSchema(getSchema(extensions), props.initialDoc)
     const options: UseEditorOptions = {
       extensions,
-      content: readable ? (props.initialDoc as JSONContent) : null,
+      content: readable && !props.collaboration ? (props.initialDoc as JSONContent) : null,
       editable: readable && !props.readOnly,
       shouldRerenderOnTransaction: false,
       immediatelyRender: true,
@@ -116,6 +125,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-label': 'Article text',
+          ...(props.commentOnly ? { 'aria-readonly': 'true' } : {}),
           spellcheck: 'true',
         },
       },
@@ -180,13 +190,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {UNREADABLE_MESSAGE}
         </p>
       )}
-      {editable && <EditorToolbar editor={editor} onLink={openLink} onImageFiles={pickImages} />}
+      {editable && !props.commentOnly && (
+        <EditorToolbar editor={editor} onLink={openLink} onImageFiles={pickImages} />
+      )}
       {editable && props.downloadImage && (
         <WebImagesNotice editor={editor} webImages={setup.webImages} />
       )}
       <div className="cd-editor__surface" ref={surface}>
         <EditorContent editor={editor} data-testid="editor" className="cd-editor__content" />
-        {editable && (
+        {editable && !props.commentOnly && (
           <EditorBubbleMenu
             editor={editor}
             onLink={openLink}

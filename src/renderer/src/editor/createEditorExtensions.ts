@@ -1,7 +1,13 @@
 import type { Extensions } from '@tiptap/core'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import { ARTICLE_DOC_ROOTS } from '@shared/team/ArticleDocRoot'
 import { assetUrl } from '@shared/article/assetSrc'
 import { createDocumentExtensions } from './createDocumentExtensions'
 import type { WebImageDownloads } from './images/WebImageDownloads'
+import { CommentOnly } from './extensions/CommentOnly'
 import { CopydeskPlaceholder } from './extensions/CopydeskPlaceholder'
 import { CopydeskStarterKit } from './extensions/CopydeskStarterKit'
 import { CopydeskTypography } from './extensions/CopydeskTypography'
@@ -25,6 +31,36 @@ export interface EditorExtensionOptions {
   webImages?: WebImageDownloads
   /** Pasted images that were only references to files on the computer, by name. */
   onMissingImages?: (names: string[]) => void
+  /**
+   * A team article: the body is edited in this Y.Doc (TipTap Collaboration, which brings its
+   * own undo of only this person's changes), and the others' carets come from the awareness.
+   */
+  collaboration?: { doc: Y.Doc; awareness: Awareness; user: { name: string; color: string } }
+  /** A reviewer: select and comment, but no change to the text (see CommentOnly). */
+  commentOnly?: boolean
+}
+
+/** The others' carets: a coloured bar with the person's name above it. */
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement('span')
+  caret.className = 'cd-caret'
+  caret.style.borderColor = String(user.color)
+  const label = document.createElement('span')
+  label.className = 'cd-caret__label'
+  label.style.backgroundColor = String(user.color)
+  label.textContent = String(user.name)
+  caret.append(label)
+  return caret
+}
+
+function collaborationExtensions(
+  collaboration: NonNullable<EditorExtensionOptions['collaboration']>,
+): Extensions {
+  const { doc, awareness, user } = collaboration
+  return [
+    Collaboration.configure({ document: doc, field: ARTICLE_DOC_ROOTS.body }),
+    CollaborationCaret.configure({ provider: { awareness }, user, render: renderCaret }),
+  ]
 }
 
 /**
@@ -41,6 +77,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     onPasteNotice,
     webImages,
     onMissingImages,
+    collaboration,
   } = options
   return [
     ...createDocumentExtensions({
@@ -48,7 +85,8 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
       onComment: onComment ?? (() => undefined),
       webImages,
     }),
-    CopydeskStarterKit,
+    // Collaboration undoes only this person's changes; StarterKit's undo would undo anyone's.
+    collaboration ? CopydeskStarterKit.configure({ undoRedo: false }) : CopydeskStarterKit,
     CopydeskTypography,
     CopydeskPlaceholder,
     PasteCleaner.configure({
@@ -57,5 +95,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     }),
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
+    ...(collaboration ? collaborationExtensions(collaboration) : []),
+    ...(options.commentOnly ? [CommentOnly] : []),
   ]
 }

@@ -1,6 +1,6 @@
 import { useState, type JSX, type KeyboardEvent, type Ref } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
-import { ArticleRow } from './ArticleRow'
+import { ArticleRow, type TeamLibraryActions } from './ArticleRow'
 import { useNow } from './useNow'
 
 /** Props of {@link ArticleList}. */
@@ -11,6 +11,7 @@ export interface ArticleListProps {
   onOpen(id: string): void
   onDuplicate(id: string): void
   onDelete(id: string): void
+  team?: TeamLibraryActions
 }
 
 const rowDomId = (id: string): string => `article-row-${id}`
@@ -101,6 +102,7 @@ export function ArticleList({ listRef, ...props }: ArticleListProps): JSX.Elemen
             if (!open && row?.contains(document.activeElement)) row.closest('ul')?.focus()
           }}
           onDuplicate={() => props.onDuplicate(item.id)}
+          team={props.team}
           onDelete={() => props.onDelete(item.id)}
         />
       ))}

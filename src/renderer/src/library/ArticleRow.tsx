@@ -20,11 +20,19 @@ export interface ArticleRowProps {
   onMenu(open: boolean): void
   onDuplicate(): void
   onDelete(): void
+  /** The library has a team: team articles can be copied out, others moved in. */
+  team?: TeamLibraryActions
+}
+
+/** Moving an article into the team and copying one out. */
+export interface TeamLibraryActions {
+  moveIn(id: string): void
+  copyOut(id: string): void
 }
 
 /** One article in the library list: title, status, category, last edit and first line. */
 export function ArticleRow(props: ArticleRowProps): JSX.Element {
-  const { summary, active, open, now, menuOpen } = props
+  const { summary, active, open, now, menuOpen, team } = props
   const classes = ['article-row', active && 'is-active', open && 'is-open'].filter(Boolean)
   return (
     <li
@@ -46,6 +54,11 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         </span>
         <StatusBadge status={summary.status} />
         {summary.changedSincePublish && <ChangedBadge />}
+        {summary.team && (
+          <span className="badge team-badge" data-testid="team-badge">
+            Team
+          </span>
+        )}
       </div>
       <div className="article-row-meta">
         {summary.category && <span className="article-row-category">{summary.category}</span>}
@@ -73,6 +86,8 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
           onDuplicate={props.onDuplicate}
           onDelete={props.onDelete}
           onClose={() => props.onMenu(false)}
+          onMoveToTeam={team && !summary.team ? () => team.moveIn(summary.id) : undefined}
+          onCopyOut={team && summary.team ? () => team.copyOut(summary.id) : undefined}
         />
       )}
     </li>

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '@shared/article/Article'
 import type { Facets } from '@shared/ipc/contract'
 import { Icon } from '../ui/Icon'
 import { ArticleList } from './ArticleList'
+import type { TeamLibraryActions } from './ArticleRow'
 import { LibraryFilters } from './LibraryFilters'
 import { NO_FILTER, isFiltering } from './ListFilter'
 import { NoMatches } from './NoMatches'
@@ -30,7 +31,15 @@ export interface LibrarySidebarProps {
   transferMenu?: ReactNode
   /** Files dropped onto the library, to import. */
   onDropFiles?(files: File[]): void
+  /** The library belongs to a team: Team beside On this computer. */
+  team?: TeamLibraryActions
 }
+
+const PLACES = [
+  { place: '', label: 'All' },
+  { place: 'local', label: 'On this computer' },
+  { place: 'team', label: 'Team' },
+] as const
 
 /** The left pane: new article, search and filters, the article list, and the trash. */
 export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
@@ -74,6 +83,24 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
         <TrashView generation={props.trashGeneration} onRestored={props.onRestored} />
       ) : (
         <>
+          {props.team && (
+            <div className="library-places" role="group" aria-label="Show articles">
+              {PLACES.map(({ place, label }) => (
+                <button
+                  key={place}
+                  type="button"
+                  className={
+                    list.filter.place === place ? 'library-place is-pressed' : 'library-place'
+                  }
+                  aria-pressed={list.filter.place === place}
+                  data-testid={`library-place-${place || 'all'}`}
+                  onClick={() => list.setFilter((filter) => ({ ...filter, place }))}
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+          )}
           <LibraryFilters
             filter={list.filter}
             facets={props.facets}
@@ -100,6 +127,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
               onOpen={props.onOpen}
               onDuplicate={props.onDuplicate}
               onDelete={props.onDelete}
+              team={props.team}
             />
           )}
           {list.items?.length === 0 &&
@@ -110,7 +138,11 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
               />
             ) : (
               <div className="list-empty">
-                <p>No articles yet.</p>
+                <p>
+                  {list.shownFilter.place === 'team'
+                    ? 'No team articles yet. To share one, choose Move to team in its menu.'
+                    : 'No articles yet.'}
+                </p>
               </div>
             ))}
         </>

@@ -6,10 +6,12 @@ export interface ListFilter {
   status: ArticleStatus | ''
   category: string
   tag: string
+  /** Team articles, or those kept on this computer; '' for both. */
+  place: 'local' | 'team' | ''
 }
 
 /** The whole library, unfiltered. */
-export const NO_FILTER: ListFilter = { query: '', status: '', category: '', tag: '' }
+export const NO_FILTER: ListFilter = { query: '', status: '', category: '', tag: '', place: '' }
 
 /** True when any part of the filter narrows the list. */
 export function isFiltering(filter: ListFilter): boolean {

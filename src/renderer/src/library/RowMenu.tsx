@@ -5,10 +5,15 @@ export interface RowMenuProps {
   onDuplicate(): void
   onDelete(): void
   onClose(): void
+  /** Move into the team (an article of this computer, in a library that has a team). */
+  onMoveToTeam?(): void
+  /** Copy a team article to this computer. */
+  onCopyOut?(): void
 }
 
 /** The actions of one library row, as a small menu; Escape or a click elsewhere closes it. */
-export function RowMenu({ onDuplicate, onDelete, onClose }: RowMenuProps): JSX.Element {
+export function RowMenu(props: RowMenuProps): JSX.Element {
+  const { onDuplicate, onDelete, onClose, onMoveToTeam, onCopyOut } = props
   const menu = useRef<HTMLDivElement>(null)
   const onCloseRef = useRef(onClose)
   useEffect(() => {
@@ -58,6 +63,21 @@ export function RowMenu({ onDuplicate, onDelete, onClose }: RowMenuProps): JSX.E
       <button type="button" role="menuitem" data-testid="row-duplicate" onClick={act(onDuplicate)}>
         Duplicate
       </button>
+      {onMoveToTeam && (
+        <button
+          type="button"
+          role="menuitem"
+          data-testid="row-move-to-team"
+          onClick={act(onMoveToTeam)}
+        >
+          Move to team
+        </button>
+      )}
+      {onCopyOut && (
+        <button type="button" role="menuitem" data-testid="row-copy-out" onClick={act(onCopyOut)}>
+          Copy to this computer
+        </button>
+      )}
       <button
         type="button"
         role="menuitem"

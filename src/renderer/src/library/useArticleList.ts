@@ -44,19 +44,20 @@ export function useArticleList(ready: boolean): ArticleList {
   const [error, setError] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
   const query = useDebouncedValue(filter.query, SEARCH_DEBOUNCE_MS)
-  const { status, category, tag } = filter
+  const { status, category, tag, place } = filter
 
   useEffect(() => {
     if (!ready) return
     let current = true
     let poll: ReturnType<typeof setTimeout> | undefined
-    const asked: ListFilter = { query, status, category, tag }
+    const asked: ListFilter = { query, status, category, tag, place }
     copydesk()
       .articles.list({
         query: query.trim() || undefined,
         status: status || undefined,
         category: category || undefined,
         tag: tag || undefined,
+        place: place || undefined,
       })
       .then(
         (result) => {
@@ -74,7 +75,7 @@ export function useArticleList(ready: boolean): ArticleList {
       current = false
       clearTimeout(poll)
     }
-  }, [ready, query, status, category, tag, generation])
+  }, [ready, query, status, category, tag, place, generation])
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), [])
   const upsert = useCallback((summary: ArticleSummary) => {

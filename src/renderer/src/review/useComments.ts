@@ -24,6 +24,8 @@ export interface UseCommentsOptions {
   onError(message: string): void
   /** A comment was started: show the panel that holds the composer. */
   onStart(): void
+  /** Grows when the comments changed elsewhere (another member of the team): list them again. */
+  generation?: number
 }
 
 /** What the review panel and the editor highlights need about comments. */
@@ -52,7 +54,7 @@ export interface CommentsApi {
  * the panel or under the caret. Passages are marks in the document, saved with it.
  */
 export function useComments(options: UseCommentsOptions): CommentsApi {
-  const { articleId, editor } = options
+  const { articleId, editor, generation = 0 } = options
   const [comments, setComments] = useState<readonly Comment[]>(options.initial)
   const [userName, setUserName] = useState('')
   // The comment picked last, with the comments under the caret at that moment.
@@ -82,7 +84,7 @@ export function useComments(options: UseCommentsOptions): CommentsApi {
     return () => {
       current = false
     }
-  }, [articleId])
+  }, [articleId, generation])
 
   // Once the caret moves, the passage it is in decides which comment is active.
   const caretMoved = atCaret !== picked.caret

@@ -1,0 +1,161 @@
+import * as Y from 'yjs'
+import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness'
+import type { TeamCaret, TeamOpened, TeamPull } from '@shared/ipc/channels/team'
+import { decodeBase64, encodeBase64 } from '@shared/team/base64'
+import type { TeamSyncStatus } from '@shared/team/TeamSyncStatus'
+
+/** Changes that came from main: never sent back. */
+const FROM_MAIN = 'main'
+/** Pause after a failed pull before the next, so a broken bridge does not spin. */
+const RETRY_MS = 1000
+
+/** The bridge calls a replica needs (the `team` group of the client). */
+export interface TeamReplicaBridge {
+  open(input: { id: string }): Promise<TeamOpened>
+  push(input: { id: string; update?: string; caret?: TeamCaret }): Promise<void>
+  pull(input: { id: string; stateVector: string; seen: number }): Promise<TeamPull>
+  close(input: { id: string }): Promise<void>
+}
+
+/** Someone else who has the article open. */
+export interface TeamPeer {
+  clientId: number
+  name: string
+  color: string
+}
+
+/**
+ * The window's copy of an open team article's Y.Doc, kept in step with main's over the bridge:
+ * local changes are pushed (one call at a time, later ones merged), and a pull waits in main
+ * for the next remote change. The awareness here holds the others' carets, relayed from main;
+ * this window's own caret is pushed to main, which shares it as this member's.
+ */
+export class TeamDocReplica {
+  readonly doc = new Y.Doc()
+  readonly awareness = new Awareness(this.doc)
+  private seen = 0
+  private pending: Uint8Array[] = []
+  private pendingCaret: TeamCaret | undefined
+  private pushing: Promise<void> | null = null
+  private closed = false
+  private statusValue: TeamSyncStatus
+  private readonly listeners = new Set<() => void>()
+
+  private constructor(
+    readonly id: string,
+    readonly role: string,
+    opened: TeamOpened,
+    private readonly bridge: TeamReplicaBridge,
+  ) {
+    Y.applyUpdate(this.doc, decodeBase64(opened.state), FROM_MAIN)
+    this.seen = opened.version
+    this.statusValue = opened.status
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_MAIN) return
+      this.pending.push(update)
+      this.flush()
+    })
+    this.awareness.on('change', (changes: { updated: number[]; added: number[] }) => {
+      const own = this.doc.clientID
+      if (![...changes.added, ...changes.updated].includes(own)) return
+      const cursor: unknown = this.awareness.getLocalState()?.cursor
+      this.pendingCaret = (cursor ?? null) as TeamCaret
+      this.flush()
+    })
+    this.awareness.on('change', () => this.emit())
+  }
+
+  /** Opens team article `id` through the bridge and starts following it. */
+  static async open(id: string, bridge: TeamReplicaBridge): Promise<TeamDocReplica> {
+    const opened = await bridge.open({ id })
+    const replica = new TeamDocReplica(id, opened.role, opened, bridge)
+    void replica.follow()
+    return replica
+  }
+
+  /** Synced, changes waiting, or offline since when (main's connection to the team). */
+  status(): TeamSyncStatus {
+    return this.statusValue
+  }
+
+  /** The others who have this article open, by name and caret colour. */
+  peers(): TeamPeer[] {
+    const peers: TeamPeer[] = []
+    for (const [clientId, state] of this.awareness.getStates()) {
+      if (clientId === this.doc.clientID) continue
+      const user = (state as { user?: { name?: unknown; color?: unknown } }).user
+      if (typeof user?.name !== 'string') continue
+      peers.push({ clientId, name: user.name, color: String(user.color ?? '#1d6fa5') })
+    }
+    return peers
+  }
+
+  /** Calls `listener` when the status or the peers change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Sends what is still pending, then stops following. */
+  async close(): Promise<void> {
+    this.closed = true
+    await this.pushing
+    this.awareness.destroy()
+    await this.bridge.close({ id: this.id }).catch(() => undefined)
+  }
+
+  /** Resolves once every local change so far has reached main. */
+  async settled(): Promise<void> {
+    while (this.pushing) await this.pushing
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener()
+  }
+
+  private flush(): void {
+    if (this.pushing) return
+    this.pushing = this.pushPending().finally(() => {
+      this.pushing = null
+      if (this.pending.length > 0 || this.pendingCaret !== undefined) this.flush()
+    })
+  }
+
+  private async pushPending(): Promise<void> {
+    const updates = this.pending
+    const caret = this.pendingCaret
+    this.pending = []
+    this.pendingCaret = undefined
+    const update = updates.length > 0 ? encodeBase64(Y.mergeUpdates(updates)) : undefined
+    try {
+      await this.bridge.push({ id: this.id, update, caret })
+    } catch {
+      // Main keeps nothing of a failed push: keep the changes for the next one.
+      this.pending.unshift(...updates)
+      if (this.pendingCaret === undefined) this.pendingCaret = caret
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS))
+      if (this.closed) return
+    }
+  }
+
+  private async follow(): Promise<void> {
+    while (!this.closed) {
+      try {
+        const stateVector = encodeBase64(Y.encodeStateVector(this.doc))
+        const pulled = await this.bridge.pull({ id: this.id, stateVector, seen: this.seen })
+        if (this.closed) return
+        if (pulled.update) Y.applyUpdate(this.doc, decodeBase64(pulled.update), FROM_MAIN)
+        if (pulled.presence) {
+          applyAwarenessUpdate(this.awareness, decodeBase64(pulled.presence), FROM_MAIN)
+        }
+        this.seen = pulled.version
+        if (JSON.stringify(pulled.status) !== JSON.stringify(this.statusValue)) {
+          this.statusValue = pulled.status
+          this.emit()
+        }
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS))
+      }
+    }
+  }
+}

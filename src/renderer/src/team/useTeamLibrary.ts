@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useMemo } from 'react'
+import type { Article } from '@shared/article/Article'
+import { useBridgeQuery } from '../api/useBridgeQuery'
+import { copydesk } from '../api/copydesk'
+import { messageOf } from '../api/messageOf'
+import type { OpenArticleApi } from '../article/useOpenArticle'
+import type { ArticleList } from '../library/useArticleList'
+import type { ToastStore } from '../ui/ToastStore'
+
+/** How often the team's article list is checked for articles this computer lacks. */
+const FETCH_INTERVAL_MS = 15_000
+
+/** What the library needs to show Team beside On this computer. */
+export interface TeamLibrary {
+  /** This library belongs to a team. */
+  connected: boolean
+  moveIn(id: string): Promise<void>
+  copyOut(id: string): Promise<void>
+}
+
+/**
+ * The team side of the library: while connected, brings the team's new articles onto this
+ * computer (and sends those moved in offline), and moves articles in and copies them out.
+ */
+export function useTeamLibrary(
+  list: ArticleList,
+  editor: OpenArticleApi,
+  toasts: ToastStore,
+): TeamLibrary {
+  const view = useBridgeQuery([], (api) => api.team.view())
+  const connected = view.data?.connected ?? false
+  const { refresh } = list
+
+  useEffect(() => {
+    if (!connected) return
+    let running = false
+    const fetchArticles = async () => {
+      if (running) return
+      running = true
+      try {
+        const { fetched } = await copydesk().team.fetchArticles()
+        if (fetched > 0) refresh()
+      } catch {
+        // Offline or refused: the next round tries again; the status bar says why.
+      } finally {
+        running = false
+      }
+    }
+    void fetchArticles()
+    const timer = setInterval(() => void fetchArticles(), FETCH_INTERVAL_MS)
+    return () => clearInterval(timer)
+  }, [connected, refresh])
+
+  const showMoved = useCallback(
+    (article: Article) => {
+      refresh()
+      editor.show(article)
+    },
+    [editor, refresh],
+  )
+
+  const moveIn = useCallback(
+    async (id: string) => {
+      // The team gets what is on screen, not what was last saved.
+      if (editor.current()?.article.meta.id === id && !(await editor.flush())) {
+        toasts.error('Your latest changes are not saved yet, so the article stayed here.')
+        return
+      }
+      try {
+        showMoved(await copydesk().team.moveIn({ id }))
+        toasts.show({ message: 'Moved into the team. Everyone in the team can open it now.' })
+      } catch (error) {
+        toasts.error(messageOf(error, 'The article could not be moved into the team.'))
+      }
+    },
+    [editor, showMoved, toasts],
+  )
+
+  const copyOut = useCallback(
+    async (id: string) => {
+      try {
+        showMoved(await copydesk().team.copyOut({ id }))
+        toasts.show({ message: 'Copied to this computer. The copy is yours alone.' })
+      } catch (error) {
+        toasts.error(messageOf(error, 'The article could not be copied.'))
+      }
+    },
+    [showMoved, toasts],
+  )
+
+  return useMemo(() => ({ connected, moveIn, copyOut }), [connected, moveIn, copyOut])
+}

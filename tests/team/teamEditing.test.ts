@@ -1,0 +1,205 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type Harness } from '../harness/startHarness'
+import { startTeamServerProcess, type TeamServerProcess } from '../peers/startTeamServerProcess'
+import { inviteAs, redeemInvite } from '../peers/teamClient'
+import { freePort } from '../peers/wordpress'
+
+const WAIT = { timeout: 30_000 }
+const SHOTS = resolve(import.meta.dirname, '../../out/screenshots')
+const BODY = '[data-testid=editor] .ProseMirror'
+
+let dataDir: string
+let server: TeamServerProcess
+let admin: string
+let ada: Harness
+let ben: Harness
+let articleId: string
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  // Evaluated through the debugger protocol, which the page's strict CSP does not govern.
+  await page.evaluate(source)
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(el: Element): Promise<unknown> } }).axe
+    const result = (await axe.run(document.body)) as {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
+    }
+    return result.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
+/** A harness whose library has joined the team as `name` with `role`. */
+async function member(name: string, role: string): Promise<Harness> {
+  const harness = await startHarness()
+  const invite = await inviteAs(server.httpUrl, admin, role)
+  await harness.services.team().connect({ address: server.url, invite, name })
+  await harness.page.reload()
+  await harness.page.waitForSelector('[data-testid=library-place-team]', WAIT)
+  return harness
+}
+
+async function openTeamArticle(page: Page, id: string): Promise<void> {
+  await page.click('[data-testid=library-place-team]')
+  await page.waitForSelector(`[data-testid=article-row][data-id="${id}"]`, WAIT)
+  await page.click(`[data-testid=article-row][data-id="${id}"]`)
+  await page.waitForSelector('[data-testid=team-bar]', WAIT)
+  await page.waitForSelector(BODY, WAIT)
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.click(BODY)
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(text)
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'copydesk-team-'))
+  server = await startTeamServerProcess(await freePort(), { COPYDESK_SERVER_DATA: dataDir })
+  admin = await redeemInvite(server.httpUrl, server.firstInvite ?? '', 'Admin')
+  ada = await member('Ada', 'writer')
+  ben = await member('Ben', 'writer')
+})
+
+afterAll(async () => {
+  await ada?.close()
+  await ben?.close()
+  await server?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('team articles in the app', () => {
+  it('moves an article into the team; another member finds it under Team', async () => {
+    const { page } = ada
+    await page.click('[data-testid=new-article]')
+    await page.fill('[data-testid=title-input]', 'Quarterly results')
+    await page.click(BODY)
+    await page.keyboard.type('Revenue grew in every region.')
+    const row = page.locator('[data-testid=article-row]').first()
+    articleId = (await row.getAttribute('data-id')) ?? ''
+    await row.click({ button: 'right' })
+    await page.click('[data-testid=row-move-to-team]')
+    await page.waitForSelector(`[data-id="${articleId}"] [data-testid=team-badge]`, WAIT)
+    await page.waitForSelector('[data-testid=team-bar]', WAIT)
+    // Offline first: the Y.Doc is on disk at once, beside the article.json it derives.
+    expect(ada.services.team().isTeamArticle(articleId)).toBe(true)
+
+    await page.click('[data-testid=library-place-local]')
+    await page.waitForSelector(`[data-id="${articleId}"]`, { state: 'detached', ...WAIT })
+
+    await openTeamArticle(ben.page, articleId)
+    await ben.page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('every region'),
+      BODY,
+      WAIT,
+    )
+    expect(await ben.page.inputValue('[data-testid=title-input]')).toBe('Quarterly results')
+  })
+
+  it('co-edits live: typing in one window appears in the other, with named carets', async () => {
+    await openTeamArticle(ada.page, articleId)
+    await typeAtEnd(ada.page, ' Costs fell.')
+    await ben.page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('Costs fell.'),
+      BODY,
+      WAIT,
+    )
+    await typeAtEnd(ben.page, ' Margins widened.')
+    await ada.page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('Margins widened.'),
+      BODY,
+      WAIT,
+    )
+    await ada.page.waitForSelector('.cd-caret__label:has-text("Ben")', WAIT)
+    await ben.page.waitForSelector('.cd-caret__label:has-text("Ada")', WAIT)
+    await ada.page.waitForSelector('[data-testid=team-presence] >> text=Ben', WAIT)
+    await ada.page.waitForSelector('[data-testid=team-sync-status] >> text=Synced', WAIT)
+
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1440, height: 900 },
+    ]) {
+      await ada.page.setViewportSize(viewport)
+      await ada.page.screenshot({ path: join(SHOTS, `team-coediting-${viewport.width}.png`) })
+    }
+    expect(await seriousAxeViolations(ada.page)).toEqual([])
+  })
+
+  it('keeps both people’s offline edits when the server is back', async () => {
+    await server.stop()
+    await ada.page.waitForSelector('[data-testid=team-sync-status] >> text=/Offline since/', WAIT)
+    await typeAtEnd(ada.page, ' Ada offline.')
+    await typeAtEnd(ben.page, ' Ben offline.')
+    await server.restart()
+    for (const page of [ada.page, ben.page]) {
+      await page.waitForFunction(
+        (selector) => {
+          const text = document.querySelector(selector)?.textContent ?? ''
+          return text.includes('Ada offline.') && text.includes('Ben offline.')
+        },
+        BODY,
+        { timeout: 60_000 },
+      )
+    }
+  })
+
+  it('lets a reviewer review but not edit, and says why', async () => {
+    const cy = await member('Cy', 'reviewer')
+    try {
+      const { page } = cy
+      await openTeamArticle(page, articleId)
+      await page.waitForSelector('[data-testid=team-read-only]', WAIT)
+      expect(await page.getAttribute('[data-testid=title-input]', 'readonly')).not.toBeNull()
+      await page.click('[data-testid=side-details]')
+      expect(await page.locator('.pane-side fieldset select').first().isDisabled()).toBe(true)
+
+      await typeAtEnd(page, ' Reviewer typed this.')
+      expect(await page.textContent(BODY)).not.toContain('Reviewer typed this.')
+
+      await page.click('[data-testid=side-review]')
+      await page.click('[data-testid=status-to-in_review]')
+      await page.click('[data-testid=status-to-approved]')
+      // The server took all of it: nothing of the reviewer's is refused and left waiting.
+      await page.waitForSelector('[data-testid=team-sync-status] >> text=Synced', WAIT)
+
+      await until(
+        async () => (await ada.services.library.get(articleId)).meta.status === 'approved',
+      )
+      await page.screenshot({ path: join(SHOTS, 'team-reviewer-1280.png') })
+      expect(await seriousAxeViolations(page)).toEqual([])
+    } finally {
+      await cy.close()
+    }
+  })
+
+  it('copies a team article to this computer as an article of its own', async () => {
+    const { page } = ben
+    await page.click('[data-testid=library-place-team]')
+    await page.click(`[data-testid=article-row][data-id="${articleId}"]`, { button: 'right' })
+    await page.click('[data-testid=row-copy-out]')
+    await page.click('[data-testid=library-place-local]')
+    await page.waitForSelector(
+      '[data-testid=article-row]:has-text("Quarterly results (copy)")',
+      WAIT,
+    )
+    const copyId = await page
+      .locator('[data-testid=article-row]:has-text("Quarterly results (copy)")')
+      .getAttribute('data-id')
+    expect(copyId).not.toBe(articleId)
+    expect(ben.services.team().isTeamArticle(copyId ?? '')).toBe(false)
+  })
+})
