@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format/localeFormat'
 import { MAX_IMAGE_BYTES } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 
@@ -15,7 +16,7 @@ export function decodeImageBytes(dataBase64: string): Uint8Array {
   const bytes = Buffer.from(dataBase64, 'base64')
   if (bytes.byteLength === 0) throw new AppError('refused', 'That image file is empty.')
   if (bytes.byteLength > MAX_IMAGE_BYTES) {
-    const size = (bytes.byteLength / (1024 * 1024)).toFixed(1)
+    const size = formatNumber(bytes.byteLength / (1024 * 1024), 1)
     const limit = Math.round(MAX_IMAGE_BYTES / (1024 * 1024))
     throw new AppError(
       'refused',

@@ -1,3 +1,4 @@
+import { formatDate } from '@shared/format/localeFormat'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
 import { docText } from '@shared/article/docText'
 import { slugify } from '@shared/article/slugify'
@@ -64,10 +65,6 @@ function validDate(iso: string | null): Date | null {
   if (!iso) return null
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? null : date
-}
-
-function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(date)
 }
 
 function categoryUrl(home: string, category: string): string {

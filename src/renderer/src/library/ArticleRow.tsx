@@ -1,6 +1,6 @@
 import type { JSX } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
-import { formatRelativeTime } from '../format/formatRelativeTime'
+import { formatDateTime, formatRelativeTime } from '@shared/format/localeFormat'
 import { Icon } from '../ui/Icon'
 import { RowMenu } from './RowMenu'
 import { ChangedBadge } from '../publish/ChangedBadge'
@@ -49,7 +49,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
       </div>
       <div className="article-row-meta">
         {summary.category && <span className="article-row-category">{summary.category}</span>}
-        <time dateTime={summary.updatedAt} title={new Date(summary.updatedAt).toLocaleString()}>
+        <time dateTime={summary.updatedAt} title={formatDateTime(summary.updatedAt)}>
           {formatRelativeTime(summary.updatedAt, now)}
         </time>
       </div>

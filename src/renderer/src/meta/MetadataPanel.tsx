@@ -4,6 +4,7 @@ import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/Article
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import type { Facets } from '@shared/ipc/contract'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
+import { unicodeSlugNote } from '@shared/article/unicodeSlug'
 import { slugOutcome } from '@shared/publish/slugOutcome'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { CategoryField } from './CategoryField'
@@ -67,7 +68,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           onChange(slug.trim() ? { slug, slugLocked: true } : { slug: '', slugLocked: false })
         }
         onUnlock={() => onChange({ slugLocked: false }, { now: true })}
-        outcome={slugOutcome(meta, props.publications ?? {})}
+        outcome={slugOutcome(meta, props.publications ?? {}) ?? unicodeSlugNote(meta)}
       />
       <Field
         label="Excerpt"
