@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DocNode } from './Article'
-import { FIRST_LINE_MAX, countWords, docFirstLine, docText } from './docText'
+import { FIRST_LINE_MAX, docFirstLine, docText } from './docText'
 
 const text = (t: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: t, marks })
 const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content })
@@ -57,38 +57,5 @@ describe('docFirstLine', () => {
     const line = docFirstLine(doc(p(text('harbour '.repeat(60)))))
     expect(line.length).toBeLessThanOrEqual(FIRST_LINE_MAX)
     expect(line).toMatch(/harbour…$/)
-  })
-})
-
-describe('countWords', () => {
-  it('counts words joined by apostrophes and hyphens once', () => {
-    expect(countWords("Don't stop: a state-of-the-art plan, 2024 edition.")).toBe(7)
-  })
-
-  it('counts words in any script', () => {
-    expect(countWords('Überraschung für München — Ελληνικά слова')).toBe(5)
-  })
-
-  it('is zero for punctuation and space', () => {
-    expect(countWords(' — … !! ')).toBe(0)
-  })
-})
-
-describe('countWords against the reference pattern', () => {
-  const reference = (text: string) =>
-    text.match(/[\p{L}\p{N}]+(['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
-
-  it.each([
-    "it's a dog-eat-dog world, isn't it?",
-    'a--b -c d- e-f-g ’tis rock’n’roll',
-    '𝐁𝐨𝐥𝐝 math letters 𝟏𝟐𝟑 and 😀 emoji',
-    '東京 タワー 123,456.78 item#4',
-    'tab\tseparated\nlines\r\nand   spaces',
-  ])('counts %j as the pattern does', (text) => {
-    expect(countWords(text)).toBe(reference(text))
-  })
-
-  it('keeps an accent typed as a combining mark inside its word', () => {
-    expect(countWords('cafe\u0301 ole\u0301')).toBe(2)
   })
 })

@@ -2,6 +2,9 @@ import { getSchema } from '@tiptap/core'
 import { Fragment, Slice } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
 import { createEditorExtensions } from '../createEditorExtensions'
+import { countWords } from '@shared/article/countWords'
+import type { DocNode } from '@shared/article/Article'
+import { docText } from '@shared/article/docText'
 import { countDocStats } from './countDocStats'
 
 const schema = getSchema(createEditorExtensions({ articleId: 'a-test' }))
@@ -26,7 +29,7 @@ describe('countDocStats', () => {
 
   it('counts other scripts and characters outside the BMP', () => {
     expect(countDocStats(doc(p(text('Größe café 日本語 😀 ok'))))).toEqual({
-      words: 6,
+      words: 4,
       characters: 19,
     })
   })
@@ -59,6 +62,20 @@ describe('countDocStats', () => {
     const at = first.child(0).nodeSize + 1
     const edited = first.replace(at, at, new Slice(Fragment.from(schema.text('x')), 0, 0))
     expect(countDocStats(edited)).toEqual({ words: 3, characters: 16 })
+  })
+
+  it('agrees with the library and the history, which count the stored document', () => {
+    const json = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [text('東京の港が開く')] },
+        p(text('Version 3.5 ships; 北京欢迎你 and สวัสดีชาวโลก.')),
+        { type: 'image', attrs: { src: 'https://example.com/a.png', caption: 'The new quay' } },
+      ],
+    }
+    const shown = countDocStats(schema.nodeFromJSON(json)).words
+    expect(shown).toBe(countWords(docText(json as DocNode)))
+    expect(shown).toBe(5 + 5 + 3 + 3 + 3)
   })
 
   it('counts an empty document as zero', () => {

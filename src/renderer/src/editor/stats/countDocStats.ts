@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { countWords } from '@shared/article/countWords'
 import { nodeDefinition } from '@shared/editor/documentNodes'
 
 /** Word and character counts of a document. */
@@ -7,13 +8,6 @@ export interface DocStats {
   characters: number
 }
 
-/**
- * A word: letters, digits and combining marks, joined by apostrophes, hyphens or dots
- * ("don't", "well-known", "3.5"). Each Han, Hiragana or Katakana character counts as a word,
- * since those scripts do not put spaces between words.
- */
-const WORD =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g
 
 /**
@@ -23,7 +17,7 @@ const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g
 const blockCache = new WeakMap<ProseMirrorNode, DocStats>()
 
 function countText(text: string): DocStats {
-  const words = text.match(WORD)?.length ?? 0
+  const words = countWords(text)
   const characters = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0)
   return { words, characters }
 }
