@@ -19,6 +19,7 @@ export function TitleInput({ value, autoFocus, onChange, onBlur }: TitleInputPro
   return (
     <textarea
       className="title-input"
+      dir="auto"
       rows={1}
       placeholder="Title"
       aria-label="Title"
