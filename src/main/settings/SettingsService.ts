@@ -11,6 +11,8 @@ export class SettingsService {
   constructor(
     private readonly store: SettingsStore,
     private readonly defaults: { libraryPath: string },
+    /** Told of every change the renderer makes (the main side follows the language). */
+    private readonly onChange?: (settings: Settings) => void,
   ) {}
 
   get(): Settings {
@@ -34,9 +36,11 @@ export class SettingsService {
       ...current,
       ...(patch.userName !== undefined && { userName: patch.userName.trim() }),
       ...(patch.lastArticleId !== undefined && { lastArticleId: patch.lastArticleId }),
+      ...(patch.language !== undefined && { language: patch.language }),
       panes: { ...current.panes, ...definedOnly(patch.panes ?? {}) },
     }
     this.store.set('settings', next)
+    this.onChange?.(next)
     return next
   }
 
