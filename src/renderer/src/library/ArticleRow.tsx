@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { JSX } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
 import { formatDateTime, formatRelativeTime } from '@shared/format/localeFormat'
@@ -25,6 +26,8 @@ export interface ArticleRowProps {
 /** One article in the library list: title, status, category, last edit and first line. */
 export function ArticleRow(props: ArticleRowProps): JSX.Element {
   const { summary, active, open, now, menuOpen } = props
+  // Dates follow a change of language at once.
+  useTranslation()
   const classes = ['article-row', active && 'is-active', open && 'is-open'].filter(Boolean)
   return (
     <li
