@@ -44,7 +44,10 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
       }}
     >
       <div className="article-row-head">
-        <span className={summary.title.trim() ? 'article-row-title' : 'article-row-title untitled'}>
+        <span
+          dir="auto"
+          className={summary.title.trim() ? 'article-row-title' : 'article-row-title untitled'}
+        >
           {summary.title.trim() || 'Untitled'}
         </span>
         <StatusBadge status={summary.status} />
@@ -56,7 +59,11 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
           {formatRelativeTime(summary.updatedAt, now)}
         </time>
       </div>
-      {summary.firstLine && <div className="article-row-first-line">{summary.firstLine}</div>}
+      {summary.firstLine && (
+        <div className="article-row-first-line" dir="auto">
+          {summary.firstLine}
+        </div>
+      )}
       {/* Pointer only, hidden from assistive technology: an option holds no controls, and the
           same actions are in the context menu and the app menu (Duplicate, Move to Trash). */}
       <span

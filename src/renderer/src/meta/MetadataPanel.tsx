@@ -59,7 +59,13 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         </select>
       </Field>
       <Field label="Title" htmlFor="meta-title">
-        <input id="meta-title" className="input" data-testid="meta-title" {...text('title')} />
+        <input
+          id="meta-title"
+          className="input"
+          dir="auto"
+          data-testid="meta-title"
+          {...text('title')}
+        />
       </Field>
       <SlugField
         slug={meta.slug}
@@ -78,6 +84,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         <textarea
           id="meta-excerpt"
           className="input"
+          dir="auto"
           rows={3}
           placeholder="A sentence or two for lists and link previews"
           data-testid="meta-excerpt"
