@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { AppInfo, LibraryInfo } from '@shared/ipc/contract'
+import { applyLanguage } from '@shared/i18n/i18n'
 import { checkLibraryFolder } from './checkLibraryFolder'
 import { AppError } from './errors/AppError'
 import { SavedFiles } from './files/SavedFiles'
@@ -54,6 +55,8 @@ export interface ServicesConfig {
   openFile?: (path: string) => Promise<void>
   /** Shows a saved file selected in the system's file manager. */
   showInFolder?: (path: string) => void
+  /** The system's preferred locales, best first (Electron's); the runtime's locale by default. */
+  systemLocales?: readonly string[]
   /** Folder of the built-in preview themes; `resources/themes` of the app by default. */
   themesPath?: string
   /**
@@ -110,7 +113,11 @@ const DEFAULT_THEMES_PATH = resolve(import.meta.dirname, '../../resources/themes
 
 /** The composition root: builds every service from one config object. */
 export async function createServices(config: ServicesConfig): Promise<Services> {
-  const settings = new SettingsService(config.settings, { libraryPath: config.libraryPath })
+  const systemLocales = config.systemLocales ?? [new Intl.DateTimeFormat().resolvedOptions().locale]
+  const settings = new SettingsService(config.settings, { libraryPath: config.libraryPath }, (s) =>
+    applyLanguage(s.language, systemLocales),
+  )
+  applyLanguage(settings.get().language, systemLocales)
   const fallbackUserName = config.fallbackUserName ?? osUserName()
   const initial = await openInitialLibrary(settings, config.libraryPath)
   let library = initial.library

@@ -60,6 +60,7 @@ async function start(): Promise<void> {
         safeStorageCipher,
       ),
       appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
+      systemLocales: app.getPreferredSystemLanguages(),
       chooseLibraryFolder: () => pickLibraryFolder(window),
       chooseSavePath: (suggestedName) => chooseSavePath(window, suggestedName),
       printToPdf,

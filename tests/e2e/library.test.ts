@@ -230,8 +230,8 @@ describe('library: trash, history and filters', () => {
       await waitForText(page, '[data-testid=revision-item]', 'Status changed')
       const history = (await newest.locator('.revision-detail').textContent())?.split(' · ')[1]
       expect({ history, statusBar: await page.textContent('[data-testid=word-count]') }).toEqual({
-        history: '11 words',
-        statusBar: '11 words',
+        history: '10 words',
+        statusBar: '10 words',
       })
     })
   })

@@ -234,7 +234,7 @@ describe('review in the browser harness: comments and the status timeline', () =
       `${REVIEWER} sent it for review`,
     ])
     const time = page.locator('[data-testid=timeline-entry] time').first()
-    expect(await time.textContent()).toBe('Just now')
+    expect(await time.textContent()).toBe('Now')
     expect(await time.getAttribute('title')).toMatch(/\d{4}/)
 
     const file = JSON.parse(

@@ -1,3 +1,5 @@
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import { MAX_IMAGE_BYTES } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 
@@ -10,17 +12,14 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
  */
 export function decodeImageBytes(dataBase64: string): Uint8Array {
   if (dataBase64.length % 4 !== 0 || !BASE64.test(dataBase64)) {
-    throw new AppError('invalid_input', 'The image data was damaged on the way. Please try again.')
+    throw new AppError('invalid_input', t('errors.imageDamaged'))
   }
   const bytes = Buffer.from(dataBase64, 'base64')
-  if (bytes.byteLength === 0) throw new AppError('refused', 'That image file is empty.')
+  if (bytes.byteLength === 0) throw new AppError('refused', t('errors.imageEmpty'))
   if (bytes.byteLength > MAX_IMAGE_BYTES) {
-    const size = (bytes.byteLength / (1024 * 1024)).toFixed(1)
+    const size = formatNumber(bytes.byteLength / (1024 * 1024), 1)
     const limit = Math.round(MAX_IMAGE_BYTES / (1024 * 1024))
-    throw new AppError(
-      'refused',
-      `That image is ${size} MB; Copydesk accepts images up to ${limit} MB. Try a smaller copy.`,
-    )
+    throw new AppError('refused', t('errors.imageTooLarge', { size, limit }))
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }

@@ -1,5 +1,6 @@
 import type { ArticleFile, ArticleSummary } from '@shared/article/Article'
-import { countWords, docFirstLine, docText } from '@shared/article/docText'
+import { countWords } from '@shared/article/countWords'
+import { docFirstLine, docText } from '@shared/article/docText'
 import { changedSincePublish } from '@shared/publish/articleSourceHash'
 
 /**

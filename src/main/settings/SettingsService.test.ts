@@ -24,7 +24,24 @@ describe('SettingsService', () => {
       libraryPath: '/data/Library',
       panes: { library: true, meta: true },
       lastArticleId: null,
+      language: null,
     })
+  })
+
+  it('stores the language chosen and tells main, which follows it', () => {
+    const told: (string | null)[] = []
+    const service = new SettingsService(new MemoryStore(), defaults, (s) => told.push(s.language))
+    service.update({ language: 'de' })
+    expect(service.get().language).toBe('de')
+    service.update({ language: null })
+    expect(told).toEqual(['de', null])
+  })
+
+  it('ignores a stored language it does not speak', () => {
+    const store = new MemoryStore()
+    store.data.settings = { language: 'tlh', userName: 'Ana' }
+    const settings = new SettingsService(store, defaults).get()
+    expect([settings.language, settings.userName]).toEqual([null, 'Ana'])
   })
 
   it('keeps valid stored fields and drops only the invalid one', () => {

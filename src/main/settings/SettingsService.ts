@@ -11,6 +11,8 @@ export class SettingsService {
   constructor(
     private readonly store: SettingsStore,
     private readonly defaults: { libraryPath: string },
+    /** Told of every change the renderer makes (the main side follows the language). */
+    private readonly onChange?: (settings: Settings) => void,
   ) {}
 
   get(): Settings {
@@ -35,9 +37,11 @@ export class SettingsService {
       ...(patch.userName !== undefined && { userName: patch.userName.trim() }),
       ...(patch.nameAsked !== undefined && { nameAsked: patch.nameAsked }),
       ...(patch.lastArticleId !== undefined && { lastArticleId: patch.lastArticleId }),
+      ...(patch.language !== undefined && { language: patch.language }),
       panes: { ...current.panes, ...definedOnly(patch.panes ?? {}) },
     }
     this.store.set('settings', next)
+    this.onChange?.(next)
     return next
   }
 

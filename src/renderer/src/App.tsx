@@ -339,6 +339,8 @@ export function App(): JSX.Element {
             userName={settings.userName}
             libraryPath={info?.path ?? settings.libraryPath}
             onUserName={(userName) => shell.updateSettings({ userName, nameAsked: true })}
+            language={settings.language}
+            onLanguage={(language) => shell.updateSettings({ language })}
             beforeLibraryChange={editor.flush}
             onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}

@@ -48,6 +48,39 @@ describe('slugify', () => {
     expect(slugify('東京の港')).toMatch(/^article-[a-z0-9]{7}$/)
   })
 
+  it.each([
+    ['Cyrillic', 'Привет, мир: новые маршруты', 'privet-mir-novye-marshruty'],
+    ['Ukrainian', 'Українська мова', 'ukrainska-mova'],
+    ['Greek', 'Αθήνα: νέα γραμμή', 'athina-nea-grammi'],
+    ['Arabic', 'مرحبا بالعالم', 'mrhb-bllm'],
+    ['Hebrew', 'שלום עולם', 'slvm-vlm'],
+    ['Devanagari', 'नमस्ते दुनिया', 'nmste-duniya'],
+    ['Chinese, cut into words', '北京欢迎你', 'beijing-huanying-ni'],
+    ['Korean', '안녕하세요 세계', 'annyeonghaseyo-segye'],
+    ['Japanese kana', 'ひらがな カタカナ', 'hiragana-katakana'],
+    ['Thai, cut into words', 'สวัสดีชาวโลก', 'swasdi-chaw-olk'],
+    ['a mix', 'Tokyo 2026: Москва и 北京', 'tokyo-2026-moskva-i-beijing'],
+  ])('transliterates %s into a readable slug', (_script, title, slug) => {
+    expect(slugify(title)).toBe(slug)
+  })
+
+  it('leaves out Japanese it cannot read rather than reading kanji as Chinese', () => {
+    expect(slugify('iPhone 17 の発売')).toBe('iphone-17')
+    expect(slugify('東京の港')).toMatch(/^article-[a-z0-9]{7}$/)
+  })
+
+  it('keeps such Japanese as written when Unicode is allowed, and romanises the rest', () => {
+    expect(slugify('東京の港', { unicode: true })).toBe('東京の港')
+    expect(slugify('iPhone 17 の発売: がんばる', { unicode: true })).toBe(
+      'iphone-17-の発売-がんばる',
+    )
+    expect(slugify('Привет', { unicode: true })).toBe('privet')
+  })
+
+  it('leaves emoji out of slugs', () => {
+    expect(slugify('Launch day 🚀🎉')).toBe('launch-day')
+  })
+
   it('cuts long titles at a word boundary', () => {
     const slug = slugify('word '.repeat(100))
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)

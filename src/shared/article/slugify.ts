@@ -1,23 +1,21 @@
 /** Longest slug produced; long titles are cut at a word boundary below this. */
 export const MAX_SLUG_LENGTH = 80
 
-/** Letters NFKD does not split into a base letter plus accent. */
-const SPECIAL_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ł: 'l',
-  þ: 'th',
-  ı: 'i',
+import { romanize } from './romanize'
+
+/** How {@link slugify} writes a slug. */
+export interface SlugOptions {
+  /**
+   * Keep letters that have no romanisation here (Japanese kanji) instead of leaving them out,
+   * for targets whose addresses accept Unicode (WordPress).
+   */
+  unicode?: boolean
 }
 
 /** Names Windows refuses for files and folders, whatever the extension. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/
 
-/** A short, stable tag for a title that has no latin letters or digits (emoji, CJK…). */
+/** A short, stable tag for a title with no letter or digit that can be written (emoji…). */
 function shortHash(text: string): string {
   // FNV-1a: stable across runs, so the slug does not change while the title does not.
   let hash = 0x811c9dc5
@@ -38,22 +36,23 @@ function cutAtWordBoundary(slug: string): string {
 }
 
 /**
- * Turns any title into a slug that is safe in a URL and as a file or folder name on every
- * system: lowercase ASCII letters, digits and single dashes, at most 80 characters, never
- * empty, never `.`/`..`, never a Windows reserved name.
+ * Turns a title in any script into a readable slug that is safe in a URL and as a file or
+ * folder name on every system: lowercase ASCII letters, digits and single dashes (other
+ * scripts transliterated, see {@link romanize}), at most 80 characters, never empty, never
+ * `.`/`..`, never a Windows reserved name. With `unicode`, letters that cannot be romanised
+ * stay as they are.
  *
  * @example slugify('Café au lait: 5 façons') // 'cafe-au-lait-5-facons'
+ * @example slugify('Привет, мир') // 'privet-mir'
  */
-export function slugify(title: string): string {
-  const ascii = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+export function slugify(title: string, { unicode = false }: SlugOptions = {}): string {
+  const latin = romanize(title, { keepUnicode: unicode })
     .toLowerCase()
-    .replace(/[ßæœøđðłþı]/g, (c) => SPECIAL_LETTERS[c] ?? '')
-    // "Don't" reads as "dont", not "don-t".
+    // "Don't" reads as "dont", not "don-t"; Arabic and Hebrew letters written as quotes go too.
     .replace(/['’‘`]/g, '')
     .replace(/&/g, ' and ')
-  let slug = cutAtWordBoundary(ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+  const notSlug = unicode ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g
+  let slug = cutAtWordBoundary(latin.replace(notSlug, '-').replace(/^-+|-+$/g, ''))
   if (slug === '') {
     const meaningful = title.replace(/[\s\p{P}\p{Z}]+/gu, '')
     slug = meaningful === '' ? 'untitled' : `article-${shortHash(meaningful)}`

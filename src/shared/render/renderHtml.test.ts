@@ -117,6 +117,21 @@ describe('renderHtml, one node kind at a time', () => {
     )
   })
 
+  it('lets a right-to-left paragraph or heading take its direction from its text', () => {
+    const html = renderHtml(
+      doc(
+        h(2, text('عنوان')),
+        p(text('مرحبا بالعالم، '), text('Copydesk', bold)),
+        p(text('Hello')),
+        ul(li(p(text('שלום')))),
+      ),
+    )
+    expect(html).toContain('<h2 dir="auto">عنوان</h2>')
+    expect(html).toContain('<p dir="auto">مرحبا بالعالم، <strong>Copydesk</strong></p>')
+    expect(html).toContain('<p>Hello</p>')
+    expect(html).toContain('<li><p dir="auto">שלום</p></li>')
+  })
+
   it('separates top-level blocks by a newline and nothing else', () => {
     expect(renderHtml(doc(h(2, text('T')), p(text('x'))))).toBe('<h2>T</h2>\n<p>x</p>')
   })

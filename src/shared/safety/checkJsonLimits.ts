@@ -1,3 +1,4 @@
+import { formatNumber } from '../format/localeFormat'
 import { INPUT_LIMITS, type LimitProblem } from './inputLimits'
 
 /** JSON levels a request may nest: a document at its deepest (two per node), and some room. */
@@ -22,7 +23,7 @@ export function checkJsonLimits(value: unknown): LimitProblem {
     // Counted before walking them: a million paragraphs are refused without visiting each.
     objects += 1 + children.length
     if (objects > INPUT_LIMITS.maxNodes * 2) {
-      return `This document has too many parts (more than ${INPUT_LIMITS.maxNodes.toLocaleString('en')}) to be taken in safely. Split it into smaller parts.`
+      return `This document has too many parts (more than ${formatNumber(INPUT_LIMITS.maxNodes)}) to be taken in safely. Split it into smaller parts.`
     }
     for (const child of children) {
       if (child !== null && typeof child === 'object') stack.push([child, depth + 1])

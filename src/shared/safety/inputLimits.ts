@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/localeFormat'
+
 /**
  * How much any one input may ask of the app: pasted or dropped HTML, a stored or sent
  * document. Real articles stay far below; a nesting or size bomb does not,
@@ -29,7 +31,7 @@ function tooDeep(what: string, levels: number = INPUT_LIMITS.maxDepth): string {
 }
 
 function tooMany(what: string): string {
-  return `${what} has too many parts (more than ${INPUT_LIMITS.maxNodes.toLocaleString('en')}) to be taken in safely. Split it into smaller parts.`
+  return `${what} has too many parts (more than ${formatNumber(INPUT_LIMITS.maxNodes)}) to be taken in safely. Split it into smaller parts.`
 }
 
 /** Elements that never have an end tag, so they never nest. */

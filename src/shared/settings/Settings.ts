@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleIdSchema } from '../article/Article'
+import { LanguageSchema } from '../i18n/languages'
 
 export const PanesSchema = z.object({
   library: z.boolean().default(true),
@@ -15,6 +16,8 @@ export const SettingsSchema = z.object({
   libraryPath: z.string(),
   panes: PanesSchema.default({ library: true, meta: true }),
   lastArticleId: ArticleIdSchema.nullable().default(null),
+  /** The language of the app, dates and numbers; null follows the system. */
+  language: LanguageSchema.nullable().default(null),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -29,6 +32,7 @@ export const SettingsPatchSchema = z
     nameAsked: z.boolean(),
     panes: z.object({ library: z.boolean(), meta: z.boolean() }).partial(),
     lastArticleId: ArticleIdSchema.nullable(),
+    language: LanguageSchema.nullable(),
   })
   .partial()
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>

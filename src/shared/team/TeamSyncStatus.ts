@@ -1,3 +1,5 @@
+import { formatDateTime, formatTime } from '../format/localeFormat'
+
 /** What the status bar says about a team article. */
 export type TeamSyncStatus =
   | { kind: 'synced' }
@@ -14,8 +16,7 @@ export function describeTeamSyncStatus(status: TeamSyncStatus, now = new Date())
     case 'offline': {
       const since = new Date(status.since)
       const sameDay = since.toDateString() === now.toDateString()
-      const time = since.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-      return `Offline since ${sameDay ? time : `${since.toLocaleDateString()} ${time}`}`
+      return `Offline since ${sameDay ? formatTime(since) : formatDateTime(since)}`
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio'
+import { formatDateTime } from '@shared/format/localeFormat'
 
 const BANNER_STYLE = [
   'position:sticky',
@@ -15,9 +16,7 @@ const BANNER_STYLE = [
 
 /** Marks a review copy as such at the top of the page: "Review copy — <title> — exported <date>". */
 export function addReviewBanner($: CheerioAPI, title: string, exportedAt: Date): void {
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' }).format(
-    exportedAt,
-  )
+  const date = formatDateTime(exportedAt, 'long')
   const banner = $('<div class="cd-review-banner" role="note"></div>')
     .attr('style', BANNER_STYLE)
     .text(`Review copy — ${title || 'Untitled'} — exported ${date}`)

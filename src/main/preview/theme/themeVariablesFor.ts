@@ -1,5 +1,8 @@
+import { formatDate } from '@shared/format/localeFormat'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
+import { countWords } from '@shared/article/countWords'
 import { docText } from '@shared/article/docText'
+import { readingMinutes } from '@shared/article/readingMinutes'
 import { slugify } from '@shared/article/slugify'
 import type { ThemeImage, ThemeLink, ThemeVariables } from './ThemeVariables'
 
@@ -21,8 +24,6 @@ export interface ThemeVariablesInput {
   imageUrl: (src: string) => string | null
   now: Date
 }
-
-const WORDS_PER_MINUTE = 230
 
 /** The variables a theme template sees, as documented in docs/themes.md. */
 export function themeVariablesFor(input: ThemeVariablesInput): ThemeVariables {
@@ -49,7 +50,7 @@ export function themeVariablesFor(input: ThemeVariablesInput): ThemeVariables {
       featured_image: featured,
       seo_title: meta.seoTitle,
       seo_description: meta.seoDescription,
-      reading_minutes: readingMinutes(input.doc),
+      reading_minutes: minutesToRead(input.doc),
     },
     content: input.content,
     category,
@@ -66,15 +67,10 @@ function validDate(iso: string | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(date)
-}
-
 function categoryUrl(home: string, category: string): string {
   return `${home.endsWith('/') ? home : `${home}/`}category/${slugify(category)}/`
 }
 
-function readingMinutes(doc: DocNode): number {
-  const words = docText(doc).split(/\s+/).filter(Boolean).length
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
+function minutesToRead(doc: DocNode): number {
+  return Math.max(1, readingMinutes(countWords(docText(doc))))
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format/localeFormat'
 import { SaxesParser } from 'saxes'
 import { AppError } from '../../errors/AppError'
 
@@ -129,7 +130,7 @@ export function parseWxr(xml: string, fileName: string): Wxr {
       if (items.length > MAX_WXR_ITEMS) {
         throw new AppError(
           'refused',
-          `“${fileName}” holds more than ${MAX_WXR_ITEMS.toLocaleString('en')} items. Export the site from WordPress in parts (by date or by type) and import each part.`,
+          `“${fileName}” holds more than ${formatNumber(MAX_WXR_ITEMS)} items. Export the site from WordPress in parts (by date or by type) and import each part.`,
         )
       }
     } else {

@@ -27,6 +27,7 @@ export function TitleInput({
   return (
     <textarea
       className="title-input"
+      dir="auto"
       rows={1}
       placeholder="Title"
       aria-label="Title"

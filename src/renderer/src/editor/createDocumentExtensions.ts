@@ -40,14 +40,15 @@ export interface DocumentExtensionOptions {
  */
 export function createDocumentExtensions(options: DocumentExtensionOptions): AnyExtension[] {
   const nodes: { [N in NodeName]?: Node } = {
-    paragraph: Paragraph,
+    // Each block takes its direction from its first strong letter: Arabic runs right to left.
+    paragraph: Paragraph.configure({ HTMLAttributes: { dir: 'auto' } }),
     blockquote: Blockquote,
     bulletList: BulletList,
     codeBlock: CodeBlock,
     doc: Document,
     hardBreak: HardBreak,
     // H2–H4 only: the title is the page's H1.
-    heading: Heading.configure({ levels: [2, 3, 4] }),
+    heading: Heading.configure({ levels: [2, 3, 4], HTMLAttributes: { dir: 'auto' } }),
     horizontalRule: HorizontalRule,
     listItem: ListItem,
     orderedList: OrderedList,

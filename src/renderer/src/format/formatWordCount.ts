@@ -1,4 +1,7 @@
-/** "1 word", "1,204 words". */
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
+
+/** "1 word", "1,204 words", in the app's language. */
 export function formatWordCount(words: number): string {
-  return `${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'}`
+  return t('status.words', { count: words, formatted: formatNumber(words) })
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readingMinutes, readingTime } from './readingTime'
+import { readingMinutes } from '@shared/article/readingMinutes'
+import { readingTime } from './readingTime'
 
 describe('readingTime', () => {
   it('reads 230 words a minute', () => {

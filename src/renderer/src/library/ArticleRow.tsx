@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next'
 import type { JSX } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
-import { formatRelativeTime } from '../format/formatRelativeTime'
+import { formatDateTime, formatRelativeTime } from '@shared/format/localeFormat'
 import { Icon } from '../ui/Icon'
 import { RowMenu } from './RowMenu'
 import { ChangedBadge } from '../publish/ChangedBadge'
@@ -33,6 +34,8 @@ export interface TeamLibraryActions {
 /** One article in the library list: title, status, category, last edit and first line. */
 export function ArticleRow(props: ArticleRowProps): JSX.Element {
   const { summary, active, open, now, menuOpen, team } = props
+  // Dates follow a change of language at once.
+  useTranslation()
   const classes = ['article-row', active && 'is-active', open && 'is-open'].filter(Boolean)
   return (
     <li
@@ -49,7 +52,10 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
       }}
     >
       <div className="article-row-head">
-        <span className={summary.title.trim() ? 'article-row-title' : 'article-row-title untitled'}>
+        <span
+          dir="auto"
+          className={summary.title.trim() ? 'article-row-title' : 'article-row-title untitled'}
+        >
           {summary.title.trim() || 'Untitled'}
         </span>
         <StatusBadge status={summary.status} />
@@ -62,11 +68,15 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
       </div>
       <div className="article-row-meta">
         {summary.category && <span className="article-row-category">{summary.category}</span>}
-        <time dateTime={summary.updatedAt} title={new Date(summary.updatedAt).toLocaleString()}>
+        <time dateTime={summary.updatedAt} title={formatDateTime(summary.updatedAt)}>
           {formatRelativeTime(summary.updatedAt, now)}
         </time>
       </div>
-      {summary.firstLine && <div className="article-row-first-line">{summary.firstLine}</div>}
+      {summary.firstLine && (
+        <div className="article-row-first-line" dir="auto">
+          {summary.firstLine}
+        </div>
+      )}
       {/* Pointer only, hidden from assistive technology: an option holds no controls, and the
           same actions are in the context menu and the app menu (Duplicate, Move to Trash). */}
       <span

@@ -1,18 +1,17 @@
+import { useTranslation } from 'react-i18next'
 import type { JSX } from 'react'
 import { Icon } from '../ui/Icon'
 
 /** The first thing a new library shows: what Copydesk is for and one way to begin. */
 export function EmptyLibrary({ onNew, hint }: { onNew(): void; hint: string }): JSX.Element {
+  const { t } = useTranslation()
   return (
     <div className="center-empty welcome" data-testid="empty-library">
       <div className="welcome-mark" aria-hidden="true">
         <Icon name="doc" size={40} />
       </div>
-      <h1>Your library is empty</h1>
-      <p>
-        Copydesk is where you draft articles offline, fill in their details and keep every version,
-        saved as you type.
-      </p>
+      <h1>{t('library.emptyTitle')}</h1>
+      <p>{t('library.emptyText')}</p>
       <button
         type="button"
         className="button button-primary button-large"
@@ -20,7 +19,7 @@ export function EmptyLibrary({ onNew, hint }: { onNew(): void; hint: string }): 
         data-testid="new-article-empty"
         onClick={onNew}
       >
-        <Icon name="plus" /> New article
+        <Icon name="plus" /> {t('library.newArticle')}
       </button>
     </div>
   )

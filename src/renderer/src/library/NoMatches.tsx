@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { JSX } from 'react'
 import type { ListFilter } from './ListFilter'
 
@@ -9,12 +10,13 @@ export function NoMatches({
   filter: ListFilter
   onClear(): void
 }): JSX.Element {
+  const { t } = useTranslation()
   const query = filter.query.trim()
   return (
     <div className="list-empty" data-testid="no-matches">
-      <p>{query ? `No articles match “${query}”.` : 'No articles match these filters.'}</p>
+      <p>{query ? t('library.noMatchesFor', { query }) : t('library.noMatches')}</p>
       <button type="button" className="button" data-testid="clear-filter" onClick={onClear}>
-        Clear filter
+        {t('library.clearFilter')}
       </button>
     </div>
   )

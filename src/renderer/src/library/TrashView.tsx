@@ -3,14 +3,10 @@ import type { ArticleSummary } from '@shared/article/Article'
 import type { TrashEntry } from '@shared/ipc/contract'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { useBridgeQuery } from '../api/useBridgeQuery'
-import { formatRelativeTime } from '../format/formatRelativeTime'
+import { formatRelativeTime } from '@shared/format/localeFormat'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { useToasts } from '../ui/ToastContext'
 import { useNow } from './useNow'
-
-/** "Just now" → "just now" mid-sentence; dates keep their capital month. */
-const sentenceCase = (text: string): string =>
-  /^(Just now|Yesterday)$/.test(text) ? text.toLowerCase() : text
 
 /** Props of {@link TrashView}. */
 export interface TrashViewProps {
@@ -71,7 +67,7 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
                 <div className="trash-row-text">
                   <span className="article-row-title">{entry.title.trim() || 'Untitled'}</span>
                   <time dateTime={entry.deletedAt}>
-                    Deleted {sentenceCase(formatRelativeTime(entry.deletedAt, now))}
+                    Deleted {formatRelativeTime(entry.deletedAt, now, { inSentence: true })}
                   </time>
                 </div>
                 <button

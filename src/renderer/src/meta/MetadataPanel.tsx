@@ -4,6 +4,7 @@ import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/Article
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import type { Facets } from '@shared/ipc/contract'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
+import { unicodeSlugNote } from '@shared/article/unicodeSlug'
 import { slugOutcome } from '@shared/publish/slugOutcome'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { CategoryField } from './CategoryField'
@@ -58,7 +59,13 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         </select>
       </Field>
       <Field label="Title" htmlFor="meta-title">
-        <input id="meta-title" className="input" data-testid="meta-title" {...text('title')} />
+        <input
+          id="meta-title"
+          className="input"
+          dir="auto"
+          data-testid="meta-title"
+          {...text('title')}
+        />
       </Field>
       <SlugField
         slug={meta.slug}
@@ -67,7 +74,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           onChange(slug.trim() ? { slug, slugLocked: true } : { slug: '', slugLocked: false })
         }
         onUnlock={() => onChange({ slugLocked: false }, { now: true })}
-        outcome={slugOutcome(meta, props.publications ?? {})}
+        outcome={slugOutcome(meta, props.publications ?? {}) ?? unicodeSlugNote(meta)}
       />
       <Field
         label="Excerpt"
@@ -77,6 +84,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         <textarea
           id="meta-excerpt"
           className="input"
+          dir="auto"
           rows={3}
           placeholder="A sentence or two for lists and link previews"
           data-testid="meta-excerpt"

@@ -1,6 +1,6 @@
 import type { JSX } from 'react'
 import type { PublishJob } from '@shared/publish/Publish'
-import { formatClock } from './formatClock'
+import { formatTime } from '@shared/format/localeFormat'
 import { openUrl } from './openUrl'
 
 /** Props of {@link JobView}. */
@@ -61,7 +61,7 @@ export function JobView(props: JobViewProps): JSX.Element {
         >
           <p className="publish-job-title">
             Waiting to publish
-            {job.nextAttemptAt ? ` — will retry at ${formatClock(job.nextAttemptAt)}` : ''}
+            {job.nextAttemptAt ? ` — will retry at ${formatTime(job.nextAttemptAt)}` : ''}
           </p>
           {job.message && <p className="hint">{job.message}</p>}
           <div className="publish-actions">

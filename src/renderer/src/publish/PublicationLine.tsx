@@ -1,8 +1,7 @@
 import { useEffect, type JSX } from 'react'
 import { useBridgeQuery } from '../api/useBridgeQuery'
-import { formatRelativeTime } from '../format/formatRelativeTime'
+import { formatRelativeTime, formatTime } from '@shared/format/localeFormat'
 import { useNow } from '../library/useNow'
-import { formatClock } from './formatClock'
 import { openUrl } from './openUrl'
 import { usePublishJobs } from './usePublishJobs'
 
@@ -40,7 +39,7 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
   let tone = ''
   if (latest?.state === 'running') text = 'Publishing…'
   else if (latest?.state === 'waiting') {
-    text = `Waiting to publish${latest.nextAttemptAt ? ` · retry at ${formatClock(latest.nextAttemptAt)}` : ''}`
+    text = `Waiting to publish${latest.nextAttemptAt ? ` · retry at ${formatTime(latest.nextAttemptAt)}` : ''}`
     tone = 'warning'
   } else if (latest?.state === 'conflict') {
     text = 'Publish stopped: the site has a newer version'
@@ -53,8 +52,8 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
     .filter((r) => r.state === 'published' || r.state === 'scheduled')
     .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))[0]
   if (!text && live) {
-    const when = formatRelativeTime(live.publishedAt, now)
-    text = `${live.state === 'scheduled' ? 'Scheduled' : 'Published'} ${when === 'Just now' ? 'just now' : when}`
+    const when = formatRelativeTime(live.publishedAt, now, { inSentence: true })
+    text = `${live.state === 'scheduled' ? 'Scheduled' : 'Published'} ${when}`
     tone = 'success'
     if (props.changed) {
       text = `Changed since publish · ${text.toLowerCase()} · Update…`

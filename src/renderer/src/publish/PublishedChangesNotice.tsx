@@ -1,3 +1,4 @@
+import { formatDateTime } from '@shared/format/localeFormat'
 import { useState, type JSX } from 'react'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { TextDiff } from './TextDiff'
@@ -29,7 +30,7 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
         <div key={change.siteId} className="published-change">
           <p>
             <strong>Changed since publish.</strong> {change.siteName} still shows the version
-            published {new Date(change.publishedAt).toLocaleString()}.
+            published {formatDateTime(change.publishedAt)}.
           </p>
           <div className="published-change-actions">
             <button

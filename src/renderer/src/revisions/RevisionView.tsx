@@ -1,3 +1,4 @@
+import { formatDateTime } from '@shared/format/localeFormat'
 import { useState, type JSX } from 'react'
 import type { Revision } from '@shared/ipc/contract'
 import { ArticleEditor } from '../editor/ArticleEditor'
@@ -24,10 +25,7 @@ export function RevisionView({
 }: RevisionViewProps): JSX.Element {
   const [restoring, setRestoring] = useState(false)
   const { info, meta } = revision
-  const when = new Date(info.createdAt).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })
+  const when = formatDateTime(info.createdAt)
   return (
     <div className="revision-view" data-testid="revision-view">
       <div className="revision-bar" role="region" aria-label="Earlier version">

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@shared/format/localeFormat'
 import type { JSX } from 'react'
 import type { RevisionInfo } from '@shared/ipc/contract'
 import { useBridgeQuery } from '../api/useBridgeQuery'
@@ -12,9 +13,6 @@ export interface RevisionsPanelProps {
   viewingRevId: string | null
   onView(info: RevisionInfo): void
 }
-
-const when = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** The article's snapshots, newest first; choosing one shows it read-only. */
 export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
@@ -48,7 +46,7 @@ export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
             data-rev-id={rev.revId}
             onClick={() => onView(rev)}
           >
-            <span className="revision-time">{when(rev.createdAt)}</span>
+            <span className="revision-time">{formatDateTime(rev.createdAt)}</span>
             <span className="revision-detail">
               {revisionReasonLabel(rev.reason)} · {formatWordCount(rev.wordCount)}
             </span>

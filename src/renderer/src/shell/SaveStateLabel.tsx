@@ -1,9 +1,7 @@
 import type { JSX } from 'react'
 import type { AutosaveController } from '../autosave/AutosaveController'
+import { formatTime } from '@shared/format/localeFormat'
 import { useStoreValue } from '../store/useStoreValue'
-
-const timeOf = (iso: string): string =>
-  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
 
 /** "Saved", "Saving…" or "Not saved: <reason>" with a Retry button. */
 export function SaveStateLabel({ autosave }: { autosave: AutosaveController }): JSX.Element {
@@ -28,7 +26,7 @@ export function SaveStateLabel({ autosave }: { autosave: AutosaveController }): 
   return (
     <span
       className={saved ? 'save-state is-saved' : 'save-state is-saving'}
-      title={saved && state.savedAt ? `Saved at ${timeOf(state.savedAt)}` : undefined}
+      title={saved && state.savedAt ? `Saved at ${formatTime(state.savedAt)}` : undefined}
     >
       <span className="save-dot" aria-hidden="true" />
       <span data-testid="save-state">{saved ? 'Saved' : 'Saving…'}</span>

@@ -1,4 +1,6 @@
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LANGUAGES, LanguageSchema, resolveLanguage, type Language } from '@shared/i18n/languages'
 import type { LibraryInfo } from '@shared/ipc/contract'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { SitesSettings } from '../sites/SitesSettings'
@@ -11,6 +13,9 @@ export interface SettingsDialogProps {
   userName: string
   libraryPath: string
   onUserName(name: string): void
+  /** The language chosen; null follows the system. */
+  language: Language | null
+  onLanguage(language: Language | null): void
   /** Called before switching libraries; resolves false when open work could not be saved. */
   beforeLibraryChange(): Promise<boolean>
   onLibraryChanged(info: LibraryInfo): void
@@ -26,6 +31,7 @@ export type SettingsTab = 'general' | 'sites' | 'team'
 
 /** Your name (for status history), the library folder, and the sites articles are written for. */
 export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
+  const { t } = useTranslation()
   const [tab, setTab] = useState<SettingsTab>(props.initialTab ?? 'general')
   const [sitesDirty, setSitesDirty] = useState(false)
   // Once opened, the Sites page stays mounted so a half-filled form survives tab switches.
@@ -33,10 +39,7 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
   const [confirmClose, setConfirmClose] = useState(false)
   const [name, setName] = useState(props.userName)
   const [error, setError] = useState<string | null>(null)
-  const chooser = useBridgeAction(
-    (api) => api.library.choose(),
-    'That folder could not be used as a library.',
-  )
+  const chooser = useBridgeAction((api) => api.library.choose(), t('settings.libraryUnusable'))
   const choosing = chooser.busy
 
   const finish = (): void => {
@@ -66,7 +69,7 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
   const choose = async (): Promise<void> => {
     setError(null)
     if (!(await props.beforeLibraryChange())) {
-      setError('Your latest changes could not be saved, so the library was not changed.')
+      setError(t('settings.unsavedBlocksSwitch'))
       return
     }
     const outcome = await chooser.run()
@@ -76,42 +79,69 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
 
   return (
     <Modal
-      title="Settings"
+      title={t('settings.title')}
       onClose={close}
       testId="settings-dialog"
       className={tab === 'sites' ? 'modal-wide' : undefined}
       footer={
         <button type="button" className="button button-primary" onClick={close}>
-          Done
+          {t('settings.done')}
         </button>
       }
     >
       <div className="tabs settings-tabs" role="tablist">
-        {tabButton('general', 'General')}
-        {tabButton('sites', 'Sites')}
-        {tabButton('team', 'Team')}
+        {tabButton('general', t('settings.tabs.general'))}
+        {tabButton('sites', t('settings.tabs.sites'))}
+        {tabButton('team', t('settings.tabs.team'))}
       </div>
       <div className="settings-page" role="tabpanel" hidden={tab !== 'general'}>
         <div className="field">
           <div className="field-label">
-            <label htmlFor="settings-user-name">Your name</label>
+            <label htmlFor="settings-user-name">{t('settings.userName')}</label>
           </div>
           <input
             id="settings-user-name"
             className="input"
             data-autofocus
             data-testid="settings-user-name"
-            placeholder="e.g. Alex Morgan"
+            placeholder={t('settings.userNamePlaceholder')}
             maxLength={200}
             value={name}
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && close()}
           />
-          <div className="field-help">Recorded when you change an article’s status.</div>
+          <div className="field-help">{t('settings.userNameHelp')}</div>
         </div>
         <div className="field">
           <div className="field-label">
-            <span>Library folder</span>
+            <label htmlFor="settings-language">{t('language.label')}</label>
+          </div>
+          <select
+            id="settings-language"
+            className="input"
+            data-testid="settings-language"
+            value={props.language ?? ''}
+            onChange={(e) => {
+              const chosen = LanguageSchema.safeParse(e.target.value)
+              props.onLanguage(chosen.success ? chosen.data : null)
+            }}
+          >
+            <option value="">
+              {t('language.system', {
+                language: LANGUAGES[resolveLanguage(null, navigator.languages)],
+              })}
+            </option>
+            {LanguageSchema.options.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {LANGUAGES[language]}
+              </option>
+            ))}
+          </select>
+          <div className="field-help">{t('language.help')}</div>
+        </div>
+        <div className="field">
+          <div className="field-label">
+            <span>{t('settings.libraryFolder')}</span>
           </div>
           <div className="path-row">
             <code className="path" data-testid="settings-library-path" title={props.libraryPath}>
@@ -124,7 +154,7 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
               data-testid="settings-choose-library"
               onClick={() => void choose()}
             >
-              Change…
+              {t('settings.changeLibrary')}
             </button>
           </div>
           {error && (
@@ -146,13 +176,13 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       )}
       {confirmClose && (
         <ConfirmDialog
-          title="Discard unsaved changes?"
-          confirmLabel="Discard"
+          title={t('settings.discardTitle')}
+          confirmLabel={t('settings.discard')}
           danger
           onConfirm={finish}
           onCancel={() => setConfirmClose(false)}
         >
-          <p>The changes to the site have not been saved.</p>
+          <p>{t('settings.siteNotSaved')}</p>
         </ConfirmDialog>
       )}
     </Modal>

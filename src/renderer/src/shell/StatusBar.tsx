@@ -1,4 +1,5 @@
 import type { JSX, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { EditorStats } from '../article/EditorStats'
 import type { AutosaveController } from '../autosave/AutosaveController'
 import { formatWordCount } from '../format/formatWordCount'
@@ -18,6 +19,8 @@ export interface StatusBarProps {
 
 function Stats({ store }: { store: ValueStore<EditorStats | null> }): JSX.Element | null {
   const stats = useStoreValue(store)
+  // Shown again in a new language as soon as it is chosen.
+  useTranslation()
   if (!stats) return null
   return (
     <span className="status-stats">

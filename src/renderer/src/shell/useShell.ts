@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { LibraryInfo } from '@shared/ipc/contract'
 import type { Settings, SettingsPatch } from '@shared/settings/Settings'
 import { copydesk } from '../api/copydesk'
+import { applyLanguage } from '@shared/i18n/i18n'
 import { messageOf } from '../api/messageOf'
 
 /** The panes a person can hide. */
@@ -49,6 +50,12 @@ export function useShell(onError: (message: string) => void): Shell {
       current = false
     }
   }, [])
+
+  const language = settings?.language
+  useEffect(() => {
+    if (language === undefined) return
+    document.documentElement.lang = applyLanguage(language, navigator.languages)
+  }, [language])
 
   const updateSettings = useCallback(
     (patch: SettingsPatch) => {

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@shared/format/localeFormat'
 import { useState, type JSX } from 'react'
 import type { SiteProfile, SiteTheme } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
@@ -105,7 +106,7 @@ export function ThemeSection({
           {theme.kind === 'captured' && (
             <p className="field-help" data-testid="capture-current">
               In use: captured from <span className="mono">{theme.sourceUrl}</span> on{' '}
-              {new Date(theme.capturedAt).toLocaleString()}.
+              {formatDateTime(theme.capturedAt)}.
             </p>
           )}
           {!saved && <p className="field-help">Save the site first, then capture its look.</p>}

@@ -1,4 +1,5 @@
 import type { DocNode } from '../../article/Article'
+import { directionAttr } from '../../render/directionAttr'
 import { attrInt, childrenOf } from '../../render/nodeAttrs'
 import type { NodeDefinition } from '../NodeDefinition'
 import * as build from '../../render/testing/docBuilders'
@@ -14,7 +15,7 @@ export const heading: NodeDefinition<'heading'> = {
   schema: { content: 'inline*', group: 'block', defining: true, attrs: { level: { default: 1 } } },
   toHtml: (node, html) => {
     const level = levelOf(node)
-    return `<h${level}>${html.inline(childrenOf(node))}</h${level}>`
+    return `<h${level}${directionAttr(node)}>${html.inline(childrenOf(node))}</h${level}>`
   },
   toMarkdown: (node, md) => {
     const text = md.inline(childrenOf(node), 'heading').trim()

@@ -1,4 +1,5 @@
 import type { DocNode } from '../../article/Article'
+import { directionAttr } from '../../render/directionAttr'
 import { childrenOf } from '../../render/nodeAttrs'
 import type { NodeDefinition } from '../NodeDefinition'
 import * as build from '../../render/testing/docBuilders'
@@ -12,7 +13,7 @@ export function paragraphNode(content: DocNode[] = []): DocNode {
 export const paragraph: NodeDefinition<'paragraph'> = {
   name: 'paragraph',
   schema: { content: 'inline*', group: 'block' },
-  toHtml: (node, html) => `<p>${html.inline(childrenOf(node))}</p>`,
+  toHtml: (node, html) => `<p${directionAttr(node)}>${html.inline(childrenOf(node))}</p>`,
   toMarkdown: (node, md) => md.inline(childrenOf(node), 'paragraph'),
   toMarkdownCell: (node, md) => [md.inline(childrenOf(node), 'cell')],
   fromMarkdown: {

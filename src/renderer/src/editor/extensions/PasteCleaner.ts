@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format/localeFormat'
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
@@ -36,7 +37,7 @@ function refusal(data: DataTransfer | null, what: string): string | null {
   if (html) return checkHtmlLimits(html, what)
   const text = data.getData('text/plain')
   if (text.length > MAX_PLAIN_TEXT) {
-    return `${what} is too long to take in at once (more than ${MAX_PLAIN_TEXT.toLocaleString('en')} characters). Split it into smaller parts.`
+    return `${what} is too long to take in at once (more than ${formatNumber(MAX_PLAIN_TEXT)} characters). Split it into smaller parts.`
   }
   return null
 }

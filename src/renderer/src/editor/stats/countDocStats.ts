@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { countWords } from '@shared/article/docText'
+import { countWords } from '@shared/article/countWords'
 import { nodeDefinition } from '@shared/editor/documentNodes'
 
 /** Word and character counts of a document. */

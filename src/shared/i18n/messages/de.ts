@@ -1,0 +1,49 @@
+import type { Messages } from './Messages'
+
+/** German: each key of `en.ts`. */
+export const de: Messages = {
+  language: {
+    label: 'Sprache',
+    system: 'Wie das System ({{language}})',
+    help: 'Menüs, Meldungen, Datumsangaben und Zahlen.',
+  },
+  settings: {
+    title: 'Einstellungen',
+    done: 'Fertig',
+    tabs: { general: 'Allgemein', sites: 'Websites', team: 'Team' },
+    userName: 'Ihr Name',
+    userNamePlaceholder: 'z. B. Alex Morgan',
+    userNameHelp: 'Wird vermerkt, wenn Sie den Status eines Artikels ändern.',
+    libraryFolder: 'Bibliotheksordner',
+    changeLibrary: 'Ändern …',
+    libraryUnusable: 'Dieser Ordner kann nicht als Bibliothek verwendet werden.',
+    unsavedBlocksSwitch:
+      'Ihre letzten Änderungen konnten nicht gespeichert werden, daher wurde die Bibliothek nicht gewechselt.',
+    discardTitle: 'Ungespeicherte Änderungen verwerfen?',
+    discard: 'Verwerfen',
+    siteNotSaved: 'Die Änderungen an der Website wurden nicht gespeichert.',
+  },
+  status: {
+    words_one: '{{formatted}} Wort',
+    words_other: '{{formatted}} Wörter',
+    readingTime: '{{minutes}} Min. Lesezeit',
+  },
+  library: {
+    emptyTitle: 'Ihre Bibliothek ist leer',
+    emptyText:
+      'In Copydesk entwerfen Sie Artikel offline, ergänzen ihre Angaben und behalten jede Fassung – gespeichert, während Sie schreiben.',
+    newArticle: 'Neuer Artikel',
+    pickArticle: 'Wählen Sie einen Artikel aus der Bibliothek oder beginnen Sie einen neuen.',
+    pickArticleWith:
+      'Wählen Sie einen Artikel aus der Bibliothek oder beginnen Sie mit {{shortcut}} einen neuen.',
+    noMatchesFor: 'Keine Artikel passen zu „{{query}}“.',
+    noMatches: 'Keine Artikel passen zu diesen Filtern.',
+    clearFilter: 'Filter aufheben',
+  },
+  errors: {
+    imageDamaged: 'Die Bilddaten wurden unterwegs beschädigt. Bitte versuchen Sie es noch einmal.',
+    imageEmpty: 'Diese Bilddatei ist leer.',
+    imageTooLarge:
+      'Dieses Bild ist {{size}} MB groß; Copydesk nimmt Bilder bis {{limit}} MB an. Versuchen Sie eine kleinere Fassung.',
+  },
+}

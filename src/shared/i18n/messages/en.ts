@@ -1,0 +1,49 @@
+/**
+ * Every sentence of the screens that speak through the i18n layer, in English. Other
+ * languages must give each key (`messages/de.ts` does not compile otherwise, and
+ * `messages.test.ts` checks plural forms too). Keys are grouped by screen.
+ */
+export const en = {
+  language: {
+    label: 'Language',
+    system: 'Same as the system ({{language}})',
+    help: 'Menus, messages, dates and numbers.',
+  },
+  settings: {
+    title: 'Settings',
+    done: 'Done',
+    tabs: { general: 'General', sites: 'Sites', team: 'Team' },
+    userName: 'Your name',
+    userNamePlaceholder: 'e.g. Alex Morgan',
+    userNameHelp: 'Recorded when you change an article’s status.',
+    libraryFolder: 'Library folder',
+    changeLibrary: 'Change…',
+    libraryUnusable: 'That folder could not be used as a library.',
+    unsavedBlocksSwitch: 'Your latest changes could not be saved, so the library was not changed.',
+    discardTitle: 'Discard unsaved changes?',
+    discard: 'Discard',
+    siteNotSaved: 'The changes to the site have not been saved.',
+  },
+  status: {
+    words_one: '{{formatted}} word',
+    words_other: '{{formatted}} words',
+    readingTime: '{{minutes}} min read',
+  },
+  library: {
+    emptyTitle: 'Your library is empty',
+    emptyText:
+      'Copydesk is where you draft articles offline, fill in their details and keep every version, saved as you type.',
+    newArticle: 'New article',
+    pickArticle: 'Pick an article from the library, or start a new one.',
+    pickArticleWith: 'Pick an article from the library, or start a new one with {{shortcut}}.',
+    noMatchesFor: 'No articles match “{{query}}”.',
+    noMatches: 'No articles match these filters.',
+    clearFilter: 'Clear filter',
+  },
+  errors: {
+    imageDamaged: 'The image data was damaged on the way. Please try again.',
+    imageEmpty: 'That image file is empty.',
+    imageTooLarge:
+      'That image is {{size}} MB; Copydesk accepts images up to {{limit}} MB. Try a smaller copy.',
+  },
+}
