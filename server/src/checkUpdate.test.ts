@@ -128,7 +128,10 @@ describe('readArticleFromYDoc', () => {
   it('gives back the article that was written into the Y.Doc', () => {
     const doc = new Y.Doc()
     writeArticleToYDoc(article, doc, schema)
-    expect(readArticleFromYDoc(doc, article.meta.id, schema, NOW)).toEqual(article)
+    expect(readArticleFromYDoc(doc, article.meta.id, schema, NOW)).toEqual({
+      ...article,
+      team: true,
+    })
   })
 
   it('leaves out a node the schema does not know instead of failing the article', () => {

@@ -116,7 +116,7 @@ describe('ArticleEditor', () => {
       )
     })
     expect(editor.getHTML()).toBe(
-      '<h2>Title</h2><p><strong>Bold</strong> bad <a href="https://example.com">good</a></p>',
+      '<h2 dir="auto">Title</h2><p dir="auto"><strong>Bold</strong> bad <a href="https://example.com">good</a></p>',
     )
   })
 
@@ -124,7 +124,9 @@ describe('ArticleEditor', () => {
     mounted = mountArticleEditor()
     const { editor } = mounted
     act(() => void editor.view.dispatch(editor.state.tr.insertText('Visit example.com ')))
-    expect(editor.getHTML()).toBe('<p>Visit <a href="https://example.com">example.com</a> </p>')
+    expect(editor.getHTML()).toBe(
+      '<p dir="auto">Visit <a href="https://example.com">example.com</a> </p>',
+    )
   })
 
   it('refuses links that are not http(s) or mailto', () => {

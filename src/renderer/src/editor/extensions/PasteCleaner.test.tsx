@@ -18,7 +18,9 @@ describe('PasteCleaner', () => {
           '<a href="https://example.com">three</a></p><img src="file:///etc/passwd" alt="x">',
       )
     })
-    expect(editor.getHTML()).toBe('<p>one two <a href="https://example.com">three</a></p>')
+    expect(editor.getHTML()).toBe(
+      '<p dir="auto">one two <a href="https://example.com">three</a></p>',
+    )
     expect(mounted.props.onError).toHaveBeenCalledTimes(1)
     expect(mounted.props.onError).toHaveBeenCalledWith(
       '2 links and 1 image were removed: unsafe targets. Their words were kept.',

@@ -45,7 +45,7 @@ describe('plainNodeExtension', () => {
     editor = new Editor({ extensions: extensions(), content: doc })
     expect(editor.getJSON()).toEqual(doc)
     expect(editor.getHTML()).toContain(
-      '<div data-node="callout" tone="warning"><p>Mind the gap</p></div>',
+      '<div data-node="callout" tone="warning"><p dir="auto">Mind the gap</p></div>',
     )
   })
 })
