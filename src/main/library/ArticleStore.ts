@@ -107,8 +107,9 @@ export class ArticleStore {
   }
 
   toArticle(file: ArticleFile): Article {
-    const { meta, doc, history, comments, publications } = file
-    return { meta, doc, history, comments, publications, version: this.version(meta.id) }
+    const { meta, doc, history, comments, publications, approval } = file
+    const version = this.version(meta.id)
+    return { meta, doc, history, comments, publications, approval, version }
   }
 
   /** An id no article (in the list or on disk) uses. */

@@ -1,6 +1,6 @@
 import type { ArticleFile, ArticleSummary } from '@shared/article/Article'
 import { countWords, docFirstLine, docText } from '@shared/article/docText'
-import { changedSincePublish } from '@shared/publish/articleSourceHash'
+import { changedSinceApproval, changedSincePublish } from '@shared/publish/articleSourceHash'
 
 /**
  * The list row of an article. Pass `text` when the plain text is already at hand, so a save of
@@ -22,5 +22,6 @@ export function summarizeArticle(
     firstLine: docFirstLine(file.doc),
     wordCount: countWords(text),
     changedSincePublish: changedSincePublish(file.publications, meta, file.doc),
+    changedSinceApproval: changedSinceApproval(file.approval, meta, file.doc),
   }
 }

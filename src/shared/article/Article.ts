@@ -146,6 +146,16 @@ export const StatusChangeSchema = z.object({
 })
 export type StatusChange = z.infer<typeof StatusChangeSchema>
 
+/**
+ * What a reviewer approved: the fingerprint of the approved content (see articleSourceHash) and
+ * when; the approval's 'status' revision carries the same time, so the diff can find it.
+ */
+export const ApprovalSchema = z.object({
+  sourceHash: z.string().max(64),
+  at: z.string(),
+})
+export type Approval = z.infer<typeof ApprovalSchema>
+
 /** Where an article was published: one record per site it went to. */
 export const PublicationsSchema = z.record(SiteIdSchema, PublicationRecordSchema)
 export type Publications = z.infer<typeof PublicationsSchema>
@@ -160,6 +170,8 @@ export const ArticleFileSchema = z.object({
   history: z.array(StatusChangeSchema).default([]),
   /** What each publish left on a site, by site id. */
   publications: PublicationsSchema.default({}),
+  /** The approval in force; null or absent while the article is not approved. */
+  approval: ApprovalSchema.nullable().optional(),
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
@@ -172,6 +184,8 @@ export const ArticleSchema = z.object({
   comments: z.array(CommentSchema).optional(),
   /** Where the article was published, by site id (absent in articles built by older code). */
   publications: PublicationsSchema.optional(),
+  /** The approval in force (absent in articles built by older code). */
+  approval: ApprovalSchema.nullable().optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
   /**
@@ -196,5 +210,7 @@ export const ArticleSummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
   /** A live publication was made from an older version: the site does not show this one. */
   changedSincePublish: z.boolean().default(false),
+  /** Approved, then edited: what would go out is not what the reviewer approved. */
+  changedSinceApproval: z.boolean().default(false),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
