@@ -13,6 +13,7 @@ import { MetadataPanel } from '../meta/MetadataPanel'
 import { LiveArticle } from '../preview/LiveArticle'
 import { PreviewPane } from '../preview/PreviewPane'
 import { PublishedChangesNotice } from '../publish/PublishedChangesNotice'
+import { ApprovalChangesNotice } from '../review/ApprovalChangesNotice'
 import { RestoreConfirm } from '../revisions/RestoreConfirm'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
@@ -53,6 +54,8 @@ export interface ArticleWorkspaceProps {
   onReplaced(article: Article): void
   /** Opens the publish dialog (the "Update" of a changed publication). */
   onOpenPublish(): void
+  /** Approved, then edited: the details and review panels say so, with the diff. */
+  changedSinceApproval: boolean
 }
 
 /**
@@ -226,13 +229,24 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       {side && (
         <SidePanel side={side} onSide={onSide}>
           {side === 'review' && (
-            <ReviewPanel
-              status={meta.status}
-              history={history}
-              comments={comments}
-              commentShortcut={COMMENT_SHORTCUT}
-              onStatus={(status) => changeMeta({ status }, { now: true })}
-            />
+            <>
+              {props.changedSinceApproval && (
+                <ApprovalChangesNotice
+                  articleId={id}
+                  meta={meta}
+                  history={history}
+                  editor={editor}
+                  onReview={() => changeMeta({ status: 'in_review' }, { now: true })}
+                />
+              )}
+              <ReviewPanel
+                status={meta.status}
+                history={history}
+                comments={comments}
+                commentShortcut={COMMENT_SHORTCUT}
+                onStatus={(status) => changeMeta({ status }, { now: true })}
+              />
+            </>
           )}
           {side === 'history' && (
             <RevisionsPanel
@@ -244,6 +258,15 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
           )}
           {side === 'details' && (
             <>
+              {props.changedSinceApproval && (
+                <ApprovalChangesNotice
+                  articleId={id}
+                  meta={meta}
+                  history={history}
+                  editor={editor}
+                  onReview={() => changeMeta({ status: 'in_review' }, { now: true })}
+                />
+              )}
               <PublishedChangesNotice
                 articleId={id}
                 generation={savedCount}

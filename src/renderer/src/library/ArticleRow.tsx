@@ -2,8 +2,9 @@ import type { JSX } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
 import { formatRelativeTime } from '../format/formatRelativeTime'
 import { Icon } from '../ui/Icon'
-import { RowMenu } from './RowMenu'
 import { ChangedBadge } from '../publish/ChangedBadge'
+import { ApprovalChangedBadge } from '../review/ApprovalChangedBadge'
+import { RowMenu } from './RowMenu'
 import { StatusBadge } from './StatusBadge'
 
 /** Props of {@link ArticleRow}. */
@@ -46,6 +47,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         </span>
         <StatusBadge status={summary.status} />
         {summary.changedSincePublish && <ChangedBadge />}
+        {summary.changedSinceApproval && <ApprovalChangedBadge />}
       </div>
       <div className="article-row-meta">
         {summary.category && <span className="article-row-category">{summary.category}</span>}
