@@ -47,13 +47,14 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         </span>
         <StatusBadge status={summary.status} />
         {summary.changedSincePublish && <ChangedBadge />}
-        {summary.changedSinceApproval && <ApprovalChangedBadge />}
       </div>
       <div className="article-row-meta">
         {summary.category && <span className="article-row-category">{summary.category}</span>}
         <time dateTime={summary.updatedAt} title={new Date(summary.updatedAt).toLocaleString()}>
           {formatRelativeTime(summary.updatedAt, now)}
         </time>
+        {/* On the second line: the title keeps its room in a narrow list. */}
+        {summary.changedSinceApproval && <ApprovalChangedBadge />}
       </div>
       {summary.firstLine && <div className="article-row-first-line">{summary.firstLine}</div>}
       {/* Pointer only, hidden from assistive technology: an option holds no controls, and the
