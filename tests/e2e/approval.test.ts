@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -101,6 +102,11 @@ describe('an approved article edited afterwards', () => {
     const diff = await page.textContent('[data-testid=approval-changes] [data-testid=publish-diff]')
     expect(diff).toContain('- The morning ferry leaves at seven.')
     expect(diff).toContain('+ The morning ferry leaves at seven. The evening one is cancelled.')
+
+    // The notice and its diff read well with assistive technology.
+    const axe = await new AxeBuilder({ page }).include('[data-testid=approval-changes]').analyze()
+    const serious = axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 
     await page.click('[data-testid=side-details]')
     await page.waitForSelector('[data-testid=approval-changes]', WAIT)
