@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { DocNode } from '@shared/article/Article'
 import { changedSinceApproval, articleSourceHash } from '@shared/publish/articleSourceHash'
 import { applySavePatch } from './applySavePatch'
 import { newArticleFile } from './newArticleFile'
@@ -86,8 +87,8 @@ describe('applySavePatch', () => {
   })
 
   describe('approval', () => {
-    const text = (words: string) => ({
-      type: 'doc' as const,
+    const text = (words: string): DocNode => ({
+      type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }],
     })
     const approve = (file = base) =>
