@@ -107,8 +107,9 @@ export class ArticleStore {
   }
 
   toArticle(file: ArticleFile): Article {
-    const { meta, doc, history, comments, publications, team } = file
-    const article = { meta, doc, history, comments, publications, version: this.version(meta.id) }
+    const { meta, doc, history, comments, publications, approval, team } = file
+    const version = this.version(meta.id)
+    const article = { meta, doc, history, comments, publications, approval, version }
     return team ? { ...article, team } : article
   }
 

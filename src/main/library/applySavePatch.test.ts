@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { DocNode } from '@shared/article/Article'
+import { changedSinceApproval, articleSourceHash } from '@shared/publish/articleSourceHash'
 import { applySavePatch } from './applySavePatch'
 import { newArticleFile } from './newArticleFile'
 
@@ -82,5 +84,48 @@ describe('applySavePatch', () => {
     expect(() => applySavePatch(base, { meta: { title: 'x'.repeat(2000) } }, 'Ana', later)).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),
     )
+  })
+
+  describe('approval', () => {
+    const text = (words: string): DocNode => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }],
+    })
+    const approve = (file = base) =>
+      applySavePatch(file, { meta: { status: 'approved' } }, 'Rita', later).file
+
+    it('approving fingerprints the approved content, at the time of the status change', () => {
+      const approved = approve()
+      expect(approved.approval).toEqual({
+        sourceHash: articleSourceHash(approved.meta, approved.doc),
+        at: later.toISOString(),
+      })
+      expect(approved.history.at(-1)?.at).toBe(approved.approval?.at)
+      expect(changedSinceApproval(approved.approval, approved.meta, approved.doc)).toBe(false)
+    })
+
+    it('an edit to the text or the details after approval is a change since approval', () => {
+      const approved = approve()
+      const edited = applySavePatch(approved, { doc: text('New line') }, 'Ana', later).file
+      expect(edited.meta.status).toBe('approved')
+      expect(changedSinceApproval(edited.approval, edited.meta, edited.doc)).toBe(true)
+      const retitled = applySavePatch(approved, { meta: { excerpt: 'Now' } }, 'Ana', later).file
+      expect(changedSinceApproval(retitled.approval, retitled.meta, retitled.doc)).toBe(true)
+    })
+
+    it('going back to review drops the approval; approving again takes the new content', () => {
+      const edited = applySavePatch(approve(), { doc: text('New line') }, 'Ana', later).file
+      const back = applySavePatch(edited, { meta: { status: 'in_review' } }, 'Rita', later).file
+      expect(back.approval).toBeNull()
+      expect(changedSinceApproval(back.approval, back.meta, back.doc)).toBe(false)
+      const again = approve(back)
+      expect(changedSinceApproval(again.approval, again.meta, again.doc)).toBe(false)
+      expect(again.approval?.sourceHash).not.toBe(approve().approval?.sourceHash)
+    })
+
+    it('a draft that was never approved is never changed since approval', () => {
+      const edited = applySavePatch(base, { doc: text('New line') }, 'Ana', later).file
+      expect(changedSinceApproval(edited.approval, edited.meta, edited.doc)).toBe(false)
+    })
   })
 })

@@ -7,6 +7,7 @@ import {
   type StatusChange,
 } from '@shared/article/Article'
 import { slugify } from '@shared/article/slugify'
+import { articleSourceHash } from '@shared/publish/articleSourceHash'
 import { AppError } from '../errors/AppError'
 
 /** What a save asks to change. */
@@ -51,8 +52,26 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * The approval after a status change: approving fingerprints what was approved; going back to
+ * draft or review drops it; publishing and unpublishing keep it.
+ */
+function nextApproval(
+  current: ArticleFile,
+  change: StatusChange | null,
+  meta: ArticleMeta,
+  doc: DocNode,
+): ArticleFile['approval'] {
+  if (!change) return current.approval ?? null
+  if (change.to === 'approved' && change.from !== 'published') {
+    return { sourceHash: articleSourceHash(meta, doc), at: change.at }
+  }
+  if (change.to === 'draft' || change.to === 'in_review') return null
+  return current.approval ?? null
+}
+
+/**
  * Applies a save to an article: merges the meta patch (slug rules, tidied tags), replaces the
- * document, records a status change in the history, stamps updatedAt. Pure; the result is
+ * document, records a status change in the history and an approval, stamps updatedAt. Pure; the result is
  * validated (AppError('invalid_input') when a value is out of bounds).
  */
 export function applySavePatch(
@@ -87,6 +106,7 @@ export function applySavePatch(
     meta: { ...meta, updatedAt: at },
     doc,
     history: statusChange ? [...current.history, statusChange] : current.history,
+    approval: nextApproval(current, statusChange, meta, doc),
   }
   const checked = ArticleFileSchema.safeParse(next)
   if (!checked.success) {

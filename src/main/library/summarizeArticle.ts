@@ -1,7 +1,7 @@
 import type { ArticleFile, ArticleSummary } from '@shared/article/Article'
 import { countWords } from '@shared/article/countWords'
 import { docFirstLine, docText } from '@shared/article/docText'
-import { changedSincePublish } from '@shared/publish/articleSourceHash'
+import { changedSinceApproval, changedSincePublish } from '@shared/publish/articleSourceHash'
 
 /**
  * The list row of an article. Pass `text` when the plain text is already at hand, so a save of
@@ -24,5 +24,6 @@ export function summarizeArticle(
     wordCount: countWords(text),
     changedSincePublish: changedSincePublish(file.publications, meta, file.doc),
     ...(file.team ? { team: true } : {}),
+    changedSinceApproval: changedSinceApproval(file.approval, meta, file.doc),
   }
 }

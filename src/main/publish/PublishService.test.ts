@@ -166,6 +166,43 @@ describe('changed since publish', () => {
   })
 })
 
+describe('changed since approval', () => {
+  const row = (id: string) => library.list({}).items.find((item) => item.id === id)
+
+  it('an edit after approval marks the article, keeps the approved version, and publishing asks', async () => {
+    const id = await draft()
+    await library.save({ id, meta: { status: 'in_review' } }, 'Rita')
+    const approved = await library.save({ id, meta: { status: 'approved' } }, 'Rita')
+    expect(approved.summary.changedSinceApproval).toBe(false)
+    expect((await service.plan(id, site.id)).checks).not.toContainEqual(
+      expect.objectContaining({ code: 'not-approved' }),
+    )
+
+    const edited = await library.save({ id, doc: doc('Four new berths open in spring.') }, 'Ana')
+    expect(edited.summary.changedSinceApproval).toBe(true)
+    expect(edited.meta.status).toBe('approved')
+    expect(row(id)?.changedSinceApproval).toBe(true)
+    expect((await library.get(id)).approval?.at).toBe(approved.meta.updatedAt)
+
+    // The approved version is kept: the 'status' revision taken at the approval.
+    const at = approved.history.at(-1)?.at
+    const kept = (await library.revisionsList(id)).find(
+      (r) => r.reason === 'status' && r.createdAt === at,
+    )
+    const revision = await library.revisionsGet(id, kept?.revId ?? '')
+    expect(JSON.stringify(revision.doc)).toContain('Three new berths open in spring.')
+
+    expect((await service.plan(id, site.id)).checks).toContainEqual(
+      expect.objectContaining({ level: 'warning', code: 'not-approved' }),
+    )
+
+    // Back to review and approved again: the new text is what was approved.
+    await library.save({ id, meta: { status: 'in_review' } }, 'Rita')
+    const again = await library.save({ id, meta: { status: 'approved' } }, 'Rita')
+    expect(again.summary.changedSinceApproval).toBe(false)
+  })
+})
+
 describe('a site that is down', () => {
   it('the plan says so, Publish still queues the job, and it goes out once the site is back', async () => {
     const id = await draft()

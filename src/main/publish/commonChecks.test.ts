@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, DocNode } from '@shared/article/Article'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { articleSourceHash } from '@shared/publish/articleSourceHash'
 import { commonChecks } from './commonChecks'
 
 const now = new Date('2025-03-01T09:00:00.000Z')
@@ -104,5 +105,24 @@ describe('review gate', () => {
       code: 'not-approved',
       message: 'This article is still in review. Publish it all the same?',
     })
+  })
+
+  it('an article edited after approval is asked about, and refused where approval is required', () => {
+    const approved = article({ status: 'approved' })
+    const stamp = {
+      sourceHash: articleSourceHash(approved.meta, approved.doc),
+      at: now.toISOString(),
+    }
+    expect(commonChecks({ ...approved, approval: stamp }, site, now)).not.toContainEqual(
+      expect.objectContaining({ code: 'not-approved' }),
+    )
+    const edited = { ...approved, approval: stamp, meta: { ...approved.meta, excerpt: 'Changed' } }
+    expect(commonChecks(edited, site, now)).toContainEqual(
+      expect.objectContaining({ level: 'warning', code: 'not-approved' }),
+    )
+    const gated = { ...site, requireApproval: true }
+    const refused = commonChecks(edited, gated, now).find((c) => c.code === 'needs-approval')
+    expect(refused?.level).toBe('error')
+    expect(refused?.message).toContain('changed after it was approved')
   })
 })

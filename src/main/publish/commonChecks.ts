@@ -1,6 +1,7 @@
 import { docText } from '@shared/article/docText'
 import type { Article } from '@shared/article/Article'
 import type { PublishCheck } from '@shared/publish/Publish'
+import { changedSinceApproval } from '@shared/publish/articleSourceHash'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { articleImages } from './articleImages'
 
@@ -36,6 +37,18 @@ export function commonChecks(article: Article, site: SiteProfile, now: Date): Pu
       )
     } else {
       warning('not-approved', `This article is ${state}. Publish it all the same?`)
+    }
+  } else if (changedSinceApproval(article.approval, meta, article.doc)) {
+    if (site.requireApproval === true) {
+      error(
+        'needs-approval',
+        `“${site.name}” publishes approved articles only, and this one changed after it was approved. Ask a reviewer to approve it again.`,
+      )
+    } else {
+      warning(
+        'not-approved',
+        'This article changed after it was approved; the changes are not reviewed. Publish it all the same?',
+      )
     }
   }
   if (!meta.title.trim()) error('missing-title', 'Give the article a title.')

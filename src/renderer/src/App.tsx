@@ -294,6 +294,10 @@ export function App(): JSX.Element {
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}
               onOpenPublish={() => setDialog('publish')}
+              changedSinceApproval={
+                items?.find((item) => item.id === open.article.meta.id)?.changedSinceApproval ??
+                false
+              }
             />
           ) : (
             <>

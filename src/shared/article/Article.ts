@@ -146,6 +146,16 @@ export const StatusChangeSchema = z.object({
 })
 export type StatusChange = z.infer<typeof StatusChangeSchema>
 
+/**
+ * What a reviewer approved: the fingerprint of the approved content (see articleSourceHash) and
+ * when; the approval's 'status' revision carries the same time, so the diff can find it.
+ */
+export const ApprovalSchema = z.object({
+  sourceHash: z.string().max(64),
+  at: z.string(),
+})
+export type Approval = z.infer<typeof ApprovalSchema>
+
 /** Where an article was published: one record per site it went to. */
 export const PublicationsSchema = z.record(SiteIdSchema, PublicationRecordSchema)
 export type Publications = z.infer<typeof PublicationsSchema>
@@ -162,6 +172,8 @@ export const ArticleFileSchema = z.object({
   publications: PublicationsSchema.default({}),
   /** The article belongs to the team: its Y.Doc (team.ydoc beside it) is what it is made of. */
   team: z.boolean().optional(),
+  /** The approval in force; null or absent while the article is not approved. */
+  approval: ApprovalSchema.nullable().optional(),
 })
 export type ArticleFile = z.infer<typeof ArticleFileSchema>
 
@@ -174,6 +186,8 @@ export const ArticleSchema = z.object({
   comments: z.array(CommentSchema).optional(),
   /** Where the article was published, by site id (absent in articles built by older code). */
   publications: PublicationsSchema.optional(),
+  /** The approval in force (absent in articles built by older code). */
+  approval: ApprovalSchema.nullable().optional(),
   /** Monotonic save counter; lets the renderer tell its own saves from older ones. */
   version: z.number().int().nonnegative(),
   /**
@@ -202,5 +216,7 @@ export const ArticleSummarySchema = z.object({
   changedSincePublish: z.boolean().default(false),
   /** Shared with the team ("Team"), rather than kept only here ("On this computer"). */
   team: z.boolean().optional(),
+  /** Approved, then edited: what would go out is not what the reviewer approved. */
+  changedSinceApproval: z.boolean().default(false),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>

@@ -48,3 +48,16 @@ export function changedSincePublish(
   const current = articleSourceHash(meta, doc)
   return live.some((r) => r.sourceHash !== current)
 }
+
+/**
+ * True when an approved (or since published) article was edited after the approval: its
+ * content no longer has the fingerprint the reviewer approved.
+ */
+export function changedSinceApproval(
+  approval: { sourceHash: string } | null | undefined,
+  meta: ArticleMeta,
+  doc: DocNode,
+): boolean {
+  if (!approval || (meta.status !== 'approved' && meta.status !== 'published')) return false
+  return articleSourceHash(meta, doc) !== approval.sourceHash
+}

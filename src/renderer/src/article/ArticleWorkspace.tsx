@@ -14,6 +14,7 @@ import { LiveArticle } from '../preview/LiveArticle'
 import { PreviewPane } from '../preview/PreviewPane'
 import { PublishedChangesNotice } from '../publish/PublishedChangesNotice'
 import { replaceDocUndoably } from '../revisions/replaceDocUndoably'
+import { ApprovalChangesNotice } from '../review/ApprovalChangesNotice'
 import { RestoreConfirm } from '../revisions/RestoreConfirm'
 import { RevisionView } from '../revisions/RevisionView'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
@@ -58,6 +59,8 @@ export interface ArticleWorkspaceProps {
   onReplaced(article: Article): void
   /** Opens the publish dialog (the "Update" of a changed publication). */
   onOpenPublish(): void
+  /** Approved, then edited: the details and review panels say so, with the diff. */
+  changedSinceApproval: boolean
 }
 
 /**
@@ -274,13 +277,24 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       {side && (
         <SidePanel side={side} onSide={onSide}>
           {side === 'review' && (
-            <ReviewPanel
-              status={meta.status}
-              history={history}
-              comments={comments}
-              commentShortcut={COMMENT_SHORTCUT}
-              onStatus={(status) => changeMeta({ status }, { now: true })}
-            />
+            <>
+              {props.changedSinceApproval && (
+                <ApprovalChangesNotice
+                  articleId={id}
+                  meta={meta}
+                  history={history}
+                  editor={editor}
+                  onReview={() => changeMeta({ status: 'in_review' }, { now: true })}
+                />
+              )}
+              <ReviewPanel
+                status={meta.status}
+                history={history}
+                comments={comments}
+                commentShortcut={COMMENT_SHORTCUT}
+                onStatus={(status) => changeMeta({ status }, { now: true })}
+              />
+            </>
           )}
           {side === 'history' && (
             <RevisionsPanel
@@ -292,6 +306,15 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
           )}
           {side === 'details' && (
             <>
+              {props.changedSinceApproval && (
+                <ApprovalChangesNotice
+                  articleId={id}
+                  meta={meta}
+                  history={history}
+                  editor={editor}
+                  onReview={() => changeMeta({ status: 'in_review' }, { now: true })}
+                />
+              )}
               <PublishedChangesNotice
                 articleId={id}
                 generation={savedCount}

@@ -3,8 +3,9 @@ import type { JSX } from 'react'
 import type { ArticleSummary } from '@shared/article/Article'
 import { formatDateTime, formatRelativeTime } from '@shared/format/localeFormat'
 import { Icon } from '../ui/Icon'
-import { RowMenu } from './RowMenu'
 import { ChangedBadge } from '../publish/ChangedBadge'
+import { ApprovalChangedBadge } from '../review/ApprovalChangedBadge'
+import { RowMenu } from './RowMenu'
 import { StatusBadge } from './StatusBadge'
 
 /** Props of {@link ArticleRow}. */
@@ -71,6 +72,8 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         <time dateTime={summary.updatedAt} title={formatDateTime(summary.updatedAt)}>
           {formatRelativeTime(summary.updatedAt, now)}
         </time>
+        {/* On the second line: the title keeps its room in a narrow list. */}
+        {summary.changedSinceApproval && <ApprovalChangedBadge />}
       </div>
       {summary.firstLine && (
         <div className="article-row-first-line" dir="auto">

@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary } from '@shared/article/Article'
-import { changedSincePublish } from '@shared/publish/articleSourceHash'
+import { changedSinceApproval, changedSincePublish } from '@shared/publish/articleSourceHash'
 
 /** A list row for an article just created or copied, until the library's own row arrives. */
 export function summaryOf(article: Article): ArticleSummary {
@@ -15,5 +15,6 @@ export function summaryOf(article: Article): ArticleSummary {
     firstLine: '',
     wordCount: 0,
     changedSincePublish: changedSincePublish(article.publications ?? {}, meta, article.doc),
+    changedSinceApproval: changedSinceApproval(article.approval, meta, article.doc),
   }
 }
