@@ -137,4 +137,25 @@ describe('publishing to a webhook site', () => {
     await page.waitForSelector('[data-testid=publish-url]', WAIT)
     expect(receiver.posts.size).toBe(2)
   })
+
+  it('says Live once the post address shows the new text', async () => {
+    const { page } = harness
+    // The dialog of the previous publish may still be open.
+    const close = page.locator('[data-testid=publish-close]')
+    if ((await close.count()) > 0) await close.click()
+    receiver.servePages = true
+    await writeArticle(
+      page,
+      'Lighthouse keeper retires',
+      'Forty years on the north pier end today.',
+    )
+    await page.keyboard.press('Control+Shift+Enter')
+    await page.waitForSelector('[data-testid=publish-plan]', WAIT)
+    await page.click('[data-testid=publish-confirm]')
+    await page.waitForSelector('[data-testid=publish-live][data-state=live]', WAIT)
+    expect(await page.textContent('[data-testid=publish-live]')).toMatch(/^Live · took \d+ s$/)
+    expect(await page.textContent('[data-testid=publish-url]')).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/posts\/\d+$/,
+    )
+  })
 })

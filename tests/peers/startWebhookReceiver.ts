@@ -27,7 +27,12 @@ export interface WebhookReceiver {
   url: string
   deliveries: Delivery[]
   /** Posts the receiver keeps, by its own id, created once per publish token. */
-  posts: Map<string, { title: string; state: string; token: string }>
+  posts: Map<string, { title: string; state: string; token: string; html: string }>
+  /**
+   * When true, the receiver is the site too: the URLs it answers point at itself, and
+   * `GET /posts/<id>` shows the post's HTML (for checks that the post is live).
+   */
+  servePages: boolean
   stop(): Promise<void>
 }
 
@@ -52,7 +57,7 @@ function verify(raw: string, secret: string, signature: string | undefined): boo
 export async function startWebhookReceiver(options: ReceiverOptions): Promise<WebhookReceiver> {
   const header = (options.signatureHeader ?? 'X-Copydesk-Signature').toLowerCase()
   const deliveries: Delivery[] = []
-  const posts = new Map<string, { title: string; state: string; token: string }>()
+  const posts = new Map<string, { title: string; state: string; token: string; html: string }>()
   const sockets = new Set<Socket>()
   let nextId = 100
 
@@ -92,16 +97,31 @@ export async function startWebhookReceiver(options: ReceiverOptions): Promise<We
     let id = article.remoteId ?? [...posts].find(([, post]) => post.token === token)?.[0]
     if (body.event === 'publish') {
       id ??= String(nextId++)
-      posts.set(id, { title: article.title ?? '', state: 'published', token })
+      const html = typeof body.html === 'string' ? body.html : ''
+      posts.set(id, { title: article.title ?? '', state: 'published', token, html })
     } else if (body.event === 'unpublish' && id) {
       if (body.mode === 'remove') posts.delete(id)
-      else posts.set(id, { ...(posts.get(id) ?? { title: '', token }), state: 'draft' })
+      else posts.set(id, { ...(posts.get(id) ?? { title: '', token, html: '' }), state: 'draft' })
     }
     response.writeHead(200, { 'Content-Type': 'application/json' })
-    response.end(JSON.stringify({ id, url: id ? `https://site.example.com/posts/${id}` : null }))
+    const base = receiver.servePages ? origin : 'https://site.example.com'
+    response.end(JSON.stringify({ id, url: id ? `${base}/posts/${id}` : null }))
+  }
+
+  /** A public page of the site: the post's HTML while it is published. */
+  const page = (request: IncomingMessage, response: ServerResponse): void => {
+    const id = /^\/posts\/([^/?]+)/.exec(request.url ?? '')?.[1]
+    const post = id ? posts.get(id) : undefined
+    if (!post || post.state !== 'published') {
+      response.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not Found</h1>')
+      return
+    }
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    response.end(`<!doctype html><title>${post.title}</title><article>${post.html}</article>`)
   }
 
   const server = createServer((request, response) => {
+    if (request.method === 'GET') return page(request, response)
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => handle(request, response, Buffer.concat(chunks).toString('utf8')))
@@ -112,13 +132,16 @@ export async function startWebhookReceiver(options: ReceiverOptions): Promise<We
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/hooks/copydesk`,
+  const origin = `http://127.0.0.1:${port}`
+  const receiver: WebhookReceiver = {
+    url: `${origin}/hooks/copydesk`,
     deliveries,
     posts,
+    servePages: false,
     async stop() {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+  return receiver
 }

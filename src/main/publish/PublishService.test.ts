@@ -1,7 +1,9 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DocNode } from '@shared/article/Article'
 import type { PublishJob } from '@shared/publish/Publish'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
@@ -43,6 +45,24 @@ let library: LibraryService
 let target: FakeTarget
 let secrets: MemorySecretStore
 let service: PublishService
+/** The site's public pages: every address answers with this page. */
+let sitePage = { status: 200, body: '<article><p>Three new berths open in spring.</p></article>' }
+let siteServer: Server
+let siteUrl: string
+
+beforeAll(async () => {
+  siteServer = createServer((_req, res) => res.writeHead(sitePage.status).end(sitePage.body))
+  await new Promise<void>((resolve) => siteServer.listen(0, '127.0.0.1', resolve))
+  siteUrl = `http://127.0.0.1:${(siteServer.address() as AddressInfo).port}`
+})
+afterAll(() => {
+  siteServer.closeAllConnections()
+  siteServer.close()
+})
+
+/** The post's public address, answered by the test's site server instead of its domain. */
+const toSiteServer = (): typeof fetch => (input, init) =>
+  fetch(`${siteUrl}${new URL(String(input)).pathname}`, init)
 
 async function openService(): Promise<PublishService> {
   const opened = new PublishService({
@@ -53,6 +73,7 @@ async function openService(): Promise<PublishService> {
     renderer: plainTextRenderer,
     clock,
     userName: () => 'Ana',
+    liveCheck: { fetchFor: toSiteServer },
   })
   await opened.start()
   return opened
@@ -82,6 +103,7 @@ beforeEach(async () => {
   target = new FakeTarget()
   secrets = new MemorySecretStore()
   await secrets.set(`site:${site.id}:token`, TOKEN)
+  sitePage = { status: 200, body: '<article><p>Three new berths open in spring.</p></article>' }
   service = await openService()
 })
 
@@ -89,6 +111,62 @@ afterEach(async () => {
   await service.close()
   await library.close()
   await rm(root, { recursive: true, force: true })
+})
+
+describe('the live check', () => {
+  it('says Live once the post address shows the text that was sent', async () => {
+    const id = await draft()
+    await service.publish(id, site.id)
+    await settled()
+    expect((await job(id)).state).toBe('done')
+    await vi.waitFor(async () => expect((await job(id)).live?.state).toBe('live'))
+    expect((await job(id)).live).toEqual({ state: 'live', tookMs: 0, lastSeen: null })
+  })
+
+  it('keeps looking with backoff, then says not live with what the address answered', async () => {
+    sitePage = { status: 404, body: 'Not here' }
+    const id = await draft()
+    await service.publish(id, site.id)
+    await settled()
+    await vi.waitFor(async () => expect((await job(id)).live?.lastSeen).toBe('404 Not Found'))
+    expect((await job(id)).state).toBe('done')
+    expect(clock.pending()).toEqual([1_000])
+    clock.advance(1_000)
+    await vi.waitFor(() => expect(clock.pending()).toEqual([2_000]))
+    clock.advance(10 * 60_000)
+    await vi.waitFor(async () => expect((await job(id)).live?.state).toBe('not-live'))
+    expect((await job(id)).live).toEqual({
+      state: 'not-live',
+      tookMs: 10 * 60_000 + 1_000,
+      lastSeen: '404 Not Found',
+    })
+    expect(clock.pending()).toEqual([])
+  })
+
+  it('stops on Cancel, leaving the publish done', async () => {
+    sitePage = { status: 200, body: '<p>Yesterday’s version.</p>' }
+    const id = await draft()
+    const started = await service.publish(id, site.id)
+    await settled()
+    await vi.waitFor(async () => expect((await job(id)).live?.state).toBe('checking'))
+    await vi.waitFor(() => expect(clock.pending()).toEqual([1_000]))
+    expect((await job(id)).live?.lastSeen).toBe('The page is there, but not with the new text yet.')
+    await service.cancel(started.id)
+    await vi.waitFor(async () => expect((await job(id)).live?.state).toBe('stopped'))
+    expect((await job(id)).state).toBe('done')
+    expect(clock.pending()).toEqual([])
+  })
+
+  it('does not look after an unpublish', async () => {
+    const id = await draft()
+    await service.publish(id, site.id)
+    await settled()
+    await vi.waitFor(async () => expect((await job(id)).live?.state).toBe('live'))
+    await service.unpublish(id, site.id, 'remove')
+    await settled()
+    expect((await job(id)).action).toBe('unpublish')
+    expect((await job(id)).live).toBeNull()
+  })
 })
 
 describe('publishing', () => {

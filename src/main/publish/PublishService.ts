@@ -15,6 +15,7 @@ import { systemClock, type Clock } from './Clock'
 import { sharedRenderer, type DocRenderer } from './DocRenderer'
 import { failureMessage } from './failureMessage'
 import { JobRunner } from './jobs/JobRunner'
+import type { LiveCheckOptions } from './live/LiveChecks'
 import { LibraryOutbox } from './outbox/LibraryOutbox'
 import type { OutboxEntry } from './outbox/Outbox'
 import { publishedChanges } from './PublishedChanges'
@@ -37,6 +38,8 @@ export interface PublishServiceDeps {
   /** Who publishes, for the article's status history. */
   userName?: () => string
   log?: (message: string, error: unknown) => void
+  /** How the check that a published post is live looks (tests shorten it). */
+  liveCheck?: LiveCheckOptions
 }
 
 function toJob(entry: OutboxEntry): PublishJob {
@@ -63,7 +66,14 @@ export class PublishService {
     this.targets = new SiteTargets(deps.sites, deps.targets, deps.secrets)
     this.outbox = new LibraryOutbox(() => deps.library().info().path, clock, {
       leaving: () => this.runner.timers.clearAll(),
-      opened: (outbox) => outbox.all().forEach((entry) => this.runner.schedule(entry)),
+      opened: (outbox) =>
+        outbox.all().forEach((entry) => {
+          // A check cut short by quitting is not looking any more.
+          if (entry.live?.state === 'checking' && !this.runner.liveChecks.has(entry.id)) {
+            entry.live = { ...entry.live, state: 'stopped' }
+          }
+          this.runner.schedule(entry)
+        }),
     })
     const parts = { library: deps.library, outbox: this.outbox, targets: this.targets, clock }
     this.runner = new JobRunner({
@@ -72,6 +82,7 @@ export class PublishService {
       renderer,
       userName: () => deps.userName?.() ?? '',
       log: deps.log ?? ((message, error) => console.error(message, error)),
+      liveCheck: deps.liveCheck,
     })
     this.preflight = new PublishPreflight({ ...parts, secrets: deps.secrets, renderer })
   }

@@ -50,6 +50,19 @@ export type PublishProgress = z.infer<typeof PublishProgressSchema>
 export const UnpublishModeSchema = z.enum(['draft', 'remove'])
 export type UnpublishMode = z.infer<typeof UnpublishModeSchema>
 
+/**
+ * After a publish: whether the post's public address shows this version yet (a fragment of
+ * its text on the page, not just any answer).
+ */
+export const LiveCheckSchema = z.object({
+  state: z.enum(['checking', 'live', 'not-live', 'stopped']),
+  /** How long the site took to show it (live), or how long Copydesk looked (not live). */
+  tookMs: z.number().int().nonnegative(),
+  /** What the address answered last, in plain words: "404 Not Found", "the new text is not there yet". */
+  lastSeen: z.string().nullable(),
+})
+export type LiveCheck = z.infer<typeof LiveCheckSchema>
+
 /** A publish or unpublish job, live or waiting in the outbox. */
 export const PublishJobSchema = z.object({
   id: z.string(),
@@ -67,6 +80,8 @@ export const PublishJobSchema = z.object({
   result: PublicationRecordSchema.nullable(),
   /** For a conflict: the two versions to show side by side. */
   conflict: z.object({ ours: z.string(), theirs: z.string() }).nullable(),
+  /** The check that the site shows a finished publish; absent before one starts. */
+  live: LiveCheckSchema.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

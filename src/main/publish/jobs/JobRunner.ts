@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { PublicationRecord, PublishJob, UnpublishMode } from '@shared/publish/Publish'
+import type {
+  LiveCheck,
+  PublicationRecord,
+  PublishJob,
+  UnpublishMode,
+} from '@shared/publish/Publish'
 import { articleSourceHash } from '@shared/publish/articleSourceHash'
 import { AppError } from '../../errors/AppError'
 import type { LibraryService } from '../../library/LibraryService'
@@ -9,6 +14,8 @@ import type { Clock } from '../Clock'
 import { commonChecks } from '../commonChecks'
 import type { DocRenderer } from '../DocRenderer'
 import { failureMessage } from '../failureMessage'
+import { LiveChecks, type LiveCheckOptions } from '../live/LiveChecks'
+import { liveMarker } from '../live/liveMarker'
 import type { LibraryOutbox } from '../outbox/LibraryOutbox'
 import type { Outbox, OutboxEntry } from '../outbox/Outbox'
 import { PublishError } from '../PublishError'
@@ -29,6 +36,7 @@ export interface JobRunnerDeps {
   /** Who publishes, for the article's status history. */
   userName: () => string
   log: (message: string, error: unknown) => void
+  liveCheck?: LiveCheckOptions
 }
 
 /** A job's live parts that never go to disk. */
@@ -45,11 +53,13 @@ interface Running {
  */
 export class JobRunner {
   readonly timers: RetryTimers
+  readonly liveChecks: LiveChecks
   private readonly running = new Map<string, Running>()
   private closed = false
 
   constructor(private readonly deps: JobRunnerDeps) {
     this.timers = new RetryTimers(deps.clock)
+    this.liveChecks = new LiveChecks(deps.clock, deps.liveCheck)
   }
 
   /** Queues a job and starts its first attempt; it replaces a waiting job of the same pair. */
@@ -82,6 +92,7 @@ export class JobRunner {
       message: null,
       result: null,
       conflict: null,
+      live: null,
       createdAt: now,
       updatedAt: now,
       // A job replacing one still waiting carries on what that one started on the site.
@@ -90,7 +101,10 @@ export class JobRunner {
       pending: active?.pending ?? null,
     }
     if (active) this.timers.clear(active.id)
-    for (const old of same) await outbox.remove(old.id).catch(() => undefined)
+    for (const old of same) {
+      this.liveChecks.stop(old.id)
+      await outbox.remove(old.id).catch(() => undefined)
+    }
     outbox.put(entry)
     this.launch(entry)
     return entry
@@ -108,6 +122,7 @@ export class JobRunner {
     entry.progress = null
     entry.message = null
     entry.conflict = null
+    entry.live = null
     entry.updatedAt = this.deps.clock.now().toISOString()
     live.done = this.attempt(entry, live)
       .catch((error: unknown) => this.deps.log('A publish job failed unexpectedly', error))
@@ -124,6 +139,8 @@ export class JobRunner {
 
   /** Stops a job. A running one stops at its next step; what already reached the site stays. */
   async cancel(entry: OutboxEntry): Promise<void> {
+    // A finished job may still be checking that the site shows it.
+    if (this.liveChecks.has(entry.id)) return this.liveChecks.stop(entry.id)
     const live = this.running.get(entry.id)
     if (live) {
       live.cancelled = true
@@ -154,6 +171,7 @@ export class JobRunner {
   async close(): Promise<void> {
     this.closed = true
     this.timers.clearAll()
+    this.liveChecks.stopAll()
     for (const live of this.running.values()) live.controller.abort()
     await this.idle()
   }
@@ -167,24 +185,40 @@ export class JobRunner {
     if (entry.attempts === 1) await outbox.save(entry).catch(() => undefined)
     const seen = new Set<string>()
     try {
-      const record = await this.perform(entry, library, outbox, live.controller.signal, seen)
+      const sent = await this.perform(entry, library, outbox, live.controller.signal, seen)
+      const record = sent.record
       // Whatever reached the site is kept, even when a cancel came too late to stop it.
       entry.pending = record
       await library.recordPublication(entry.articleId, record, this.deps.userName())
       const done = { state: 'done' as const, result: record, pending: null, message: null }
       await this.settle(entry, done, outbox)
+      if (sent.marker !== null && record.state === 'published' && record.url && !this.closed) {
+        this.checkLive(entry, record.url, sent.marker, outbox)
+      }
     } catch (error) {
       await this.fail(entry, live, error, seen, outbox)
     }
   }
 
+  /** Watches the post's address in the background; the job is done whatever it finds. */
+  private checkLive(entry: OutboxEntry, url: string, marker: string, outbox: Outbox): void {
+    const update = (live: LiveCheck): void => {
+      entry.live = live
+      outbox.save(entry).catch(() => undefined)
+    }
+    this.liveChecks
+      .start(entry.id, { url, marker, update })
+      .catch((error: unknown) => this.deps.log('Checking that the post is live failed', error))
+  }
+
+  /** Sends the job to its site: the record it left, and the text to look for on the page. */
   private async perform(
     entry: OutboxEntry,
     library: LibraryService,
     outbox: Outbox,
     signal: AbortSignal,
     seen: Set<string>,
-  ): Promise<PublicationRecord> {
+  ): Promise<{ record: PublicationRecord; marker: string | null }> {
     const article = await library.get(entry.articleId)
     const site = this.deps.targets.site(entry.siteId)
     const target = this.deps.targets.targetFor(site)
@@ -208,7 +242,10 @@ export class JobRunner {
       },
     })
     if (entry.action === 'unpublish') {
-      return target.unpublish(context, entry.unpublishMode ?? 'remove')
+      return {
+        record: await target.unpublish(context, entry.unpublishMode ?? 'remove'),
+        marker: null,
+      }
     }
     // The article may have changed since the job was queued: check again before sending.
     const checks = [
@@ -219,7 +256,10 @@ export class JobRunner {
     if (blocking) throw new PublishError('refused', blocking.message)
     const record = await target.publish(context)
     // What was sent, so the library can tell when the article changes after this publish.
-    return { ...record, sourceHash: articleSourceHash(article.meta, article.doc) }
+    return {
+      record: { ...record, sourceHash: articleSourceHash(article.meta, article.doc) },
+      marker: liveMarker(article),
+    }
   }
 
   private async fail(

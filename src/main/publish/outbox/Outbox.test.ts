@@ -26,6 +26,7 @@ function job(n: number): OutboxEntry {
     idempotencyKey: `key-${n}`,
     overwrite: false,
     pending: null,
+    live: null,
   }
 }
 

@@ -26,6 +26,7 @@ const base: PublishJob = {
   message: null,
   result: null,
   conflict: null,
+  live: null,
   createdAt: '2025-03-01T09:00:00.000Z',
   updatedAt: '2025-03-01T09:00:00.000Z',
 }
@@ -85,6 +86,35 @@ describe('JobView', () => {
     expect(container.textContent).toMatch(/Waiting to publish — will retry at \d/)
     act(() => container.querySelector<HTMLButtonElement>('[data-testid=publish-retry]')?.click())
     expect(resolved).toEqual(['retry'])
+  })
+
+  it('says when the site shows the post, and what it answered when it does not', () => {
+    const result = {
+      siteId: 'news-site',
+      kind: 'git' as const,
+      state: 'published' as const,
+      remoteId: null,
+      url: 'https://news.example/launch/',
+      path: 'content/posts/launch.md',
+      contentHash: 'abc',
+      publishedAt: '2025-03-01T09:00:00.000Z',
+      extra: {},
+    }
+    const done = { ...base, state: 'done' as const, result }
+    const stops: string[] = []
+    show({ ...done, live: { state: 'checking', tookMs: 0, lastSeen: '404 Not Found' } }, stops)
+    const line = (): HTMLElement => container.querySelector('[data-testid="publish-live"]')!
+    expect(line().textContent).toContain('Checking that the site shows it')
+    expect(line().textContent).toContain('404 Not Found')
+    act(() => line().querySelector('button')!.click())
+    expect(stops).toEqual(['cancel'])
+    show({ ...done, live: { state: 'live', tookMs: 4_200, lastSeen: null } })
+    expect(line().textContent).toBe('Live · took 4 s')
+    show({ ...done, live: { state: 'not-live', tookMs: 600_000, lastSeen: '404 Not Found' } })
+    expect(line().textContent).toContain(
+      "Not live after 10 min — the site's build may have failed.",
+    )
+    expect(line().textContent).toContain('The address answered: 404 Not Found')
   })
 })
 

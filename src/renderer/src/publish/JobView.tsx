@@ -1,5 +1,5 @@
 import type { JSX } from 'react'
-import type { PublishJob } from '@shared/publish/Publish'
+import type { LiveCheck, PublishJob } from '@shared/publish/Publish'
 import { formatTime } from '@shared/format/localeFormat'
 import { openUrl } from './openUrl'
 
@@ -28,6 +28,54 @@ function resultDetails(job: PublishJob): string[] {
   if (result.path) details.push(result.path)
   if (result.remoteId && typeof commit !== 'string') details.push(`Post ${result.remoteId}`)
   return details
+}
+
+/** "4 s", "2 min 5 s". */
+function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return `${seconds} s`
+  const rest = seconds % 60
+  return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`
+}
+
+/** Whether the site shows the post yet: checking, live, or not live with what it answered. */
+function LiveLine(props: { live: LiveCheck; onStop(): void }): JSX.Element {
+  const { live } = props
+  switch (live.state) {
+    case 'checking':
+      return (
+        <p className="publish-live" data-testid="publish-live" data-state="checking">
+          Checking that the site shows it…
+          {live.lastSeen && <span className="hint"> {live.lastSeen}</span>}{' '}
+          <button type="button" className="button button-small" onClick={props.onStop}>
+            Stop checking
+          </button>
+        </p>
+      )
+    case 'live':
+      return (
+        <p className="publish-live publish-live-ok" data-testid="publish-live" data-state="live">
+          Live · took {duration(live.tookMs)}
+        </p>
+      )
+    case 'not-live':
+      return (
+        <p
+          className="publish-live publish-live-late"
+          data-testid="publish-live"
+          data-state="not-live"
+        >
+          Not live after {duration(live.tookMs)} — the site's build may have failed.
+          {live.lastSeen && <span className="hint"> The address answered: {live.lastSeen}</span>}
+        </p>
+      )
+    case 'stopped':
+      return (
+        <p className="publish-live hint" data-testid="publish-live" data-state="stopped">
+          Stopped checking that the site shows it.
+        </p>
+      )
+  }
 }
 
 /** A job's state: progress, the result with its URL, waiting, a conflict or a failure. */
@@ -108,6 +156,7 @@ export function JobView(props: JobViewProps): JSX.Element {
               </a>
             </p>
           )}
+          {job.live && <LiveLine live={job.live} onStop={props.onCancel} />}
           {resultDetails(job).map((detail) => (
             <p key={detail} className="hint mono">
               {detail}

@@ -32,7 +32,9 @@ export function usePublishJobs(articleId: string): {
     }
   }, [articleId, generation])
 
-  const running = jobs?.some((job) => job.state === 'running') ?? false
+  // A finished job still checking that the site shows it is polled as closely as a running one.
+  const running =
+    jobs?.some((job) => job.state === 'running' || job.live?.state === 'checking') ?? false
   const waiting = jobs?.some((job) => job.state === 'waiting') ?? false
   useEffect(() => {
     if (!running && !waiting) return

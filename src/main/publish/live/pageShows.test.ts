@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import type { DocNode } from '@shared/article/Article'
+import { liveMarker } from './liveMarker'
+import { pageShows } from './pageShows'
+
+const paragraph = (text: string): DocNode => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }],
+})
+const article = (title: string, ...texts: string[]) => ({
+  meta: { title },
+  doc: { type: 'doc', content: texts.map(paragraph) } as DocNode,
+})
+
+describe('liveMarker', () => {
+  it('takes the first words of the longest paragraph, letters and digits only', () => {
+    const marker = liveMarker(
+      article(
+        'Title',
+        'Short one.',
+        'Know the enemy---- then act: 2010--2020, “quoted” — done and dusted for good.',
+      ),
+    )
+    expect(marker).toBe('know the enemy then act 2010 2020 quoted done and dusted for')
+  })
+
+  it('falls back to the title when the body is empty', () => {
+    expect(liveMarker(article('Quay reopens!'))).toBe('quay reopens')
+  })
+})
+
+describe('pageShows', () => {
+  const marker = 'know the enemy then act 2010 2020 quoted done'
+
+  it('finds the words through a generator’s typography, tags and entities', () => {
+    const html =
+      '<p>Know the enemy&#8212; then <em>act</em>: 2010&ndash;2020, &#8220;quoted&#8221; &mdash; done.</p>'
+    expect(pageShows(html, marker)).toBe(true)
+  })
+
+  it('does not find them in a script, in another order, or as part of longer words', () => {
+    expect(pageShows(`<script>var t = "${marker}"</script><p>Old text</p>`, marker)).toBe(false)
+    expect(pageShows('<p>the enemy know then act 2010 2020 quoted done</p>', marker)).toBe(false)
+    expect(pageShows('<p>reknow the enemy then act 2010 2020 quoted done</p>', marker)).toBe(false)
+  })
+})
