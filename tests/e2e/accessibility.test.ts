@@ -156,18 +156,18 @@ describe('accessibility (axe-core): no critical or serious violation', () => {
     await check(page, 'editor-details')
 
     await page.click('[data-testid=toggle-focus]')
-    await page.waitForSelector('.pane-side', { state: 'detached', ...WAIT })
-    expect(await page.locator('.library-filters').count()).toBe(0)
+    await page.waitForSelector('.ui-pane-side', { state: 'detached', ...WAIT })
+    expect(await page.locator('.ui-library-filters').count()).toBe(0)
     await check(page, 'focus-mode')
     await page.click('[data-testid=toggle-focus]')
-    await page.waitForSelector('.pane-side', WAIT)
+    await page.waitForSelector('.ui-pane-side', WAIT)
 
     await page.click('[data-testid=side-review]')
     await page.waitForSelector('[data-testid=review-status]', WAIT)
     await check(page, 'review')
 
     await page.click('[data-testid=side-history]')
-    await page.waitForSelector('[data-testid=revision-item], .list-empty', WAIT)
+    await page.waitForSelector('[data-testid=revision-item], .ui-list-empty', WAIT)
     await check(page, 'history')
     if ((await page.locator('[data-testid=revision-item]').count()) > 0) {
       await page.click('[data-testid=revision-item]')
@@ -194,14 +194,18 @@ describe('accessibility (axe-core): no critical or serious violation', () => {
     await page.click('[data-testid=open-settings]')
     await page.waitForSelector('[data-testid=settings-dialog]', WAIT)
     // Behind an open dialog the window can be neither reached nor read.
-    expect(await page.locator('.toolbar').evaluate((e) => e.closest('[inert]') !== null)).toBe(true)
+    expect(await page.locator('.ui-toolbar').evaluate((e) => e.closest('[inert]') !== null)).toBe(
+      true,
+    )
     await check(page, 'settings-general')
     await page.click('[data-testid=settings-tab-sites]')
     await page.waitForSelector('[data-testid=site-form]', WAIT)
     await check(page, 'settings-sites')
     await page.keyboard.press('Escape')
     await page.waitForSelector('[data-testid=settings-dialog]', { state: 'detached', ...WAIT })
-    expect(await page.locator('.toolbar').evaluate((e) => e.closest('[inert]') === null)).toBe(true)
+    expect(await page.locator('.ui-toolbar').evaluate((e) => e.closest('[inert]') === null)).toBe(
+      true,
+    )
 
     // A webhook site keeps no posts to open: the dialog says what to connect instead.
     await page.click('[data-testid=transfer-menu]')
@@ -307,7 +311,7 @@ describe('accessibility of web images waiting to be downloaded', () => {
     const { page } = harness
     await page.click(`[data-testid=article-row][data-id="${meta.id}"]`)
     await page.waitForSelector('[data-testid=web-images-notice]', WAIT)
-    await page.waitForSelector('.cd-figure__download', WAIT)
+    await page.waitForSelector('.ui-figure__download', WAIT)
     checked.length = 0
     await check(page, 'web-images')
     expect(checked).toEqual(['web-images'])

@@ -11,7 +11,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../peers/startWebhoo
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 15_000 }
 const SECRET = 'whsec-e2e-approval-secret'
-const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 let dir: string
 let harness: Harness

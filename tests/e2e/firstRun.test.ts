@@ -38,7 +38,7 @@ describe('first run: the app asks what to call the person', () => {
     // The rest of the window waits behind the question; typing goes straight into the field.
     expect({
       focused: await focusedTestId(page),
-      behind: await page.locator('.toolbar').evaluate((e) => e.closest('[inert]') !== null),
+      behind: await page.locator('.ui-toolbar').evaluate((e) => e.closest('[inert]') !== null),
       save: await page.isDisabled('[data-testid=name-save]'),
     }).toEqual({ focused: 'name-input', behind: true, save: true })
     await page.keyboard.type('  Alex Morgan ')
@@ -60,10 +60,10 @@ describe('first run: the app asks what to call the person', () => {
     await page.keyboard.press('Control+Alt+m')
     await page.fill('[data-testid=comment-input]', 'Which June date?')
     await page.keyboard.press('Control+Enter')
-    await page.waitForSelector('[data-testid=comment-card] .comment-author', WAIT)
+    await page.waitForSelector('[data-testid=comment-card] .ui-comment-author', WAIT)
     expect({
       timeline: await page.textContent('[data-testid=timeline-entry]'),
-      author: await page.textContent('[data-testid=comment-card] .comment-author'),
+      author: await page.textContent('[data-testid=comment-card] .ui-comment-author'),
     }).toEqual({
       timeline: expect.stringContaining('Alex Morgan sent it for review'),
       author: 'Alex Morgan',

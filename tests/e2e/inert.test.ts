@@ -14,9 +14,9 @@ import { findExecutableHtml } from '../unit/render/findExecutableHtml'
 
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 10_000 }
-const EDITOR = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const EDITOR = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i
-const UNREADABLE_NOTICE = '.cd-editor__notice'
+const UNREADABLE_NOTICE = '.ui-editor__notice'
 const RASTER_DATA_IMAGE =
   /^img\[src=data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=]+\]$/i
 

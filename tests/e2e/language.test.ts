@@ -46,7 +46,7 @@ describe('choosing the language in Settings', () => {
       await page.setViewportSize({ width, height })
       await page.screenshot({ path: join(SHOTS, `settings-de-${width}.png`) })
     }
-    await page.click('[data-testid=settings-dialog] .modal-footer button')
+    await page.click('[data-testid=settings-dialog] .ui-modal-footer button')
     await expect
       .poll(() => page.textContent('[data-testid=word-count]'), { timeout: 5000 })
       .toMatch(/^\d+ Wörter$/)
@@ -71,7 +71,7 @@ describe('choosing the language in Settings', () => {
     await page.selectOption('[data-testid=settings-language]', '')
     await page.waitForSelector('[data-testid=settings-dialog] >> text=Settings')
     expect(h.services.settings.get().language).toBeNull()
-    await page.click('[data-testid=settings-dialog] .modal-footer button')
+    await page.click('[data-testid=settings-dialog] .ui-modal-footer button')
     await expect
       .poll(() => page.textContent('[data-testid=reading-time]'), { timeout: 5000 })
       .toBe('1 min read')

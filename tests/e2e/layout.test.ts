@@ -21,7 +21,7 @@ function showsWhole(page: Page, selector: string): Promise<{ shown: number; need
 
 /** The distinct tops of the header's controls: one value means one row. */
 function headerRows(page: Page): Promise<number> {
-  return page.$eval('[data-testid=preview-pane] .preview-header', (header) => {
+  return page.$eval('[data-testid=preview-pane] .ui-preview-header', (header) => {
     const tops = [...header.querySelectorAll('select, button')]
       .filter((el) => (el as HTMLElement).offsetParent !== null)
       .map((el) => Math.round(el.getBoundingClientRect().top / 8))
@@ -66,9 +66,9 @@ describe.each([
     await page.frameLocator('iframe').locator('.cd-title').waitFor(WAIT)
     // The preview takes the details pane's room, so text and page both stay readable.
     const widths = await page.evaluate(() => ({
-      side: document.querySelector('.pane-side') !== null,
-      editor: document.querySelector('.pane-editor')?.getBoundingClientRect().width ?? 0,
-      preview: document.querySelector('.pane-preview')?.getBoundingClientRect().width ?? 0,
+      side: document.querySelector('.ui-pane-side') !== null,
+      editor: document.querySelector('.ui-pane-editor')?.getBoundingClientRect().width ?? 0,
+      preview: document.querySelector('.ui-pane-preview')?.getBoundingClientRect().width ?? 0,
     }))
     const site = await showsWhole(page, '[data-testid=preview-site]')
     expect({ rows: await headerRows(page), siteCut: site.shown < site.needed, ...widths }).toEqual({
@@ -84,11 +84,11 @@ describe.each([
   it('brings the details back beside the preview when asked for', async () => {
     const page = h.page
     await page.click('[data-testid=toggle-meta]')
-    await page.waitForSelector('.pane-side', WAIT)
+    await page.waitForSelector('.ui-pane-side', WAIT)
     expect(await page.locator('[data-testid=preview-pane]').count()).toBe(1)
     await page.click('[data-testid=toggle-preview]')
     await page.waitForSelector('[data-testid=preview-pane]', { ...WAIT, state: 'detached' })
-    expect(await page.locator('.pane-side').count()).toBe(1)
+    expect(await page.locator('.ui-pane-side').count()).toBe(1)
   })
 
   it('shows a chosen category filter whole', async () => {

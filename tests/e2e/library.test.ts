@@ -7,7 +7,7 @@ import { startHarness, type Harness } from '../harness/startHarness'
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 10_000 }
 /** The article's own editor; a shown revision has a second, read-only one. */
-const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 const revisionText = '[data-testid=revision-view] [data-testid=editor] .ProseMirror'
 const row = (id: string): string => `[data-testid=article-row][data-id="${id}"]`
 
@@ -29,7 +29,7 @@ async function waitForText(page: Page, selector: string, text: string): Promise<
 
 /** Titles of the rows the library list shows right now, top to bottom. */
 async function listedTitles(page: Page): Promise<string[]> {
-  return page.locator('[data-testid=article-row] .article-row-title').allTextContents()
+  return page.locator('[data-testid=article-row] .ui-article-row-title').allTextContents()
 }
 
 /** Waits until the list shows exactly these titles, in any order. */
@@ -37,7 +37,9 @@ async function waitForList(page: Page, titles: string[]): Promise<string[]> {
   const want = [...titles].sort()
   await page.waitForFunction(
     (expected) => {
-      const shown = [...document.querySelectorAll('[data-testid=article-row] .article-row-title')]
+      const shown = [
+        ...document.querySelectorAll('[data-testid=article-row] .ui-article-row-title'),
+      ]
         .map((el) => el.textContent ?? '')
         .sort()
       return JSON.stringify(shown) === JSON.stringify(expected)
@@ -129,8 +131,8 @@ describe('library: trash, history and filters', () => {
       await entry.locator('[data-testid=trash-restore]').click()
       await entry.waitFor({ ...WAIT, state: 'detached' })
       // It says so, and the old "Moved to trash · Undo" offer goes away with it.
-      await h.page.waitForSelector('.toast:has-text("Restored")', WAIT)
-      expect(await h.page.locator('.toast:has-text("Moved to trash")').count()).toBe(0)
+      await h.page.waitForSelector('.ui-toast:has-text("Restored")', WAIT)
+      expect(await h.page.locator('.ui-toast:has-text("Moved to trash")').count()).toBe(0)
       await h.page.click('[data-testid=show-trash]')
       await h.page.waitForSelector(row(id), WAIT)
       expect(await openAndRead(h.page, id, 'breakwater')).toEqual([title, body])
@@ -167,7 +169,7 @@ describe('library: trash, history and filters', () => {
       await page.click(editor)
       await page.keyboard.press('ControlOrMeta+a')
       await page.keyboard.type(newText)
-      await waitForText(page, `${row(id)} .article-row-first-line`, 'ferry fares')
+      await waitForText(page, `${row(id)} .ui-article-row-first-line`, 'ferry fares')
       await waitSaved(page)
 
       await page.click('[data-testid=show-revisions]')
@@ -228,7 +230,7 @@ describe('library: trash, history and filters', () => {
       await page.click('[data-testid=side-history]')
       const newest = page.locator('[data-testid=revision-item]').first()
       await waitForText(page, '[data-testid=revision-item]', 'Status changed')
-      const history = (await newest.locator('.revision-detail').textContent())?.split(' · ')[1]
+      const history = (await newest.locator('.ui-revision-detail').textContent())?.split(' · ')[1]
       expect({ history, statusBar: await page.textContent('[data-testid=word-count]') }).toEqual({
         history: '10 words',
         statusBar: '10 words',

@@ -14,7 +14,7 @@ import { startWordPress, type WordPressPeer } from '../peers/wordpress'
 const WAIT = { timeout: 20_000 }
 /** Set to a folder to keep pictures of the dialog (`SHOTS_DIR=/tmp/shots`). */
 const SHOTS_DIR = process.env.SHOTS_DIR
-const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 /** Written in WordPress's block editor: a gallery and an embed the editor cannot show. */
 const BLOCK_POST = [

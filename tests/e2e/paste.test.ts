@@ -7,7 +7,7 @@ import { makePng } from '../fixtures/makePng'
 
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 10_000 }
-const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i
 
 /** Word (Windows) clipboard HTML, trimmed: styles, `o:p`, list paragraphs, spacer, table. */
@@ -213,7 +213,7 @@ describe('pasting from other programs', () => {
       const leftovers = await h.page.$$eval(`${editor} *`, (elements) =>
         elements
           // The table's own wrapper and column sizing belong to the editor, not the paste.
-          .filter((el) => !el.matches('div.tableWrapper, table.cd-table, col'))
+          .filter((el) => !el.matches('div.tableWrapper, table.ui-table, col'))
           .filter((el) => el.hasAttribute('style') || el.hasAttribute('class'))
           .map((el) => el.outerHTML.slice(0, 80)),
       )
@@ -232,7 +232,7 @@ describe('pasting from other programs', () => {
       await newArticle(page, 'Word picture alone')
       await pasteWithImage(page, `<p>${WORD_PICTURE}</p>`, makePng(64, 36))
       await page.waitForSelector(`${editor} img[src^="/media/"]`, WAIT)
-      expect(await page.locator('.toast').allTextContents()).toEqual([])
+      expect(await page.locator('.ui-toast').allTextContents()).toEqual([])
     })
 
     it('says which picture beside text stayed behind, and inserts it from a file', async () => {
@@ -244,12 +244,12 @@ describe('pasting from other programs', () => {
         `<p class=MsoNormal>The new quay opens in May.</p><p class=MsoNormal>${WORD_PICTURE}</p>`,
         makePng(400, 120),
       )
-      const toast = page.locator('.toast', { hasText: 'was not pasted' })
+      const toast = page.locator('.ui-toast', { hasText: 'was not pasted' })
       await toast.waitFor(WAIT)
       expect({
         text: await page.textContent(editor),
         images: await page.locator(`${editor} img`).count(),
-        toast: await toast.locator('.toast-message').textContent(),
+        toast: await toast.locator('.ui-toast-message').textContent(),
       }).toEqual({
         text: 'The new quay opens in May.',
         images: 0,

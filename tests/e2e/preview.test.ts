@@ -92,7 +92,7 @@ describe('layout preview in the browser harness', () => {
     expect(h.services.sites.list().map((s) => [s.id, s.name, s.categories])).toEqual([
       [siteId, 'Harbour Times', ['Business', 'Port news']],
     ])
-    await page.click('[data-testid=settings-dialog] .modal-footer button')
+    await page.click('[data-testid=settings-dialog] .ui-modal-footer button')
     await page.waitForSelector('[data-testid=settings-dialog]', { state: 'detached' })
   })
 
@@ -117,7 +117,7 @@ describe('layout preview in the browser harness', () => {
       // Back to the built-in theme: nothing is left to save.
       await page.click('[data-testid=site-theme-newsroom]')
       expect(await page.isDisabled('[data-testid=site-save]')).toBe(true)
-      await page.click('[data-testid=settings-dialog] .modal-footer button')
+      await page.click('[data-testid=settings-dialog] .ui-modal-footer button')
       await page.waitForSelector('[data-testid=settings-dialog]', { state: 'detached' })
     } finally {
       server.close()
@@ -282,15 +282,15 @@ describe('layout preview in the browser harness', () => {
   it('exports a review copy and says where it went', async () => {
     const page = h.page
     await page.click('[data-testid=export-review-copy]')
-    await page.waitForSelector('.toast:has-text("Review copy saved to")')
+    await page.waitForSelector('.ui-toast:has-text("Review copy saved to")')
     const path = h.exports.at(-1) ?? ''
-    expect(await page.textContent('.toast:has-text("Review copy saved to")')).toContain(path)
+    expect(await page.textContent('.ui-toast:has-text("Review copy saved to")')).toContain(path)
     expect(await readFile(path, 'utf8')).toContain(TITLE)
   })
 
   it('opens the exported file, or shows it in its folder, from the toast', async () => {
     const page = h.page
-    const toast = page.locator('.toast', { hasText: 'Review copy saved to' })
+    const toast = page.locator('.ui-toast', { hasText: 'Review copy saved to' })
     await toast.getByRole('button', { name: 'Open', exact: true }).click()
     await toast.waitFor({ state: 'detached' })
     await page.click('[data-testid=export-review-copy]')
@@ -318,9 +318,9 @@ describe('layout preview in the browser harness', () => {
   it('goes full window and back with Escape, and closes from the View menu command', async () => {
     const page = h.page
     await page.click('[data-testid=preview-full]')
-    await page.waitForSelector('[data-testid=preview-pane].is-full')
+    await page.waitForSelector('[data-testid=preview-pane].ui-is-full')
     await page.keyboard.press('Escape')
-    await page.waitForSelector('[data-testid=preview-pane]:not(.is-full)')
+    await page.waitForSelector('[data-testid=preview-pane]:not(.ui-is-full)')
     await h.sendMenuCommand('toggle-preview')
     await page.waitForSelector('[data-testid=preview-pane]', { state: 'detached' })
   })

@@ -10,7 +10,7 @@ import { startWordPress, type WordPressPeer } from '../peers/wordpress'
 
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 30_000 }
-const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 async function openSites(page: Page): Promise<void> {
   await page.click('[data-testid=open-settings]')
@@ -18,7 +18,7 @@ async function openSites(page: Page): Promise<void> {
 }
 
 async function closeSettings(page: Page): Promise<void> {
-  await page.click('[data-testid=settings-dialog] .modal-footer button')
+  await page.click('[data-testid=settings-dialog] .ui-modal-footer button')
   await page.waitForSelector('[data-testid=settings-dialog]', { state: 'detached' })
 }
 
@@ -179,7 +179,7 @@ describe('publishing to a git site from the app', () => {
 
     // The outbox retries by itself (5 s after the failure); nobody opens the dialog again.
     await server.start()
-    await row.locator('.badge-published').waitFor({ timeout: 60_000 })
+    await row.locator('.ui-badge-published').waitFor({ timeout: 60_000 })
     await page.waitForFunction(
       () =>
         document

@@ -14,7 +14,7 @@ import {
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 15_000 }
 const SECRET = 'whsec-e2e-41f7-secret'
-const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 let dir: string
 let harness: Harness
@@ -44,7 +44,7 @@ async function writeArticle(page: Page, title: string, body: string): Promise<vo
   // The list shows the title once the library has it.
   await page.waitForFunction(
     (want) =>
-      [...document.querySelectorAll('[data-testid=article-row] .article-row-title')].some(
+      [...document.querySelectorAll('[data-testid=article-row] .ui-article-row-title')].some(
         (row) => row.textContent === want,
       ),
     title,

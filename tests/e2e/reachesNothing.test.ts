@@ -17,7 +17,7 @@ import { startHarness, type Harness } from '../harness/startHarness'
  */
 
 const WAIT = { timeout: 15_000 }
-const EDITOR = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const EDITOR = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 let h: Harness
 let tracker: Server
@@ -136,7 +136,7 @@ describe('documents that name the outside world', () => {
     const page = h.page
     await openInEditor(page, beaconId, 'Newsletter with a beacon')
     await settleImages(page)
-    expect(await page.locator(`${EDITOR} .cd-figure--remote`).count()).toBe(3)
+    expect(await page.locator(`${EDITOR} .ui-figure--remote`).count()).toBe(3)
     await page.keyboard.press('Control+Shift+P')
     await page.waitForSelector('[data-testid=preview-frame]', WAIT)
     await page.waitForFunction(

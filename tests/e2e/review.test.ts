@@ -6,7 +6,7 @@ import { startHarness, type Harness } from '../harness/startHarness'
 
 const editor = '[data-testid=editor] .ProseMirror'
 const card = (id: string) => `[data-testid=comment-card][data-comment-id="${id}"]`
-const mark = (id: string) => `${editor} .cd-comment[data-comment-id="${id}"]`
+const mark = (id: string) => `${editor} .ui-comment[data-comment-id="${id}"]`
 const REVIEWER = 'Ana Reviewer'
 
 async function waitSaved(page: Page): Promise<void> {
@@ -130,7 +130,7 @@ describe('review in the browser harness: comments and the status timeline', () =
     await select(page, 'reopens')
     first = await commentWithShortcut(page, 'Which Monday?')
     expect(await page.textContent(mark(first))).toBe('reopens')
-    expect(await page.textContent(`${card(first)} .comment-author`)).toBe(REVIEWER)
+    expect(await page.textContent(`${card(first)} .ui-comment-author`)).toBe(REVIEWER)
     expect(await page.textContent(`${card(first)} [data-testid=comment-body]`)).toBe(
       'Which Monday?',
     )
@@ -170,7 +170,7 @@ describe('review in the browser harness: comments and the status timeline', () =
     await page.click(`${card(first)} [data-testid=comment-resolve]`)
     await page.waitForSelector(`${card(first)}[data-state=resolved]`)
     expect(await background(page, mark(first))).not.toBe(openColour)
-    expect(await page.textContent(`${card(first)} .comment-resolved-by`)).toContain(REVIEWER)
+    expect(await page.textContent(`${card(first)} .ui-comment-resolved-by`)).toContain(REVIEWER)
 
     await page.click(`${card(first)} [data-testid=comment-reopen]`)
     await page.waitForSelector(`${card(first)}[data-state=open]`)
@@ -197,7 +197,7 @@ describe('review in the browser harness: comments and the status timeline', () =
     await page.keyboard.press('Backspace')
     await page.waitForSelector(`${card(first)}[data-detached=true]`)
     expect(await page.$(mark(first))).toBeNull()
-    expect(await page.textContent(`${card(first)} .comment-quote`)).toBe('reopens')
+    expect(await page.textContent(`${card(first)} .ui-comment-quote`)).toBe('reopens')
     expect(await cardIds(page)).toEqual([second, first])
   })
 
@@ -225,7 +225,7 @@ describe('review in the browser harness: comments and the status timeline', () =
         ['in_review', 'approved', 'draft'].indexOf(to) + 1,
       )
     }
-    const entries = await page.$$eval('[data-testid=timeline-entry] .timeline-text', (els) =>
+    const entries = await page.$$eval('[data-testid=timeline-entry] .ui-timeline-text', (els) =>
       els.map((e) => e.textContent),
     )
     expect(entries).toEqual([

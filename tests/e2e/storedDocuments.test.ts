@@ -15,7 +15,7 @@ import { startHarness, type Harness } from '../harness/startHarness'
  */
 
 const WAIT = { timeout: 15_000 }
-const EDITOR = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const EDITOR = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 let h: Harness
 /** A picture site on 127.0.0.1 (the one place this run's downloads may go); counts requests. */
@@ -187,9 +187,9 @@ describe('a stored document that names web images', () => {
 
   it('shows placeholders and requests nothing until the person asks', async () => {
     await open(id, 'From the old site')
-    await h.page.waitForSelector(`${EDITOR} .cd-figure--remote`, WAIT)
+    await h.page.waitForSelector(`${EDITOR} .ui-figure--remote`, WAIT)
     await h.page.waitForTimeout(500)
-    expect(await h.page.locator(`${EDITOR} .cd-figure--remote`).count()).toBe(2)
+    expect(await h.page.locator(`${EDITOR} .ui-figure--remote`).count()).toBe(2)
     expect(await h.page.textContent('[data-testid=web-images-notice]')).toContain(
       '2 images are still on other sites',
     )
@@ -198,7 +198,7 @@ describe('a stored document that names web images', () => {
   })
 
   it('downloads one image from its placeholder into the library', async () => {
-    await h.page.click(`${EDITOR} figure:nth-of-type(1) .cd-figure__download`)
+    await h.page.click(`${EDITOR} figure:nth-of-type(1) .ui-figure__download`)
     await h.page.waitForSelector(`${EDITOR} img[src^="/media/"]`, WAIT)
     expect(imageHits).toEqual(['/chart.png'])
     await expect

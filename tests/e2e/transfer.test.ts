@@ -10,7 +10,7 @@ import { makeWxr } from '../fixtures/wxr/makeWxr'
 import { startHarness, type Harness } from '../harness/startHarness'
 
 const WAIT = { timeout: 15_000 }
-const editor = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 const MARKDOWN = `---
 title: Harbour opens new quay
@@ -58,7 +58,7 @@ async function wordStructure(h: Harness): Promise<typeof REPORT_STRUCTURE> {
 }
 
 async function titles(h: Harness): Promise<string[]> {
-  return h.page.locator('[data-testid=article-row] .article-row-title').allTextContents()
+  return h.page.locator('[data-testid=article-row] .ui-article-row-title').allTextContents()
 }
 
 describe('import and export', () => {
@@ -92,7 +92,7 @@ describe('import and export', () => {
     const counts = await h.page.textContent('[data-testid=import-counts]')
     expect(counts).toBe('2 articles imported as drafts, 1 not imported.')
     expect(await h.page.textContent('[data-testid=import-summary]')).toContain('budget.xlsx')
-    await h.page.click('[data-testid=import-summary] .button-primary')
+    await h.page.click('[data-testid=import-summary] .ui-button-primary')
     expect((await titles(h)).sort()).toEqual(['Board update', 'Harbour opens new quay'])
 
     await h.page.click('[data-testid=article-row]:has-text("Harbour opens new quay")')
@@ -107,7 +107,7 @@ describe('import and export', () => {
       data.items.add(
         new File(['# Dropped note\n\nHello.'], 'dropped.md', { type: 'text/markdown' }),
       )
-      const library = document.querySelector('.pane-library') as HTMLElement
+      const library = document.querySelector('.ui-pane-library') as HTMLElement
       for (const type of ['dragenter', 'dragover', 'drop']) {
         library.dispatchEvent(
           new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
@@ -141,7 +141,7 @@ describe('import and export', () => {
     expect(await h.page.textContent('[data-testid=import-summary]')).toContain(
       'broken.docx: “broken.docx” is damaged',
     )
-    await h.page.click('[data-testid=import-summary] .button-primary')
+    await h.page.click('[data-testid=import-summary] .ui-button-primary')
     await h.page.waitForSelector(`${editor} img[alt="The new quay at dawn"][src^="/media/"]`, WAIT)
     expect(await wordStructure(h)).toEqual(REPORT_STRUCTURE)
     expect(await h.page.inputValue('[data-testid=title-input]')).toBe('Harbour report')
@@ -235,7 +235,7 @@ describe('import and export', () => {
       expect(await h.page.textContent('[data-testid=import-summary]')).toContain(
         '“Binned” (post 2): it is in the WordPress trash',
       )
-      await h.page.click('[data-testid=import-summary] .button-primary')
+      await h.page.click('[data-testid=import-summary] .ui-button-primary')
       await h.page.waitForFunction(
         (sel) => document.querySelector(sel)?.textContent?.includes('From WordPress.'),
         editor,

@@ -124,8 +124,8 @@ describe('team articles in the app', () => {
       BODY,
       WAIT,
     )
-    await ada.page.waitForSelector('.cd-caret__label:has-text("Ben")', WAIT)
-    await ben.page.waitForSelector('.cd-caret__label:has-text("Ada")', WAIT)
+    await ada.page.waitForSelector('.ui-caret__label:has-text("Ben")', WAIT)
+    await ben.page.waitForSelector('.ui-caret__label:has-text("Ada")', WAIT)
     await ada.page.waitForSelector('[data-testid=team-presence] >> text=Ben', WAIT)
     await ada.page.waitForSelector('[data-testid=team-sync-status] >> text=Synced', WAIT)
 
@@ -165,7 +165,7 @@ describe('team articles in the app', () => {
       await page.waitForSelector('[data-testid=team-read-only]', WAIT)
       expect(await page.getAttribute('[data-testid=title-input]', 'readonly')).not.toBeNull()
       await page.click('[data-testid=side-details]')
-      expect(await page.locator('.pane-side fieldset select').first().isDisabled()).toBe(true)
+      expect(await page.locator('.ui-pane-side fieldset select').first().isDisabled()).toBe(true)
 
       await typeAtEnd(page, ' Reviewer typed this.')
       expect(await page.textContent(BODY)).not.toContain('Reviewer typed this.')

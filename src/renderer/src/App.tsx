@@ -211,7 +211,7 @@ export function App(): JSX.Element {
 
   return (
     <ToastContext.Provider value={toasts}>
-      <div className="app">
+      <div className="ui-app">
         <Toolbar
           mac={mac}
           libraryVisible={panes.library}
@@ -243,7 +243,7 @@ export function App(): JSX.Element {
         {info && info.quarantine.length > 0 && (
           <QuarantineBanner notices={info.quarantine} onDismiss={shell.dismissQuarantine} />
         )}
-        <div className="panes">
+        <div className="ui-panes">
           {panes.library && ready && (
             <LibrarySidebar
               list={list}
@@ -301,7 +301,7 @@ export function App(): JSX.Element {
             />
           ) : (
             <>
-              <main className="pane pane-editor" aria-label="Article">
+              <main className="ui-pane ui-pane-editor" aria-label="Article">
                 {libraryEmpty && (
                   <EmptyLibrary onNew={() => void actions.create()} hint={newHint} />
                 )}
@@ -311,7 +311,9 @@ export function App(): JSX.Element {
               </main>
               {panes.meta && (
                 <SidePanel side="details" onSide={setSide}>
-                  <p className="hint side-hint">Details appear here when an article is open.</p>
+                  <p className="ui-hint ui-side-hint">
+                    Details appear here when an article is open.
+                  </p>
                 </SidePanel>
               )}
             </>

@@ -196,7 +196,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
 
   return (
     <>
-      <main className="pane pane-editor" aria-label="Article">
+      <main className="ui-pane ui-pane-editor" aria-label="Article">
         {revision && (
           <RevisionView
             articleId={id}
@@ -221,14 +221,14 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
           />
         )}
         {/* Hidden, not unmounted, while a version is shown: edits and undo history survive. */}
-        <div className="editor-scroll" hidden={revision !== null}>
+        <div className="ui-editor-scroll" hidden={revision !== null}>
           {replica && <TeamArticleBar replica={replica} />}
           {team.error && (
-            <p className="team-bar team-bar__notice" role="alert">
+            <p className="ui-team-bar ui-team-bar__notice" role="alert">
               {team.error}
             </p>
           )}
-          <div className="article-header">
+          <div className="ui-article-header">
             <TitleInput
               value={meta.title}
               autoFocus={props.focusTitle}
@@ -321,7 +321,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
                 onUpdate={props.onOpenPublish}
               />
               {/* A reviewer sees the details but cannot change them (the bar above says why). */}
-              <fieldset className="plain-fieldset" disabled={reviewing}>
+              <fieldset className="ui-plain-fieldset" disabled={reviewing}>
                 <MetadataPanel
                   meta={meta}
                   publications={article.publications}

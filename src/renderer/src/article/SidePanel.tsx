@@ -23,7 +23,7 @@ export function SidePanel({ side, onSide, children }: SidePanelProps): JSX.Eleme
       type="button"
       role="tab"
       aria-selected={side === value}
-      className={side === value ? 'tab is-selected' : 'tab'}
+      className={side === value ? 'ui-tab ui-is-selected' : 'ui-tab'}
       data-testid={`side-${value}`}
       onClick={() => onSide(value)}
     >
@@ -31,13 +31,13 @@ export function SidePanel({ side, onSide, children }: SidePanelProps): JSX.Eleme
     </button>
   )
   return (
-    <aside className="pane pane-side" aria-label={LABELS[side]}>
-      <div className="pane-header tabs" role="tablist">
+    <aside className="ui-pane ui-pane-side" aria-label={LABELS[side]}>
+      <div className="ui-pane-header ui-tabs" role="tablist">
         {tab('details', LABELS.details)}
         {tab('review', LABELS.review)}
         {tab('history', LABELS.history)}
       </div>
-      <div className="pane-body" role="tabpanel">
+      <div className="ui-pane-body" role="tabpanel">
         {children}
       </div>
     </aside>

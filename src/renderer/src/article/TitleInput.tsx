@@ -26,7 +26,7 @@ export function TitleInput({
 }: TitleInputProps): JSX.Element {
   return (
     <textarea
-      className="title-input"
+      className="ui-title-input"
       dir="auto"
       rows={1}
       placeholder="Title"

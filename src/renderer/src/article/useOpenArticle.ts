@@ -116,7 +116,7 @@ export function useOpenArticle(options: OpenArticleOptions): OpenArticleApi {
       // Focus inside the workspace is lost when it is replaced: the text takes it instead.
       const focused = document.activeElement
       const focusText =
-        focused === document.body || focused?.closest('.pane-editor, .pane-side') != null
+        focused === document.body || focused?.closest('.ui-pane-editor, .ui-pane-side') != null
       show(article, { focusText })
     },
     [flush, show],

@@ -61,7 +61,7 @@ describe('ArticleEditor images', () => {
     })
     const imgs = [...mounted.container.querySelectorAll('.ProseMirror figure img')]
     expect(imgs.map((img) => img.getAttribute('src'))).toEqual([null, null, null])
-    expect(mounted.container.querySelectorAll('figure.cd-figure--blocked')).toHaveLength(3)
+    expect(mounted.container.querySelectorAll('figure.ui-figure--blocked')).toHaveLength(3)
     expect(mounted.doc().content?.map((node) => node.attrs?.src)).toEqual(srcs)
     expect(mounted.editor.getHTML()).not.toMatch(/src=/)
   })
@@ -163,7 +163,7 @@ describe('ArticleEditor images', () => {
       const { container, byTestId } = mounted
       expect(downloadImage).not.toHaveBeenCalled()
       expect(byTestId('web-images-notice')?.textContent).toContain('2 images are still on')
-      const buttons = container.querySelectorAll<HTMLButtonElement>('.cd-figure__download')
+      const buttons = container.querySelectorAll<HTMLButtonElement>('.ui-figure__download')
       expect([...buttons].map((b) => b.hidden)).toEqual([false, false])
       act(() => buttons[0]?.click())
       await settle(300)
@@ -181,7 +181,7 @@ describe('ArticleEditor images', () => {
       mounted = mountArticleEditor({ initialDoc: withWebImages })
       const { container, byTestId } = mounted
       expect(byTestId('web-images-notice')).toBeNull()
-      const buttons = [...container.querySelectorAll<HTMLButtonElement>('.cd-figure__download')]
+      const buttons = [...container.querySelectorAll<HTMLButtonElement>('.ui-figure__download')]
       expect(buttons.every((b) => b.hidden)).toBe(true)
     })
   })

@@ -121,7 +121,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       onBlur: () => latest.current.onBlur?.(),
       editorProps: {
         attributes: {
-          class: 'cd-prose',
+          class: 'ui-prose',
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-label': 'Article text',
@@ -184,9 +184,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
   )
 
   return (
-    <div className={editable ? 'cd-editor' : 'cd-editor cd-editor--readonly'}>
+    <div className={editable ? 'ui-editor' : 'ui-editor ui-editor--readonly'}>
       {!setup.readable && (
-        <p className="cd-editor__notice" role="alert">
+        <p className="ui-editor__notice" role="alert">
           {UNREADABLE_MESSAGE}
         </p>
       )}
@@ -196,8 +196,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       {editable && props.downloadImage && (
         <WebImagesNotice editor={editor} webImages={setup.webImages} />
       )}
-      <div className="cd-editor__surface" ref={surface}>
-        <EditorContent editor={editor} data-testid="editor" className="cd-editor__content" />
+      <div className="ui-editor__surface" ref={surface}>
+        <EditorContent editor={editor} data-testid="editor" className="ui-editor__content" />
         {editable && !props.commentOnly && (
           <EditorBubbleMenu
             editor={editor}

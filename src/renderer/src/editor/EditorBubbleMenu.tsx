@@ -61,7 +61,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
       editor={editor}
       shouldShow={shouldShow}
       options={FLOATING_OPTIONS}
-      className="cd-bubble"
+      className="ui-bubble"
       role="toolbar"
       aria-label="Selected text"
     >
@@ -72,7 +72,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
         pressed={state?.bold ?? false}
         onPress={() => run().toggleBold().run()}
       >
-        <b className="cd-tb__glyph">B</b>
+        <b className="ui-tb__glyph">B</b>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-italic"
@@ -81,7 +81,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
         pressed={state?.italic ?? false}
         onPress={() => run().toggleItalic().run()}
       >
-        <i className="cd-tb__glyph">I</i>
+        <i className="ui-tb__glyph">I</i>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-underline"
@@ -90,7 +90,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
         pressed={state?.underline ?? false}
         onPress={() => run().toggleUnderline().run()}
       >
-        <u className="cd-tb__glyph">U</u>
+        <u className="ui-tb__glyph">U</u>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-strike"
@@ -99,7 +99,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
         pressed={state?.strike ?? false}
         onPress={() => run().toggleStrike().run()}
       >
-        <s className="cd-tb__glyph">S</s>
+        <s className="ui-tb__glyph">S</s>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-link"
@@ -117,7 +117,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
         pressed={state?.h2 ?? false}
         onPress={() => run().toggleHeading({ level: 2 }).run()}
       >
-        <span className="cd-tb__text">H2</span>
+        <span className="ui-tb__text">H2</span>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-quote"

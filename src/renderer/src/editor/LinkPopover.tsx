@@ -84,7 +84,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
 
   return (
     <form
-      className="cd-link-popover"
+      className="ui-link-popover"
       role="dialog"
       aria-label={existing ? 'Edit link' : 'Add link'}
       style={{ top: position.top, left: position.left }}
@@ -95,7 +95,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
       onKeyDown={onKeyDown}
       onBlur={onBlur}
     >
-      <div className="cd-link-popover__row">
+      <div className="ui-link-popover__row">
         <input
           ref={input}
           data-testid="link-input"
@@ -113,13 +113,13 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
             setMessage(null)
           }}
         />
-        <button type="submit" className="cd-link-popover__apply" data-testid="link-apply">
+        <button type="submit" className="ui-link-popover__apply" data-testid="link-apply">
           Apply
         </button>
         {existing !== '' && (
           <button
             type="button"
-            className="cd-link-popover__remove"
+            className="ui-link-popover__remove"
             data-testid="link-remove"
             onClick={remove}
           >
@@ -128,7 +128,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
         )}
       </div>
       {message && (
-        <p id={messageId} className="cd-link-popover__message" role="alert">
+        <p id={messageId} className="ui-link-popover__message" role="alert">
           {message}
         </p>
       )}

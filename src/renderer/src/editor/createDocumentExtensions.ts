@@ -59,7 +59,7 @@ export function createDocumentExtensions(options: DocumentExtensionOptions): Any
     }),
     // No column resizing: widths belong to the site's stylesheet, and stored column widths
     // would leak editor layout into published articles.
-    table: Table.configure({ resizable: false, HTMLAttributes: { class: 'cd-table' } }),
+    table: Table.configure({ resizable: false, HTMLAttributes: { class: 'ui-table' } }),
     tableCell: TableCell,
     tableHeader: TableHeader,
     tableRow: TableRow,

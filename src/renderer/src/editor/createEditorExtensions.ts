@@ -43,10 +43,10 @@ export interface EditorExtensionOptions {
 /** The others' carets: a coloured bar with the person's name above it. */
 function renderCaret(user: Record<string, unknown>): HTMLElement {
   const caret = document.createElement('span')
-  caret.className = 'cd-caret'
+  caret.className = 'ui-caret'
   caret.style.borderColor = String(user.color)
   const label = document.createElement('span')
-  label.className = 'cd-caret__label'
+  label.className = 'ui-caret__label'
   label.style.backgroundColor = String(user.color)
   label.textContent = String(user.name)
   caret.append(label)

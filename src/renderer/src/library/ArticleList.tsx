@@ -76,7 +76,7 @@ export function ArticleList({ listRef, ...props }: ArticleListProps): JSX.Elemen
   return (
     <ul
       ref={listRef}
-      className="article-list"
+      className="ui-article-list"
       role="listbox"
       aria-label="Articles"
       tabIndex={0}

@@ -37,7 +37,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
   const { summary, active, open, now, menuOpen, team } = props
   // Dates follow a change of language at once.
   useTranslation()
-  const classes = ['article-row', active && 'is-active', open && 'is-open'].filter(Boolean)
+  const classes = ['ui-article-row', active && 'ui-is-active', open && 'ui-is-open'].filter(Boolean)
   return (
     <li
       id={props.domId}
@@ -52,23 +52,25 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         props.onMenu(true)
       }}
     >
-      <div className="article-row-head">
+      <div className="ui-article-row-head">
         <span
           dir="auto"
-          className={summary.title.trim() ? 'article-row-title' : 'article-row-title untitled'}
+          className={
+            summary.title.trim() ? 'ui-article-row-title' : 'ui-article-row-title ui-untitled'
+          }
         >
           {summary.title.trim() || 'Untitled'}
         </span>
         <StatusBadge status={summary.status} />
         {summary.changedSincePublish && <ChangedBadge />}
         {summary.team && (
-          <span className="badge team-badge" data-testid="team-badge">
+          <span className="ui-badge ui-team-badge" data-testid="team-badge">
             Team
           </span>
         )}
       </div>
-      <div className="article-row-meta">
-        {summary.category && <span className="article-row-category">{summary.category}</span>}
+      <div className="ui-article-row-meta">
+        {summary.category && <span className="ui-article-row-category">{summary.category}</span>}
         <time dateTime={summary.updatedAt} title={formatDateTime(summary.updatedAt)}>
           {formatRelativeTime(summary.updatedAt, now)}
         </time>
@@ -76,14 +78,14 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
         {summary.changedSinceApproval && <ApprovalChangedBadge />}
       </div>
       {summary.firstLine && (
-        <div className="article-row-first-line" dir="auto">
+        <div className="ui-article-row-first-line" dir="auto">
           {summary.firstLine}
         </div>
       )}
       {/* Pointer only, hidden from assistive technology: an option holds no controls, and the
           same actions are in the context menu and the app menu (Duplicate, Move to Trash). */}
       <span
-        className="icon-button article-row-more"
+        className="ui-icon-button ui-article-row-more"
         aria-hidden="true"
         title="Duplicate or move to trash"
         data-testid="row-menu"

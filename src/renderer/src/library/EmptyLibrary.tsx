@@ -6,15 +6,15 @@ import { Icon } from '../ui/Icon'
 export function EmptyLibrary({ onNew, hint }: { onNew(): void; hint: string }): JSX.Element {
   const { t } = useTranslation()
   return (
-    <div className="center-empty welcome" data-testid="empty-library">
-      <div className="welcome-mark" aria-hidden="true">
+    <div className="ui-center-empty ui-welcome" data-testid="empty-library">
+      <div className="ui-welcome-mark" aria-hidden="true">
         <Icon name="doc" size={40} />
       </div>
       <h1>{t('library.emptyTitle')}</h1>
       <p>{t('library.emptyText')}</p>
       <button
         type="button"
-        className="button button-primary button-large"
+        className="ui-button ui-button-primary ui-button-large"
         title={hint}
         data-testid="new-article-empty"
         onClick={onNew}

@@ -30,8 +30,8 @@ export function LibraryFilters({
   onLeaveDown,
 }: LibraryFiltersProps): JSX.Element {
   return (
-    <div className="library-filters">
-      <label className="search-box">
+    <div className="ui-library-filters">
+      <label className="ui-search-box">
         <Icon name="search" />
         <input
           ref={searchRef}
@@ -56,11 +56,11 @@ export function LibraryFilters({
           }}
         />
       </label>
-      <div className="filter-row">
+      <div className="ui-filter-row">
         <select
           aria-label="Filter by status"
           data-testid="filter-status"
-          className={filter.status ? 'has-value' : undefined}
+          className={filter.status ? 'ui-has-value' : undefined}
           value={filter.status}
           onChange={(e) => {
             const status = e.target.value as ListFilter['status']
@@ -77,7 +77,7 @@ export function LibraryFilters({
         <select
           aria-label="Filter by category"
           data-testid="filter-category"
-          className={filter.category ? 'has-value' : undefined}
+          className={filter.category ? 'ui-has-value' : undefined}
           title={filter.category || undefined}
           value={filter.category}
           onChange={(e) => {
@@ -95,7 +95,7 @@ export function LibraryFilters({
         <select
           aria-label="Filter by tag"
           data-testid="filter-tag"
-          className={filter.tag ? 'has-value' : undefined}
+          className={filter.tag ? 'ui-has-value' : undefined}
           title={filter.tag || undefined}
           value={filter.tag}
           onChange={(e) => {

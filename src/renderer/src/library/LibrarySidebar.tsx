@@ -49,18 +49,18 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
   const drop = useFileDrop((files) => props.onDropFiles?.(files))
 
   return (
-    <nav className="pane pane-library" aria-label="Library" {...drop.handlers}>
+    <nav className="ui-pane ui-pane-library" aria-label="Library" {...drop.handlers}>
       {drop.dragging && (
-        <div className="library-drop-hint" data-testid="library-drop-hint">
+        <div className="ui-library-drop-hint" data-testid="library-drop-hint">
           Drop Word, Markdown, HTML or WordPress export files to import them
         </div>
       )}
-      <div className="pane-header">
-        <h2 className="pane-title">{inTrash ? 'Trash' : 'Library'}</h2>
+      <div className="ui-pane-header">
+        <h2 className="ui-pane-title">{inTrash ? 'Trash' : 'Library'}</h2>
         {!inTrash && props.transferMenu}
         <button
           type="button"
-          className={inTrash ? 'icon-button is-pressed' : 'icon-button'}
+          className={inTrash ? 'ui-icon-button ui-is-pressed' : 'ui-icon-button'}
           aria-pressed={inTrash}
           aria-label={inTrash ? 'Back to the library' : 'Show trash'}
           title={inTrash ? 'Back to the library' : 'Show trash'}
@@ -71,7 +71,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
         </button>
         <button
           type="button"
-          className="button button-primary button-small"
+          className="ui-button ui-button-primary ui-button-small"
           title={props.hints.newArticle}
           data-testid="new-article"
           onClick={props.onNew}
@@ -84,13 +84,15 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
       ) : (
         <>
           {props.team && (
-            <div className="library-places" role="group" aria-label="Show articles">
+            <div className="ui-library-places" role="group" aria-label="Show articles">
               {PLACES.map(({ place, label }) => (
                 <button
                   key={place}
                   type="button"
                   className={
-                    list.filter.place === place ? 'library-place is-pressed' : 'library-place'
+                    list.filter.place === place
+                      ? 'ui-library-place ui-is-pressed'
+                      : 'ui-library-place'
                   }
                   aria-pressed={list.filter.place === place}
                   data-testid={`library-place-${place || 'all'}`}
@@ -110,12 +112,12 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
             onLeaveDown={() => listRef.current?.focus()}
           />
           {list.error && (
-            <p className="list-error" role="alert">
+            <p className="ui-list-error" role="alert">
               {list.error}
             </p>
           )}
           {list.indexing && (
-            <p className="list-indexing" role="status">
+            <p className="ui-list-indexing" role="status">
               Still indexing the library: more articles and search results will appear.
             </p>
           )}
@@ -137,7 +139,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
                 onClear={() => list.setFilter(() => NO_FILTER)}
               />
             ) : (
-              <div className="list-empty">
+              <div className="ui-list-empty">
                 <p>
                   {list.shownFilter.place === 'team'
                     ? 'No team articles yet. To share one, choose Move to team in its menu.'

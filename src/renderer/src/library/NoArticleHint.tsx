@@ -5,8 +5,8 @@ import type { JSX } from 'react'
 export function NoArticleHint({ newShortcut }: { newShortcut: string }): JSX.Element {
   const { t } = useTranslation()
   return (
-    <div className="center-empty" data-testid="no-article">
-      <p className="hint">
+    <div className="ui-center-empty" data-testid="no-article">
+      <p className="ui-hint">
         {newShortcut
           ? t('library.pickArticleWith', { shortcut: newShortcut })
           : t('library.pickArticle')}

@@ -13,9 +13,9 @@ export function NoMatches({
   const { t } = useTranslation()
   const query = filter.query.trim()
   return (
-    <div className="list-empty" data-testid="no-matches">
+    <div className="ui-list-empty" data-testid="no-matches">
       <p>{query ? t('library.noMatchesFor', { query }) : t('library.noMatches')}</p>
-      <button type="button" className="button" data-testid="clear-filter" onClick={onClear}>
+      <button type="button" className="ui-button" data-testid="clear-filter" onClick={onClear}>
         {t('library.clearFilter')}
       </button>
     </div>

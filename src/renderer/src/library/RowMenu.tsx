@@ -25,7 +25,7 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
     const onPointer = (event: MouseEvent): void => {
       const target = event.target as Node
       // The row's own "more" button toggles the menu; closing here would reopen it on click.
-      const toggle = menu.current?.parentElement?.querySelector('.article-row-more')
+      const toggle = menu.current?.parentElement?.querySelector('.ui-article-row-more')
       if (menu.current?.contains(target) || toggle?.contains(target)) return
       onCloseRef.current()
     }
@@ -55,7 +55,7 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
   return (
     <div
       ref={menu}
-      className="menu row-menu"
+      className="ui-menu ui-row-menu"
       role="menu"
       onKeyDown={onKeyDown}
       onClick={(e) => e.stopPropagation()}
@@ -81,7 +81,7 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
       <button
         type="button"
         role="menuitem"
-        className="menu-danger"
+        className="ui-menu-danger"
         data-testid="row-delete"
         onClick={act(onDelete)}
       >

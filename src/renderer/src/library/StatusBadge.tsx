@@ -3,5 +3,5 @@ import { ARTICLE_STATUS_LABELS, type ArticleStatus } from '@shared/article/Artic
 
 /** The article's review state as a coloured label. */
 export function StatusBadge({ status }: { status: ArticleStatus }): JSX.Element {
-  return <span className={`badge badge-${status}`}>{ARTICLE_STATUS_LABELS[status]}</span>
+  return <span className={`ui-badge ui-badge-${status}`}>{ARTICLE_STATUS_LABELS[status]}</span>
 }

@@ -51,28 +51,33 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
     })
   }
 
-  if (list.error && entries === null) return <p className="list-error">{list.error}</p>
-  if (entries === null) return <div className="list-empty" aria-busy="true" />
+  if (list.error && entries === null) return <p className="ui-list-error">{list.error}</p>
+  if (entries === null) return <div className="ui-list-empty" aria-busy="true" />
   return (
-    <div className="trash-view">
+    <div className="ui-trash-view">
       {entries.length === 0 ? (
-        <div className="list-empty">
+        <div className="ui-list-empty">
           <p>The trash is empty.</p>
         </div>
       ) : (
         <>
-          <ul className="trash-list" aria-label="Trash">
+          <ul className="ui-trash-list" aria-label="Trash">
             {entries.map((entry) => (
-              <li key={entry.id} className="trash-row" data-testid="trash-row" data-id={entry.id}>
-                <div className="trash-row-text">
-                  <span className="article-row-title">{entry.title.trim() || 'Untitled'}</span>
+              <li
+                key={entry.id}
+                className="ui-trash-row"
+                data-testid="trash-row"
+                data-id={entry.id}
+              >
+                <div className="ui-trash-row-text">
+                  <span className="ui-article-row-title">{entry.title.trim() || 'Untitled'}</span>
                   <time dateTime={entry.deletedAt}>
                     Deleted {formatRelativeTime(entry.deletedAt, now, { inSentence: true })}
                   </time>
                 </div>
                 <button
                   type="button"
-                  className="button button-small"
+                  className="ui-button ui-button-small"
                   data-testid="trash-restore"
                   onClick={() => void restore(entry)}
                 >
@@ -81,10 +86,10 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
               </li>
             ))}
           </ul>
-          <div className="trash-footer">
+          <div className="ui-trash-footer">
             <button
               type="button"
-              className="button button-danger-quiet"
+              className="ui-button ui-button-danger-quiet"
               data-testid="empty-trash"
               onClick={() => setConfirming(true)}
             >

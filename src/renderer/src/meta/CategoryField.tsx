@@ -40,7 +40,7 @@ export function CategoryField(props: CategoryFieldProps): JSX.Element {
     >
       <input
         id="meta-category"
-        className="input"
+        className="ui-input"
         list={listId}
         placeholder={site?.categories[0] ? `e.g. ${site.categories[0]}` : 'e.g. Industry Insights'}
         data-testid="meta-category"

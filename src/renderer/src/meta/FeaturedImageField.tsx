@@ -48,7 +48,7 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
         }}
       />
       {image ? (
-        <div className="featured-image">
+        <div className="ui-featured-image">
           {loadableImageSrc(image.src) !== null ? (
             <img
               src={assetUrl(articleId, image.src)}
@@ -57,22 +57,22 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
             />
           ) : (
             // A web address or anything else is never loaded by the window on its own.
-            <p className="featured-image-missing" data-testid="featured-image-not-loaded">
+            <p className="ui-featured-image-missing" data-testid="featured-image-not-loaded">
               This image is not loaded: only images saved in the article are shown.
             </p>
           )}
           <input
             id="meta-image-alt"
-            className="input"
+            className="ui-input"
             placeholder="Describe the image for people who cannot see it"
             data-testid="featured-image-alt"
             value={image.alt}
             onChange={(e) => onChange({ ...image, alt: e.target.value })}
           />
-          <div className="featured-image-actions">
+          <div className="ui-featured-image-actions">
             <button
               type="button"
-              className="button button-small"
+              className="ui-button ui-button-small"
               disabled={busy}
               onClick={() => picker.current?.click()}
             >
@@ -80,7 +80,7 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
             </button>
             <button
               type="button"
-              className="button button-small button-danger-quiet"
+              className="ui-button ui-button-small ui-button-danger-quiet"
               data-testid="featured-image-remove"
               onClick={() => onChange(null)}
             >
@@ -91,7 +91,7 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
       ) : (
         <button
           type="button"
-          className="image-drop"
+          className="ui-image-drop"
           disabled={busy}
           data-testid="featured-image-pick"
           onClick={() => picker.current?.click()}

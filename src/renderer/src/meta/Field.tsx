@@ -15,13 +15,13 @@ export interface FieldProps {
 /** A labelled control in the details panel. */
 export function Field({ label, htmlFor, aside, help, children }: FieldProps): JSX.Element {
   return (
-    <div className="field">
-      <div className="field-label">
+    <div className="ui-field">
+      <div className="ui-field-label">
         <label htmlFor={htmlFor}>{label}</label>
         {aside}
       </div>
       {children}
-      {help && <div className="field-help">{help}</div>}
+      {help && <div className="ui-field-help">{help}</div>}
     </div>
   )
 }

@@ -24,15 +24,15 @@ afterEach(() => {
 describe('LengthHint', () => {
   it('counts the title standing in for an empty SEO title, says so, and warns past the ideal', () => {
     act(() => root.render(<LengthHint length={111} ideal={60} fallback="the title" />))
-    const hint = container.querySelector('.length-hint')
+    const hint = container.querySelector('.ui-length-hint')
     expect(hint?.textContent).toBe('the title: 111 / 60')
-    expect(hint?.classList.contains('is-over')).toBe(true)
+    expect(hint?.classList.contains('ui-is-over')).toBe(true)
     expect(hint?.getAttribute('title')).toContain('Counts the title')
   })
 
   it('counts the field itself once it has text', () => {
     act(() => root.render(<LengthHint length={42} ideal={60} />))
     expect(container.textContent).toBe('42 / 60')
-    expect(container.querySelector('.is-over')).toBeNull()
+    expect(container.querySelector('.ui-is-over')).toBeNull()
   })
 })

@@ -21,7 +21,7 @@ export function LengthHint({ length, ideal, fallback, testId }: LengthHintProps)
   ].filter(Boolean)
   return (
     <span
-      className={over ? 'length-hint is-over' : 'length-hint'}
+      className={over ? 'ui-length-hint ui-is-over' : 'ui-length-hint'}
       title={notes.length > 0 ? notes.join(' ') : undefined}
       data-testid={testId}
     >

@@ -42,11 +42,11 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
     }) as const
 
   return (
-    <div className="meta-panel">
+    <div className="ui-meta-panel">
       <Field label="Status" htmlFor="meta-status">
         <select
           id="meta-status"
-          className={`input status-select status-${meta.status}`}
+          className={`ui-input ui-status-select ui-status-${meta.status}`}
           data-testid="status-select"
           value={meta.status}
           onChange={(e) => onChange({ status: e.target.value as ArticleStatus }, { now: true })}
@@ -61,7 +61,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
       <Field label="Title" htmlFor="meta-title">
         <input
           id="meta-title"
-          className="input"
+          className="ui-input"
           dir="auto"
           data-testid="meta-title"
           {...text('title')}
@@ -79,11 +79,11 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
       <Field
         label="Excerpt"
         htmlFor="meta-excerpt"
-        aside={<span className="length-hint">{meta.excerpt.length} characters</span>}
+        aside={<span className="ui-length-hint">{meta.excerpt.length} characters</span>}
       >
         <textarea
           id="meta-excerpt"
-          className="input"
+          className="ui-input"
           dir="auto"
           rows={3}
           placeholder="A sentence or two for lists and link previews"
@@ -94,7 +94,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
       <Field label="Site" htmlFor="meta-site">
         <select
           id="meta-site"
-          className="input"
+          className="ui-input"
           data-testid="meta-site"
           value={site?.id ?? ''}
           onChange={(e) => onChange({ siteId: e.target.value || null })}
@@ -127,13 +127,18 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         />
       </Field>
       <Field label="Author" htmlFor="meta-author">
-        <input id="meta-author" className="input" data-testid="meta-author" {...text('author')} />
+        <input
+          id="meta-author"
+          className="ui-input"
+          data-testid="meta-author"
+          {...text('author')}
+        />
       </Field>
       <Field label="Publish date" htmlFor="meta-publish-date">
         <input
           id="meta-publish-date"
           type="datetime-local"
-          className="input"
+          className="ui-input"
           data-testid="meta-publish-date"
           value={toDateTimeLocal(meta.publishDate)}
           onChange={(e) => onChange({ publishDate: fromDateTimeLocal(e.target.value) })}
@@ -144,7 +149,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         image={meta.featuredImage}
         onChange={(featuredImage) => onChange({ featuredImage })}
       />
-      <h3 className="meta-section">Search engines</h3>
+      <h3 className="ui-meta-section">Search engines</h3>
       <Field
         label="SEO title"
         htmlFor="meta-seo-title"
@@ -159,7 +164,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
       >
         <input
           id="meta-seo-title"
-          className="input"
+          className="ui-input"
           placeholder={meta.title || 'Uses the title when empty'}
           data-testid="meta-seo-title"
           {...text('seoTitle')}
@@ -178,7 +183,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
       >
         <textarea
           id="meta-seo-description"
-          className="input"
+          className="ui-input"
           rows={3}
           placeholder={meta.excerpt || 'Uses the excerpt when empty'}
           data-testid="meta-seo-description"

@@ -29,7 +29,7 @@ export function SlugField(props: SlugFieldProps): JSX.Element {
             {outcome ?? 'Set by hand'} ·{' '}
             <button
               type="button"
-              className="link-button"
+              className="ui-link-button"
               data-testid="slug-reset"
               onClick={onUnlock}
             >
@@ -43,7 +43,7 @@ export function SlugField(props: SlugFieldProps): JSX.Element {
     >
       <input
         id="meta-slug"
-        className="input mono"
+        className="ui-input ui-mono"
         data-testid="meta-slug"
         spellCheck={false}
         value={draft ?? slug}

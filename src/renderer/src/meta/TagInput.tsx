@@ -56,13 +56,13 @@ export function TagInput(props: TagInputProps): JSX.Element {
   )
 
   return (
-    <div className="tag-input" onClick={() => input.current?.focus()}>
+    <div className="ui-tag-input" onClick={() => input.current?.focus()}>
       {tags.map((tag) => (
-        <span key={tag} className="chip" data-testid="tag-chip">
+        <span key={tag} className="ui-chip" data-testid="tag-chip">
           {tag}
           <button
             type="button"
-            className="chip-remove"
+            className="ui-chip-remove"
             aria-label={`Remove ${noun} ${tag}`}
             onClick={(event) => {
               event.stopPropagation()

@@ -55,7 +55,7 @@ export function ExportButtons(props: {
     return (
       <button
         type="button"
-        className="button button-small preview-export"
+        className="ui-button ui-button-small ui-preview-export"
         disabled={busy !== null}
         aria-busy={busy === kind}
         aria-label={label}
@@ -64,10 +64,10 @@ export function ExportButtons(props: {
         onClick={() => void run(kind)}
       >
         {/* Beside the editor only the icon shows, so the header stays on one row. */}
-        <span className="preview-narrow-only">
+        <span className="ui-preview-narrow-only">
           <Icon name={kind === 'review' ? 'doc' : 'print'} />
         </span>
-        <span className="preview-wide-only">{label}</span>
+        <span className="ui-preview-wide-only">{label}</span>
       </button>
     )
   }

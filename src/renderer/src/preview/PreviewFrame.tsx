@@ -84,19 +84,19 @@ export function PreviewFrame({
   const scale = zoom === 'fit' ? fitScale(size.width, pageWidth) : zoom
   const height = scale > 0 ? size.height / scale : size.height
   return (
-    <div ref={box} className="preview-viewport" data-testid="preview-viewport">
-      <span className="preview-width-label" data-testid="preview-width-label">
+    <div ref={box} className="ui-preview-viewport" data-testid="preview-viewport">
+      <span className="ui-preview-width-label" data-testid="preview-width-label">
         {pageWidth} px{scale !== 1 ? ` · shown at ${Math.round(scale * 100)}%` : ''}
       </span>
       {/* Sized to the scaled page, so a zoom wider than the pane scrolls sideways. */}
       <div
-        className="preview-canvas"
+        className="ui-preview-canvas"
         style={{ width: Math.round(pageWidth * scale), height: Math.round(height * scale) }}
       >
         <iframe
           ref={frame}
           title="Layout preview"
-          className="preview-frame"
+          className="ui-preview-frame"
           data-testid="preview-frame"
           sandbox="allow-same-origin"
           srcDoc={srcdoc ?? undefined}

@@ -48,7 +48,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
     if (!full) return
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return
-      if (document.querySelector('.modal-backdrop')) return
+      if (document.querySelector('.ui-modal-backdrop')) return
       event.preventDefault()
       onFull(false)
     }
@@ -85,14 +85,14 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
 
   return (
     <section
-      className={full ? 'pane pane-preview is-full' : 'pane pane-preview'}
+      className={full ? 'ui-pane ui-pane-preview ui-is-full' : 'ui-pane ui-pane-preview'}
       aria-label="Preview"
       data-testid="preview-pane"
       data-width={width.px}
     >
-      <div className="pane-header preview-header">
+      <div className="ui-pane-header ui-preview-header">
         <select
-          className="preview-site"
+          className="ui-preview-site"
           aria-label="Preview with the theme of"
           data-testid="preview-site"
           value={siteId ?? ''}
@@ -107,7 +107,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
         </select>
         <WidthSwitch value={widthId} onChange={chooseWidth} />
         <select
-          className="preview-zoom"
+          className="ui-preview-zoom"
           aria-label="Zoom"
           data-testid="preview-zoom"
           value={String(zoom)}
@@ -119,11 +119,11 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
             </option>
           ))}
         </select>
-        <div className="preview-actions">
+        <div className="ui-preview-actions">
           <ExportButtons articleId={props.articleId} siteId={siteId} flush={props.flush} />
           <button
             type="button"
-            className={full ? 'icon-button is-pressed' : 'icon-button'}
+            className={full ? 'ui-icon-button ui-is-pressed' : 'ui-icon-button'}
             aria-pressed={full}
             aria-label={full ? 'Show beside the editor' : 'Full window'}
             title={full ? 'Show beside the editor (Esc)' : 'Full window'}
@@ -134,7 +134,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
           </button>
           <button
             type="button"
-            className="icon-button"
+            className="ui-icon-button"
             aria-label="Close preview"
             title="Close preview"
             data-testid="preview-close"
@@ -146,13 +146,13 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
       </div>
       {render.themeError && <ThemeErrorBanner error={render.themeError} />}
       {render.failure && !render.themeError && (
-        <div className="preview-banner" role="alert" data-testid="preview-failure">
+        <div className="ui-preview-banner" role="alert" data-testid="preview-failure">
           <Icon name="alert" />
           <span>{render.failure}</span>
         </div>
       )}
       {render.html === null && !render.themeError && !render.failure && (
-        <p className="hint preview-loading">Laying out the page…</p>
+        <p className="ui-hint ui-preview-loading">Laying out the page…</p>
       )}
       <PreviewFrame
         html={render.html}

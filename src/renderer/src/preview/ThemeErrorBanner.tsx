@@ -14,12 +14,12 @@ export function themeErrorPlace(error: ThemeError): string | null {
 export function ThemeErrorBanner({ error }: { error: ThemeError }): JSX.Element {
   const place = themeErrorPlace(error)
   return (
-    <div className="preview-banner" role="alert" data-testid="preview-theme-error">
+    <div className="ui-preview-banner" role="alert" data-testid="preview-theme-error">
       <Icon name="alert" />
       <div>
         <strong>The theme has an error{place ? ` in ${place}` : ''}.</strong>{' '}
-        <span className="preview-banner-message">{error.message}</span>
-        <div className="preview-banner-help">
+        <span className="ui-preview-banner-message">{error.message}</span>
+        <div className="ui-preview-banner-help">
           Showing the last version that worked. Fix the theme file and the preview updates.
         </div>
       </div>

@@ -8,12 +8,12 @@ export function WidthSwitch(props: {
   onChange(id: PreviewWidthId): void
 }): JSX.Element {
   return (
-    <div className="segmented" role="group" aria-label="Page width">
+    <div className="ui-segmented" role="group" aria-label="Page width">
       {PREVIEW_WIDTHS.map((w) => (
         <button
           key={w.id}
           type="button"
-          className={w.id === props.value ? 'segment is-selected' : 'segment'}
+          className={w.id === props.value ? 'ui-segment ui-is-selected' : 'ui-segment'}
           aria-pressed={w.id === props.value}
           aria-label={`${w.label} ${w.px} px wide`}
           title={`${w.label}, ${w.px} px wide`}
@@ -21,11 +21,11 @@ export function WidthSwitch(props: {
           onClick={() => props.onChange(w.id)}
         >
           {/* Beside the editor only the icon shows, so the header keeps to one row. */}
-          <span className="segment-icon">
+          <span className="ui-segment-icon">
             <Icon name={w.id} size={15} />
           </span>
-          <span className="segment-label">
-            {w.label} <span className="segment-detail">{w.px}</span>
+          <span className="ui-segment-label">
+            {w.label} <span className="ui-segment-detail">{w.px}</span>
           </span>
         </button>
       ))}

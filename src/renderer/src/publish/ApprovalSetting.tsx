@@ -6,7 +6,7 @@ export function ApprovalSetting(props: {
   onChange(required: boolean): void
 }): JSX.Element {
   return (
-    <fieldset className="site-section">
+    <fieldset className="ui-site-section">
       <legend>Review</legend>
       <label>
         <input
@@ -17,7 +17,7 @@ export function ApprovalSetting(props: {
         />{' '}
         Publishing needs approval
       </label>
-      <p className="hint">
+      <p className="ui-hint">
         Only articles a reviewer approved can be published to this site. Without it, publishing a
         draft asks first.
       </p>

@@ -4,7 +4,7 @@ import type { JSX } from 'react'
 export function ChangedBadge(): JSX.Element {
   return (
     <span
-      className="badge badge-changed"
+      className="ui-badge ui-badge-changed"
       data-testid="changed-since-publish"
       title="Changed since publish: the site still shows the older version."
     >

@@ -13,14 +13,14 @@ export function ChecksList({ checks }: { checks: PublishCheck[] }): JSX.Element 
   const order: PublishCheck['level'][] = ['error', 'warning', 'info']
   const sorted = [...checks].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))
   return (
-    <ul className="publish-checks" data-testid="publish-checks">
+    <ul className="ui-publish-checks" data-testid="publish-checks">
       {sorted.map((check) => (
         <li
           key={`${check.code}:${check.message}`}
-          className={`publish-check publish-check-${check.level}`}
+          className={`ui-publish-check ui-publish-check-${check.level}`}
           data-level={check.level}
         >
-          <span className="publish-check-label">{LABELS[check.level]}</span>
+          <span className="ui-publish-check-label">{LABELS[check.level]}</span>
           <span>{check.message}</span>
         </li>
       ))}

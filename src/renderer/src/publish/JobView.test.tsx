@@ -70,7 +70,7 @@ describe('JobView', () => {
       { ...base, state: 'conflict', conflict: { ours: 'Our lead', theirs: 'Their lead' } },
       resolved,
     )
-    const columns = [...container.querySelectorAll('.publish-conflict pre')].map(
+    const columns = [...container.querySelectorAll('.ui-publish-conflict pre')].map(
       (e) => e.textContent,
     )
     expect(columns).toEqual(['Our lead', 'Their lead'])
@@ -121,7 +121,7 @@ describe('JobView', () => {
 describe('TextDiff', () => {
   it('marks added and removed lines', () => {
     act(() => root.render(<TextDiff before={'title: Old\nbody'} after={'title: New\nbody'} />))
-    expect(container.querySelector('.publish-diff-removed')?.textContent).toBe('- title: Old\n')
-    expect(container.querySelector('.publish-diff-added')?.textContent).toBe('+ title: New\n')
+    expect(container.querySelector('.ui-publish-diff-removed')?.textContent).toBe('- title: Old\n')
+    expect(container.querySelector('.ui-publish-diff-added')?.textContent).toBe('+ title: New\n')
   })
 })

@@ -44,34 +44,38 @@ function LiveLine(props: { live: LiveCheck; onStop(): void }): JSX.Element {
   switch (live.state) {
     case 'checking':
       return (
-        <p className="publish-live" data-testid="publish-live" data-state="checking">
+        <p className="ui-publish-live" data-testid="publish-live" data-state="checking">
           Checking that the site shows it…
-          {live.lastSeen && <span className="hint"> {live.lastSeen}</span>}{' '}
-          <button type="button" className="button button-small" onClick={props.onStop}>
+          {live.lastSeen && <span className="ui-hint"> {live.lastSeen}</span>}{' '}
+          <button type="button" className="ui-button ui-button-small" onClick={props.onStop}>
             Stop checking
           </button>
         </p>
       )
     case 'live':
       return (
-        <p className="publish-live publish-live-ok" data-testid="publish-live" data-state="live">
+        <p
+          className="ui-publish-live ui-publish-live-ok"
+          data-testid="publish-live"
+          data-state="live"
+        >
           Live · took {duration(live.tookMs)}
         </p>
       )
     case 'not-live':
       return (
         <p
-          className="publish-live publish-live-late"
+          className="ui-publish-live ui-publish-live-late"
           data-testid="publish-live"
           data-state="not-live"
         >
           Not live after {duration(live.tookMs)} — the site's build may have failed.
-          {live.lastSeen && <span className="hint"> The address answered: {live.lastSeen}</span>}
+          {live.lastSeen && <span className="ui-hint"> The address answered: {live.lastSeen}</span>}
         </p>
       )
     case 'stopped':
       return (
-        <p className="publish-live hint" data-testid="publish-live" data-state="stopped">
+        <p className="ui-publish-live ui-hint" data-testid="publish-live" data-state="stopped">
           Stopped checking that the site shows it.
         </p>
       )
@@ -85,16 +89,16 @@ export function JobView(props: JobViewProps): JSX.Element {
     case 'running': {
       const progress = job.progress
       return (
-        <div className="publish-job" data-testid="publish-progress" role="status">
-          <p className="publish-job-title">
+        <div className="ui-publish-job" data-testid="publish-progress" role="status">
+          <p className="ui-publish-job-title">
             {verb(job)} to {props.siteName}…
           </p>
           <progress
-            className="publish-progress"
+            className="ui-publish-progress"
             value={progress?.done ?? 0}
             max={Math.max(progress?.total ?? 1, 1)}
           />
-          <p className="hint">
+          <p className="ui-hint">
             {progress ? `${progress.step} (${progress.done} of ${progress.total})` : 'Starting…'}
           </p>
         </div>
@@ -103,22 +107,22 @@ export function JobView(props: JobViewProps): JSX.Element {
     case 'waiting':
       return (
         <div
-          className="publish-job publish-job-waiting"
+          className="ui-publish-job ui-publish-job-waiting"
           data-testid="publish-waiting"
           role="status"
         >
-          <p className="publish-job-title">
+          <p className="ui-publish-job-title">
             Waiting to publish
             {job.nextAttemptAt ? ` — will retry at ${formatTime(job.nextAttemptAt)}` : ''}
           </p>
-          {job.message && <p className="hint">{job.message}</p>}
-          <div className="publish-actions">
-            <button type="button" className="button" onClick={props.onCancel}>
+          {job.message && <p className="ui-hint">{job.message}</p>}
+          <div className="ui-publish-actions">
+            <button type="button" className="ui-button" onClick={props.onCancel}>
               Cancel
             </button>
             <button
               type="button"
-              className="button button-primary"
+              className="ui-button ui-button-primary"
               data-testid="publish-retry"
               onClick={props.onRetry}
             >
@@ -139,13 +143,17 @@ export function JobView(props: JobViewProps): JSX.Element {
             ? `Scheduled on ${props.siteName}.`
             : `Published to ${props.siteName}.`
       return (
-        <div className="publish-job publish-job-done" data-testid="publish-done" role="status">
-          <p className="publish-job-title">{title}</p>
+        <div
+          className="ui-publish-job ui-publish-job-done"
+          data-testid="publish-done"
+          role="status"
+        >
+          <p className="ui-publish-job-title">{title}</p>
           {url && !removed && (
             <p>
               <a
                 href={url}
-                className="publish-url"
+                className="ui-publish-url"
                 data-testid="publish-url"
                 onClick={(event) => {
                   event.preventDefault()
@@ -158,7 +166,7 @@ export function JobView(props: JobViewProps): JSX.Element {
           )}
           {job.live && <LiveLine live={job.live} onStop={props.onCancel} />}
           {resultDetails(job).map((detail) => (
-            <p key={detail} className="hint mono">
+            <p key={detail} className="ui-hint ui-mono">
               {detail}
             </p>
           ))}
@@ -167,10 +175,10 @@ export function JobView(props: JobViewProps): JSX.Element {
     }
     case 'conflict':
       return (
-        <div className="publish-job" data-testid="publish-conflict">
-          <p className="publish-job-title">Someone changed this post on {props.siteName}.</p>
-          {job.message && <p className="hint">{job.message}</p>}
-          <div className="publish-conflict">
+        <div className="ui-publish-job" data-testid="publish-conflict">
+          <p className="ui-publish-job-title">Someone changed this post on {props.siteName}.</p>
+          {job.message && <p className="ui-hint">{job.message}</p>}
+          <div className="ui-publish-conflict">
             <section>
               <h3>Your version</h3>
               <pre>{job.conflict?.ours ?? ''}</pre>
@@ -180,13 +188,13 @@ export function JobView(props: JobViewProps): JSX.Element {
               <pre>{job.conflict?.theirs ?? ''}</pre>
             </section>
           </div>
-          <div className="publish-actions">
-            <button type="button" className="button" onClick={() => props.onResolve('stop')}>
+          <div className="ui-publish-actions">
+            <button type="button" className="ui-button" onClick={() => props.onResolve('stop')}>
               Stop
             </button>
             <button
               type="button"
-              className="button button-danger"
+              className="ui-button ui-button-danger"
               data-testid="publish-overwrite"
               onClick={() => props.onResolve('overwrite')}
             >
@@ -197,13 +205,17 @@ export function JobView(props: JobViewProps): JSX.Element {
       )
     case 'failed':
       return (
-        <div className="publish-job publish-job-failed" data-testid="publish-failed" role="alert">
-          <p className="publish-job-title">
+        <div
+          className="ui-publish-job ui-publish-job-failed"
+          data-testid="publish-failed"
+          role="alert"
+        >
+          <p className="ui-publish-job-title">
             {job.action === 'publish' ? 'Publish failed' : 'Unpublish failed'}
           </p>
           <p>{job.message}</p>
-          <div className="publish-actions">
-            <button type="button" className="button" onClick={props.onRetry}>
+          <div className="ui-publish-actions">
+            <button type="button" className="ui-button" onClick={props.onRetry}>
               Try again
             </button>
           </div>
@@ -211,8 +223,8 @@ export function JobView(props: JobViewProps): JSX.Element {
       )
     case 'cancelled':
       return (
-        <div className="publish-job" data-testid="publish-cancelled">
-          <p className="publish-job-title">Cancelled.</p>
+        <div className="ui-publish-job" data-testid="publish-cancelled">
+          <p className="ui-publish-job-title">Cancelled.</p>
         </div>
       )
   }

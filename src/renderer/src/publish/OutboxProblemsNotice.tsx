@@ -21,7 +21,7 @@ export function OutboxProblemsNotice(): JSX.Element | null {
       : null,
   ].filter(Boolean)
   return (
-    <div className="publish-outbox-problems" role="status" data-testid="outbox-problems">
+    <div className="ui-publish-outbox-problems" role="status" data-testid="outbox-problems">
       <p>{parts.join('; ')}. Your other publish jobs are not affected.</p>
       <ul>
         {problems.map((p) => (

@@ -15,23 +15,23 @@ const ACTIONS: Record<PlanChange['action'], string> = {
 /** What publishing will do, one change per line; text changes open to a diff. */
 export function PlanView({ plan }: { plan: PublishPlan }): JSX.Element {
   return (
-    <div className="publish-plan" data-testid="publish-plan">
-      <p className="publish-plan-summary">{plan.summary}</p>
+    <div className="ui-publish-plan" data-testid="publish-plan">
+      <p className="ui-publish-plan-summary">{plan.summary}</p>
       {/* Files, posts and diffs are for whoever wants them; the sentence above is the lead. */}
-      <details className="publish-plan-details" data-testid="publish-plan-details">
+      <details className="ui-publish-plan-details" data-testid="publish-plan-details">
         <summary>
           Show what changes on the site ({plan.changes.length}{' '}
           {plan.changes.length === 1 ? 'change' : 'changes'})
         </summary>
-        <ul className="publish-changes">
+        <ul className="ui-publish-changes">
           {plan.changes.map((change, index) => {
             const hasText = change.before !== null || change.after !== null
             return (
-              <li key={`${change.target}:${index}`} className="publish-change">
+              <li key={`${change.target}:${index}`} className="ui-publish-change">
                 {hasText ? (
                   <details open={change.before !== null && plan.changes.length <= 3}>
                     <summary>
-                      <span className={`publish-action publish-action-${change.action}`}>
+                      <span className={`ui-publish-action ui-publish-action-${change.action}`}>
                         {ACTIONS[change.action]}
                       </span>{' '}
                       {change.target}
@@ -40,7 +40,7 @@ export function PlanView({ plan }: { plan: PublishPlan }): JSX.Element {
                   </details>
                 ) : (
                   <>
-                    <span className={`publish-action publish-action-${change.action}`}>
+                    <span className={`ui-publish-action ui-publish-action-${change.action}`}>
                       {ACTIONS[change.action]}
                     </span>{' '}
                     {change.target}

@@ -62,8 +62,16 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
   }
   if (!text) return null
   return (
-    <span className={`publication-line publication-line-${tone}`} data-testid="publication-line">
-      <button type="button" className="link-button" title="Publish…" onClick={props.onOpenDialog}>
+    <span
+      className={`ui-publication-line ui-publication-line-${tone}`}
+      data-testid="publication-line"
+    >
+      <button
+        type="button"
+        className="ui-link-button"
+        title="Publish…"
+        onClick={props.onOpenDialog}
+      >
         {text}
       </button>
       {!latest || latest.state === 'done' || latest.state === 'cancelled'
@@ -72,7 +80,7 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
               <span aria-hidden="true"> · </span>
               <button
                 type="button"
-                className="link-button"
+                className="ui-link-button"
                 data-testid="publication-open"
                 onClick={() => live.url && openUrl(live.url, props.onError)}
               >

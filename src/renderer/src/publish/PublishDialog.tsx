@@ -114,7 +114,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
       {job.state !== 'running' && job.state !== 'waiting' && job.state !== 'conflict' && (
         <button
           type="button"
-          className="button"
+          className="ui-button"
           onClick={() => {
             setJobId(null)
             setPlanGeneration((g) => g + 1)
@@ -125,7 +125,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
       )}
       <button
         type="button"
-        className={job.state === 'done' ? 'button button-primary' : 'button'}
+        className={job.state === 'done' ? 'ui-button ui-button-primary' : 'ui-button'}
         data-testid="publish-close"
         onClick={props.onClose}
       >
@@ -134,12 +134,12 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
     </>
   ) : (
     <>
-      <button type="button" className="button" onClick={props.onClose}>
+      <button type="button" className="ui-button" onClick={props.onClose}>
         Cancel
       </button>
       <button
         type="button"
-        className="button button-primary"
+        className="ui-button ui-button-primary"
         data-testid="publish-confirm"
         disabled={
           busy ||
@@ -160,19 +160,19 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
 
   return (
     <Modal title="Publish" onClose={props.onClose} footer={footer} testId="publish-dialog">
-      <div className="publish-dialog">
+      <div className="ui-publish-dialog">
         <OutboxProblemsNotice />
         {sites !== null && sites.length === 0 && (
-          <p className="hint" data-testid="publish-no-sites">
+          <p className="ui-hint" data-testid="publish-no-sites">
             There are no sites yet. Add the site you publish to in Settings → Sites, then come back
             here.
           </p>
         )}
         {sites !== null && sites.length > 0 && (
-          <label className="field">
-            <span className="field-label">Site</span>
+          <label className="ui-field">
+            <span className="ui-field-label">Site</span>
             <select
-              className="input"
+              className="ui-input"
               data-testid="publish-site"
               value={siteId ?? ''}
               disabled={showingJob}
@@ -191,13 +191,13 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
           </label>
         )}
         {site && !site.kind && (
-          <p className="hint" data-testid="publish-no-target">
+          <p className="ui-hint" data-testid="publish-no-target">
             “{site.name}” has no publishing set up. Open Settings → Sites → {site.name} and choose
             how articles reach it (git, WordPress, Ghost or webhook).
           </p>
         )}
         {error && (
-          <p className="publish-error" role="alert" data-testid="publish-error">
+          <p className="ui-publish-error" role="alert" data-testid="publish-error">
             {error}
           </p>
         )}
@@ -215,11 +215,11 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         ) : (
           site?.kind && (
             <>
-              {planned === null && !error && <p className="hint">Checking the article…</p>}
+              {planned === null && !error && <p className="ui-hint">Checking the article…</p>}
               {planned && <ChecksList checks={planned.checks} />}
               {planned?.plan && <PlanView plan={planned.plan} />}
               {canUnpublish && (
-                <details className="publish-unpublish" data-testid="publish-unpublish">
+                <details className="ui-publish-unpublish" data-testid="publish-unpublish">
                   <summary>Unpublish…</summary>
                   <label>
                     <input
@@ -239,10 +239,10 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
                     />{' '}
                     Turn it back into a draft there
                   </label>
-                  <div className="publish-actions">
+                  <div className="ui-publish-actions">
                     <button
                       type="button"
-                      className="button button-danger"
+                      className="ui-button ui-button-danger"
                       data-testid="unpublish-confirm"
                       disabled={busy}
                       onClick={unpublish}

@@ -25,17 +25,17 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
 
   if (changes.length === 0) return null
   return (
-    <section className="published-changes" data-testid="published-changes" aria-live="polite">
+    <section className="ui-published-changes" data-testid="published-changes" aria-live="polite">
       {changes.map((change) => (
-        <div key={change.siteId} className="published-change">
+        <div key={change.siteId} className="ui-published-change">
           <p>
             <strong>Changed since publish.</strong> {change.siteName} still shows the version
             published {formatDateTime(change.publishedAt)}.
           </p>
-          <div className="published-change-actions">
+          <div className="ui-published-change-actions">
             <button
               type="button"
-              className="button"
+              className="ui-button"
               data-testid="published-changes-show"
               aria-expanded={open === change.siteId}
               onClick={() => setOpen(open === change.siteId ? null : change.siteId)}
@@ -44,7 +44,7 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
             </button>
             <button
               type="button"
-              className="button button-primary"
+              className="ui-button ui-button-primary"
               data-testid="published-changes-update"
               onClick={props.onUpdate}
             >
@@ -53,7 +53,7 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
           </div>
           {open === change.siteId &&
             (change.before === null ? (
-              <p className="hint">No copy of the published version is kept to compare with.</p>
+              <p className="ui-hint">No copy of the published version is kept to compare with.</p>
             ) : (
               <TextDiff before={change.before} after={change.after} />
             ))}

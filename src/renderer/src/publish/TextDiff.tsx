@@ -5,7 +5,7 @@ import type { JSX } from 'react'
 export function TextDiff({ before, after }: { before: string; after: string }): JSX.Element {
   const parts = diffLines(before, after)
   return (
-    <pre className="publish-diff" data-testid="publish-diff">
+    <pre className="ui-publish-diff" data-testid="publish-diff">
       {parts.map((part, index) => {
         const kind = part.added ? 'added' : part.removed ? 'removed' : 'same'
         const lines = part.value.replace(/\n$/, '').split('\n')
@@ -16,7 +16,7 @@ export function TextDiff({ before, after }: { before: string; after: string }): 
             ? [...lines.slice(0, 2), `… ${lines.length - 4} unchanged lines …`, ...lines.slice(-2)]
             : lines
         return (
-          <span key={index} className={`publish-diff-${kind}`}>
+          <span key={index} className={`ui-publish-diff-${kind}`}>
             {shown.map((line) => `${sign}${line}\n`).join('')}
           </span>
         )

@@ -4,7 +4,7 @@ import type { JSX } from 'react'
 export function ApprovalChangedBadge(): JSX.Element {
   return (
     <span
-      className="badge badge-changed"
+      className="ui-badge ui-badge-changed"
       data-testid="changed-since-approval"
       title="Changed after approval: the edits since are not reviewed."
     >

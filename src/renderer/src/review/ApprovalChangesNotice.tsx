@@ -59,7 +59,7 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
 
   return (
     <section
-      className="published-change approval-changes"
+      className="ui-published-change ui-approval-changes"
       data-testid="approval-changes"
       aria-live="polite"
     >
@@ -67,10 +67,10 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
         <strong>Changed after approval.</strong> {who} approved the version of {when}; the edits
         since are not reviewed.
       </p>
-      <div className="published-change-actions">
+      <div className="ui-published-change-actions">
         <button
           type="button"
-          className="button"
+          className="ui-button"
           data-testid="approval-changes-show"
           aria-expanded={open}
           onClick={() => setOpen(!open)}
@@ -79,7 +79,7 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
         </button>
         <button
           type="button"
-          className="button"
+          className="ui-button"
           data-testid="approval-changes-review"
           onClick={props.onReview}
         >
@@ -88,13 +88,13 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
       </div>
       {open &&
         (approved.error ? (
-          <p className="hint">{approved.error}</p>
+          <p className="ui-hint">{approved.error}</p>
         ) : revision === undefined ? (
-          <p className="hint" aria-busy="true">
+          <p className="ui-hint" aria-busy="true">
             Finding the approved version…
           </p>
         ) : revision === null || !editor ? (
-          <p className="hint">No copy of the approved version is kept to compare with.</p>
+          <p className="ui-hint">No copy of the approved version is kept to compare with.</p>
         ) : (
           <TextDiff
             before={readable(revision.meta, revision.doc, editor)}

@@ -37,9 +37,9 @@ export function CommentBox(props: CommentBoxProps): JSX.Element {
   }
 
   return (
-    <div className="comment-box">
+    <div className="ui-comment-box">
       <textarea
-        className="input"
+        className="ui-input"
         rows={2}
         aria-label={props.label}
         placeholder={props.placeholder}
@@ -49,15 +49,15 @@ export function CommentBox(props: CommentBoxProps): JSX.Element {
         onChange={(e) => setBody(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <div className="comment-box-actions">
+      <div className="ui-comment-box-actions">
         {props.onCancel && (
-          <button type="button" className="button button-small" onClick={props.onCancel}>
+          <button type="button" className="ui-button ui-button-small" onClick={props.onCancel}>
             Cancel
           </button>
         )}
         <button
           type="button"
-          className="button button-small button-primary"
+          className="ui-button ui-button-small ui-button-primary"
           disabled={empty || busy}
           data-testid={`${props.testId}-send`}
           onClick={() => void send()}

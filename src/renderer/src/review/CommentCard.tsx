@@ -26,10 +26,10 @@ const who = (name: string) => name.trim() || 'Someone'
  */
 export function CommentCard(props: CommentCardProps): JSX.Element {
   const { comment, detached, active, now } = props
-  const classes = ['comment-card']
-  if (active) classes.push('is-active')
-  if (comment.resolved) classes.push('is-resolved')
-  if (detached) classes.push('is-detached')
+  const classes = ['ui-comment-card']
+  if (active) classes.push('ui-is-active')
+  if (comment.resolved) classes.push('ui-is-resolved')
+  if (detached) classes.push('ui-is-detached')
   return (
     <li
       className={classes.join(' ')}
@@ -39,43 +39,43 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
       data-detached={detached}
       aria-current={active}
     >
-      <div className="comment-head">
-        <span className="comment-author">{who(comment.author)}</span>
+      <div className="ui-comment-head">
+        <span className="ui-comment-author">{who(comment.author)}</span>
         <TimeAgo iso={comment.createdAt} now={now} />
         {detached && (
-          <span className="comment-flag" title="The commented text was deleted">
+          <span className="ui-comment-flag" title="The commented text was deleted">
             Detached
           </span>
         )}
-        {comment.resolved && <span className="comment-flag">Resolved</span>}
+        {comment.resolved && <span className="ui-comment-flag">Resolved</span>}
       </div>
       <button
         type="button"
-        className="comment-main"
+        className="ui-comment-main"
         data-testid="comment-main"
         title={detached ? 'The commented text is no longer in the article' : 'Show the passage'}
         onClick={props.onSelect}
       >
-        {comment.quote && <span className="comment-quote">{comment.quote}</span>}
-        <span className="comment-body" data-testid="comment-body">
+        {comment.quote && <span className="ui-comment-quote">{comment.quote}</span>}
+        <span className="ui-comment-body" data-testid="comment-body">
           {comment.body}
         </span>
       </button>
       {!comment.resolved && comment.replies.length > 0 && (
-        <ul className="comment-replies" aria-label="Replies">
+        <ul className="ui-comment-replies" aria-label="Replies">
           {comment.replies.map((reply) => (
-            <li key={reply.id} className="comment-reply" data-testid="comment-reply">
-              <div className="comment-head">
-                <span className="comment-author">{who(reply.author)}</span>
+            <li key={reply.id} className="ui-comment-reply" data-testid="comment-reply">
+              <div className="ui-comment-head">
+                <span className="ui-comment-author">{who(reply.author)}</span>
                 <TimeAgo iso={reply.createdAt} now={now} />
               </div>
-              <p className="comment-body">{reply.body}</p>
+              <p className="ui-comment-body">{reply.body}</p>
             </li>
           ))}
         </ul>
       )}
       {comment.resolved && comment.resolvedBy !== null && (
-        <p className="comment-resolved-by">
+        <p className="ui-comment-resolved-by">
           Resolved by {who(comment.resolvedBy)}
           {comment.replies.length > 0 &&
             ` · ${comment.replies.length} ${comment.replies.length === 1 ? 'reply' : 'replies'}`}
@@ -90,11 +90,11 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
           onSubmit={props.onReply}
         />
       )}
-      <div className="comment-actions">
+      <div className="ui-comment-actions">
         {comment.resolved ? (
           <button
             type="button"
-            className="link-button"
+            className="ui-link-button"
             data-testid="comment-reopen"
             onClick={props.onReopen}
           >
@@ -103,7 +103,7 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
         ) : (
           <button
             type="button"
-            className="link-button"
+            className="ui-link-button"
             data-testid="comment-resolve"
             onClick={props.onResolve}
           >
@@ -113,7 +113,7 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
         {props.own && (
           <button
             type="button"
-            className="link-button comment-delete"
+            className="ui-link-button ui-comment-delete"
             data-testid="comment-delete"
             onClick={props.onDelete}
           >

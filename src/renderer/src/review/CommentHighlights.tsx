@@ -11,7 +11,7 @@ export interface CommentHighlightsProps {
 
 function rule(ids: readonly string[], declarations: string): string {
   if (ids.length === 0) return ''
-  const selectors = ids.map((id) => `.cd-prose .cd-comment[data-comment-id="${id}"]`)
+  const selectors = ids.map((id) => `.ui-prose .ui-comment[data-comment-id="${id}"]`)
   return `${selectors.join(',\n')} { ${declarations} }\n`
 }
 

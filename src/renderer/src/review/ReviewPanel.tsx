@@ -27,21 +27,21 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
   const open = comments.placed.filter((p) => !p.comment.resolved).length
 
   return (
-    <div className="review-panel">
-      <section className="review-section" aria-labelledby="review-status-heading">
-        <h3 id="review-status-heading" className="meta-section">
+    <div className="ui-review-panel">
+      <section className="ui-review-section" aria-labelledby="review-status-heading">
+        <h3 id="review-status-heading" className="ui-meta-section">
           Status
         </h3>
         <StatusActions status={props.status} onStatus={props.onStatus} />
       </section>
 
-      <section className="review-section" aria-labelledby="review-comments-heading">
-        <h3 id="review-comments-heading" className="meta-section">
-          Comments{open > 0 && <span className="review-count"> · {open} open</span>}
+      <section className="ui-review-section" aria-labelledby="review-comments-heading">
+        <h3 id="review-comments-heading" className="ui-meta-section">
+          Comments{open > 0 && <span className="ui-review-count"> · {open} open</span>}
         </h3>
         {comments.draft && (
-          <div className="comment-card is-draft" data-testid="comment-composer">
-            {comments.draft.quote && <p className="comment-quote">{comments.draft.quote}</p>}
+          <div className="ui-comment-card ui-is-draft" data-testid="comment-composer">
+            {comments.draft.quote && <p className="ui-comment-quote">{comments.draft.quote}</p>}
             <CommentBox
               label="Comment"
               placeholder="Write a comment…"
@@ -54,11 +54,11 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
           </div>
         )}
         {comments.placed.length === 0 && !comments.draft ? (
-          <p className="review-empty" data-testid="comments-empty">
+          <p className="ui-review-empty" data-testid="comments-empty">
             No comments yet. Select text and press {props.commentShortcut} to comment.
           </p>
         ) : (
-          <ul className="comment-list" aria-label="Comments">
+          <ul className="ui-comment-list" aria-label="Comments">
             {comments.placed.map(({ comment, range }) => (
               <CommentCard
                 key={comment.id}
@@ -78,8 +78,8 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
         )}
       </section>
 
-      <section className="review-section" aria-labelledby="review-timeline-heading">
-        <h3 id="review-timeline-heading" className="meta-section">
+      <section className="ui-review-section" aria-labelledby="review-timeline-heading">
+        <h3 id="review-timeline-heading" className="ui-meta-section">
           Status history
         </h3>
         <StatusTimeline history={props.history} now={now} />

@@ -14,17 +14,19 @@ export function StatusActions(props: {
     if (document.activeElement === document.body) root.current?.querySelector('button')?.focus()
   }, [props.status])
   return (
-    <div className="review-status" ref={root}>
-      <span className="review-status-now" data-testid="review-status">
+    <div className="ui-review-status" ref={root}>
+      <span className="ui-review-status-now" data-testid="review-status">
         <StatusBadge status={props.status} />
       </span>
-      <span className="review-status-actions">
+      <span className="ui-review-status-actions">
         {statusActions(props.status).map((action) => (
           <button
             key={action.to}
             type="button"
             className={
-              action.primary ? 'button button-small button-primary' : 'button button-small'
+              action.primary
+                ? 'ui-button ui-button-small ui-button-primary'
+                : 'ui-button ui-button-small'
             }
             data-testid={`status-to-${action.to}`}
             onClick={() => props.onStatus(action.to)}

@@ -10,7 +10,7 @@ export function StatusTimeline(props: {
 }): JSX.Element {
   if (props.history.length === 0) {
     return (
-      <p className="review-empty" data-testid="timeline-empty">
+      <p className="ui-review-empty" data-testid="timeline-empty">
         No status changes yet. Each move between Draft, In review, Approved and Published is listed
         here with who made it.
       </p>
@@ -18,16 +18,16 @@ export function StatusTimeline(props: {
   }
   const newestFirst = [...props.history].reverse()
   return (
-    <ol className="timeline" aria-label="Status changes" data-testid="timeline">
+    <ol className="ui-timeline" aria-label="Status changes" data-testid="timeline">
       {newestFirst.map((change, i) => (
         <li
           key={`${change.at}-${i}`}
-          className={`timeline-entry status-${change.to}`}
+          className={`ui-timeline-entry ui-status-${change.to}`}
           data-testid="timeline-entry"
         >
-          <span className="timeline-dot" aria-hidden="true" />
-          <span className="timeline-text">{describeStatusChange(change)}</span>
-          <span className="timeline-detail">
+          <span className="ui-timeline-dot" aria-hidden="true" />
+          <span className="ui-timeline-text">{describeStatusChange(change)}</span>
+          <span className="ui-timeline-detail">
             {statusPath(change)} · <TimeAgo iso={change.at} now={props.now} />
           </span>
         </li>

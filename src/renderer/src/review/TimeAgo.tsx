@@ -5,7 +5,7 @@ import { formatDateTime, formatRelativeTime } from '@shared/format/localeFormat'
 export function TimeAgo({ iso, now }: { iso: string; now: Date }): JSX.Element | null {
   if (Number.isNaN(Date.parse(iso))) return null
   return (
-    <time className="time-ago" dateTime={iso} title={formatDateTime(iso, 'full')}>
+    <time className="ui-time-ago" dateTime={iso} title={formatDateTime(iso, 'full')}>
       {formatRelativeTime(iso, now)}
     </time>
   )

@@ -67,7 +67,7 @@ export function RestoreConfirm(props: RestoreConfirmProps): JSX.Element {
         Now {formatWordCount(now?.words ?? 0)}; this version {formatWordCount(then.words)}. The
         current text is kept in History.
       </p>
-      <div className="restore-diff" data-testid="restore-diff">
+      <div className="ui-restore-diff" data-testid="restore-diff">
         <TextDiff before={now?.text ?? ''} after={then.text} />
       </div>
     </ConfirmDialog>

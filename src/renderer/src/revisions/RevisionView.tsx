@@ -27,22 +27,22 @@ export function RevisionView({
   const { info, meta } = revision
   const when = formatDateTime(info.createdAt)
   return (
-    <div className="revision-view" data-testid="revision-view">
-      <div className="revision-bar" role="region" aria-label="Earlier version">
+    <div className="ui-revision-view" data-testid="revision-view">
+      <div className="ui-revision-bar" role="region" aria-label="Earlier version">
         <button
           type="button"
-          className="button button-small"
+          className="ui-button ui-button-small"
           data-testid="revision-back"
           onClick={onBack}
         >
           <Icon name="back" size={14} /> Back to editing
         </button>
-        <span className="revision-bar-text">
+        <span className="ui-revision-bar-text">
           Version from <strong>{when}</strong> · read-only
         </span>
         <button
           type="button"
-          className="button button-primary button-small"
+          className="ui-button ui-button-primary ui-button-small"
           data-testid="revision-restore"
           disabled={restoring}
           onClick={() => {
@@ -53,9 +53,9 @@ export function RevisionView({
           {restoring ? 'Restoring…' : 'Restore this version'}
         </button>
       </div>
-      <div className="editor-scroll">
-        <div className="article-header">
-          <h1 className="title-readonly">{meta.title.trim() || 'Untitled'}</h1>
+      <div className="ui-editor-scroll">
+        <div className="ui-article-header">
+          <h1 className="ui-title-readonly">{meta.title.trim() || 'Untitled'}</h1>
         </div>
         <ArticleEditor
           key={info.revId}

@@ -22,11 +22,11 @@ export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
     return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   })
 
-  if (error) return <p className="list-error">{error}</p>
-  if (!revisions) return <div className="list-empty" aria-busy="true" />
+  if (error) return <p className="ui-list-error">{error}</p>
+  if (!revisions) return <div className="ui-list-empty" aria-busy="true" />
   if (revisions.length === 0) {
     return (
-      <div className="list-empty">
+      <div className="ui-list-empty">
         <p>
           No earlier versions yet. Copydesk keeps one every few minutes while you write and one at
           each status change.
@@ -35,19 +35,21 @@ export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
     )
   }
   return (
-    <ul className="revision-list" aria-label="Earlier versions">
+    <ul className="ui-revision-list" aria-label="Earlier versions">
       {revisions.map((rev) => (
         <li key={rev.revId}>
           <button
             type="button"
-            className={rev.revId === viewingRevId ? 'revision-item is-open' : 'revision-item'}
+            className={
+              rev.revId === viewingRevId ? 'ui-revision-item ui-is-open' : 'ui-revision-item'
+            }
             aria-current={rev.revId === viewingRevId}
             data-testid="revision-item"
             data-rev-id={rev.revId}
             onClick={() => onView(rev)}
           >
-            <span className="revision-time">{formatDateTime(rev.createdAt)}</span>
-            <span className="revision-detail">
+            <span className="ui-revision-time">{formatDateTime(rev.createdAt)}</span>
+            <span className="ui-revision-detail">
               {revisionReasonLabel(rev.reason)} · {formatWordCount(rev.wordCount)}
             </span>
           </button>

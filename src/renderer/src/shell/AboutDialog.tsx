@@ -11,14 +11,14 @@ export function AboutDialog({ onClose }: { onClose(): void }): JSX.Element {
       onClose={onClose}
       testId="about-dialog"
       footer={
-        <button type="button" className="button button-primary" onClick={onClose}>
+        <button type="button" className="ui-button ui-button-primary" onClick={onClose}>
           Close
         </button>
       }
     >
       <p>Draft articles offline, fill in their details and keep every version.</p>
       {info && (
-        <p className="muted">
+        <p className="ui-muted">
           Version {info.version} · {info.platform} ·{' '}
           {info.runtime === 'electron' ? 'desktop app' : 'browser window'}
         </p>

@@ -47,9 +47,9 @@ export function LibraryBanner(props: {
     })
 
   return (
-    <div className="banner banner-warning" role="alert" data-testid="library-banner">
+    <div className="ui-banner ui-banner-warning" role="alert" data-testid="library-banner">
       <Icon name="alert" />
-      <div className="banner-text">
+      <div className="ui-banner-text">
         {[...blocking, ...warnings].map((line) => (
           <p key={line}>{line}</p>
         ))}
@@ -58,7 +58,7 @@ export function LibraryBanner(props: {
         <>
           <button
             type="button"
-            className="button button-small"
+            className="ui-button ui-button-small"
             data-testid="library-retry"
             disabled={reopen.busy}
             onClick={() => run((api) => api.library.retry(), 'The library is still not available.')}
@@ -67,7 +67,7 @@ export function LibraryBanner(props: {
           </button>
           <button
             type="button"
-            className="button button-small"
+            className="ui-button ui-button-small"
             data-testid="library-choose"
             disabled={reopen.busy}
             onClick={() => run((api) => api.library.choose(), 'That folder cannot be used.')}
@@ -78,7 +78,7 @@ export function LibraryBanner(props: {
       ) : (
         <button
           type="button"
-          className="button button-small"
+          className="ui-button ui-button-small"
           data-testid="library-warnings-dismiss"
           onClick={() => setDismissed([...dismissed, ...warnings])}
         >

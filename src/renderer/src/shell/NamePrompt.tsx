@@ -26,12 +26,12 @@ export function NamePrompt({ onName, onSkip }: NamePromptProps): JSX.Element {
       testId="name-prompt"
       footer={
         <>
-          <button type="button" className="button" data-testid="name-skip" onClick={onSkip}>
+          <button type="button" className="ui-button" data-testid="name-skip" onClick={onSkip}>
             Not now
           </button>
           <button
             type="button"
-            className="button button-primary"
+            className="ui-button ui-button-primary"
             data-testid="name-save"
             disabled={!trimmed}
             onClick={save}
@@ -45,13 +45,13 @@ export function NamePrompt({ onName, onSkip }: NamePromptProps): JSX.Element {
         Your name goes beside your comments and in each article’s timeline, so reviewers know who
         sent what. You can change it any time in Settings.
       </p>
-      <div className="field">
-        <div className="field-label">
+      <div className="ui-field">
+        <div className="ui-field-label">
           <label htmlFor="name-prompt-input">Your name</label>
         </div>
         <input
           id="name-prompt-input"
-          className="input"
+          className="ui-input"
           data-autofocus
           data-testid="name-input"
           placeholder="e.g. Alex Morgan"

@@ -21,9 +21,9 @@ export function QuarantineBanner(props: {
 }): JSX.Element {
   const { notices, onDismiss } = props
   return (
-    <div className="banner banner-warning" role="alert" data-testid="quarantine-banner">
+    <div className="ui-banner ui-banner-warning" role="alert" data-testid="quarantine-banner">
       <Icon name="alert" />
-      <div className="banner-text">
+      <div className="ui-banner-text">
         <p>{describe(notices)}</p>
         {notices.length > 1 && (
           <ul>
@@ -37,7 +37,7 @@ export function QuarantineBanner(props: {
       </div>
       <button
         type="button"
-        className="button button-small"
+        className="ui-button ui-button-small"
         data-testid="quarantine-dismiss"
         onClick={onDismiss}
       >

@@ -8,11 +8,11 @@ export function SaveStateLabel({ autosave }: { autosave: AutosaveController }): 
   const state = useStoreValue(autosave.state)
   if (state.kind === 'error') {
     return (
-      <span className="save-state is-error" role="alert">
+      <span className="ui-save-state ui-is-error" role="alert">
         <span data-testid="save-state">Not saved: {state.message}</span>
         <button
           type="button"
-          className="link-button"
+          className="ui-link-button"
           data-testid="save-retry"
           title={`Copydesk also retries by itself every ${Math.round(state.retryInMs / 1000)} s`}
           onClick={() => void autosave.flush()}
@@ -25,10 +25,10 @@ export function SaveStateLabel({ autosave }: { autosave: AutosaveController }): 
   const saved = state.kind === 'saved'
   return (
     <span
-      className={saved ? 'save-state is-saved' : 'save-state is-saving'}
+      className={saved ? 'ui-save-state ui-is-saved' : 'ui-save-state ui-is-saving'}
       title={saved && state.savedAt ? `Saved at ${formatTime(state.savedAt)}` : undefined}
     >
-      <span className="save-dot" aria-hidden="true" />
+      <span className="ui-save-dot" aria-hidden="true" />
       <span data-testid="save-state">{saved ? 'Saved' : 'Saving…'}</span>
     </span>
   )

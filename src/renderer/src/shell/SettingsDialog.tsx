@@ -55,7 +55,7 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       type="button"
       role="tab"
       aria-selected={tab === value}
-      className={tab === value ? 'tab is-selected' : 'tab'}
+      className={tab === value ? 'ui-tab ui-is-selected' : 'ui-tab'}
       data-testid={`settings-tab-${value}`}
       onClick={() => {
         setTab(value)
@@ -82,26 +82,26 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       title={t('settings.title')}
       onClose={close}
       testId="settings-dialog"
-      className={tab === 'sites' ? 'modal-wide' : undefined}
+      className={tab === 'sites' ? 'ui-modal-wide' : undefined}
       footer={
-        <button type="button" className="button button-primary" onClick={close}>
+        <button type="button" className="ui-button ui-button-primary" onClick={close}>
           {t('settings.done')}
         </button>
       }
     >
-      <div className="tabs settings-tabs" role="tablist">
+      <div className="ui-tabs ui-settings-tabs" role="tablist">
         {tabButton('general', t('settings.tabs.general'))}
         {tabButton('sites', t('settings.tabs.sites'))}
         {tabButton('team', t('settings.tabs.team'))}
       </div>
-      <div className="settings-page" role="tabpanel" hidden={tab !== 'general'}>
-        <div className="field">
-          <div className="field-label">
+      <div className="ui-settings-page" role="tabpanel" hidden={tab !== 'general'}>
+        <div className="ui-field">
+          <div className="ui-field-label">
             <label htmlFor="settings-user-name">{t('settings.userName')}</label>
           </div>
           <input
             id="settings-user-name"
-            className="input"
+            className="ui-input"
             data-autofocus
             data-testid="settings-user-name"
             placeholder={t('settings.userNamePlaceholder')}
@@ -110,15 +110,15 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && close()}
           />
-          <div className="field-help">{t('settings.userNameHelp')}</div>
+          <div className="ui-field-help">{t('settings.userNameHelp')}</div>
         </div>
-        <div className="field">
-          <div className="field-label">
+        <div className="ui-field">
+          <div className="ui-field-label">
             <label htmlFor="settings-language">{t('language.label')}</label>
           </div>
           <select
             id="settings-language"
-            className="input"
+            className="ui-input"
             data-testid="settings-language"
             value={props.language ?? ''}
             onChange={(e) => {
@@ -137,19 +137,19 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
               </option>
             ))}
           </select>
-          <div className="field-help">{t('language.help')}</div>
+          <div className="ui-field-help">{t('language.help')}</div>
         </div>
-        <div className="field">
-          <div className="field-label">
+        <div className="ui-field">
+          <div className="ui-field-label">
             <span>{t('settings.libraryFolder')}</span>
           </div>
-          <div className="path-row">
-            <code className="path" data-testid="settings-library-path" title={props.libraryPath}>
+          <div className="ui-path-row">
+            <code className="ui-path" data-testid="settings-library-path" title={props.libraryPath}>
               {props.libraryPath}
             </code>
             <button
               type="button"
-              className="button"
+              className="ui-button"
               disabled={choosing}
               data-testid="settings-choose-library"
               onClick={() => void choose()}
@@ -158,19 +158,19 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
             </button>
           </div>
           {error && (
-            <p className="field-error" role="alert">
+            <p className="ui-field-error" role="alert">
               {error}
             </p>
           )}
         </div>
       </div>
       {sitesOpened && (
-        <div className="settings-page" role="tabpanel" hidden={tab !== 'sites'}>
+        <div className="ui-settings-page" role="tabpanel" hidden={tab !== 'sites'}>
           <SitesSettings onChanged={() => props.onSitesChanged?.()} onDirty={setSitesDirty} />
         </div>
       )}
       {tab === 'team' && (
-        <div className="settings-page" role="tabpanel">
+        <div className="ui-settings-page" role="tabpanel">
           <TeamSettings userName={name.trim() || props.userName} />
         </div>
       )}

@@ -23,7 +23,7 @@ function Stats({ store }: { store: ValueStore<EditorStats | null> }): JSX.Elemen
   useTranslation()
   if (!stats) return null
   return (
-    <span className="status-stats">
+    <span className="ui-status-stats">
       <span data-testid="word-count">{formatWordCount(stats.words)}</span>
       <span aria-hidden="true"> · </span>
       <span data-testid="reading-time">{readingTime(stats.words)}</span>
@@ -39,11 +39,11 @@ export function StatusBar({
   publication,
 }: StatusBarProps): JSX.Element {
   return (
-    <footer className="status-bar">
+    <footer className="ui-status-bar">
       {autosave ? <SaveStateLabel autosave={autosave} /> : <span />}
       {autosave && <Stats store={stats} />}
       {publication}
-      <span className="status-path" title={libraryPath} data-testid="library-path">
+      <span className="ui-status-path" title={libraryPath} data-testid="library-path">
         {libraryPath}
       </span>
     </footer>

@@ -32,7 +32,7 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
   ) => (
     <button
       type="button"
-      className={pressed ? 'icon-button is-pressed' : 'icon-button'}
+      className={pressed ? 'ui-icon-button ui-is-pressed' : 'ui-icon-button'}
       aria-pressed={pressed}
       aria-label={label}
       title={withShortcut(label, command, mac)}
@@ -44,13 +44,13 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
     </button>
   )
   return (
-    <header className="toolbar">
+    <header className="ui-toolbar">
       {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
-      <h1 className="toolbar-title">Copydesk</h1>
-      <span className="toolbar-spacer" />
+      <h1 className="ui-toolbar-title">Copydesk</h1>
+      <span className="ui-toolbar-spacer" />
       <button
         type="button"
-        className="button button-primary button-small"
+        className="ui-button ui-button-primary ui-button-small"
         title={withShortcut('Publish', 'publish', mac)}
         data-testid="open-publish"
         disabled={!props.hasArticle}
@@ -85,7 +85,7 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       {toggle('toggle-meta', 'details', 'Show details', props.sideVisible, 'toggle-meta')}
       <button
         type="button"
-        className={props.focused ? 'icon-button is-pressed' : 'icon-button'}
+        className={props.focused ? 'ui-icon-button ui-is-pressed' : 'ui-icon-button'}
         aria-pressed={props.focused}
         aria-label="Focus on the text"
         title="Focus on the text: hide the library, details and preview"
@@ -96,7 +96,7 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       </button>
       <button
         type="button"
-        className="icon-button"
+        className="ui-icon-button"
         aria-label="Settings"
         title="Settings"
         data-testid="open-settings"

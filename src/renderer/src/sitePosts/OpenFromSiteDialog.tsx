@@ -45,7 +45,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
   )
 
   const rows = (): HTMLButtonElement[] => [
-    ...(list.current?.querySelectorAll<HTMLButtonElement>('.site-posts-row') ?? []),
+    ...(list.current?.querySelectorAll<HTMLButtonElement>('.ui-site-posts-row') ?? []),
   ]
   const onRowKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
     const all = rows()
@@ -89,22 +89,22 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
       title="Open a post from a site"
       onClose={props.onClose}
       testId="open-from-site"
-      className="site-posts-dialog"
+      className="ui-site-posts-dialog"
       footer={
-        <button type="button" className="button" onClick={props.onClose}>
+        <button type="button" className="ui-button" onClick={props.onClose}>
           Cancel
         </button>
       }
     >
       {sites.length === 0 ? (
-        <p className="site-posts-state" data-testid="site-posts-no-sites">
+        <p className="ui-site-posts-state" data-testid="site-posts-no-sites">
           No site to open posts from yet. Connect a WordPress site or a git repository in Settings →
           Sites, then come back here.
         </p>
       ) : (
         <>
-          <div className="site-posts-query">
-            <label className="site-posts-field">
+          <div className="ui-site-posts-query">
+            <label className="ui-site-posts-field">
               <span>Site</span>
               <select
                 value={siteId}
@@ -119,7 +119,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
               </select>
             </label>
             {wordpress && (
-              <label className="site-posts-field">
+              <label className="ui-site-posts-field">
                 <span>Show</span>
                 <select
                   value={type}
@@ -131,7 +131,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
                 </select>
               </label>
             )}
-            <label className="site-posts-field site-posts-search">
+            <label className="ui-site-posts-field ui-site-posts-search">
               <span>Search</span>
               <input
                 id="site-posts-search"
@@ -150,26 +150,26 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
             </label>
           </div>
           {openError && (
-            <p className="site-posts-error" role="alert" data-testid="site-posts-open-error">
+            <p className="ui-site-posts-error" role="alert" data-testid="site-posts-open-error">
               {openError}
             </p>
           )}
-          <div className="site-posts-results" aria-busy={posts.loading}>
+          <div className="ui-site-posts-results" aria-busy={posts.loading}>
             {posts.loading && (
-              <p className="site-posts-state" role="status" data-testid="site-posts-loading">
+              <p className="ui-site-posts-state" role="status" data-testid="site-posts-loading">
                 Reading the posts of {site?.name}…
               </p>
             )}
             {!posts.loading && posts.error && (
-              <div className="site-posts-state" role="alert" data-testid="site-posts-error">
+              <div className="ui-site-posts-state" role="alert" data-testid="site-posts-error">
                 <p>{posts.error}</p>
-                <button type="button" className="button" onClick={posts.reload}>
+                <button type="button" className="ui-button" onClick={posts.reload}>
                   Try again
                 </button>
               </div>
             )}
             {items && items.length === 0 && !posts.error && (
-              <p className="site-posts-state" data-testid="site-posts-empty">
+              <p className="ui-site-posts-state" data-testid="site-posts-empty">
                 {words
                   ? `No ${postType === 'page' ? 'page' : 'post'} on ${site?.name} matches “${words}”.`
                   : `${site?.name} has no ${postType === 'page' ? 'pages' : 'posts'} yet.`}
@@ -177,7 +177,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
             )}
             {items && items.length > 0 && !posts.error && (
               <ul
-                className="site-posts-list"
+                className="ui-site-posts-list"
                 ref={list}
                 aria-label={`${postType === 'page' ? 'Pages' : 'Posts'} of ${site?.name}`}
               >
@@ -193,21 +193,21 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
               </ul>
             )}
           </div>
-          <div className="site-posts-pages">
+          <div className="ui-site-posts-pages">
             <button
               type="button"
-              className="button"
+              className="ui-button"
               disabled={page === 1 || posts.loading}
               onClick={() => setPage((p) => p - 1)}
             >
               Newer
             </button>
-            <span className="site-posts-page" aria-live="polite">
+            <span className="ui-site-posts-page" aria-live="polite">
               {opening ? 'Opening…' : `Page ${page}`}
             </span>
             <button
               type="button"
-              className="button"
+              className="ui-button"
               disabled={!posts.data?.hasMore || posts.loading}
               onClick={() => setPage((p) => p + 1)}
               data-testid="site-posts-older"

@@ -32,16 +32,18 @@ export function SitePostRow(props: {
     <li>
       <button
         type="button"
-        className="site-posts-row"
+        className="ui-site-posts-row"
         disabled={props.disabled}
         onClick={props.onOpen}
         onKeyDown={props.onKeyDown}
         data-testid="site-post"
       >
-        <span className="site-posts-title">{post.title.trim() || 'Untitled'}</span>
-        <span className="site-posts-details">
+        <span className="ui-site-posts-title">{post.title.trim() || 'Untitled'}</span>
+        <span className="ui-site-posts-details">
           <span>{dateLabel(post.date)}</span>
-          <span className={`site-posts-status site-posts-status-${post.status}`}>{status}</span>
+          <span className={`ui-site-posts-status ui-site-posts-status-${post.status}`}>
+            {status}
+          </span>
           {post.author && <span>{post.author}</span>}
         </span>
       </button>

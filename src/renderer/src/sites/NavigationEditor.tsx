@@ -21,15 +21,15 @@ export function NavigationEditor({
   const update = (index: number, patch: Partial<NavLink>): void =>
     onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)))
   return (
-    <div className="nav-editor" data-testid="site-navigation">
+    <div className="ui-nav-editor" data-testid="site-navigation">
       {links.length === 0 && (
-        <p className="field-help">No links yet; the header shows only the site name.</p>
+        <p className="ui-field-help">No links yet; the header shows only the site name.</p>
       )}
       {links.map((link, index) => (
-        <div key={index} className="nav-row-wrap">
-          <div className="nav-row">
+        <div key={index} className="ui-nav-row-wrap">
+          <div className="ui-nav-row">
             <input
-              className="input"
+              className="ui-input"
               aria-label={`Label of link ${index + 1}`}
               placeholder="Label, e.g. News"
               data-testid="site-nav-label"
@@ -37,7 +37,7 @@ export function NavigationEditor({
               onChange={(e) => update(index, { label: e.target.value })}
             />
             <input
-              className="input"
+              className="ui-input"
               aria-label={`Address of link ${index + 1}`}
               placeholder="/news or https://…"
               spellCheck={false}
@@ -47,7 +47,7 @@ export function NavigationEditor({
             />
             <button
               type="button"
-              className="icon-button"
+              className="ui-icon-button"
               aria-label={`Remove link ${index + 1}`}
               title="Remove link"
               onClick={() => onChange(links.filter((_, i) => i !== index))}
@@ -55,13 +55,13 @@ export function NavigationEditor({
               <Icon name="close" />
             </button>
           </div>
-          {errors[index] && <p className="field-error">{errors[index]}</p>}
+          {errors[index] && <p className="ui-field-error">{errors[index]}</p>}
         </div>
       ))}
       <div>
         <button
           type="button"
-          className="button button-small"
+          className="ui-button ui-button-small"
           data-testid="site-nav-add"
           disabled={links.length >= 50}
           onClick={() => onChange([...links, { label: '', url: '' }])}

@@ -31,15 +31,15 @@ export function PublishingSection({
     ? (targetForms[target.kind] as unknown as ComponentType<TargetFormProps<PublishTargetKind>>)
     : null
   return (
-    <fieldset className="site-section">
+    <fieldset className="ui-site-section">
       <legend>Publishing</legend>
-      <div className="field">
-        <div className="field-label">
+      <div className="ui-field">
+        <div className="ui-field-label">
           <label htmlFor="site-target-kind">Publish to</label>
         </div>
         <select
           id="site-target-kind"
-          className="input"
+          className="ui-input"
           data-testid="site-target-kind"
           value={target?.kind ?? ''}
           onChange={(e) => {
@@ -63,7 +63,7 @@ export function PublishingSection({
         <FetchCategoriesButton siteId={siteId} unsaved={unsaved} onCategories={onCategories} />
       )}
       {error && (
-        <p className="field-error" role="alert">
+        <p className="ui-field-error" role="alert">
           {error}
         </p>
       )}

@@ -89,7 +89,7 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
       htmlFor={id}
       aside={
         saved ? (
-          <span className="secret-saved" data-testid={`${testId}-saved`}>
+          <span className="ui-secret-saved" data-testid={`${testId}-saved`}>
             {savedText}
           </span>
         ) : undefined
@@ -103,10 +103,10 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
       }
     >
       {/* Not a <form>: this sits inside the site's form, and forms do not nest. */}
-      <div className="secret-row" data-testid={`${testId}-field`}>
+      <div className="ui-secret-row" data-testid={`${testId}-field`}>
         <input
           id={id}
-          className={mono ? 'input mono' : 'input'}
+          className={mono ? 'ui-input ui-mono' : 'ui-input'}
           type="password"
           autoComplete="new-password"
           spellCheck={false}
@@ -128,7 +128,7 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
         {!waiting && (
           <button
             type="button"
-            className="button"
+            className="ui-button"
             disabled={siteId === null || secret === '' || unavailable || saving.busy}
             data-testid={`${testId}-save`}
             onClick={save}
@@ -138,28 +138,28 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
         )}
       </div>
       {protection === 'basic_text' && !confirming && (
-        <div className="field-help" data-testid={`${testId}-warning`}>
+        <div className="ui-field-help" data-testid={`${testId}-warning`}>
           This computer has no keychain: the {label.toLowerCase()} will be stored only obfuscated on
           disk.
         </div>
       )}
       {confirming && (
-        <div className="secret-warning" role="alertdialog" data-testid={`${testId}-confirm`}>
+        <div className="ui-secret-warning" role="alertdialog" data-testid={`${testId}-confirm`}>
           <p>
             This computer has no keychain; the {label.toLowerCase()} will be stored with weak
             protection. Anyone who can read your files could recover it.
           </p>
-          <div className="secret-warning-actions">
+          <div className="ui-secret-warning-actions">
             <button
               type="button"
-              className="button button-small"
+              className="ui-button ui-button-small"
               onClick={() => setConfirming(false)}
             >
               Cancel
             </button>
             <button
               type="button"
-              className="button button-small button-danger"
+              className="ui-button ui-button-small ui-button-danger"
               data-testid={`${testId}-confirm-ok`}
               onClick={() => void store()}
             >
@@ -168,9 +168,9 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
           </div>
         </div>
       )}
-      {unavailable && <p className="field-error">Secrets cannot be stored on this computer.</p>}
+      {unavailable && <p className="ui-field-error">Secrets cannot be stored on this computer.</p>}
       {error && (
-        <p className="field-error" role="alert">
+        <p className="ui-field-error" role="alert">
           {error}
         </p>
       )}

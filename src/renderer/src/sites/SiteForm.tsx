@@ -102,7 +102,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
   return (
     <PendingSecretsContext.Provider value={pending}>
       <form
-        className="site-form"
+        className="ui-site-form"
         data-testid="site-form"
         noValidate
         onSubmit={(e) => {
@@ -110,13 +110,13 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
           void save()
         }}
       >
-        <div className="field">
-          <div className="field-label">
+        <div className="ui-field">
+          <div className="ui-field-label">
             <label htmlFor="site-name">Name</label>
           </div>
           <input
             id="site-name"
-            className="input"
+            className="ui-input"
             placeholder="e.g. Harbour Times"
             maxLength={200}
             aria-invalid={errors.name ? true : undefined}
@@ -124,15 +124,15 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
             value={draft.name}
             onChange={(e) => change({ name: e.target.value })}
           />
-          {errors.name && <p className="field-error">{errors.name}</p>}
+          {errors.name && <p className="ui-field-error">{errors.name}</p>}
         </div>
-        <div className="field">
-          <div className="field-label">
+        <div className="ui-field">
+          <div className="ui-field-label">
             <label htmlFor="site-url">Public address</label>
           </div>
           <input
             id="site-url"
-            className="input"
+            className="ui-input"
             type="url"
             spellCheck={false}
             placeholder="https://news.example.com/"
@@ -142,10 +142,10 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
             value={draft.url}
             onChange={(e) => change({ url: e.target.value })}
           />
-          {errors.url && <p className="field-error">{errors.url}</p>}
+          {errors.url && <p className="ui-field-error">{errors.url}</p>}
         </div>
-        <div className="field">
-          <div className="field-label">
+        <div className="ui-field">
+          <div className="ui-field-label">
             <label htmlFor="site-categories">Categories</label>
           </div>
           <TagInput
@@ -156,11 +156,11 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
             testId="site-categories"
             onChange={(categories) => change({ categories })}
           />
-          <div className="field-help">
+          <div className="ui-field-help">
             Offered in an article’s details when it is for this site.
           </div>
         </div>
-        <fieldset className="site-section">
+        <fieldset className="ui-site-section">
           <legend>Navigation</legend>
           <NavigationEditor
             links={draft.navigation}
@@ -168,8 +168,8 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
             onChange={(navigation) => change({ navigation })}
           />
         </fieldset>
-        <div className="field">
-          <label className="field-check">
+        <div className="ui-field">
+          <label className="ui-field-check">
             <input
               type="checkbox"
               data-testid="site-keep-remote-images"
@@ -178,7 +178,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
             />
             Leave web images on their own sites
           </label>
-          <div className="field-help">
+          <div className="ui-field-help">
             Pasted web images are normally saved into the article. Either way Copydesk shows a
             placeholder for an image it has not saved, and loads nothing from the web by itself.
           </div>
@@ -205,31 +205,31 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
           onChange={(required) => change({ requireApproval: required || undefined })}
         />
         {failure && (
-          <p className="field-error" role="alert" data-testid="site-save-error">
+          <p className="ui-field-error" role="alert" data-testid="site-save-error">
             {failure}
           </p>
         )}
-        <div className="site-form-actions">
+        <div className="ui-site-form-actions">
           {saved && (
             <button
               type="button"
-              className="button button-danger-quiet"
+              className="ui-button ui-button-danger-quiet"
               data-testid="site-remove"
               onClick={() => onRemove(saved)}
             >
               Remove site…
             </button>
           )}
-          <span className="toolbar-spacer" />
+          <span className="ui-toolbar-spacer" />
           {justSaved && !dirty && (
-            <span className="hint" role="status">
+            <span className="ui-hint" role="status">
               Saved
             </span>
           )}
           {dirty && saved && (
             <button
               type="button"
-              className="button"
+              className="ui-button"
               onClick={() => {
                 setDraft(base)
                 setErrors({})
@@ -241,7 +241,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
           )}
           <button
             type="submit"
-            className="button button-primary"
+            className="ui-button ui-button-primary"
             disabled={saving.busy || (saved !== null && !dirty)}
             data-testid="site-save"
           >

@@ -67,61 +67,61 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
     onChanged()
   }
 
-  if (loaded.error) return <p className="field-error">{loaded.error}</p>
-  if (!sites) return <p className="hint">Loading sites…</p>
+  if (loaded.error) return <p className="ui-field-error">{loaded.error}</p>
+  if (!sites) return <p className="ui-hint">Loading sites…</p>
 
   const current = selection?.kind === 'site' ? sites.find((s) => s.id === selection.id) : undefined
   const formKey = selection?.kind === 'site' ? selection.id : 'new'
 
   return (
-    <div className="sites-settings" data-testid="sites-settings">
-      <div className="sites-list">
-        <div className="sites-options" role="listbox" aria-label="Sites">
+    <div className="ui-sites-settings" data-testid="sites-settings">
+      <div className="ui-sites-list">
+        <div className="ui-sites-options" role="listbox" aria-label="Sites">
           {sites.map((s) => (
             <button
               key={s.id}
               type="button"
               role="option"
               aria-selected={current?.id === s.id}
-              className={current?.id === s.id ? 'site-item is-selected' : 'site-item'}
+              className={current?.id === s.id ? 'ui-site-item ui-is-selected' : 'ui-site-item'}
               data-testid="site-item"
               data-id={s.id}
               onClick={() => select({ kind: 'site', id: s.id })}
             >
-              <span className="site-item-name">{s.name}</span>
-              <span className="site-item-url">{s.url.replace(/^https?:\/\//, '')}</span>
+              <span className="ui-site-item-name">{s.name}</span>
+              <span className="ui-site-item-url">{s.url.replace(/^https?:\/\//, '')}</span>
             </button>
           ))}
           {selection?.kind === 'new' && (
-            <div className="site-item is-selected" aria-selected="true" role="option">
-              <span className="site-item-name">New site</span>
+            <div className="ui-site-item ui-is-selected" aria-selected="true" role="option">
+              <span className="ui-site-item-name">New site</span>
             </div>
           )}
         </div>
         <button
           type="button"
-          className="button button-small sites-add"
+          className="ui-button ui-button-small ui-sites-add"
           data-testid="site-add"
           onClick={() => select({ kind: 'new' })}
         >
           <Icon name="plus" size={14} /> Add site
         </button>
       </div>
-      <div className="sites-detail">
+      <div className="ui-sites-detail">
         {removeError && (
-          <p className="field-error" role="alert">
+          <p className="ui-field-error" role="alert">
             {removeError}
           </p>
         )}
         {selection === null || (selection.kind === 'site' && !current) ? (
-          <div className="sites-empty" data-testid="sites-empty">
+          <div className="ui-sites-empty" data-testid="sites-empty">
             <p>
               A site holds what previews and publishing need: its address, categories, navigation
               and look.
             </p>
             <button
               type="button"
-              className="button button-primary"
+              className="ui-button ui-button-primary"
               onClick={() => select({ kind: 'new' })}
             >
               Add a site

@@ -33,11 +33,11 @@ export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonPr
 
   const blocked = !siteId || unsaved
   return (
-    <div className="field">
-      <div className="path-row">
+    <div className="ui-field">
+      <div className="ui-path-row">
         <button
           type="button"
-          className="button"
+          className="ui-button"
           data-testid="site-test-connection"
           disabled={blocked || busy}
           onClick={() => void test()}
@@ -45,7 +45,7 @@ export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonPr
           {busy ? 'Testing…' : 'Test connection'}
         </button>
         {blocked && (
-          <span className="field-help">
+          <span className="ui-field-help">
             {siteId ? 'Save your changes first.' : 'Save the site first.'}
           </span>
         )}
@@ -53,7 +53,7 @@ export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonPr
       {report && (
         <p
           ref={reportRef}
-          className={report.ok ? 'field-help' : 'field-error'}
+          className={report.ok ? 'ui-field-help' : 'ui-field-error'}
           role={report.ok ? 'status' : 'alert'}
           data-testid="site-connection-report"
           data-ok={report.ok ? 'yes' : 'no'}
@@ -104,10 +104,10 @@ export function FetchCategoriesButton({
   }
 
   return (
-    <div className="field">
+    <div className="ui-field">
       <button
         type="button"
-        className="button"
+        className="ui-button"
         data-testid="site-fetch-categories"
         disabled={!siteId || unsaved || busy}
         onClick={() => void fetchTerms()}
@@ -115,7 +115,10 @@ export function FetchCategoriesButton({
         {busy ? 'Fetching…' : 'Fetch categories from the site'}
       </button>
       {note && (
-        <p className={note.ok ? 'field-help' : 'field-error'} role={note.ok ? 'status' : 'alert'}>
+        <p
+          className={note.ok ? 'ui-field-help' : 'ui-field-error'}
+          role={note.ok ? 'status' : 'alert'}
+        >
           {note.text}
         </p>
       )}

@@ -81,11 +81,11 @@ export function ThemeSection({
   }
 
   return (
-    <fieldset className="site-section" data-testid="site-theme">
+    <fieldset className="ui-site-section" data-testid="site-theme">
       <legend>Preview theme</legend>
-      <div className="theme-choices" role="radiogroup" aria-label="Preview theme">
+      <div className="ui-theme-choices" role="radiogroup" aria-label="Preview theme">
         {CHOICES.map((c) => (
-          <label key={c.value} className="theme-choice">
+          <label key={c.value} className="ui-theme-choice">
             <input
               type="radio"
               name="site-theme"
@@ -95,28 +95,28 @@ export function ThemeSection({
               onChange={() => choose(c.value)}
             />
             <span>
-              <span className="theme-choice-label">{c.label}</span>
-              <span className="field-help">{c.help}</span>
+              <span className="ui-theme-choice-label">{c.label}</span>
+              <span className="ui-field-help">{c.help}</span>
             </span>
           </label>
         ))}
       </div>
       {choice === 'captured' && (
-        <div className="capture-form" data-testid="capture-form">
+        <div className="ui-capture-form" data-testid="capture-form">
           {theme.kind === 'captured' && (
-            <p className="field-help" data-testid="capture-current">
-              In use: captured from <span className="mono">{theme.sourceUrl}</span> on{' '}
+            <p className="ui-field-help" data-testid="capture-current">
+              In use: captured from <span className="ui-mono">{theme.sourceUrl}</span> on{' '}
               {formatDateTime(theme.capturedAt)}.
             </p>
           )}
-          {!saved && <p className="field-help">Save the site first, then capture its look.</p>}
-          <div className="field">
-            <div className="field-label">
+          {!saved && <p className="ui-field-help">Save the site first, then capture its look.</p>}
+          <div className="ui-field">
+            <div className="ui-field-label">
               <label htmlFor="capture-url">Address of one article on the site</label>
             </div>
             <input
               id="capture-url"
-              className="input"
+              className="ui-input"
               type="url"
               spellCheck={false}
               placeholder="https://news.example.com/2024/05/an-article"
@@ -126,13 +126,13 @@ export function ThemeSection({
               onChange={(e) => setUrl(e.target.value)}
             />
           </div>
-          <div className="field">
-            <div className="field-label">
+          <div className="ui-field">
+            <div className="ui-field-label">
               <label htmlFor="capture-selector">Article body (CSS selector, optional)</label>
             </div>
             <input
               id="capture-selector"
-              className="input mono"
+              className="ui-input ui-mono"
               spellCheck={false}
               placeholder="Found automatically, e.g. article .entry-content"
               disabled={!saved || busy}
@@ -141,10 +141,10 @@ export function ThemeSection({
               onChange={(e) => setSelector(e.target.value)}
             />
           </div>
-          <div className="capture-actions">
+          <div className="ui-capture-actions">
             <button
               type="button"
-              className="button"
+              className="ui-button"
               disabled={!saved || busy || url.trim() === ''}
               aria-busy={busy}
               data-testid="capture-run"
@@ -153,24 +153,24 @@ export function ThemeSection({
               {theme.kind === 'captured' ? 'Capture again' : 'Capture'}
             </button>
             {busy && (
-              <span className="hint" role="status" data-testid="capture-progress">
-                <span className="spinner" aria-hidden="true" /> Downloading page, stylesheets,
+              <span className="ui-hint" role="status" data-testid="capture-progress">
+                <span className="ui-spinner" aria-hidden="true" /> Downloading page, stylesheets,
                 fonts…
               </span>
             )}
           </div>
           {error && (
-            <p className="field-error" role="alert" data-testid="capture-error">
+            <p className="ui-field-error" role="alert" data-testid="capture-error">
               {error}
             </p>
           )}
           {done && warnings.length === 0 && (
-            <p className="field-help" role="status" data-testid="capture-done">
+            <p className="ui-field-help" role="status" data-testid="capture-done">
               Captured. Previews of this site now use its own look, even offline.
             </p>
           )}
           {warnings.length > 0 && (
-            <div className="capture-warnings" data-testid="capture-warnings">
+            <div className="ui-capture-warnings" data-testid="capture-warnings">
               <p>Captured, with some things missing:</p>
               <ul>
                 {warnings.map((w, i) => (
@@ -185,16 +185,16 @@ export function ThemeSection({
         <div>
           <button
             type="button"
-            className="button button-small"
+            className="ui-button ui-button-small"
             data-testid="open-theme-folder"
             onClick={openFolder}
           >
             <Icon name="folder" size={14} /> Open theme folder
           </button>
-          <div className="field-help">
+          <div className="ui-field-help">
             Edit the theme’s templates and styles; the preview follows.
           </div>
-          {folderError && <p className="field-error">{folderError}</p>}
+          {folderError && <p className="ui-field-error">{folderError}</p>}
         </div>
       )}
     </fieldset>

@@ -20,24 +20,28 @@ export function TeamArticleBar({ replica }: { replica: TeamDocReplica }): JSX.El
     status: ReturnType<TeamDocReplica['status']>
   }
   return (
-    <div className="team-bar" data-testid="team-bar">
-      <div className="team-bar__row">
-        <span className="team-bar__label">Team article</span>
-        <ul className="team-bar__peers" aria-label="Also editing" data-testid="team-presence">
-          {peers.length === 0 && <li className="team-bar__alone">Only you have it open</li>}
+    <div className="ui-team-bar" data-testid="team-bar">
+      <div className="ui-team-bar__row">
+        <span className="ui-team-bar__label">Team article</span>
+        <ul className="ui-team-bar__peers" aria-label="Also editing" data-testid="team-presence">
+          {peers.length === 0 && <li className="ui-team-bar__alone">Only you have it open</li>}
           {peers.map((peer) => (
-            <li key={peer.clientId} className="team-bar__peer">
-              <span className="team-bar__dot" style={{ backgroundColor: peer.color }} aria-hidden />
+            <li key={peer.clientId} className="ui-team-bar__peer">
+              <span
+                className="ui-team-bar__dot"
+                style={{ backgroundColor: peer.color }}
+                aria-hidden
+              />
               {peer.name}
             </li>
           ))}
         </ul>
-        <span className="team-bar__status" role="status" data-testid="team-sync-status">
+        <span className="ui-team-bar__status" role="status" data-testid="team-sync-status">
           {describeTeamSyncStatus(status)}
         </span>
       </div>
       {replica.role === 'reviewer' && (
-        <p className="team-bar__notice" data-testid="team-read-only">
+        <p className="ui-team-bar__notice" data-testid="team-read-only">
           {REVIEWER_READ_ONLY}
         </p>
       )}

@@ -41,15 +41,15 @@ export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
 
   if (view?.connected) {
     return (
-      <div className="field" data-testid="team-connected">
-        <div className="field-label">
+      <div className="ui-field" data-testid="team-connected">
+        <div className="ui-field-label">
           <span>Team</span>
         </div>
         <p>
           This library belongs to <strong>{view.teamName}</strong> ({view.url}). You are{' '}
           <strong>{view.memberName}</strong>, {ROLE_LABELS[view.role ?? ''] ?? view.role}.
         </p>
-        <div className="field-help">
+        <div className="ui-field-help">
           Team articles are kept in this library too, so you can keep working offline.
         </div>
       </div>
@@ -58,35 +58,35 @@ export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
 
   return (
     <form
-      className="team-form"
+      className="ui-team-form"
       onSubmit={(event) => {
         event.preventDefault()
         void connect()
       }}
     >
-      <p className="team-intro">
+      <p className="ui-team-intro">
         Join your team’s Copydesk server to share drafts, edit together and review. Ask the team
         admin for the server address and an invite code.
       </p>
-      <div className="field">
-        <div className="field-label">
+      <div className="ui-field">
+        <div className="ui-field-label">
           <label htmlFor="team-address">Server address</label>
         </div>
         <input
           id="team-address"
-          className="input"
+          className="ui-input"
           data-testid="team-address"
           placeholder="team.example.org"
           value={address}
           onChange={(e) => setAddress(e.target.value)}
         />
         {check !== null && !check.ok && (
-          <p className="field-error" role="alert" data-testid="team-address-problem">
+          <p className="ui-field-error" role="alert" data-testid="team-address-problem">
             {check.message}
           </p>
         )}
         {needsConfirmation || allowInsecure ? (
-          <label className="team-checkbox">
+          <label className="ui-team-checkbox">
             <input
               type="checkbox"
               data-testid="team-allow-insecure"
@@ -97,13 +97,13 @@ export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
           </label>
         ) : null}
       </div>
-      <div className="field">
-        <div className="field-label">
+      <div className="ui-field">
+        <div className="ui-field-label">
           <label htmlFor="team-invite">Invite code</label>
         </div>
         <input
           id="team-invite"
-          className="input"
+          className="ui-input"
           data-testid="team-invite"
           placeholder="cdi_…"
           autoComplete="off"
@@ -112,13 +112,13 @@ export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
         />
       </div>
       {error && (
-        <p className="field-error" role="alert" data-testid="team-error">
+        <p className="ui-field-error" role="alert" data-testid="team-error">
           {error}
         </p>
       )}
       <button
         type="submit"
-        className="button button-primary"
+        className="ui-button ui-button-primary"
         data-testid="team-connect"
         disabled={busy || !insecureConfirmed || address.trim() === '' || invite.trim() === ''}
       >

@@ -18,7 +18,7 @@ export function ImportSummaryDialog(props: {
       onClose={props.onClose}
       testId="import-summary"
       footer={
-        <button type="button" className="button button-primary" onClick={props.onClose}>
+        <button type="button" className="ui-button ui-button-primary" onClick={props.onClose}>
           OK
         </button>
       }
@@ -29,8 +29,8 @@ export function ImportSummaryDialog(props: {
       </p>
       {skipped.length > 0 && (
         <>
-          <h3 className="import-summary-heading">Not imported</h3>
-          <ul className="import-summary-list">
+          <h3 className="ui-import-summary-heading">Not imported</h3>
+          <ul className="ui-import-summary-list">
             {skipped.map((skip, i) => (
               <li key={i}>
                 <strong>{skip.sourceName}</strong>: {skip.reason}
@@ -41,8 +41,8 @@ export function ImportSummaryDialog(props: {
       )}
       {notes.length > 0 && (
         <>
-          <h3 className="import-summary-heading">Worth knowing</h3>
-          <ul className="import-summary-list">
+          <h3 className="ui-import-summary-heading">Worth knowing</h3>
+          <ul className="ui-import-summary-list">
             {notes.map((note, i) => (
               <li key={i}>{note}</li>
             ))}

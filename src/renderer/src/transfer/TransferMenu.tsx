@@ -62,10 +62,10 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
   const title = openArticle?.title.trim() || 'Untitled'
 
   return (
-    <div className="transfer-menu" ref={root} onKeyDown={onKeyDown}>
+    <div className="ui-transfer-menu" ref={root} onKeyDown={onKeyDown}>
       <button
         type="button"
-        className="icon-button"
+        className="ui-icon-button"
         aria-label="Import and export"
         title="Import and export"
         aria-haspopup="menu"
@@ -77,12 +77,12 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
         <Icon name="folder" />
       </button>
       {open && (
-        <div className="menu transfer-menu-list" role="menu" aria-label="Import and export">
+        <div className="ui-menu ui-transfer-menu-list" role="menu" aria-label="Import and export">
           {item('Import files…', 'import-files', transfer.pickFiles)}
           {item('Open a post from a site…', 'open-from-site', props.onOpenFromSite)}
           {openArticle && (
             <>
-              <div className="menu-group" role="presentation" title={title}>
+              <div className="ui-menu-group" role="presentation" title={title}>
                 This article
               </div>
               {item('Export as Word…', 'export-article-docx', () =>
@@ -98,7 +98,7 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
           )}
           {shownIds && shownIds.length > 0 && (
             <>
-              <div className="menu-group" role="presentation">
+              <div className="ui-menu-group" role="presentation">
                 {shownIds.length === 1 ? 'The article shown' : `The ${shownIds.length} shown`}
               </div>
               {item('Export as Markdown folder…', 'export-shown', () =>
@@ -109,7 +109,7 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
               )}
             </>
           )}
-          <div className="menu-group" role="presentation">
+          <div className="ui-menu-group" role="presentation">
             Whole library
           </div>
           {item('Export as Markdown folder…', 'export-library', () =>
@@ -119,7 +119,7 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
         </div>
       )}
       {transfer.progress && (
-        <p className="transfer-progress" role="status" data-testid="transfer-progress">
+        <p className="ui-transfer-progress" role="status" data-testid="transfer-progress">
           {transfer.progress}
         </p>
       )}

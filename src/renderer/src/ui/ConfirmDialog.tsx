@@ -23,7 +23,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
         <>
           <button
             type="button"
-            className="button"
+            className="ui-button"
             data-autofocus
             data-testid="confirm-cancel"
             onClick={props.onCancel}
@@ -32,7 +32,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
           </button>
           <button
             type="button"
-            className={props.danger ? 'button button-danger' : 'button button-primary'}
+            className={props.danger ? 'ui-button ui-button-danger' : 'ui-button ui-button-primary'}
             data-testid="confirm-ok"
             onClick={props.onConfirm}
           >

@@ -35,7 +35,7 @@ export type IconName = keyof typeof PATHS
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }): JSX.Element {
   return (
     <svg
-      className="icon"
+      className="ui-icon"
       width={size}
       height={size}
       viewBox="0 0 24 24"

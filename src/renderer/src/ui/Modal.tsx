@@ -83,23 +83,23 @@ export function Modal(props: ModalProps): JSX.Element {
   return (
     <div
       ref={backdrop}
-      className="modal-backdrop"
+      className="ui-modal-backdrop"
       onMouseDown={(e) => e.target === e.currentTarget && onClose()}
     >
       <div
         ref={panel}
-        className={props.className ? `modal ${props.className}` : 'modal'}
+        className={props.className ? `ui-modal ${props.className}` : 'ui-modal'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         data-testid={testId}
         onKeyDown={onKeyDown}
       >
-        <h2 id={titleId} className="modal-title">
+        <h2 id={titleId} className="ui-modal-title">
           {title}
         </h2>
-        <div className="modal-body">{children}</div>
-        {footer && <div className="modal-footer">{footer}</div>}
+        <div className="ui-modal-body">{children}</div>
+        {footer && <div className="ui-modal-footer">{footer}</div>}
       </div>
     </div>
   )

@@ -7,15 +7,15 @@ import type { ToastStore } from './ToastStore'
 export function ToastHost({ store }: { store: ToastStore }): JSX.Element {
   const toasts = useStoreValue(store.toasts)
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    <div className="ui-toasts" role="status" aria-live="polite">
       {toasts.map((toast) => (
-        <div key={toast.id} className={`toast toast-${toast.tone}`} data-testid="toast">
-          <span className="toast-message">{toast.message}</span>
+        <div key={toast.id} className={`ui-toast ui-toast-${toast.tone}`} data-testid="toast">
+          <span className="ui-toast-message">{toast.message}</span>
           {toast.actions.map((action) => (
             <button
               key={action.label}
               type="button"
-              className="toast-action"
+              className="ui-toast-action"
               data-testid="toast-action"
               onClick={() => {
                 store.dismiss(toast.id)
@@ -27,7 +27,7 @@ export function ToastHost({ store }: { store: ToastStore }): JSX.Element {
           ))}
           <button
             type="button"
-            className="icon-button toast-close"
+            className="ui-icon-button ui-toast-close"
             aria-label="Dismiss"
             onClick={() => store.dismiss(toast.id)}
           >

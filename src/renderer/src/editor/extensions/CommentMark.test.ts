@@ -111,7 +111,7 @@ describe('CommentMark', () => {
     expect(text).toBe('port reopens on')
     expect(dom.innerHTML).toContain('reopens')
     expect(dom.innerHTML).not.toContain('data-comment-id')
-    expect(dom.innerHTML).not.toContain('cd-comment')
+    expect(dom.innerHTML).not.toContain('ui-comment')
 
     editor.commands.setTextSelection(editor.state.doc.content.size - 1)
     editor.view.pasteHTML(dom.innerHTML)
@@ -125,7 +125,7 @@ describe('CommentMark', () => {
 
   it('never makes comments from pasted HTML that carries comment spans', () => {
     open('')
-    editor.view.pasteHTML('<p>Hello <span data-comment-id="c9" class="cd-comment">there</span></p>')
+    editor.view.pasteHTML('<p>Hello <span data-comment-id="c9" class="ui-comment">there</span></p>')
     expect(editor.state.doc.textContent).toBe('Hello there')
     expect(findCommentRanges(editor.state.doc).size).toBe(0)
   })

@@ -60,7 +60,7 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
   },
 
   renderHTML({ HTMLAttributes }) {
-    return ['span', { class: 'cd-comment', ...HTMLAttributes }, 0]
+    return ['span', { class: 'ui-comment', ...HTMLAttributes }, 0]
   },
 
   addCommands() {

@@ -43,8 +43,8 @@ describe('PasteCleaner', () => {
       () => void editor.view.pasteHTML('<img src="https://tracker.example/p.gif?draft=1" alt="">'),
     )
     expect(JSON.stringify(mounted.doc())).toContain('https://tracker.example/p.gif?draft=1')
-    const figure = container.querySelector('.cd-figure')
-    expect(figure?.classList.contains('cd-figure--remote')).toBe(true)
+    const figure = container.querySelector('.ui-figure')
+    expect(figure?.classList.contains('ui-figure--remote')).toBe(true)
     expect(figure?.querySelector('img')?.hasAttribute('src')).toBe(false)
   })
 })

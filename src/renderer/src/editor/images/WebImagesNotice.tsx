@@ -40,14 +40,14 @@ export function WebImagesNotice({ editor, webImages }: WebImagesNoticeProps): JS
   if (count === 0) return null
   const images = count === 1 ? '1 image is' : `${count} images are`
   return (
-    <div className="cd-editor__web-images" data-testid="web-images-notice">
+    <div className="ui-editor__web-images" data-testid="web-images-notice">
       <p>
         {images} still on {count === 1 ? 'another site' : 'other sites'}. Nothing is loaded from
         there until you download {count === 1 ? 'it' : 'them'} into the article.
       </p>
       <button
         type="button"
-        className="button button-small"
+        className="ui-button ui-button-small"
         data-testid="download-web-images"
         disabled={busy.size > 0}
         onClick={() => void webImages.downloadAll(editor)}

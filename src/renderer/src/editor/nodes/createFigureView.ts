@@ -19,15 +19,15 @@ export function createFigureView(
   downloads: { editor: Editor; webImages: WebImageDownloads } | null = null,
 ): NodeView {
   const dom = document.createElement('figure')
-  dom.className = 'cd-figure'
+  dom.className = 'ui-figure'
   const img = document.createElement('img')
   img.draggable = false
   const download = document.createElement('button')
   download.type = 'button'
-  download.className = 'button button-small cd-figure__download'
+  download.className = 'ui-button ui-button-small ui-figure__download'
   download.hidden = true
   const caption = document.createElement('figcaption')
-  caption.className = 'cd-figure__caption'
+  caption.className = 'ui-figure__caption'
   dom.append(img, download, caption)
 
   let current: ProseMirrorNode | null = null
@@ -61,8 +61,8 @@ export function createFigureView(
     const resolved = kind === 'asset' || kind === 'data' ? resolveSrc(src) : null
     if (resolved === null) img.removeAttribute('src')
     else if (img.getAttribute('src') !== resolved) img.setAttribute('src', resolved)
-    dom.classList.toggle('cd-figure--blocked', kind === null)
-    dom.classList.toggle('cd-figure--remote', kind === 'remote')
+    dom.classList.toggle('ui-figure--blocked', kind === null)
+    dom.classList.toggle('ui-figure--remote', kind === 'remote')
     if (kind === 'remote') dom.dataset.remoteHost = hostOf(src)
     else delete dom.dataset.remoteHost
     img.alt = typeof node.attrs.alt === 'string' ? node.attrs.alt : ''
@@ -72,7 +72,7 @@ export function createFigureView(
     const text = typeof node.attrs.caption === 'string' ? node.attrs.caption : ''
     caption.textContent = text
     caption.hidden = text === ''
-    dom.classList.toggle('cd-figure--no-alt', img.alt === '')
+    dom.classList.toggle('ui-figure--no-alt', img.alt === '')
     current = node
     renderDownload()
   }

@@ -33,13 +33,13 @@ export const EditorToolbar = memo(function EditorToolbar({
   return (
     <div
       ref={toolbar}
-      className="cd-tb"
+      className="ui-tb"
       role="toolbar"
       aria-label="Formatting"
       onKeyDown={onKeyDown}
     >
-      <div className="cd-tb__row">
-        <div className="cd-tb__group" role="group" aria-label="Block type">
+      <div className="ui-tb__row">
+        <div className="ui-tb__group" role="group" aria-label="Block type">
           <ToolbarButton
             testId="tb-paragraph"
             label="Paragraph"
@@ -58,11 +58,11 @@ export const EditorToolbar = memo(function EditorToolbar({
               pressed={state.block === `h${level}`}
               onPress={() => run().setHeading({ level }).run()}
             >
-              <span className="cd-tb__text">H{level}</span>
+              <span className="ui-tb__text">H{level}</span>
             </ToolbarButton>
           ))}
         </div>
-        <div className="cd-tb__group" role="group" aria-label="Text style">
+        <div className="ui-tb__group" role="group" aria-label="Text style">
           <ToolbarButton
             testId="tb-bold"
             label="Bold"
@@ -70,7 +70,7 @@ export const EditorToolbar = memo(function EditorToolbar({
             pressed={state.bold}
             onPress={() => run().toggleBold().run()}
           >
-            <b className="cd-tb__glyph">B</b>
+            <b className="ui-tb__glyph">B</b>
           </ToolbarButton>
           <ToolbarButton
             testId="tb-italic"
@@ -79,7 +79,7 @@ export const EditorToolbar = memo(function EditorToolbar({
             pressed={state.italic}
             onPress={() => run().toggleItalic().run()}
           >
-            <i className="cd-tb__glyph">I</i>
+            <i className="ui-tb__glyph">I</i>
           </ToolbarButton>
           <ToolbarButton
             testId="tb-underline"
@@ -88,7 +88,7 @@ export const EditorToolbar = memo(function EditorToolbar({
             pressed={state.underline}
             onPress={() => run().toggleUnderline().run()}
           >
-            <u className="cd-tb__glyph">U</u>
+            <u className="ui-tb__glyph">U</u>
           </ToolbarButton>
           <ToolbarButton
             testId="tb-strike"
@@ -97,7 +97,7 @@ export const EditorToolbar = memo(function EditorToolbar({
             pressed={state.strike}
             onPress={() => run().toggleStrike().run()}
           >
-            <s className="cd-tb__glyph">S</s>
+            <s className="ui-tb__glyph">S</s>
           </ToolbarButton>
           <ToolbarButton
             testId="tb-link"
@@ -109,7 +109,7 @@ export const EditorToolbar = memo(function EditorToolbar({
             <ToolbarIcon name="link" />
           </ToolbarButton>
         </div>
-        <div className="cd-tb__group" role="group" aria-label="Blocks">
+        <div className="ui-tb__group" role="group" aria-label="Blocks">
           <ToolbarButton
             testId="tb-bullet"
             label="Bulleted list"
@@ -154,14 +154,14 @@ export const EditorToolbar = memo(function EditorToolbar({
             <ToolbarIcon name="rule" />
           </ToolbarButton>
         </div>
-        <div className="cd-tb__group" role="group" aria-label="Insert">
+        <div className="ui-tb__group" role="group" aria-label="Insert">
           <ToolbarButton testId="tb-image" label="Image" onPress={() => fileInput.current?.click()}>
             <ToolbarIcon name="image" />
           </ToolbarButton>
           <input
             ref={fileInput}
             data-testid="tb-image-input"
-            className="cd-visually-hidden"
+            className="ui-visually-hidden"
             type="file"
             accept="image/*"
             multiple
@@ -182,7 +182,7 @@ export const EditorToolbar = memo(function EditorToolbar({
             <ToolbarIcon name="table" />
           </ToolbarButton>
         </div>
-        <div className="cd-tb__group" role="group" aria-label="History">
+        <div className="ui-tb__group" role="group" aria-label="History">
           <ToolbarButton
             testId="tb-undo"
             label="Undo"

@@ -22,8 +22,8 @@ export function ImageDetailsPanel({ editor, image }: ImageDetailsPanelProps) {
     }
   }
   return (
-    <div className="cd-tb__row cd-tb__row--context cd-image-panel" role="group" aria-label="Image">
-      <label className="cd-image-panel__field">
+    <div className="ui-tb__row ui-tb__row--context ui-image-panel" role="group" aria-label="Image">
+      <label className="ui-image-panel__field">
         <span>Alt text</span>
         <input
           data-testid="image-alt"
@@ -35,7 +35,7 @@ export function ImageDetailsPanel({ editor, image }: ImageDetailsPanelProps) {
           onKeyDown={backToText}
         />
       </label>
-      <label className="cd-image-panel__field">
+      <label className="ui-image-panel__field">
         <span>Caption</span>
         <input
           data-testid="image-caption"

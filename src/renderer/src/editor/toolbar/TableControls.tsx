@@ -11,49 +11,49 @@ export interface TableControlsProps {
 export function TableControls({ editor, headerRow }: TableControlsProps) {
   const run = () => editor.chain().focus()
   return (
-    <div className="cd-tb__row cd-tb__row--context" role="group" aria-label="Table">
-      <span className="cd-tb__caption">Table</span>
+    <div className="ui-tb__row ui-tb__row--context" role="group" aria-label="Table">
+      <span className="ui-tb__caption">Table</span>
       <ToolbarButton
         testId="tb-row-before"
         label="Add row above"
         onPress={() => run().addRowBefore().run()}
       >
-        <span className="cd-tb__text">+ Row ↑</span>
+        <span className="ui-tb__text">+ Row ↑</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-row-after"
         label="Add row below"
         onPress={() => run().addRowAfter().run()}
       >
-        <span className="cd-tb__text">+ Row ↓</span>
+        <span className="ui-tb__text">+ Row ↓</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-col-before"
         label="Add column left"
         onPress={() => run().addColumnBefore().run()}
       >
-        <span className="cd-tb__text">+ Col ←</span>
+        <span className="ui-tb__text">+ Col ←</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-col-after"
         label="Add column right"
         onPress={() => run().addColumnAfter().run()}
       >
-        <span className="cd-tb__text">+ Col →</span>
+        <span className="ui-tb__text">+ Col →</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-row-delete"
         label="Delete row"
         onPress={() => run().deleteRow().run()}
       >
-        <span className="cd-tb__text">− Row</span>
+        <span className="ui-tb__text">− Row</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-col-delete"
         label="Delete column"
         onPress={() => run().deleteColumn().run()}
       >
-        <span className="cd-tb__text">− Col</span>
+        <span className="ui-tb__text">− Col</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-header-row"
@@ -61,14 +61,14 @@ export function TableControls({ editor, headerRow }: TableControlsProps) {
         pressed={headerRow}
         onPress={() => run().toggleHeaderRow().run()}
       >
-        <span className="cd-tb__text">Header row</span>
+        <span className="ui-tb__text">Header row</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-table-delete"
         label="Delete table"
         onPress={() => run().deleteTable().run()}
       >
-        <span className="cd-tb__text cd-tb__text--danger">Delete table</span>
+        <span className="ui-tb__text ui-tb__text--danger">Delete table</span>
       </ToolbarButton>
     </div>
   )

@@ -25,7 +25,7 @@ export function ToolbarButton(props: ToolbarButtonProps): React.JSX.Element {
   return (
     <button
       type="button"
-      className="cd-tb__button"
+      className="ui-tb__button"
       data-testid={testId}
       aria-label={label}
       aria-pressed={pressed}

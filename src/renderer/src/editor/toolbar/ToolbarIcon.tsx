@@ -31,7 +31,7 @@ const PATHS: Record<ToolbarIconName, string> = {
 export function ToolbarIcon({ name }: { name: ToolbarIconName }): React.JSX.Element {
   return (
     <svg
-      className="cd-icon"
+      className="ui-tb-icon"
       width="16"
       height="16"
       viewBox="0 0 16 16"

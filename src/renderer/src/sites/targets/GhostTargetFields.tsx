@@ -29,7 +29,7 @@ export function GhostTargetFields({
       >
         <input
           id="ghost-admin-url"
-          className="input"
+          className="ui-input"
           data-testid="ghost-admin-url"
           type="url"
           placeholder="https://news.example.com"

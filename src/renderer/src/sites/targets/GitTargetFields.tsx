@@ -58,7 +58,7 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
     <Field label={label} htmlFor={`${id}-${key}`} help={help}>
       <input
         id={`${id}-${key}`}
-        className="input"
+        className="ui-input"
         spellCheck={false}
         value={config[key]}
         placeholder={placeholder}
@@ -68,7 +68,7 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
   )
 
   return (
-    <div className="git-target-fields">
+    <div className="ui-git-target-fields">
       <Field
         label="Site generator"
         htmlFor={`${id}-preset`}
@@ -93,7 +93,7 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
       >
         <input
           id={`${id}-repoUrl`}
-          className="input"
+          className="ui-input"
           spellCheck={false}
           value={config.repoUrl}
           placeholder="https://github.com/acme/website.git"
@@ -115,7 +115,7 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
       {text('authorName', 'Commit author', 'Shown as the author of each publish in the history.')}
       {text('authorEmail', 'Commit author email')}
 
-      <details className="git-layout">
+      <details className="ui-git-layout">
         <summary>Where posts and images go</summary>
         {text('postPath', 'Post file', 'Uses {slug}, {date}, {yyyy}, {mm}, {dd}, {category}.')}
         {text('assetPath', 'Image file', '{name} is the image’s file name.')}
@@ -146,13 +146,13 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
           'Old addresses key',
           'Keeps old links working after a slug change (Hugo: aliases, Jekyll: redirect_from). Leave empty if the site cannot redirect.',
         )}
-        <fieldset className="git-keys">
+        <fieldset className="ui-git-keys">
           <legend>Front matter keys (empty leaves the value out)</legend>
           {KEY_LABELS.map(([key, label]) => (
             <Field key={key} label={label} htmlFor={`${id}-key-${key}`}>
               <input
                 id={`${id}-key-${key}`}
-                className="input"
+                className="ui-input"
                 spellCheck={false}
                 value={config.keys[key]}
                 onChange={(e) => setKey(key, e.target.value.trim())}

@@ -12,13 +12,13 @@ export function TargetTextField(props: {
 }): JSX.Element {
   const id = useId()
   return (
-    <div className="field">
-      <div className="field-label">
+    <div className="ui-field">
+      <div className="ui-field-label">
         <label htmlFor={id}>{props.label}</label>
       </div>
       <input
         id={id}
-        className="input"
+        className="ui-input"
         type={props.type ?? 'text'}
         spellCheck={false}
         placeholder={props.placeholder}
@@ -26,7 +26,7 @@ export function TargetTextField(props: {
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
       />
-      {props.help && <div className="field-help">{props.help}</div>}
+      {props.help && <div className="ui-field-help">{props.help}</div>}
     </div>
   )
 }

@@ -84,11 +84,11 @@ describe('WordPressTargetFields', () => {
     await render('news-site')
     type(find<HTMLInputElement>('wordpress-url')!, 'news.example.com')
     expect(latest.siteUrl).toBe('news.example.com')
-    expect(container.querySelector('.field-error')?.textContent).toMatch(/starting with https/)
+    expect(container.querySelector('.ui-field-error')?.textContent).toMatch(/starting with https/)
     type(find<HTMLInputElement>('wordpress-url')!, 'https://news.example.com')
     type(find<HTMLInputElement>('wordpress-username')!, 'editor')
     expect(latest).toMatchObject({ siteUrl: 'https://news.example.com', username: 'editor' })
-    expect(container.querySelector('.field-error')).toBeNull()
+    expect(container.querySelector('.ui-field-error')).toBeNull()
   })
 
   it('saves the application password as a secret and then only says it is saved', async () => {

@@ -38,7 +38,7 @@ export function WordPressTargetFields({
   const set = (patch: Partial<WordPressTargetConfig>) => onChange({ ...config, ...patch })
 
   return (
-    <div className="target-fields" data-testid="wordpress-fields">
+    <div className="ui-target-fields" data-testid="wordpress-fields">
       <Field
         label="Site address"
         htmlFor={`${id}-url`}
@@ -48,7 +48,7 @@ export function WordPressTargetFields({
       >
         <input
           id={`${id}-url`}
-          className="input"
+          className="ui-input"
           data-testid="wordpress-url"
           type="url"
           placeholder="https://"
@@ -56,12 +56,12 @@ export function WordPressTargetFields({
           value={config.siteUrl}
           onChange={(e) => set({ siteUrl: e.target.value })}
         />
-        {problem && <div className="field-error">{problem}</div>}
+        {problem && <div className="ui-field-error">{problem}</div>}
       </Field>
       <Field label="Username" htmlFor={`${id}-user`}>
         <input
           id={`${id}-user`}
-          className="input"
+          className="ui-input"
           data-testid="wordpress-username"
           autoComplete="off"
           spellCheck={false}
