@@ -320,11 +320,16 @@ describe('hostile content stays inert', () => {
       await openInEditor(page, c.id ?? '', titleOf(index))
       await settleImages(page)
       const shown = await page.evaluate(
-        ([editor, notice]) => ({
-          html: document.querySelector(editor)?.innerHTML ?? '',
-          text: document.querySelector(editor)?.textContent ?? '',
-          unreadable: document.querySelector(notice) !== null,
-        }),
+        ([editor, notice]) => {
+          // The window's own Download button on a web image's placeholder is not the document's.
+          const content = document.querySelector(editor)?.cloneNode(true) as Element | undefined
+          content?.querySelectorAll('.ui-figure__download').forEach((button) => button.remove())
+          return {
+            html: content?.innerHTML ?? '',
+            text: content?.textContent ?? '',
+            unreadable: document.querySelector(notice) !== null,
+          }
+        },
         [EDITOR, UNREADABLE_NOTICE] as const,
       )
       // Raster data: images are how a pasted picture waits to become a library asset.

@@ -181,8 +181,8 @@ describe('ArticleEditor images', () => {
       mounted = mountArticleEditor({ initialDoc: withWebImages })
       const { container, byTestId } = mounted
       expect(byTestId('web-images-notice')).toBeNull()
-      const buttons = [...container.querySelectorAll<HTMLButtonElement>('.ui-figure__download')]
-      expect(buttons.every((b) => b.hidden)).toBe(true)
+      expect(container.querySelectorAll('.ui-figure__download')).toHaveLength(0)
+      expect(container.querySelectorAll('figure.ui-figure--remote')).toHaveLength(2)
     })
   })
 })

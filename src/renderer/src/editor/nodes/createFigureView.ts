@@ -25,10 +25,14 @@ export function createFigureView(
   const download = document.createElement('button')
   download.type = 'button'
   download.className = 'ui-button ui-button-small ui-figure__download'
-  download.hidden = true
   const caption = document.createElement('figcaption')
   caption.className = 'ui-figure__caption'
-  dom.append(img, download, caption)
+  dom.append(img, caption)
+  // In the figure only while offered: the editor's content holds no control it does not show.
+  const showDownload = (shown: boolean) => {
+    if (shown && !download.isConnected) dom.insertBefore(download, caption)
+    else if (!shown) download.remove()
+  }
 
   let current: ProseMirrorNode | null = null
   const remoteSrc = (): string | null => {
@@ -38,7 +42,7 @@ export function createFigureView(
   const renderDownload = () => {
     const src = remoteSrc()
     const offered = downloads !== null && src !== null && downloads.webImages.available()
-    download.hidden = !offered || !downloads?.editor.isEditable
+    showDownload(offered && downloads.editor.isEditable)
     if (!offered) return
     const busy = downloads.webImages.busy.get().has(src)
     download.disabled = busy
