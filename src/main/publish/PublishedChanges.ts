@@ -1,22 +1,14 @@
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
 import type { PublishedChange } from '@shared/publish/PublishedChange'
 import { articleSourceHash } from '@shared/publish/articleSourceHash'
+import { readableDetails } from '@shared/article/readableDetails'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import type { LibraryService } from '../library/LibraryService'
 import type { DocRenderer } from './DocRenderer'
 
 /** The article as a reader of the diff sees it: the details a site shows, then the body. */
 function readable(meta: ArticleMeta, doc: DocNode, renderer: DocRenderer): string {
-  const details = [
-    `Title: ${meta.title}`,
-    `Slug: ${meta.slug}`,
-    `Excerpt: ${meta.excerpt}`,
-    `Category: ${meta.category}`,
-    `Tags: ${meta.tags.join(', ')}`,
-    `Author: ${meta.author}`,
-    `Featured image alt: ${meta.featuredImage?.alt ?? ''}`,
-  ]
-  return `${details.join('\n')}\n\n${renderer.markdown(doc, { imageUrl: (src) => src })}`
+  return `${readableDetails(meta)}\n\n${renderer.markdown(doc, { imageUrl: (src) => src })}`
 }
 
 /**

@@ -194,6 +194,16 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
     })
   }
 
+  // The same notice heads Review and Details: both are where the person decides what goes out.
+  const approvalNotice = props.changedSinceApproval && (
+    <ApprovalChangesNotice
+      articleId={id}
+      meta={meta}
+      history={history}
+      editor={editor}
+      onReview={() => changeMeta({ status: 'in_review' }, { now: true })}
+    />
+  )
   return (
     <>
       <main className="ui-pane ui-pane-editor" aria-label="Article">
@@ -278,15 +288,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
         <SidePanel side={side} onSide={onSide}>
           {side === 'review' && (
             <>
-              {props.changedSinceApproval && (
-                <ApprovalChangesNotice
-                  articleId={id}
-                  meta={meta}
-                  history={history}
-                  editor={editor}
-                  onReview={() => changeMeta({ status: 'in_review' }, { now: true })}
-                />
-              )}
+              {approvalNotice}
               <ReviewPanel
                 status={meta.status}
                 history={history}
@@ -306,15 +308,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
           )}
           {side === 'details' && (
             <>
-              {props.changedSinceApproval && (
-                <ApprovalChangesNotice
-                  articleId={id}
-                  meta={meta}
-                  history={history}
-                  editor={editor}
-                  onReview={() => changeMeta({ status: 'in_review' }, { now: true })}
-                />
-              )}
+              {approvalNotice}
               <PublishedChangesNotice
                 articleId={id}
                 generation={savedCount}

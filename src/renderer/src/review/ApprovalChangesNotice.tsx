@@ -3,6 +3,7 @@ import { useState, type JSX } from 'react'
 import type { ArticleMeta, DocNode, StatusChange } from '@shared/article/Article'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { TextDiff } from '../publish/TextDiff'
+import { readableDetails } from '@shared/article/readableDetails'
 
 /** Props of {@link ApprovalChangesNotice}. */
 export interface ApprovalChangesNoticeProps {
@@ -17,14 +18,7 @@ export interface ApprovalChangesNoticeProps {
 
 /** The article as a reviewer reads the diff: the details a site shows, then the text. */
 function readable(meta: ArticleMeta, doc: DocNode, editor: Editor): string {
-  const details = [
-    `Title: ${meta.title}`,
-    `Slug: ${meta.slug}`,
-    `Excerpt: ${meta.excerpt}`,
-    `Category: ${meta.category}`,
-    `Tags: ${meta.tags.join(', ')}`,
-    `Author: ${meta.author}`,
-  ].join('\n')
+  const details = readableDetails(meta)
   try {
     const node = editor.schema.nodeFromJSON(doc)
     return `${details}\n\n${node.textBetween(0, node.content.size, '\n', ' ')}`
