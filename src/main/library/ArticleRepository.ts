@@ -27,7 +27,8 @@ export interface LoadedArticle extends FileStamp {
 }
 
 /** Waits before reading a file that did not parse again: it may still be being written. */
-const CORRUPT_RETRY_DELAYS_MS = [100, 300, 600]
+/** How long to wait before reading an unparsable article.json again (a sync tool may be mid-write). */
+export const CORRUPT_RETRY_DELAYS_MS: readonly number[] = [100, 300, 600]
 
 /** Recently used articles kept parsed; autosave hits the same one again and again. */
 const CACHE_SIZE = 16
@@ -48,6 +49,7 @@ export class ArticleRepository {
     private readonly paths: LibraryPaths,
     /** False while the library is open read-only: nothing is swept then. */
     private readonly canWrite: () => boolean = () => true,
+    private readonly corruptRetryDelaysMs: readonly number[] = CORRUPT_RETRY_DELAYS_MS,
   ) {}
 
   /**
@@ -146,10 +148,10 @@ export class ArticleRepository {
           ...(removed && { removed }),
         }
       } catch (error) {
-        const delay = CORRUPT_RETRY_DELAYS_MS[attempt]
+        const delay = this.corruptRetryDelaysMs[attempt]
         if (!(error instanceof CorruptArticleError) || delay === undefined) throw error
       }
-      await new Promise((resolve) => setTimeout(resolve, CORRUPT_RETRY_DELAYS_MS[attempt]))
+      await new Promise((resolve) => setTimeout(resolve, this.corruptRetryDelaysMs[attempt]))
       const next = await this.stamp(id)
       if (!next) throw new AppError('not_found', 'That article no longer exists.')
       current = next

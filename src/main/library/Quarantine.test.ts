@@ -16,7 +16,7 @@ afterEach(async () => {
 
 /** A library with one good article and one article.json holding `bad`. */
 async function libraryWithBadFile(bad: string): Promise<{ good: string; badId: string }> {
-  const library = await LibraryService.open({ root })
+  const library = await LibraryService.open({ root, corruptRetryDelaysMs: [1, 1, 1] })
   const good = (await library.create({ title: 'Good one' })).meta.id
   const badId = (await library.create({ title: 'Soon broken' })).meta.id
   await library.close()
@@ -48,7 +48,7 @@ describe('quarantine on open', () => {
     ],
   ])('moves a %s article.json aside and opens the rest', async (_kind, damage, reason) => {
     const { good, badId } = await libraryWithBadFile(damage(await validFileText()))
-    const library = await LibraryService.open({ root })
+    const library = await LibraryService.open({ root, corruptRetryDelaysMs: [1, 1, 1] })
     expect(library.list({}).items.map((s) => s.id)).toEqual([good])
     const [notice] = library.info().quarantine
     expect(notice?.file).toBe(`articles/${badId}/article.json`)
@@ -60,19 +60,19 @@ describe('quarantine on open', () => {
 
   it('keeps notices across restarts until they are dismissed', async () => {
     await libraryWithBadFile('{"schema": 1, "meta": {')
-    const first = await LibraryService.open({ root })
+    const first = await LibraryService.open({ root, corruptRetryDelaysMs: [1, 1, 1] })
     await first.close()
-    const second = await LibraryService.open({ root })
+    const second = await LibraryService.open({ root, corruptRetryDelaysMs: [1, 1, 1] })
     expect(second.info().quarantine).toHaveLength(1)
     await second.dismissQuarantine()
     await second.close()
-    const third = await LibraryService.open({ root })
+    const third = await LibraryService.open({ root, corruptRetryDelaysMs: [1, 1, 1] })
     expect(third.info().quarantine).toEqual([])
     await third.close()
   })
 
   it('quarantines a file that breaks while the library is open', async () => {
-    const library = await LibraryService.open({ root })
+    const library = await LibraryService.open({ root, corruptRetryDelaysMs: [1, 1, 1] })
     const { meta } = await library.create({ title: 'Fine for now' })
     await writeFile(join(root, 'articles', meta.id, 'article.json'), 'garbage')
     await expect(library.get(meta.id)).rejects.toMatchObject({ code: 'io', message: /quarantine/ })
@@ -83,7 +83,7 @@ describe('quarantine on open', () => {
 
   it('ignores a folder left without article.json', async () => {
     await mkdir(join(root, 'articles', 'abcdefabcdef'), { recursive: true })
-    const library = await LibraryService.open({ root })
+    const library = await LibraryService.open({ root, corruptRetryDelaysMs: [1, 1, 1] })
     expect(library.info()).toMatchObject({ articleCount: 0, quarantine: [] })
     await library.close()
   })

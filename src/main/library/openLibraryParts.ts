@@ -24,6 +24,8 @@ export interface LibraryServiceOptions {
   indexWriteDelayMs?: number
   /** Overrides how many articles a rebuild reads before open returns (tests). */
   foregroundReads?: number
+  /** Overrides the waits before an unparsable article file is read again (tests). */
+  corruptRetryDelaysMs?: readonly number[]
   /** Overrides the library lock's timing (tests). */
   lock?: Pick<LibraryLockOptions, 'heartbeatMs' | 'staleMs'>
 }
@@ -51,7 +53,7 @@ export async function openLibraryParts(opts: LibraryServiceOptions): Promise<Lib
     }
   }
   const canWrite = (): boolean => access.readOnly === null
-  const repository = new ArticleRepository(paths, canWrite)
+  const repository = new ArticleRepository(paths, canWrite, opts.corruptRetryDelaysMs)
   if (writable) await repository.adoptCopiedFolders(newArticleId).catch(() => 0)
   const quarantine = await Quarantine.open(paths, canWrite)
   const session = writable ? await SessionMarker.begin(paths.sessionFile) : null

@@ -56,13 +56,12 @@ export function createCopydeskClient(bridge: CopydeskApi): CopydeskClient {
   return Object.assign(client, { onMenuCommand }) as unknown as CopydeskClient
 }
 
-let shared: CopydeskClient | null = null
+let shared: { bridge: CopydeskApi; client: CopydeskClient } | null = null
 
-/** The client for this window, built on first use from `window.copydesk`. */
+/** The client for this window, built on first use from `window.copydesk` (and again if it is replaced). */
 export function copydesk(): CopydeskClient {
-  if (shared) return shared
   const bridge = (window as { copydesk?: CopydeskApi }).copydesk
   if (!bridge) throw new CopydeskError('internal', 'This window was opened without Copydesk.')
-  shared = createCopydeskClient(bridge)
-  return shared
+  if (shared?.bridge !== bridge) shared = { bridge, client: createCopydeskClient(bridge) }
+  return shared.client
 }
