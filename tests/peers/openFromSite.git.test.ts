@@ -70,7 +70,8 @@ async function site(preset: GitPreset, repo: string, files: Record<string, strin
 }
 
 async function open(siteId: string, postId: string): Promise<string> {
-  return (await services.sitePosts.open({ siteId, type: 'post', postId, doc: null })).id
+  return (await services.sitePosts.open({ siteId, type: 'post', postId, doc: null, version: null }))
+    .id
 }
 
 async function publish(articleId: string, siteId: string): Promise<PublishJob> {
@@ -115,6 +116,23 @@ describe('hand-written posts in a git site', () => {
     ])
     const found = await services.sitePosts.list({ siteId, search: 'winter' })
     expect(found.items.map((p) => p.id)).toEqual(['content/posts/winter.md'])
+  })
+
+  it('are fetched once per browse: a search reads the list already fetched, a new browse fetches', async () => {
+    const { siteId, bare } = await site('hugo', 'browse.git', {
+      'content/posts/quay.md': HUGO_POST,
+    })
+    expect((await services.sitePosts.list({ siteId })).items).toHaveLength(1)
+    const work = checkout(bare)
+    await writeFile(join(work, 'content/posts/later.md'), '---\ntitle: Later news\n---\nText.\n')
+    gitIn(work, 'add', '.')
+    gitIn(work, 'commit', '-qm', 'Later news')
+    gitIn(work, 'push', '-q', 'origin', 'main')
+    await rm(work, { recursive: true, force: true })
+    expect((await services.sitePosts.list({ siteId, search: 'later' })).items).toEqual([])
+    const again = await services.sitePosts.list({ siteId })
+    expect(again.items.map((p) => p.title)).toContain('Later news')
+    expect((await services.sitePosts.list({ siteId, search: 'later' })).items).toHaveLength(1)
   })
 
   it.each([

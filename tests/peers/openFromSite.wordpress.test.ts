@@ -88,6 +88,7 @@ async function openPost(id: number): Promise<string> {
     type: 'post',
     postId: String(id),
     doc: parseMarkdown(text),
+    version: body.version,
   })
   return opened.id
 }
@@ -205,6 +206,7 @@ describe('posts made on the site', () => {
       type: 'page',
       postId: String(page.id),
       doc: parseMarkdown(body.text.replace(/<[^>]+>/g, '')),
+      version: body.version,
     })
     await services.library.save({ id: opened.id, meta: { title: 'About our plant' } }, 'Test')
     expect((await publish(opened.id)).state).toBe('done')
@@ -228,5 +230,20 @@ describe('posts made on the site', () => {
     expect(job.conflict?.theirs).toContain('Changed on the site.')
     expect(job.conflict?.ours).toContain('First words.')
     expect((await rawPost(post.id)).title.raw).toBe('Changed there')
+  })
+
+  it('edited on the site while it was opening: nothing is opened, and the person is told', async () => {
+    const post = await sitePost('Changed while opening', '<p>Read first.</p>')
+    const ref = { siteId, type: 'post' as const, postId: String(post.id) }
+    const body = await services.sitePosts.read(ref)
+    await rest(`/wp/v2/posts/${post.id}`, {
+      method: 'POST',
+      json: { content: '<p>Written on the site a moment later.</p>' },
+    })
+    const before = services.library.list({}).total
+    await expect(
+      services.sitePosts.open({ ...ref, doc: parseMarkdown('Read first.'), version: body.version }),
+    ).rejects.toThrow('The post changed on the site while it was opening. Open it again.')
+    expect(services.library.list({}).total).toBe(before)
   })
 })

@@ -128,7 +128,9 @@ describe('the live check', () => {
     const id = await draft()
     await service.publish(id, site.id)
     await settled()
-    await vi.waitFor(async () => expect((await job(id)).live?.lastSeen).toBe('404 Not Found'))
+    await vi.waitFor(async () =>
+      expect((await job(id)).live?.lastSeen).toBe('There is no page at the address yet.'),
+    )
     expect((await job(id)).state).toBe('done')
     expect(clock.pending()).toEqual([1_000])
     clock.advance(1_000)
@@ -138,7 +140,7 @@ describe('the live check', () => {
     expect((await job(id)).live).toEqual({
       state: 'not-live',
       tookMs: 10 * 60_000 + 1_000,
-      lastSeen: '404 Not Found',
+      lastSeen: 'There is no page at the address yet.',
     })
     expect(clock.pending()).toEqual([])
   })

@@ -65,7 +65,11 @@ export class PublishService {
     this.renderer = renderer
     this.targets = new SiteTargets(deps.sites, deps.targets, deps.secrets)
     this.outbox = new LibraryOutbox(() => deps.library().info().path, clock, {
-      leaving: () => this.runner.timers.clearAll(),
+      leaving: () => {
+        // Nothing of the library being left keeps running: no retry, no look at a page.
+        this.runner.timers.clearAll()
+        this.runner.liveChecks.stopAll()
+      },
       opened: (outbox) =>
         outbox.all().forEach((entry) => {
           // A check cut short by quitting is not looking any more.

@@ -1,5 +1,5 @@
 import type { ArticleMetaPatch } from '@shared/article/Article'
-import type { SitePostBody, SitePostPage, SitePostType } from '@shared/ipc/channels/sitePosts'
+import type { SitePostPage, SitePostText, SitePostType } from '@shared/ipc/channels/sitePosts'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import type { SecretReader } from '../publish/PublishTarget'
@@ -7,7 +7,7 @@ import type { SecretReader } from '../publish/PublishTarget'
 /** A post as read from its site, ready to become an article linked to it. */
 export interface SitePost {
   meta: ArticleMetaPatch
-  body: SitePostBody
+  body: SitePostText
   /**
    * The record that links the article to the post, as if Copydesk had just published it. The
    * opening adds `sourceHash` and the fingerprint of the body as Copydesk reads it.

@@ -3,6 +3,7 @@ import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
 import type {
   OpenedSitePost,
   SitePostBody,
+  SitePostText,
   SitePostPage,
   SitePostQuery,
   SitePostRef,
@@ -58,13 +59,24 @@ export class SitePostsService {
   async read(ref: SitePostRef): Promise<SitePostBody> {
     const { site, source } = this.sourceOf(ref.siteId)
     const secrets = this.secrets(site)
-    return (await readable(secrets.seen, () => source.readPost(site, secrets.secret, ref))).body
+    const { body } = await readable(secrets.seen, () => source.readPost(site, secrets.secret, ref))
+    return { ...body, version: openedBodyHash(body.text) }
   }
 
-  async open(ref: SitePostRef & { doc: DocNode | null }): Promise<OpenedSitePost> {
+  async open(
+    ref: SitePostRef & { doc: DocNode | null; version: string | null },
+  ): Promise<OpenedSitePost> {
     const { site, source } = this.sourceOf(ref.siteId)
     const secrets = this.secrets(site)
     const post = await readable(secrets.seen, () => source.readPost(site, secrets.secret, ref))
+    // The window read the text a moment ago; opening what the site has now must not pair that
+    // reading with a newer version (an Update would then overwrite the newer text unseen).
+    if (ref.doc !== null && ref.version !== openedBodyHash(post.body.text)) {
+      throw new AppError(
+        'conflict',
+        'The post changed on the site while it was opening. Open it again.',
+      )
+    }
     const converted = this.converted(post.body, ref.doc, ref.postId)
     const meta = { ...converted.meta, ...post.meta, siteId: site.id }
     const doc = converted.doc
@@ -107,7 +119,7 @@ export class SitePostsService {
   }
 
   /** The article's details and document: Markdown is read here, HTML came read by the window. */
-  private converted(body: SitePostBody, doc: DocNode | null, postId: string) {
+  private converted(body: SitePostText, doc: DocNode | null, postId: string) {
     if (body.format === 'markdown') return articleFromMarkdown(postId, body.text)
     if (doc === null) throw new AppError('invalid_input', 'The post’s text did not come with it.')
     return { meta: {}, doc }

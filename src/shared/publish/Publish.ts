@@ -58,7 +58,7 @@ export const LiveCheckSchema = z.object({
   state: z.enum(['checking', 'live', 'not-live', 'stopped']),
   /** How long the site took to show it (live), or how long Copydesk looked (not live). */
   tookMs: z.number().int().nonnegative(),
-  /** What the address answered last, in plain words: "404 Not Found", "the new text is not there yet". */
+  /** What the address answered last, in plain words: "There is no page at the address yet." */
   lastSeen: z.string().nullable(),
 })
 export type LiveCheck = z.infer<typeof LiveCheckSchema>

@@ -19,9 +19,9 @@ import { bundleLeftovers, publishSteps, type Step } from './publishSteps'
 import { scheduledNote } from './scheduledNote'
 import { SiteRepo, type Author } from './SiteRepo'
 import { testGitConnection } from './testGitConnection'
-import type { SitePostPage } from '@shared/ipc/channels/sitePosts'
+import type { SitePostPage, SitePostSummary } from '@shared/ipc/channels/sitePosts'
 import type { SitePost, SitePostSource } from '../../sitePosts/SitePostSource'
-import { listGitPosts, readGitPost } from './gitSitePosts'
+import { gitPostPage, gitPostSummaries, readGitPost } from './gitSitePosts'
 
 export interface GitTargetOptions {
   /** Where each site's repository is cached: `<dataPath>/git-cache`. */
@@ -48,6 +48,8 @@ function author(config: GitTargetConfig, context: PublishContext): Author {
 /** Publishes articles as Markdown files with front matter into a site's git repository. */
 export class GitTarget implements PublishTarget, SitePostSource {
   private readonly now: () => Date
+  /** The post list of each site's last browse, with the settings it was read with. */
+  private readonly listed = new Map<string, { key: string; summaries: SitePostSummary[] }>()
 
   constructor(private readonly options: GitTargetOptions) {
     this.now = options.now ?? (() => new Date())
@@ -75,7 +77,17 @@ export class GitTarget implements PublishTarget, SitePostSource {
     query: { search: string; page: number },
   ): Promise<SitePostPage> {
     const config = gitConfig(site)
-    return listGitPosts(config, await this.openRepo(site, config, secret), query)
+    // A browse fetches once, when it starts (first page, no search); typing a search or paging
+    // reads the same list again without going to the network or holding up publishing.
+    const key = `${site.id}\n${JSON.stringify(config)}`
+    const cached = this.listed.get(site.id)
+    const fresh = query.page === 1 && query.search === ''
+    if (!cached || cached.key !== key || fresh) {
+      const summaries = await gitPostSummaries(config, await this.openRepo(site, config, secret))
+      this.listed.set(site.id, { key, summaries })
+      return gitPostPage(summaries, query)
+    }
+    return gitPostPage(cached.summaries, query)
   }
 
   /** A post file and the record that links an article to it. */

@@ -69,23 +69,31 @@ function summaryOf(config: GitTargetConfig, file: PostFile, source: string): Sit
   }
 }
 
-/** The site's posts: every Markdown file under the content folder, newest first. */
-export async function listGitPosts(
+/** The site's posts as they are on its branch now: every Markdown file under the content folder, newest first. */
+export async function gitPostSummaries(
   config: GitTargetConfig,
   repo: SiteRepo,
-  query: { search: string; page: number },
-): Promise<SitePostPage> {
+): Promise<SitePostSummary[]> {
   const head = await repo.fetch()
-  if (head === null) return { items: [], hasMore: false }
+  if (head === null) return []
   const files = await postFiles(repo, head, templateFolder(config.postPath))
-  const words = query.search.toLocaleLowerCase()
   const items: SitePostSummary[] = []
-  for (const file of files) {
-    const summary = summaryOf(config, file, await repo.readText(file.blob))
-    const haystack = `${summary.title} ${file.path}`.toLocaleLowerCase()
-    if (words === '' || haystack.includes(words)) items.push(summary)
-  }
-  items.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+  for (const file of files) items.push(summaryOf(config, file, await repo.readText(file.blob)))
+  return items.sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id),
+  )
+}
+
+/** One page of the posts whose title or path holds the search words. */
+export function gitPostPage(
+  summaries: readonly SitePostSummary[],
+  query: { search: string; page: number },
+): SitePostPage {
+  const words = query.search.toLocaleLowerCase()
+  const items = summaries.filter(
+    (summary) =>
+      words === '' || `${summary.title} ${summary.id}`.toLocaleLowerCase().includes(words),
+  )
   const start = (query.page - 1) * PER_PAGE
   return { items: items.slice(start, start + PER_PAGE), hasMore: items.length > start + PER_PAGE }
 }

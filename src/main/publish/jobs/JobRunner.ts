@@ -15,6 +15,7 @@ import { commonChecks } from '../commonChecks'
 import type { DocRenderer } from '../DocRenderer'
 import { failureMessage } from '../failureMessage'
 import { LiveChecks, type LiveCheckOptions } from '../live/LiveChecks'
+import { liveAddress } from '../live/liveAddress'
 import { liveMarker } from '../live/liveMarker'
 import type { LibraryOutbox } from '../outbox/LibraryOutbox'
 import type { Outbox, OutboxEntry } from '../outbox/Outbox'
@@ -192,8 +193,8 @@ export class JobRunner {
       await library.recordPublication(entry.articleId, record, this.deps.userName())
       const done = { state: 'done' as const, result: record, pending: null, message: null }
       await this.settle(entry, done, outbox)
-      if (sent.marker !== null && record.state === 'published' && record.url && !this.closed) {
-        this.checkLive(entry, record.url, sent.marker, outbox)
+      if (sent.watch !== null && !this.closed) {
+        this.checkLive(entry, sent.watch.url, sent.watch.marker, outbox)
       }
     } catch (error) {
       await this.fail(entry, live, error, seen, outbox)
@@ -211,14 +212,14 @@ export class JobRunner {
       .catch((error: unknown) => this.deps.log('Checking that the post is live failed', error))
   }
 
-  /** Sends the job to its site: the record it left, and the text to look for on the page. */
+  /** Sends the job to its site: the record it left, and the page and text to look for. */
   private async perform(
     entry: OutboxEntry,
     library: LibraryService,
     outbox: Outbox,
     signal: AbortSignal,
     seen: Set<string>,
-  ): Promise<{ record: PublicationRecord; marker: string | null }> {
+  ): Promise<{ record: PublicationRecord; watch: { url: string; marker: string } | null }> {
     const article = await library.get(entry.articleId)
     const site = this.deps.targets.site(entry.siteId)
     const target = this.deps.targets.targetFor(site)
@@ -244,7 +245,7 @@ export class JobRunner {
     if (entry.action === 'unpublish') {
       return {
         record: await target.unpublish(context, entry.unpublishMode ?? 'remove'),
-        marker: null,
+        watch: null,
       }
     }
     // The article may have changed since the job was queued: check again before sending.
@@ -255,10 +256,11 @@ export class JobRunner {
     const blocking = checks.find((c) => c.level === 'error')
     if (blocking) throw new PublishError('refused', blocking.message)
     const record = await target.publish(context)
+    const url = liveAddress(site, record)
     // What was sent, so the library can tell when the article changes after this publish.
     return {
       record: { ...record, sourceHash: articleSourceHash(article.meta, article.doc) },
-      marker: liveMarker(article),
+      watch: url === null ? null : { url, marker: liveMarker(article) },
     }
   }
 

@@ -103,7 +103,7 @@ describe('the live check against a built Hugo site', { timeout: 60_000 }, () => 
     let states = await watch(checks, url, first, () => {
       setTimeout(() => cpSync(v1.out, served, { recursive: true }), 400)
     })
-    expect(states.some((s) => s.lastSeen === '404 Not Found')).toBe(true)
+    expect(states.some((s) => s.lastSeen === 'There is no page at the address yet.')).toBe(true)
     const live = states.at(-1)
     expect(live?.state).toBe('live')
     expect(live?.tookMs).toBeGreaterThanOrEqual(300)
@@ -135,7 +135,7 @@ describe('the live check against a built Hugo site', { timeout: 60_000 }, () => 
     const states = await watch(checks, new URL('posts/never-built/', site.url).toString(), article)
     const last = states.at(-1)
     expect(last?.state).toBe('not-live')
-    expect(last?.lastSeen).toBe('404 Not Found')
+    expect(last?.lastSeen).toBe('There is no page at the address yet.')
     expect(last?.tookMs).toBeGreaterThanOrEqual(500)
     expect(last?.tookMs).toBeLessThan(5_000)
   })

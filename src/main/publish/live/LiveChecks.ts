@@ -10,12 +10,40 @@ export interface LiveCheckOptions {
   /** The first wait between looks; each next one doubles, up to `maxDelayMs`. */
   firstDelayMs?: number
   maxDelayMs?: number
-  /** The fetch for one site's address; the site's own host is the one the person allowed. */
+  /** The fetch for one post's address, whose host the person configured for the site. */
   fetchFor?: (url: URL) => typeof fetch
 }
 
 /** One look at a page must not hang the check. */
 const REQUEST_TIMEOUT_MS = 15_000
+
+/** More of a page than any post needs: the rest is not read. */
+const MAX_PAGE_BYTES = 5 * 1024 * 1024
+
+/** What the address answered, in words a writer can act on. */
+function answerInWords(status: number): string {
+  if (status === 404 || status === 410) return 'There is no page at the address yet.'
+  if (status === 401 || status === 403) return 'The page is not open to visitors.'
+  if (status >= 500) return 'The site had a problem showing the page.'
+  return 'The site did not show the page.'
+}
+
+/** The start of a response's text, at most `max` bytes of it; the rest is left unread. */
+async function readStart(response: Response, max: number): Promise<string> {
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let read = 0
+  while (read < max) {
+    const { done, value } = await reader.read()
+    if (done) return text + decoder.decode()
+    read += value.byteLength
+    text += decoder.decode(value, { stream: true })
+  }
+  await reader.cancel().catch(() => undefined)
+  return text
+}
 
 interface Watch {
   url: string
@@ -107,12 +135,14 @@ export class LiveChecks {
         headers: { 'cache-control': 'no-cache', accept: 'text/html' },
         signal: AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
       })
-      const body = await response.text()
-      if (!response.ok) return `${response.status} ${response.statusText}`.trim()
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined)
+        return answerInWords(response.status)
+      }
+      const body = await readStart(response, MAX_PAGE_BYTES)
       return pageShows(body, marker) ? true : 'The page is there, but not with the new text yet.'
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      return `No answer from the site (${reason}).`
+    } catch {
+      return 'The site did not answer.'
     }
   }
 

@@ -43,4 +43,13 @@ describe('pageShows', () => {
     expect(pageShows('<p>the enemy know then act 2010 2020 quoted done</p>', marker)).toBe(false)
     expect(pageShows('<p>reknow the enemy then act 2010 2020 quoted done</p>', marker)).toBe(false)
   })
+
+  it('finds Chinese or Japanese text that has bold or a link inside it', () => {
+    const text = '港口今天早上启用了新码头，第一艘船中午靠岸'
+    const marker = liveMarker(article('标题', text))
+    const html =
+      '<p>港口今天早上<strong>启用了新码头</strong>，<a href="/x">第一艘船</a>中午靠岸</p>'
+    expect(pageShows(html, marker)).toBe(true)
+    expect(pageShows('<p>港口今天早上</p><p>启用了新码头第一艘船中午靠岸</p>', marker)).toBe(false)
+  })
 })

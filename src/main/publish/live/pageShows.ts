@@ -9,11 +9,16 @@ const NAMED: Record<string, string> = {
   nbsp: ' ',
 }
 
+/** Tags inside a line of text: they join the letters on either side (CJK has no spaces). */
+const INLINE_TAG =
+  /<\/?(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi
+
 /** The text of an HTML page, without scripts, styles, tags or entities. */
 function pageText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(INLINE_TAG, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? ' '

@@ -287,6 +287,7 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       categories: categories.known,
       tags: tags.known,
       modifiedGmt: post.modified_gmt ?? null,
+      private: post.status === 'private',
       featuredAlt,
       opened: opened ? { ...opened, bodyHash: openedBodyHash(html) } : null,
     }

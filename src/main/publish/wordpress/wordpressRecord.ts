@@ -20,6 +20,8 @@ export const WordPressExtraSchema = z.object({
     .object({ id: z.number().int().positive(), alt: z.string() })
     .nullable()
     .default(null),
+  /** The post is private on the site: published, but only signed-in people see it. */
+  private: z.boolean().default(false),
   /**
    * Set when the article was opened from the post: the fingerprint of the body as last read or
    * sent (an Update sends the body only when it changed), the collection (`posts`, `pages`) and

@@ -193,6 +193,7 @@ export async function readWordPressPost(
     categories,
     tags,
     modifiedGmt: post.modified_gmt ?? null,
+    private: post.status === 'private',
     // The alt text the featured image already has on the site: nothing to send for it.
     featuredAlt: featured ? { id: featured.id, alt: featured.alt } : null,
     opened: {

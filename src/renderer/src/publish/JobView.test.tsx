@@ -102,19 +102,38 @@ describe('JobView', () => {
     }
     const done = { ...base, state: 'done' as const, result }
     const stops: string[] = []
-    show({ ...done, live: { state: 'checking', tookMs: 0, lastSeen: '404 Not Found' } }, stops)
+    show(
+      {
+        ...done,
+        live: { state: 'checking', tookMs: 0, lastSeen: 'There is no page at the address yet.' },
+      },
+      stops,
+    )
     const line = (): HTMLElement => container.querySelector('[data-testid="publish-live"]')!
     expect(line().textContent).toContain('Checking that the site shows it')
-    expect(line().textContent).toContain('404 Not Found')
+    expect(line().textContent).toContain('There is no page at the address yet.')
     act(() => line().querySelector('button')!.click())
     expect(stops).toEqual(['cancel'])
     show({ ...done, live: { state: 'live', tookMs: 4_200, lastSeen: null } })
     expect(line().textContent).toBe('Live · took 4 s')
-    show({ ...done, live: { state: 'not-live', tookMs: 600_000, lastSeen: '404 Not Found' } })
+    show({
+      ...done,
+      live: {
+        state: 'not-live',
+        tookMs: 600_000,
+        lastSeen: 'There is no page at the address yet.',
+      },
+    })
     expect(line().textContent).toContain(
-      "Not live after 10 min — the site's build may have failed.",
+      'Not live after 10 min — the site’s build may have failed.',
     )
-    expect(line().textContent).toContain('The address answered: 404 Not Found')
+    expect(line().textContent).toContain('There is no page at the address yet.')
+    // A post that is not built by a generator has no build to blame.
+    const wordpress = { ...done, result: { ...result, kind: 'wordpress' as const } }
+    show({ ...wordpress, live: { state: 'not-live', tookMs: 600_000, lastSeen: null } })
+    expect(line().textContent).toBe(
+      'Not live after 10 min — the post’s address does not show the new text.',
+    )
   })
 })
 

@@ -39,7 +39,7 @@ function duration(ms: number): string {
 }
 
 /** Whether the site shows the post yet: checking, live, or not live with what it answered. */
-function LiveLine(props: { live: LiveCheck; onStop(): void }): JSX.Element {
+function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): JSX.Element {
   const { live } = props
   switch (live.state) {
     case 'checking':
@@ -69,8 +69,11 @@ function LiveLine(props: { live: LiveCheck; onStop(): void }): JSX.Element {
           data-testid="publish-live"
           data-state="not-live"
         >
-          Not live after {duration(live.tookMs)} — the site's build may have failed.
-          {live.lastSeen && <span className="ui-hint"> The address answered: {live.lastSeen}</span>}
+          Not live after {duration(live.tookMs)} —{' '}
+          {props.builds
+            ? 'the site’s build may have failed.'
+            : 'the post’s address does not show the new text.'}
+          {live.lastSeen && <span className="ui-hint"> {live.lastSeen}</span>}
         </p>
       )
     case 'stopped':
@@ -164,7 +167,9 @@ export function JobView(props: JobViewProps): JSX.Element {
               </a>
             </p>
           )}
-          {job.live && <LiveLine live={job.live} onStop={props.onCancel} />}
+          {job.live && (
+            <LiveLine live={job.live} builds={job.result?.kind === 'git'} onStop={props.onCancel} />
+          )}
           {resultDetails(job).map((detail) => (
             <p key={detail} className="ui-hint ui-mono">
               {detail}

@@ -9,5 +9,5 @@ import { docFromHtml } from '../transfer/docFromHtml'
 export async function openSitePost(ref: SitePostRef): Promise<OpenedSitePost> {
   const body = await copydesk().sitePosts.read(ref)
   const doc = body.format === 'html' ? docFromHtml(body.text) : null
-  return copydesk().sitePosts.open({ ...ref, doc })
+  return copydesk().sitePosts.open({ ...ref, doc, version: body.version })
 }

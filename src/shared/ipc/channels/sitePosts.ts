@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ArticleDocSchema, ArticleIdSchema } from '../../article/Article'
+import { ArticleIdSchema } from '../../article/Article'
+import { CheckedDocSchema } from '../../safety/SafeDocSchema'
 import { SiteIdSchema } from '../../sites/SiteProfile'
 import { channel } from '../channel'
 
@@ -43,9 +44,16 @@ export const SitePostRefSchema = z.object({
 export type SitePostRef = z.infer<typeof SitePostRefSchema>
 
 /** A post's body as the site keeps it: HTML (WordPress, Ghost) or Markdown (git). */
-export const SitePostBodySchema = z.object({
+export const SitePostTextSchema = z.object({
   format: z.enum(['html', 'markdown']),
   text: z.string(),
+})
+export type SitePostText = z.infer<typeof SitePostTextSchema>
+
+/** A post's text as the window reads it. */
+export const SitePostBodySchema = SitePostTextSchema.extend({
+  /** Fingerprint of the text as read: opening it checks the site still has that text. */
+  version: z.string().max(128),
 })
 export type SitePostBody = z.infer<typeof SitePostBodySchema>
 
@@ -68,7 +76,11 @@ export const sitePostsChannels = {
    * here.
    */
   open: channel(
-    SitePostRefSchema.extend({ doc: ArticleDocSchema.nullable() }),
+    SitePostRefSchema.extend({
+      doc: CheckedDocSchema.nullable(),
+      /** The `version` of the body the window read into `doc`. */
+      version: SitePostBodySchema.shape.version.nullable(),
+    }),
     OpenedSitePostSchema,
   ),
 }
