@@ -1,4 +1,4 @@
-import { formatNumber } from '@shared/format/localeFormat'
+import { formatByteSize } from '@shared/format/localeFormat'
 import { t } from '@shared/i18n/i18n'
 import { MAX_IMAGE_BYTES } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
@@ -17,8 +17,8 @@ export function decodeImageBytes(dataBase64: string): Uint8Array {
   const bytes = Buffer.from(dataBase64, 'base64')
   if (bytes.byteLength === 0) throw new AppError('refused', t('errors.imageEmpty'))
   if (bytes.byteLength > MAX_IMAGE_BYTES) {
-    const size = formatNumber(bytes.byteLength / (1024 * 1024), 1)
-    const limit = Math.round(MAX_IMAGE_BYTES / (1024 * 1024))
+    const size = formatByteSize(bytes.byteLength)
+    const limit = formatByteSize(MAX_IMAGE_BYTES)
     throw new AppError('refused', t('errors.imageTooLarge', { size, limit }))
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)

@@ -13,7 +13,7 @@ import { summarizeArticle } from './summarizeArticle'
 const SAVE_ATTEMPTS = 5
 
 const CONFLICT_NOTICE =
-  'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in Revisions as “Other version”.'
+  'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in History as “Other version (changed elsewhere)”.'
 
 /**
  * Saves from the editor, and what they must not overwrite: a version another program (a sync

@@ -47,7 +47,7 @@ export async function importConflictCopies(
     await unlink(path).catch(() => undefined)
     const title = copy.meta.title.trim() || 'Untitled'
     notices.push(
-      `A sync tool left another version of “${title}” (${name}). It is kept in the article's revisions as “Other version”: open Revisions to compare or restore it.`,
+      `A sync tool left another version of “${title}”. It is kept in the article’s History as “Other version (changed elsewhere)”: open History to compare or restore it.`,
     )
   }
   return notices

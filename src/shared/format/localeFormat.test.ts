@@ -81,11 +81,13 @@ describe('dates, times and numbers', () => {
   it('groups digits and writes decimals the way the locale does', () => {
     setFormatLocale('en-US')
     expect(formatNumber(1204)).toBe('1,204')
-    expect(formatByteSize(12_460_000)).toBe('12.5 MB')
+    expect(formatByteSize(12.5 * 1024 * 1024)).toBe('12.5 MB')
+    expect(formatByteSize(10 * 1024 * 1024)).toBe('10 MB')
     setFormatLocale('de')
     expect(formatNumber(1204)).toBe('1.204')
     expect(formatNumber(12.46, 1)).toBe('12,5')
-    expect(formatByteSize(820_000)).toBe('820 kB')
+    expect(formatByteSize(820 * 1024)).toBe('820 kB')
+    expect(formatByteSize(1.25 * 1024 * 1024)).toBe('1,3 MB')
   })
 
   it('reads nothing from a date it cannot parse', () => {

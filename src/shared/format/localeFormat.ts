@@ -63,13 +63,16 @@ export function formatNumber(value: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(formatLocale(), { maximumFractionDigits }).format(value)
 }
 
-/** A size in bytes as people read it ("820 kB", "12.5 MB"). */
+/**
+ * A size in bytes as people read it ("820 kB", "12.5 MB"), in steps of 1,024 as file managers
+ * count, so a limit of 10 × 1,024 × 1,024 bytes reads "10 MB".
+ */
 export function formatByteSize(bytes: number): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
   let value = bytes
   let unit = 0
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
     unit++
   }
   return new Intl.NumberFormat(formatLocale(), {

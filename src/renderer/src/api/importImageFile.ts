@@ -1,3 +1,4 @@
+import { formatByteSize } from '@shared/format/localeFormat'
 import { MAX_IMAGE_BYTES, type AssetRef } from '@shared/ipc/contract'
 import { copydesk } from './copydesk'
 import { CopydeskError } from './CopydeskError'
@@ -21,8 +22,8 @@ function readBase64(file: File): Promise<string> {
  */
 export async function importImageFile(articleId: string, file: File): Promise<AssetRef> {
   if (file.size > MAX_IMAGE_BYTES) {
-    const limit = Math.round(MAX_IMAGE_BYTES / 1024 / 1024)
-    throw new CopydeskError('refused', `“${file.name}” is larger than ${limit} MB.`)
+    const limit = formatByteSize(MAX_IMAGE_BYTES)
+    throw new CopydeskError('refused', `“${file.name}” is larger than ${limit}.`)
   }
   const dataBase64 = await readBase64(file)
   return copydesk().assets.import({

@@ -1,3 +1,4 @@
+import { formatByteSize } from '@shared/format/localeFormat'
 import { articleFromMarkdown } from '@shared/transfer/articleFromMarkdown'
 import type { ImportedArticle, ImportSkip } from '@shared/transfer/ImportedArticle'
 import { MAX_DOCX_BYTES, MAX_WXR_CHARS } from '@shared/ipc/channels/transfer'
@@ -24,10 +25,6 @@ export interface ReadFiles {
   notes: string[]
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / 1024 / 1024)} MB`
-}
-
 /** A Word file: main converts it to HTML, which then takes the same path as an HTML file. */
 async function readWordFile(
   file: File,
@@ -38,7 +35,7 @@ async function readWordFile(
   if (file.size > MAX_DOCX_BYTES) {
     result.skipped.push({
       sourceName,
-      reason: `The file is ${megabytes(file.size)}; Copydesk imports Word files up to ${megabytes(MAX_DOCX_BYTES)}.`,
+      reason: `The file is ${formatByteSize(file.size)}; Copydesk imports Word files up to ${formatByteSize(MAX_DOCX_BYTES)}.`,
     })
     return
   }
@@ -75,7 +72,7 @@ async function readWordPressExport(
   if (file.size > MAX_WXR_CHARS) {
     result.skipped.push({
       sourceName,
-      reason: `The file is ${megabytes(file.size)}; Copydesk reads WordPress exports up to ${megabytes(MAX_WXR_CHARS)}. Export the site in parts.`,
+      reason: `The file is ${formatByteSize(file.size)}; Copydesk reads WordPress exports up to ${formatByteSize(MAX_WXR_CHARS)}. Export the site in parts.`,
     })
     return
   }
@@ -131,7 +128,7 @@ export async function readImportFiles(files: File[]): Promise<ReadFiles> {
     if (file.size > MAX_TEXT_FILE_BYTES) {
       result.skipped.push({
         sourceName,
-        reason: `The file is ${megabytes(file.size)}; an article file may be up to ${megabytes(MAX_TEXT_FILE_BYTES)}.`,
+        reason: `The file is ${formatByteSize(file.size)}; an article file may be up to ${formatByteSize(MAX_TEXT_FILE_BYTES)}.`,
       })
       continue
     }

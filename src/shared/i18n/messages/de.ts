@@ -44,6 +44,6 @@ export const de: Messages = {
     imageDamaged: 'Die Bilddaten wurden unterwegs beschädigt. Bitte versuchen Sie es noch einmal.',
     imageEmpty: 'Diese Bilddatei ist leer.',
     imageTooLarge:
-      'Dieses Bild ist {{size}} MB groß; Copydesk nimmt Bilder bis {{limit}} MB an. Versuchen Sie eine kleinere Fassung.',
+      'Dieses Bild ist {{size}} groß; Copydesk nimmt Bilder bis {{limit}} an. Versuchen Sie eine kleinere Fassung.',
   },
 }

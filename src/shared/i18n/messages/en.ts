@@ -44,6 +44,6 @@ export const en = {
     imageDamaged: 'The image data was damaged on the way. Please try again.',
     imageEmpty: 'That image file is empty.',
     imageTooLarge:
-      'That image is {{size}} MB; Copydesk accepts images up to {{limit}} MB. Try a smaller copy.',
+      'That image is {{size}}; Copydesk accepts images up to {{limit}}. Try a smaller copy.',
   },
 }
