@@ -111,6 +111,17 @@ describe('an approved article edited afterwards', () => {
     await page.click('[data-testid=side-details]')
     await page.waitForSelector('[data-testid=approval-changes]', WAIT)
 
+    // A search that hides the article from the list does not hide what is true of it.
+    await page.fill('[data-testid=library-search]', 'zeppelin')
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=article-row]').length === 0,
+      undefined,
+      WAIT,
+    )
+    expect(await page.locator('[data-testid=approval-changes]').count()).toBe(1)
+    await page.fill('[data-testid=library-search]', '')
+    await row.waitFor(WAIT)
+
     // Publishing asks, as for an article nobody approved…
     await page.click('[data-testid=open-publish]')
     await page.waitForSelector('[data-testid=publish-checks]', WAIT)

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react'
+import type { Article, ArticleSummary } from '@shared/article/Article'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
@@ -12,6 +13,7 @@ import { EmptyLibrary } from './library/EmptyLibrary'
 import { isFiltering } from './library/ListFilter'
 import { LibrarySidebar } from './library/LibrarySidebar'
 import { NoArticleHint } from './library/NoArticleHint'
+import { summaryOf } from './library/summaryOf'
 import { PublicationLine } from './publish/PublicationLine'
 import { PublishDialog } from './publish/PublishDialog'
 import { useFinishedJobs } from './publish/useFinishedJobs'
@@ -44,6 +46,21 @@ import { useTransfer } from './transfer/useTransfer'
 
 const mac = isMacPlatform()
 
+/**
+ * The open article's row: the list's when it shows it, else the row of its last save, else one
+ * made from the article as it was opened (a search or filter may hide it from the list).
+ */
+function openArticleRow(
+  article: Article,
+  items: readonly ArticleSummary[] | null,
+  saved: ArticleSummary | null,
+): ArticleSummary {
+  const listed = items?.find((item) => item.id === article.meta.id)
+  if (listed) return listed
+  if (saved?.id === article.meta.id && saved.updatedAt >= article.meta.updatedAt) return saved
+  return summaryOf(article)
+}
+
 /** The window: library on the left, the open article in the centre, details on the right. */
 export function App(): JSX.Element {
   const [toasts] = useState(() => new ToastStore())
@@ -66,9 +83,12 @@ export function App(): JSX.Element {
   const searchRef = useRef<HTMLInputElement>(null)
   const [searchFocusRequest, setSearchFocusRequest] = useState(0)
 
+  // The open article's last saved row, for when a filter keeps it out of the list.
+  const [savedRow, setSavedRow] = useState<ArticleSummary | null>(null)
   const editor = useOpenArticle({
     onSaved: (result, request) => {
       list.upsert(result.summary)
+      setSavedRow(result.summary)
       if (result.notice) toasts.show({ message: result.notice, timeoutMs: 15_000 })
       if (request.meta && ('category' in request.meta || 'tags' in request.meta)) facets.refresh()
     },
@@ -204,6 +224,7 @@ export function App(): JSX.Element {
   if (shell.fatal) return <FatalScreen message={shell.fatal} />
 
   const items = list.items
+  const openRow = open && openArticleRow(open.article, items, savedRow)
   const libraryEmpty =
     items !== null &&
     (isFiltering(list.shownFilter) ? info?.articleCount === 0 : items.length === 0)
@@ -294,10 +315,7 @@ export function App(): JSX.Element {
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}
               onOpenPublish={() => setDialog('publish')}
-              changedSinceApproval={
-                items?.find((item) => item.id === open.article.meta.id)?.changedSinceApproval ??
-                false
-              }
+              changedSinceApproval={openRow?.changedSinceApproval ?? false}
             />
           ) : (
             <>
@@ -329,10 +347,7 @@ export function App(): JSX.Element {
                 key={open.article.meta.id}
                 articleId={open.article.meta.id}
                 generation={publishGeneration}
-                changed={
-                  items?.find((item) => item.id === open.article.meta.id)?.changedSincePublish ??
-                  false
-                }
+                changed={openRow?.changedSincePublish ?? false}
                 onOpenDialog={() => setDialog('publish')}
                 onError={showError}
               />
