@@ -1,4 +1,5 @@
 import type { Messages } from './Messages'
+import { editor } from './de/editor'
 
 /** German: each key of `en.ts`. */
 export const de: Messages = {
@@ -46,4 +47,5 @@ export const de: Messages = {
     imageTooLarge:
       'Dieses Bild ist {{size}} MB groß; Copydesk nimmt Bilder bis {{limit}} MB an. Versuchen Sie eine kleinere Fassung.',
   },
+  editor,
 }

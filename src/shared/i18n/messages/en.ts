@@ -1,3 +1,5 @@
+import { editor } from './en/editor'
+
 /**
  * Every sentence of the screens that speak through the i18n layer, in English. Other
  * languages must give each key (`messages/de.ts` does not compile otherwise, and
@@ -46,4 +48,5 @@ export const en = {
     imageTooLarge:
       'That image is {{size}} MB; Copydesk accepts images up to {{limit}} MB. Try a smaller copy.',
   },
+  editor,
 }
