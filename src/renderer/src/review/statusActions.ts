@@ -1,5 +1,6 @@
 import type { StatusChange } from '@shared/article/Article'
-import { ARTICLE_STATUS_LABELS, type ArticleStatus } from '@shared/article/ArticleStatus'
+import type { ArticleStatus } from '@shared/article/ArticleStatus'
+import { articleStatusLabel } from '@shared/article/articleStatusLabel'
 
 /** A button that moves the article on in review. */
 export interface StatusAction {
@@ -43,6 +44,6 @@ export function describeStatusChange(change: StatusChange): string {
 
 /** "Draft → In review". */
 export function statusPath(change: StatusChange): string {
-  const to = ARTICLE_STATUS_LABELS[change.to]
-  return change.from === null ? to : `${ARTICLE_STATUS_LABELS[change.from]} → ${to}`
+  const to = articleStatusLabel(change.to)
+  return change.from === null ? to : `${articleStatusLabel(change.from)} → ${to}`
 }

@@ -151,8 +151,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
           <TagInput
             id="site-categories"
             tags={draft.categories}
-            noun="category"
-            placeholder="Add categories"
+            kind="category"
             testId="site-categories"
             onChange={(categories) => change({ categories })}
           />

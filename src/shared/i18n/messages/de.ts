@@ -1,5 +1,7 @@
 import type { Messages } from './Messages'
+import { articleStatus, details, slugNotes } from './de/details'
 import { editor } from './de/editor'
+import { common, history, workspace } from './de/history'
 
 /** German: each key of `en.ts`. */
 export const de: Messages = {
@@ -48,4 +50,10 @@ export const de: Messages = {
       'Dieses Bild ist {{size}} MB groß; Copydesk nimmt Bilder bis {{limit}} MB an. Versuchen Sie eine kleinere Fassung.',
   },
   editor,
+  details,
+  articleStatus,
+  slugNotes,
+  history,
+  common,
+  workspace,
 }

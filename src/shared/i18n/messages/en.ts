@@ -1,4 +1,6 @@
+import { articleStatus, details, slugNotes } from './en/details'
 import { editor } from './en/editor'
+import { common, history, workspace } from './en/history'
 
 /**
  * Every sentence of the screens that speak through the i18n layer, in English. Other
@@ -49,4 +51,10 @@ export const en = {
       'That image is {{size}} MB; Copydesk accepts images up to {{limit}} MB. Try a smaller copy.',
   },
   editor,
+  details,
+  articleStatus,
+  slugNotes,
+  history,
+  common,
+  workspace,
 }

@@ -39,6 +39,10 @@ describe('the messages of each language', () => {
       'editor.toolbar.strikeGlyph',
       'editor.toolbar.link',
       'editor.keys.alt',
+      'details.status',
+      'details.length',
+      'details.lengthOf',
+      'workspace.tabs.details',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
