@@ -2,6 +2,7 @@ import type { Messages } from './Messages'
 import { articleStatus, details, slugNotes } from './de/details'
 import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
+import { libraryPane, trash } from './de/trash'
 
 /** German: each key of `en.ts`. */
 export const de: Messages = {
@@ -56,4 +57,6 @@ export const de: Messages = {
   history,
   common,
   workspace,
+  trash,
+  libraryPane,
 }

@@ -1,6 +1,7 @@
 import { articleStatus, details, slugNotes } from './en/details'
 import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
+import { libraryPane, trash } from './en/trash'
 
 /**
  * Every sentence of the screens that speak through the i18n layer, in English. Other
@@ -57,4 +58,6 @@ export const en = {
   history,
   common,
   workspace,
+  trash,
+  libraryPane,
 }

@@ -43,6 +43,8 @@ describe('the messages of each language', () => {
       'details.length',
       'details.lengthOf',
       'workspace.tabs.details',
+      'libraryPane.team',
+      'libraryPane.teamBadge',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
