@@ -2,6 +2,7 @@ import type { Messages } from './Messages'
 import { articleStatus, details, slugNotes } from './de/details'
 import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
+import { review } from './de/review'
 import { libraryPane, trash } from './de/trash'
 
 /** German: each key of `en.ts`. */
@@ -59,4 +60,5 @@ export const de: Messages = {
   workspace,
   trash,
   libraryPane,
+  review,
 }

@@ -1,6 +1,7 @@
 import { articleStatus, details, slugNotes } from './en/details'
 import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
+import { review } from './en/review'
 import { libraryPane, trash } from './en/trash'
 
 /**
@@ -60,4 +61,5 @@ export const en = {
   workspace,
   trash,
   libraryPane,
+  review,
 }

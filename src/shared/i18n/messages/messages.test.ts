@@ -45,6 +45,7 @@ describe('the messages of each language', () => {
       'workspace.tabs.details',
       'libraryPane.team',
       'libraryPane.teamBadge',
+      'review.status',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
