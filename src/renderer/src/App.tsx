@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react'
+import { Trans } from 'react-i18next'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
@@ -312,7 +313,7 @@ export function App(): JSX.Element {
               {panes.meta && (
                 <SidePanel side="details" onSide={setSide}>
                   <p className="ui-hint ui-side-hint">
-                    Details appear here when an article is open.
+                    <Trans i18nKey="workspace.noArticle" />
                   </p>
                 </SidePanel>
               )}

@@ -45,4 +45,5 @@ export const workspace: Messages['workspace'] = {
   title: 'Titel',
   tabs: { details: 'Details', review: 'Prüfung', history: 'Verlauf' },
   me: 'Ich',
+  noArticle: 'Die Details erscheinen hier, sobald ein Artikel geöffnet ist.',
 }

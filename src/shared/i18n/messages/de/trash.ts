@@ -7,7 +7,7 @@ export const trash: Messages['trash'] = {
   back: 'Zurück zur Bibliothek',
   empty: 'Der Papierkorb ist leer.',
   listLabel: 'Papierkorb',
-  deleted: 'Gelöscht {{when}}',
+  deleted: 'Gelöscht: {{when}}',
   restore: 'Wiederherstellen',
   emptyTrash: 'Papierkorb leeren',
   confirmTitle: 'Papierkorb leeren?',

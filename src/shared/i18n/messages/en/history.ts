@@ -41,4 +41,5 @@ export const workspace = {
   title: 'Title',
   tabs: { details: 'Details', review: 'Review', history: 'History' },
   me: 'Me',
+  noArticle: 'Details appear here when an article is open.',
 }
