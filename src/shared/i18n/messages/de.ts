@@ -3,6 +3,7 @@ import { articleStatus, details, slugNotes } from './de/details'
 import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
 import { review } from './de/review'
+import { sites } from './de/sites'
 import { libraryPane, trash } from './de/trash'
 
 /** German: each key of `en.ts`. */
@@ -61,4 +62,5 @@ export const de: Messages = {
   trash,
   libraryPane,
   review,
+  sites,
 }

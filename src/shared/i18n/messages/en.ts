@@ -2,6 +2,7 @@ import { articleStatus, details, slugNotes } from './en/details'
 import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
 import { review } from './en/review'
+import { sites } from './en/sites'
 import { libraryPane, trash } from './en/trash'
 
 /**
@@ -62,4 +63,5 @@ export const en = {
   trash,
   libraryPane,
   review,
+  sites,
 }

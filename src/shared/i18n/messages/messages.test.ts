@@ -46,6 +46,8 @@ describe('the messages of each language', () => {
       'libraryPane.team',
       'libraryPane.teamBadge',
       'review.status',
+      'sites.name',
+      'sites.navigation',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
