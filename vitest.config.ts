@@ -41,6 +41,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/renderer/src/testing/speakThroughAppI18n.ts'],
           // One jsdom per worker rather than per file (22 s of setup saved). A file that stubs
           // window.copydesk gets its own client: copydesk() rebuilds it when the bridge changes.
           isolate: false,

@@ -2,11 +2,70 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { startHarness, type Harness } from '../harness/startHarness'
 
 const editor = '[data-testid=editor] .ProseMirror'
 /** Where screenshots go when a person wants to look at them (COPYDESK_SCREENSHOTS=<folder>). */
 const SHOTS = process.env.COPYDESK_SCREENSHOTS
+const WAIT = { timeout: 15_000 }
+
+/** Critical and serious axe findings inside `selector`, by rule. */
+async function axeFindings(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze()
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * Words cut off inside `selector`: buttons, labels, tabs, headings and badges whose text is
+ * wider than their box (German words are longer than English ones).
+ */
+function clippedTexts(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(
+    `${selector} :is(button, label, h2, h3, [role=tab], .ui-badge, .ui-field-label, option, select)`,
+    (elements) =>
+      elements
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .filter(
+          (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2,
+        )
+        .filter((el) => getComputedStyle(el).overflow !== 'visible' || el.tagName === 'SELECT')
+        .map((el) => (el.textContent ?? '').trim().slice(0, 60)),
+  )
+}
+
+/** Screenshots of a German screen at both window sizes, when a person asked for them. */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return
+  mkdirSync(SHOTS, { recursive: true })
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.waitForTimeout(200)
+    await page.screenshot({ path: join(SHOTS, `${name}-de-${width}.png`) })
+  }
+}
+
+/** Checks one German screen at both window sizes: no axe finding, nothing cut off. */
+async function checkScreen(page: Page, selector: string, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    expect({ name, width, clipped: await clippedTexts(page, selector) }).toEqual({
+      name,
+      width,
+      clipped: [],
+    })
+  }
+  expect(await axeFindings(page, selector)).toEqual([])
+  await shoot(page, name)
+}
 
 describe('choosing the language in Settings', () => {
   let h: Harness
@@ -51,6 +110,114 @@ describe('choosing the language in Settings', () => {
       .poll(() => page.textContent('[data-testid=word-count]'), { timeout: 5000 })
       .toMatch(/^\d+ Wörter$/)
     expect(await page.textContent('[data-testid=reading-time]')).toBe('1 Min. Lesezeit')
+  })
+
+  it('speaks German in the editor toolbar, its tooltips and its More menu', async () => {
+    const page = h.page
+    const bold = page.locator('[data-testid=tb-bold]')
+    expect(await bold.getAttribute('aria-label')).toBe('Fett')
+    expect(await bold.textContent()).toBe('F')
+    expect(await bold.getAttribute('data-tooltip')).toMatch(/^Fett \((Strg\+B|⌘B)\)$/)
+    expect(await page.getAttribute('[data-testid=tb-h2]', 'aria-label')).toBe('Überschrift H2')
+    await page.keyboard.press('Control+Shift+P')
+    await page.waitForSelector('[data-testid=preview-pane]', WAIT)
+    await page.click(editor)
+    await page.click('[data-testid=tb-more]')
+    const menu = page.locator('[data-testid=tb-more-menu]')
+    await menu.getByText('Nummerierte Liste').waitFor(WAIT)
+    expect(await menu.getByText('Trennlinie').isVisible()).toBe(true)
+    await checkScreen(page, '.ui-tb', 'toolbar-more')
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Control+Shift+P')
+    await page.waitForSelector('[data-testid=preview-pane]', { ...WAIT, state: 'detached' })
+  })
+
+  it('speaks German in Details', async () => {
+    const page = h.page
+    await page.click('[data-testid=side-details]')
+    const side = page.locator('.ui-pane-side')
+    await side.getByText('Suchmaschinen').waitFor(WAIT)
+    expect(await side.locator('label[for=meta-excerpt]').textContent()).toBe('Auszug')
+    expect(await side.locator('label[for=meta-publish-date]').textContent()).toBe(
+      'Erscheinungsdatum',
+    )
+    expect(await page.textContent('[data-testid=status-select] option:checked')).toBe('Entwurf')
+    expect(await page.getAttribute('[data-testid=meta-seo-title]', 'placeholder')).toBe(
+      'خطوط شحن جديدة في الميناء',
+    )
+    await checkScreen(page, '.ui-pane-side', 'details')
+  })
+
+  it('speaks German in Review, the timeline’s sentences included', async () => {
+    const page = h.page
+    await page.click('[data-testid=side-review]')
+    await page.getByText('Noch keine Kommentare.', { exact: false }).waitFor(WAIT)
+    await page.click('[data-testid=status-to-in_review]')
+    const entry = page.locator('[data-testid=timeline-entry]').first()
+    await entry.waitFor(WAIT)
+    expect(await entry.locator('.ui-timeline-text').textContent()).toMatch(
+      /hat ihn zur Prüfung gegeben$/,
+    )
+    expect(await entry.locator('.ui-timeline-detail').textContent()).toMatch(
+      /^Entwurf → In Prüfung · /,
+    )
+    expect(await page.textContent('[data-testid=status-to-approved]')).toBe('Freigeben')
+    await checkScreen(page, '.ui-pane-side', 'review')
+  })
+
+  it('speaks German in History and asks before a restore in German', async () => {
+    const page = h.page
+    await page.click('[data-testid=side-history]')
+    const item = page.locator('[data-testid=revision-item]').first()
+    await item.waitFor(WAIT)
+    expect(await item.locator('.ui-revision-detail').textContent()).toMatch(
+      /^Status geändert · \d+ Wörter$/,
+    )
+    await checkScreen(page, '.ui-pane-side', 'history')
+    await item.click()
+    await page.getByText('Zurück zum Text').waitFor(WAIT)
+    expect(await page.textContent('[data-testid=revision-view] .ui-revision-bar-text')).toMatch(
+      /^Fassung vom .+ · schreibgeschützt$/,
+    )
+    await page.click('[data-testid=revision-restore]')
+    const dialog = page.locator('[data-testid=confirm-dialog]')
+    await dialog.getByText('Diese Fassung wiederherstellen?').waitFor(WAIT)
+    expect(await dialog.locator('[data-testid=confirm-cancel]').textContent()).toBe('Abbrechen')
+    expect(await dialog.locator('[data-testid=restore-counts]').textContent()).toMatch(
+      /^Jetzt \d+ Wörter, diese Fassung \d+ Wörter\./,
+    )
+    await checkScreen(page, '[data-testid=confirm-dialog]', 'restore')
+    await page.click('[data-testid=confirm-cancel]')
+    await page.click('[data-testid=revision-back]')
+  })
+
+  it('speaks German in the trash and its toasts', async () => {
+    const page = h.page
+    const row = page.locator('[data-testid=article-row]').first()
+    await row.locator('[data-testid=row-menu]').click()
+    expect(await page.textContent('[data-testid=row-delete]')).toBe('In den Papierkorb')
+    await page.click('[data-testid=row-delete]')
+    const moved = page.locator('[data-testid=toast]', { hasText: 'In den Papierkorb verschoben' })
+    await moved.waitFor(WAIT)
+    expect(await moved.locator('[data-testid=toast-action]').textContent()).toBe('Rückgängig')
+    await page.click('[data-testid=show-trash]')
+    const library = page.locator('.ui-pane-library')
+    expect(await library.locator('h2').textContent()).toBe('Papierkorb')
+    const entry = page.locator('[data-testid=trash-row]').first()
+    await entry.waitFor(WAIT)
+    expect(await entry.locator('time').textContent()).toMatch(/^Gelöscht: /)
+    expect(await entry.locator('[data-testid=trash-restore]').textContent()).toBe(
+      'Wiederherstellen',
+    )
+    await checkScreen(page, '.ui-pane-library', 'trash')
+    await entry.locator('[data-testid=trash-restore]').click()
+    await page
+      .locator('[data-testid=toast]', { hasText: 'ist wieder in der Bibliothek.' })
+      .waitFor(WAIT)
+    expect(await moved.count()).toBe(0)
+    await page.click('[data-testid=show-trash]')
+    await page.click('[data-testid=article-row]')
+    await page.waitForSelector(editor, WAIT)
   })
 
   it('goes back to English when the system language is chosen again', async () => {

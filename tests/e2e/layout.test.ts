@@ -81,6 +81,36 @@ describe.each([
     expect(Math.min(widths.editor, widths.preview)).toBeGreaterThan(450)
   })
 
+  it('keeps the editor toolbar beside the preview on one row, the rest a key press away', async () => {
+    const page = h.page
+    const tops = await page.$$eval('.ui-tb__row--main button', (buttons) =>
+      buttons.map((button) => Math.round(button.getBoundingClientRect().top)),
+    )
+    expect(new Set(tops).size).toBe(1)
+    expect(await page.isVisible('[data-testid=tb-undo]')).toBe(true)
+    await page.click('[data-testid=editor] .ProseMirror')
+    await page.focus('[data-testid=tb-more]')
+    await page.keyboard.press('Enter')
+    const menu = page.locator('[data-testid=tb-more-menu]')
+    await menu.waitFor(WAIT)
+    await page.keyboard.press('Escape')
+    await menu.waitFor({ ...WAIT, state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'tb-more',
+    )
+    await page.keyboard.press('ArrowDown')
+    await menu.waitFor(WAIT)
+    while (
+      (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !==
+      'tb-bullet-menu'
+    ) {
+      await page.keyboard.press('ArrowDown')
+    }
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('[data-testid=editor] .ProseMirror ul li', WAIT)
+    await page.keyboard.press('Control+z')
+  })
+
   it('brings the details back beside the preview when asked for', async () => {
     const page = h.page
     await page.click('[data-testid=toggle-meta]')

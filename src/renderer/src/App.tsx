@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react'
+import { Trans } from 'react-i18next'
 import type { Article, ArticleSummary } from '@shared/article/Article'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
@@ -330,7 +331,7 @@ export function App(): JSX.Element {
               {panes.meta && (
                 <SidePanel side="details" onSide={setSide}>
                   <p className="ui-hint ui-side-hint">
-                    Details appear here when an article is open.
+                    <Trans i18nKey="workspace.noArticle" />
                   </p>
                 </SidePanel>
               )}

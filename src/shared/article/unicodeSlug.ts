@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n'
 import type { ArticleMeta } from './Article'
 import { hasUnromanizedWords } from './romanize'
 import { slugify } from './slugify'
@@ -16,5 +17,5 @@ export function unicodeSlug(meta: Pick<ArticleMeta, 'title' | 'slugLocked'>): st
 export function unicodeSlugNote(meta: Pick<ArticleMeta, 'title' | 'slugLocked'>): string | null {
   const slug = unicodeSlug(meta)
   if (slug === null) return null
-  return `WordPress sites get “${slug}”. Kanji cannot be romanised here, so other sites get this address.`
+  return t('slugNotes.unicode', { slug })
 }

@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../article/Article'
+import { t } from '../i18n/i18n'
 import type { PublicationRecord } from './PublicationRecord'
 
 /**
@@ -18,13 +19,11 @@ export function slugOutcome(
     .find((slug): slug is string => slug !== null && slug !== meta.slug)
   if (meta.slugLocked) {
     return kept === undefined
-      ? 'Set by hand; publishing uses it.'
-      : `Set by hand; publishing moves the post from “${kept}” to this address.`
+      ? t('slugNotes.lockedPublished')
+      : t('slugNotes.lockedMoves', { kept })
   }
   if (kept !== undefined) {
-    return `Publishing keeps the published address “${kept}”. Edit the slug to move the post.`
+    return t('slugNotes.keeps', { kept })
   }
-  return live.some((r) => r.kind !== 'git')
-    ? 'Follows the title; publishing gives the post this address.'
-    : 'Follows the title; the post is published at this address.'
+  return live.some((r) => r.kind !== 'git') ? t('slugNotes.followsSent') : t('slugNotes.followsGit')
 }

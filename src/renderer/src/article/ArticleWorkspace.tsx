@@ -21,7 +21,8 @@ import { RevisionsPanel } from '../revisions/RevisionsPanel'
 import { CommentHighlights } from '../review/CommentHighlights'
 import { ReviewPanel } from '../review/ReviewPanel'
 import { useComments } from '../review/useComments'
-import { isMacPlatform } from '../shell/shortcuts'
+import { formatShortcut } from '../editor/toolbar/formatShortcut'
+import { t } from '@shared/i18n/i18n'
 import type { ValueStore } from '../store/ValueStore'
 import { TeamArticleBar } from '../team/TeamArticleBar'
 import { useTeamComments } from '../team/useTeamComments'
@@ -34,8 +35,6 @@ import { TitleInput } from './TitleInput'
 
 // The editor re-renders only when its own props change, never on shell updates.
 const Editor = memo(ArticleEditor)
-const COMMENT_SHORTCUT = isMacPlatform() ? '⌘⌥M' : 'Ctrl+Alt+M'
-const UNDO_SHORTCUT = isMacPlatform() ? '⌘Z' : 'Ctrl+Z'
 
 /** Props of {@link ArticleWorkspace}. */
 export interface ArticleWorkspaceProps {
@@ -81,7 +80,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const collaboration = useMemo(
     () =>
       replica
-        ? { doc: replica.doc, awareness: replica.awareness, user: { name: 'Me', color: '#2456c9' } }
+        ? {
+            doc: replica.doc,
+            awareness: replica.awareness,
+            user: { name: t('workspace.me'), color: '#2456c9' },
+          }
         : undefined,
     [replica],
   )
@@ -171,7 +174,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const restoreRevision = async (): Promise<void> => {
     if (!revision) return
     if (!(await autosave.flush())) {
-      toasts.error('Your latest changes are not saved yet, so the version was not restored.')
+      toasts.error(t('history.notSaved'))
       return
     }
     const outcome = await restoring.run(revision.info.revId)
@@ -190,7 +193,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       onReplaced(restored)
     }
     toasts.show({
-      message: `Version restored. ${UNDO_SHORTCUT} brings back the text it replaced, which History also keeps.`,
+      message: t('history.restored', { shortcut: formatShortcut('Mod-z') }),
     })
   }
 
@@ -293,7 +296,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
                 status={meta.status}
                 history={history}
                 comments={comments}
-                commentShortcut={COMMENT_SHORTCUT}
+                commentShortcut={formatShortcut('Mod-Alt-m')}
                 onStatus={(status) => changeMeta({ status }, { now: true })}
               />
             </>

@@ -1,13 +1,8 @@
 import type { JSX, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** Which panel the right pane shows. */
 export type SideView = 'details' | 'review' | 'history'
-
-const LABELS: Record<SideView, string> = {
-  details: 'Details',
-  review: 'Review',
-  history: 'History',
-}
 
 /** Props of {@link SidePanel}. */
 export interface SidePanelProps {
@@ -18,6 +13,7 @@ export interface SidePanelProps {
 
 /** The right pane with its Details / Review / History switch. */
 export function SidePanel({ side, onSide, children }: SidePanelProps): JSX.Element {
+  const { t } = useTranslation()
   const tab = (value: SideView, label: string) => (
     <button
       type="button"
@@ -31,11 +27,11 @@ export function SidePanel({ side, onSide, children }: SidePanelProps): JSX.Eleme
     </button>
   )
   return (
-    <aside className="ui-pane ui-pane-side" aria-label={LABELS[side]}>
+    <aside className="ui-pane ui-pane-side" aria-label={t(`workspace.tabs.${side}`)}>
       <div className="ui-pane-header ui-tabs" role="tablist">
-        {tab('details', LABELS.details)}
-        {tab('review', LABELS.review)}
-        {tab('history', LABELS.history)}
+        {tab('details', t('workspace.tabs.details'))}
+        {tab('review', t('workspace.tabs.review'))}
+        {tab('history', t('workspace.tabs.history'))}
       </div>
       <div className="ui-pane-body" role="tabpanel">
         {children}

@@ -1,4 +1,5 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** Props of {@link TitleInput}. */
 export interface TitleInputProps {
@@ -24,13 +25,14 @@ export function TitleInput({
   onChange,
   onBlur,
 }: TitleInputProps): JSX.Element {
+  const { t } = useTranslation()
   return (
     <textarea
       className="ui-title-input"
       dir="auto"
       rows={1}
-      placeholder="Title"
-      aria-label="Title"
+      placeholder={t('workspace.title')}
+      aria-label={t('workspace.title')}
       data-testid="title-input"
       spellCheck
       // Starting a new article is a request to type its title.

@@ -2,6 +2,8 @@ import type { DocNode } from '@shared/article/Article'
 import { getSchema, type Editor, type JSONContent } from '@tiptap/core'
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { t } from '@shared/i18n/i18n'
 import { createEditorExtensions, type EditorExtensionOptions } from './createEditorExtensions'
 import { docToJson } from './docToJson'
 import { documentFitsSchema } from './documentFitsSchema'
@@ -49,9 +51,6 @@ export interface ArticleEditorProps {
   commentOnly?: boolean
 }
 
-const UNREADABLE_MESSAGE =
-  'This article contains content this version of Copydesk cannot show. It is open read-only so nothing is lost.'
-
 /** Width the link popover needs, to keep it inside the surface. */
 const POPOVER_WIDTH = 360
 
@@ -93,7 +92,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           })
         const message = missingImagesMessage(names)
         const notify = latest.current.onNotice
-        if (notify) notify(message, { label: 'Insert from file…', run: insertFromFile })
+        if (notify) notify(message, { label: t('editor.text.insertFromFile'), run: insertFromFile })
         else reportError(message)
       },
       collaboration: props.collaboration,
@@ -120,27 +119,33 @@ export function ArticleEditor(props: ArticleEditorProps) {
       },
       onBlur: () => latest.current.onBlur?.(),
       editorProps: {
-        attributes: {
+        // A function, so the label follows the language at the next update.
+        attributes: () => ({
           class: 'ui-prose',
           role: 'textbox',
           'aria-multiline': 'true',
-          'aria-label': 'Article text',
+          'aria-label': t('editor.text.label'),
           ...(props.commentOnly ? { 'aria-readonly': 'true' } : {}),
           spellcheck: 'true',
-        },
+        }),
       },
     }
     return { options, readable, importImage, reportError, webImages }
   })
   const editor = useEditor(setup.options)
   const editable = setup.readable && !props.readOnly
+  const { t: translate, i18n } = useTranslation()
+
+  useLayoutEffect(() => {
+    editor.view.dom.setAttribute('aria-label', t('editor.text.label'))
+  }, [editor, i18n.language])
 
   useLayoutEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable, false)
   }, [editor, editable])
 
   useLayoutEffect(() => {
-    if (!setup.readable) latest.current.onError?.(UNREADABLE_MESSAGE)
+    if (!setup.readable) latest.current.onError?.(t('editor.text.unreadable'))
   }, [setup])
 
   useDocStats(editor, onStats)
@@ -187,7 +192,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     <div className={editable ? 'ui-editor' : 'ui-editor ui-editor--readonly'}>
       {!setup.readable && (
         <p className="ui-editor__notice" role="alert">
-          {UNREADABLE_MESSAGE}
+          {translate('editor.text.unreadable')}
         </p>
       )}
       {editable && !props.commentOnly && (

@@ -3,6 +3,7 @@ import { TextSelection } from '@tiptap/pm/state'
 import { useEditorState } from '@tiptap/react'
 import { BubbleMenu, type BubbleMenuProps } from '@tiptap/react/menus'
 import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ToolbarButton } from './toolbar/ToolbarButton'
 import { ToolbarIcon } from './toolbar/ToolbarIcon'
 import { isNodeType } from '@shared/editor/isNodeType'
@@ -55,6 +56,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
             quote: e.isActive('blockquote'),
           },
   })
+  const { t } = useTranslation()
   const run = () => editor.chain().focus()
   return (
     <BubbleMenu
@@ -63,47 +65,47 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
       options={FLOATING_OPTIONS}
       className="ui-bubble"
       role="toolbar"
-      aria-label="Selected text"
+      aria-label={t('editor.toolbar.selection')}
     >
       <ToolbarButton
         testId="bm-bold"
-        label="Bold"
+        label={t('editor.toolbar.bold')}
         shortcut="Mod-b"
         pressed={state?.bold ?? false}
         onPress={() => run().toggleBold().run()}
       >
-        <b className="ui-tb__glyph">B</b>
+        <b className="ui-tb__glyph">{t('editor.toolbar.boldGlyph')}</b>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-italic"
-        label="Italic"
+        label={t('editor.toolbar.italic')}
         shortcut="Mod-i"
         pressed={state?.italic ?? false}
         onPress={() => run().toggleItalic().run()}
       >
-        <i className="ui-tb__glyph">I</i>
+        <i className="ui-tb__glyph">{t('editor.toolbar.italicGlyph')}</i>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-underline"
-        label="Underline"
+        label={t('editor.toolbar.underline')}
         shortcut="Mod-u"
         pressed={state?.underline ?? false}
         onPress={() => run().toggleUnderline().run()}
       >
-        <u className="ui-tb__glyph">U</u>
+        <u className="ui-tb__glyph">{t('editor.toolbar.underlineGlyph')}</u>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-strike"
-        label="Strikethrough"
+        label={t('editor.toolbar.strike')}
         shortcut="Mod-Shift-s"
         pressed={state?.strike ?? false}
         onPress={() => run().toggleStrike().run()}
       >
-        <s className="ui-tb__glyph">S</s>
+        <s className="ui-tb__glyph">{t('editor.toolbar.strikeGlyph')}</s>
       </ToolbarButton>
       <ToolbarButton
         testId="bm-link"
-        label="Link"
+        label={t('editor.toolbar.link')}
         shortcut="Mod-k"
         pressed={state?.link ?? false}
         onPress={onLink}
@@ -112,7 +114,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
       </ToolbarButton>
       <ToolbarButton
         testId="bm-h2"
-        label="Heading 2"
+        label={t('editor.toolbar.heading', { level: 2 })}
         shortcut="Mod-Alt-2"
         pressed={state?.h2 ?? false}
         onPress={() => run().toggleHeading({ level: 2 }).run()}
@@ -121,7 +123,7 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
       </ToolbarButton>
       <ToolbarButton
         testId="bm-quote"
-        label="Quote"
+        label={t('editor.toolbar.quote')}
         shortcut="Mod-Shift-b"
         pressed={state?.quote ?? false}
         onPress={() => run().toggleBlockquote().run()}
@@ -129,7 +131,12 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
         <ToolbarIcon name="quote" />
       </ToolbarButton>
       {onComment && (
-        <ToolbarButton testId="bm-comment" label="Comment" shortcut="Mod-Alt-m" onPress={onComment}>
+        <ToolbarButton
+          testId="bm-comment"
+          label={t('editor.toolbar.comment')}
+          shortcut="Mod-Alt-m"
+          onPress={onComment}
+        >
           <ToolbarIcon name="comment" />
         </ToolbarButton>
       )}

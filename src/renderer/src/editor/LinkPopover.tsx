@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { normalizeLinkInput } from './links/normalizeLinkInput'
 
 /** Props of {@link LinkPopover}. */
@@ -21,6 +22,7 @@ function linkText(href: string): string {
  * `example.com` becomes `https://example.com`.
  */
 export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
+  const { t } = useTranslation()
   const [existing] = useState(() => {
     const href: unknown = editor.getAttributes('link').href
     return typeof href === 'string' ? href : ''
@@ -86,7 +88,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
     <form
       className="ui-link-popover"
       role="dialog"
-      aria-label={existing ? 'Edit link' : 'Add link'}
+      aria-label={existing ? t('editor.link.edit') : t('editor.link.add')}
       style={{ top: position.top, left: position.left }}
       onSubmit={(event) => {
         event.preventDefault()
@@ -103,7 +105,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
           inputMode="url"
           value={value}
           placeholder="https://example.com"
-          aria-label="Link address"
+          aria-label={t('editor.link.address')}
           aria-invalid={message !== null}
           aria-describedby={message ? messageId : undefined}
           spellCheck={false}
@@ -114,7 +116,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
           }}
         />
         <button type="submit" className="ui-link-popover__apply" data-testid="link-apply">
-          Apply
+          {t('editor.link.apply')}
         </button>
         {existing !== '' && (
           <button
@@ -123,7 +125,7 @@ export function LinkPopover({ editor, position, onClose }: LinkPopoverProps) {
             data-testid="link-remove"
             onClick={remove}
           >
-            Remove link
+            {t('editor.link.remove')}
           </button>
         )}
       </div>

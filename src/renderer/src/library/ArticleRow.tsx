@@ -36,7 +36,7 @@ export interface TeamLibraryActions {
 export function ArticleRow(props: ArticleRowProps): JSX.Element {
   const { summary, active, open, now, menuOpen, team } = props
   // Dates follow a change of language at once.
-  useTranslation()
+  const { t } = useTranslation()
   const classes = ['ui-article-row', active && 'ui-is-active', open && 'ui-is-open'].filter(Boolean)
   return (
     <li
@@ -59,13 +59,13 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
             summary.title.trim() ? 'ui-article-row-title' : 'ui-article-row-title ui-untitled'
           }
         >
-          {summary.title.trim() || 'Untitled'}
+          {summary.title.trim() || t('common.untitled')}
         </span>
         <StatusBadge status={summary.status} />
         {summary.changedSincePublish && <ChangedBadge />}
         {summary.team && (
           <span className="ui-badge ui-team-badge" data-testid="team-badge">
-            Team
+            {t('libraryPane.teamBadge')}
           </span>
         )}
       </div>
@@ -87,7 +87,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
       <span
         className="ui-icon-button ui-article-row-more"
         aria-hidden="true"
-        title="Duplicate or move to trash"
+        title={t('libraryPane.rowMenu')}
         data-testid="row-menu"
         onClick={(event) => {
           event.stopPropagation()

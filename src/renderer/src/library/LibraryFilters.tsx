@@ -1,5 +1,6 @@
 import type { JSX, Ref } from 'react'
-import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/ArticleStatus'
+import { ARTICLE_STATUSES } from '@shared/article/ArticleStatus'
+import { articleStatusLabel } from '@shared/article/articleStatusLabel'
 import type { Facets } from '@shared/ipc/contract'
 import { Icon } from '../ui/Icon'
 import type { ListFilter } from './ListFilter'
@@ -70,7 +71,7 @@ export function LibraryFilters({
           <option value="">Status</option>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {ARTICLE_STATUS_LABELS[s]}
+              {articleStatusLabel(s)}
             </option>
           ))}
         </select>

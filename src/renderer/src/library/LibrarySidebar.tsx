@@ -1,4 +1,5 @@
 import { useRef, type JSX, type ReactNode, type Ref } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '@shared/article/Article'
 import type { Facets } from '@shared/ipc/contract'
 import { Icon } from '../ui/Icon'
@@ -36,34 +37,35 @@ export interface LibrarySidebarProps {
 }
 
 const PLACES = [
-  { place: '', label: 'All' },
-  { place: 'local', label: 'On this computer' },
-  { place: 'team', label: 'Team' },
+  { place: '', label: 'libraryPane.all' },
+  { place: 'local', label: 'libraryPane.local' },
+  { place: 'team', label: 'libraryPane.team' },
 ] as const
 
 /** The left pane: new article, search and filters, the article list, and the trash. */
 export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
+  const { t } = useTranslation()
   const { list, view } = props
   const listRef = useRef<HTMLUListElement>(null)
   const inTrash = view === 'trash'
   const drop = useFileDrop((files) => props.onDropFiles?.(files))
 
   return (
-    <nav className="ui-pane ui-pane-library" aria-label="Library" {...drop.handlers}>
+    <nav className="ui-pane ui-pane-library" aria-label={t('libraryPane.label')} {...drop.handlers}>
       {drop.dragging && (
         <div className="ui-library-drop-hint" data-testid="library-drop-hint">
-          Drop Word, Markdown, HTML or WordPress export files to import them
+          {t('libraryPane.dropHint')}
         </div>
       )}
       <div className="ui-pane-header">
-        <h2 className="ui-pane-title">{inTrash ? 'Trash' : 'Library'}</h2>
+        <h2 className="ui-pane-title">{inTrash ? t('trash.title') : t('libraryPane.title')}</h2>
         {!inTrash && props.transferMenu}
         <button
           type="button"
           className={inTrash ? 'ui-icon-button ui-is-pressed' : 'ui-icon-button'}
           aria-pressed={inTrash}
-          aria-label={inTrash ? 'Back to the library' : 'Show trash'}
-          title={inTrash ? 'Back to the library' : 'Show trash'}
+          aria-label={inTrash ? t('trash.back') : t('trash.show')}
+          title={inTrash ? t('trash.back') : t('trash.show')}
           data-testid="show-trash"
           onClick={() => props.onView(inTrash ? 'articles' : 'trash')}
         >
@@ -84,7 +86,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
       ) : (
         <>
           {props.team && (
-            <div className="ui-library-places" role="group" aria-label="Show articles">
+            <div className="ui-library-places" role="group" aria-label={t('libraryPane.places')}>
               {PLACES.map(({ place, label }) => (
                 <button
                   key={place}
@@ -98,7 +100,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
                   data-testid={`library-place-${place || 'all'}`}
                   onClick={() => list.setFilter((filter) => ({ ...filter, place }))}
                 >
-                  {label}
+                  {t(label)}
                 </button>
               ))}
             </div>
@@ -142,8 +144,8 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
               <div className="ui-list-empty">
                 <p>
                   {list.shownFilter.place === 'team'
-                    ? 'No team articles yet. To share one, choose Move to team in its menu.'
-                    : 'No articles yet.'}
+                    ? t('libraryPane.noTeamArticles')
+                    : t('libraryPane.noArticles')}
                 </p>
               </div>
             ))}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type JSX, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** Props of {@link RowMenu}. */
 export interface RowMenuProps {
@@ -13,6 +14,7 @@ export interface RowMenuProps {
 
 /** The actions of one library row, as a small menu; Escape or a click elsewhere closes it. */
 export function RowMenu(props: RowMenuProps): JSX.Element {
+  const { t } = useTranslation()
   const { onDuplicate, onDelete, onClose, onMoveToTeam, onCopyOut } = props
   const menu = useRef<HTMLDivElement>(null)
   const onCloseRef = useRef(onClose)
@@ -61,7 +63,7 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
       onClick={(e) => e.stopPropagation()}
     >
       <button type="button" role="menuitem" data-testid="row-duplicate" onClick={act(onDuplicate)}>
-        Duplicate
+        {t('libraryPane.duplicate')}
       </button>
       {onMoveToTeam && (
         <button
@@ -70,12 +72,12 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
           data-testid="row-move-to-team"
           onClick={act(onMoveToTeam)}
         >
-          Move to team
+          {t('libraryPane.moveToTeam')}
         </button>
       )}
       {onCopyOut && (
         <button type="button" role="menuitem" data-testid="row-copy-out" onClick={act(onCopyOut)}>
-          Copy to this computer
+          {t('libraryPane.copyToComputer')}
         </button>
       )}
       <button
@@ -85,7 +87,7 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
         data-testid="row-delete"
         onClick={act(onDelete)}
       >
-        Move to trash
+        {t('libraryPane.moveToTrash')}
       </button>
     </div>
   )

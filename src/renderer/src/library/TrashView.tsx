@@ -1,9 +1,10 @@
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '@shared/article/Article'
 import type { TrashEntry } from '@shared/ipc/contract'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { useBridgeQuery } from '../api/useBridgeQuery'
-import { formatRelativeTime } from '@shared/format/localeFormat'
+import { formatNumber, formatRelativeTime } from '@shared/format/localeFormat'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { useToasts } from '../ui/ToastContext'
 import { useNow } from './useNow'
@@ -17,6 +18,7 @@ export interface TrashViewProps {
 
 /** Articles in the trash, each restorable, and a confirmed "Empty trash". */
 export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Element {
+  const { t } = useTranslation()
   const toasts = useToasts()
   const now = useNow()
   const [confirming, setConfirming] = useState(false)
@@ -47,7 +49,7 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
     const { removed } = outcome.value
     list.set([])
     toasts.show({
-      message: `Deleted ${removed} ${removed === 1 ? 'article' : 'articles'} for good.`,
+      message: t('trash.deletedForGood', { count: removed, formatted: formatNumber(removed) }),
     })
   }
 
@@ -57,11 +59,11 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
     <div className="ui-trash-view">
       {entries.length === 0 ? (
         <div className="ui-list-empty">
-          <p>The trash is empty.</p>
+          <p>{t('trash.empty')}</p>
         </div>
       ) : (
         <>
-          <ul className="ui-trash-list" aria-label="Trash">
+          <ul className="ui-trash-list" aria-label={t('trash.listLabel')}>
             {entries.map((entry) => (
               <li
                 key={entry.id}
@@ -70,9 +72,13 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
                 data-id={entry.id}
               >
                 <div className="ui-trash-row-text">
-                  <span className="ui-article-row-title">{entry.title.trim() || 'Untitled'}</span>
+                  <span className="ui-article-row-title">
+                    {entry.title.trim() || t('common.untitled')}
+                  </span>
                   <time dateTime={entry.deletedAt}>
-                    Deleted {formatRelativeTime(entry.deletedAt, now, { inSentence: true })}
+                    {t('trash.deleted', {
+                      when: formatRelativeTime(entry.deletedAt, now, { inSentence: true }),
+                    })}
                   </time>
                 </div>
                 <button
@@ -81,7 +87,7 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
                   data-testid="trash-restore"
                   onClick={() => void restore(entry)}
                 >
-                  Restore
+                  {t('trash.restore')}
                 </button>
               </li>
             ))}
@@ -93,24 +99,24 @@ export function TrashView({ generation, onRestored }: TrashViewProps): JSX.Eleme
               data-testid="empty-trash"
               onClick={() => setConfirming(true)}
             >
-              Empty trash
+              {t('trash.emptyTrash')}
             </button>
           </div>
         </>
       )}
       {confirming && (
         <ConfirmDialog
-          title="Empty the trash?"
-          confirmLabel="Delete for good"
+          title={t('trash.confirmTitle')}
+          confirmLabel={t('trash.confirm')}
           danger
           onConfirm={() => void empty()}
           onCancel={() => setConfirming(false)}
         >
           <p>
-            {entries.length === 1
-              ? 'The article in the trash will be deleted for good, with its images and history.'
-              : `The ${entries.length} articles in the trash will be deleted for good, with their images and history.`}{' '}
-            This cannot be undone.
+            {t('trash.confirmText', {
+              count: entries.length,
+              formatted: formatNumber(entries.length),
+            })}
           </p>
         </ConfirmDialog>
       )}

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { Article, ArticleSummary } from '@shared/article/Article'
+import { t } from '@shared/i18n/i18n'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import type { OpenArticleApi } from '../article/useOpenArticle'
@@ -47,7 +48,7 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
       added(article)
       editor.show(article, { focusTitle: true })
     } catch (error) {
-      toasts.error(messageOf(error, 'A new article could not be created.'))
+      toasts.error(messageOf(error, t('libraryPane.notCreated')))
     }
   }, [added, editor, toasts])
 
@@ -60,7 +61,7 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
         added(article)
         editor.show(article, { focusTitle: true })
       } catch (error) {
-        toasts.error(messageOf(error, 'The article could not be duplicated.'))
+        toasts.error(messageOf(error, t('libraryPane.notDuplicated')))
       }
     },
     [added, editor, toasts],
@@ -88,7 +89,7 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
         setTrashGeneration((n) => n + 1)
         if (reopen) await editor.openById(id)
       } catch (error) {
-        toasts.error(messageOf(error, 'The article could not be restored.'))
+        toasts.error(messageOf(error, t('trash.notRestored')))
       }
     },
     [editor, list, libraryChanged, toasts, forgetUndo],
@@ -98,13 +99,13 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
     async (id: string) => {
       const wasOpen = editor.current()?.article.meta.id === id
       if (wasOpen && !(await editor.flush())) {
-        toasts.error('The latest changes could not be saved, so the article stays where it is.')
+        toasts.error(t('trash.notSavedStays'))
         return
       }
       try {
         await copydesk().articles.delete({ id })
       } catch (error) {
-        toasts.error(messageOf(error, 'The article could not be moved to trash.'))
+        toasts.error(messageOf(error, t('trash.notMoved')))
         return
       }
       if (wasOpen) editor.close()
@@ -114,9 +115,9 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
       setTrashGeneration((n) => n + 1)
       forgetUndo(id)
       const toast = toasts.show({
-        message: 'Moved to trash',
+        message: t('trash.moved'),
         timeoutMs: 8000,
-        actions: [{ label: 'Undo', run: () => void restoreById(id, wasOpen) }],
+        actions: [{ label: t('trash.undo'), run: () => void restoreById(id, wasOpen) }],
       })
       undoToasts.current.set(id, toast)
     },
@@ -130,8 +131,8 @@ export function useArticleActions(deps: ArticleActionsDeps): ArticleActions {
       list.refresh()
       libraryChanged()
       toasts.show({
-        message: `Restored “${summary.title.trim() || 'Untitled'}” to the library.`,
-        actions: [{ label: 'Open', run: () => void editor.openById(summary.id) }],
+        message: t('trash.restored', { title: summary.title.trim() || t('common.untitled') }),
+        actions: [{ label: t('trash.open'), run: () => void editor.openById(summary.id) }],
       })
     },
     [list, libraryChanged, forgetUndo, toasts, editor],

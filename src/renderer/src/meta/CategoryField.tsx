@@ -1,4 +1,5 @@
 import { useId, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { Field } from './Field'
 
@@ -17,6 +18,7 @@ export interface CategoryFieldProps {
  * site (with a gentle note when the typed one is not among them), else the library's.
  */
 export function CategoryField(props: CategoryFieldProps): JSX.Element {
+  const { t } = useTranslation()
   const { value, site } = props
   const listId = useId()
   const options = site && site.categories.length > 0 ? site.categories : props.libraryCategories
@@ -28,12 +30,12 @@ export function CategoryField(props: CategoryFieldProps): JSX.Element {
     !site.categories.some((c) => c.toLowerCase() === trimmed.toLowerCase())
   return (
     <Field
-      label="Category"
+      label={t('details.category')}
       htmlFor="meta-category"
       help={
         outsideSite ? (
           <span data-testid="category-hint">
-            {site.name} has no category “{trimmed}” yet. It is kept as typed.
+            {t('details.categoryNotOnSite', { site: site.name, category: trimmed })}
           </span>
         ) : undefined
       }
@@ -42,7 +44,9 @@ export function CategoryField(props: CategoryFieldProps): JSX.Element {
         id="meta-category"
         className="ui-input"
         list={listId}
-        placeholder={site?.categories[0] ? `e.g. ${site.categories[0]}` : 'e.g. Industry Insights'}
+        placeholder={t('details.categoryExample', {
+          category: site?.categories[0] ?? t('details.categorySample'),
+        })}
         data-testid="meta-category"
         value={value}
         onChange={(e) => props.onChange(e.target.value)}

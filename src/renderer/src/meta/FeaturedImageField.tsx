@@ -1,4 +1,5 @@
 import { useRef, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { FeaturedImage } from '@shared/article/Article'
 import { assetUrl } from '@shared/article/assetSrc'
 import { loadableImageSrc } from '@shared/safety/urlPolicy'
@@ -17,6 +18,7 @@ export interface FeaturedImageFieldProps {
 /** Picks the article's featured image into its assets, with a preview and alt text. */
 export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element {
   const { articleId, image, onChange } = props
+  const { t } = useTranslation()
   const toasts = useToasts()
   const picker = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
@@ -27,14 +29,14 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
       const asset = await importImageFile(articleId, file)
       onChange({ src: asset.src, alt: image?.alt ?? '' })
     } catch (error) {
-      toasts.error(messageOf(error, `“${file.name}” could not be added.`))
+      toasts.error(messageOf(error, t('details.imageNotAdded', { name: file.name })))
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <Field label="Featured image" htmlFor="meta-image-alt">
+    <Field label={t('details.featuredImage')} htmlFor="meta-image-alt">
       <input
         ref={picker}
         type="file"
@@ -58,13 +60,13 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
           ) : (
             // A web address or anything else is never loaded by the window on its own.
             <p className="ui-featured-image-missing" data-testid="featured-image-not-loaded">
-              This image is not loaded: only images saved in the article are shown.
+              {t('details.imageNotLoaded')}
             </p>
           )}
           <input
             id="meta-image-alt"
             className="ui-input"
-            placeholder="Describe the image for people who cannot see it"
+            placeholder={t('details.imageAltPlaceholder')}
             data-testid="featured-image-alt"
             value={image.alt}
             onChange={(e) => onChange({ ...image, alt: e.target.value })}
@@ -76,7 +78,7 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
               disabled={busy}
               onClick={() => picker.current?.click()}
             >
-              Replace…
+              {t('details.replaceImage')}
             </button>
             <button
               type="button"
@@ -84,7 +86,7 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
               data-testid="featured-image-remove"
               onClick={() => onChange(null)}
             >
-              Remove
+              {t('details.removeImage')}
             </button>
           </div>
         </div>
@@ -102,7 +104,7 @@ export function FeaturedImageField(props: FeaturedImageFieldProps): JSX.Element 
             if (file) void pick(file)
           }}
         >
-          {busy ? 'Adding image…' : 'Choose an image… or drop one here'}
+          {busy ? t('details.addingImage') : t('details.chooseImage')}
         </button>
       )}
     </Field>

@@ -23,7 +23,7 @@ afterEach(() => {
 
 describe('LengthHint', () => {
   it('counts the title standing in for an empty SEO title, says so, and warns past the ideal', () => {
-    act(() => root.render(<LengthHint length={111} ideal={60} fallback="the title" />))
+    act(() => root.render(<LengthHint length={111} ideal={60} fallback="title" />))
     const hint = container.querySelector('.ui-length-hint')
     expect(hint?.textContent).toBe('the title: 111 / 60')
     expect(hint?.classList.contains('ui-is-over')).toBe(true)

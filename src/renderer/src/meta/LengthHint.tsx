@@ -1,11 +1,13 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
 
 /** Props of {@link LengthHint}. */
 export interface LengthHintProps {
   length: number
   ideal: number
-  /** Names what is counted while the field is empty and another text stands in (“the title”). */
-  fallback?: string
+  /** Which text is counted while the field is empty and stands in for it. */
+  fallback?: 'title' | 'excerpt'
   testId?: string
 }
 
@@ -14,10 +16,13 @@ export interface LengthHintProps {
  * field is empty and another text is used instead, it counts that text and says so.
  */
 export function LengthHint({ length, ideal, fallback, testId }: LengthHintProps): JSX.Element {
+  const { t } = useTranslation()
   const over = length > ideal
+  const numbers = { length: formatNumber(length), ideal: formatNumber(ideal) }
   const notes = [
-    fallback && `Counts ${fallback}, which is used while this is empty.`,
-    over && `Search results usually show about ${ideal} characters.`,
+    fallback === 'title' && t('details.countsTitle'),
+    fallback === 'excerpt' && t('details.countsExcerpt'),
+    over && t('details.overIdeal', { ideal: numbers.ideal }),
   ].filter(Boolean)
   return (
     <span
@@ -25,8 +30,12 @@ export function LengthHint({ length, ideal, fallback, testId }: LengthHintProps)
       title={notes.length > 0 ? notes.join(' ') : undefined}
       data-testid={testId}
     >
-      {fallback ? `${fallback}: ` : ''}
-      {length} / {ideal}
+      {fallback
+        ? t('details.lengthOf', {
+            of: fallback === 'title' ? t('details.theTitle') : t('details.theExcerpt'),
+            ...numbers,
+          })
+        : t('details.length', numbers)}
     </span>
   )
 }

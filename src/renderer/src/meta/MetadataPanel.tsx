@@ -1,6 +1,9 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleMeta, ArticleMetaPatch } from '@shared/article/Article'
-import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from '@shared/article/ArticleStatus'
+import { ARTICLE_STATUSES } from '@shared/article/ArticleStatus'
+import { articleStatusLabel } from '@shared/article/articleStatusLabel'
+import { formatNumber } from '@shared/format/localeFormat'
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import type { Facets } from '@shared/ipc/contract'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
@@ -33,6 +36,7 @@ export interface MetadataPanelProps {
 
 /** The article's details: everything a site needs besides the body. */
 export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
+  const { t } = useTranslation()
   const { meta, facets, onChange, sites = [] } = props
   const site = sites.find((s) => s.id === meta.siteId) ?? null
   const text = (key: 'title' | 'excerpt' | 'author' | 'seoTitle' | 'seoDescription') =>
@@ -43,7 +47,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
 
   return (
     <div className="ui-meta-panel">
-      <Field label="Status" htmlFor="meta-status">
+      <Field label={t('details.status')} htmlFor="meta-status">
         <select
           id="meta-status"
           className={`ui-input ui-status-select ui-status-${meta.status}`}
@@ -53,12 +57,12 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         >
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {ARTICLE_STATUS_LABELS[s]}
+              {articleStatusLabel(s)}
             </option>
           ))}
         </select>
       </Field>
-      <Field label="Title" htmlFor="meta-title">
+      <Field label={t('details.title')} htmlFor="meta-title">
         <input
           id="meta-title"
           className="ui-input"
@@ -77,21 +81,28 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         outcome={slugOutcome(meta, props.publications ?? {}) ?? unicodeSlugNote(meta)}
       />
       <Field
-        label="Excerpt"
+        label={t('details.excerpt')}
         htmlFor="meta-excerpt"
-        aside={<span className="ui-length-hint">{meta.excerpt.length} characters</span>}
+        aside={
+          <span className="ui-length-hint">
+            {t('details.characters', {
+              count: meta.excerpt.length,
+              formatted: formatNumber(meta.excerpt.length),
+            })}
+          </span>
+        }
       >
         <textarea
           id="meta-excerpt"
           className="ui-input"
           dir="auto"
           rows={3}
-          placeholder="A sentence or two for lists and link previews"
+          placeholder={t('details.excerptPlaceholder')}
           data-testid="meta-excerpt"
           {...text('excerpt')}
         />
       </Field>
-      <Field label="Site" htmlFor="meta-site">
+      <Field label={t('details.site')} htmlFor="meta-site">
         <select
           id="meta-site"
           className="ui-input"
@@ -99,7 +110,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           value={site?.id ?? ''}
           onChange={(e) => onChange({ siteId: e.target.value || null })}
         >
-          <option value="">None</option>
+          <option value="">{t('details.noSite')}</option>
           {sites.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -107,7 +118,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           ))}
           {meta.siteId !== null && site === null && sites.length > 0 && (
             <option value={meta.siteId} disabled>
-              A removed site
+              {t('details.removedSite')}
             </option>
           )}
         </select>
@@ -118,7 +129,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         libraryCategories={facets.categories}
         onChange={(category) => onChange({ category })}
       />
-      <Field label="Tags" htmlFor="meta-tags">
+      <Field label={t('details.tags')} htmlFor="meta-tags">
         <TagInput
           id="meta-tags"
           tags={meta.tags}
@@ -126,7 +137,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           onChange={(tags) => onChange({ tags })}
         />
       </Field>
-      <Field label="Author" htmlFor="meta-author">
+      <Field label={t('details.author')} htmlFor="meta-author">
         <input
           id="meta-author"
           className="ui-input"
@@ -134,7 +145,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           {...text('author')}
         />
       </Field>
-      <Field label="Publish date" htmlFor="meta-publish-date">
+      <Field label={t('details.publishDate')} htmlFor="meta-publish-date">
         <input
           id="meta-publish-date"
           type="datetime-local"
@@ -149,35 +160,35 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
         image={meta.featuredImage}
         onChange={(featuredImage) => onChange({ featuredImage })}
       />
-      <h3 className="ui-meta-section">Search engines</h3>
+      <h3 className="ui-meta-section">{t('details.searchEngines')}</h3>
       <Field
-        label="SEO title"
+        label={t('details.seoTitle')}
         htmlFor="meta-seo-title"
         aside={
           <LengthHint
             testId="seo-title-length"
             length={(meta.seoTitle || meta.title).length}
             ideal={SEO_TITLE_IDEAL}
-            fallback={meta.seoTitle === '' && meta.title !== '' ? 'the title' : undefined}
+            fallback={meta.seoTitle === '' && meta.title !== '' ? 'title' : undefined}
           />
         }
       >
         <input
           id="meta-seo-title"
           className="ui-input"
-          placeholder={meta.title || 'Uses the title when empty'}
+          placeholder={meta.title || t('details.seoTitlePlaceholder')}
           data-testid="meta-seo-title"
           {...text('seoTitle')}
         />
       </Field>
       <Field
-        label="SEO description"
+        label={t('details.seoDescription')}
         htmlFor="meta-seo-description"
         aside={
           <LengthHint
             length={(meta.seoDescription || meta.excerpt).length}
             ideal={SEO_DESCRIPTION_IDEAL}
-            fallback={meta.seoDescription === '' && meta.excerpt !== '' ? 'the excerpt' : undefined}
+            fallback={meta.seoDescription === '' && meta.excerpt !== '' ? 'excerpt' : undefined}
           />
         }
       >
@@ -185,7 +196,7 @@ export function MetadataPanel(props: MetadataPanelProps): JSX.Element {
           id="meta-seo-description"
           className="ui-input"
           rows={3}
-          placeholder={meta.excerpt || 'Uses the excerpt when empty'}
+          placeholder={meta.excerpt || t('details.seoDescriptionPlaceholder')}
           data-testid="meta-seo-description"
           {...text('seoDescription')}
         />

@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Field } from './Field'
 
 /** Props of {@link SlugField}. */
@@ -18,26 +19,27 @@ export interface SlugFieldProps {
  */
 export function SlugField(props: SlugFieldProps): JSX.Element {
   const { slug, locked, onEdit, onUnlock, outcome } = props
+  const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   return (
     <Field
-      label="Slug"
+      label={t('details.slug')}
       htmlFor="meta-slug"
       help={
         locked ? (
           <>
-            {outcome ?? 'Set by hand'} ·{' '}
+            {outcome ?? t('details.slugSetByHand')} ·{' '}
             <button
               type="button"
               className="ui-link-button"
               data-testid="slug-reset"
               onClick={onUnlock}
             >
-              reset to title
+              {t('details.slugReset')}
             </button>
           </>
         ) : (
-          (outcome ?? 'Follows the title')
+          (outcome ?? t('details.slugFollowsTitle'))
         )
       }
     >

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { addTags } from './addTags'
 
 /** Props of {@link TagInput}. */
@@ -8,10 +9,8 @@ export interface TagInputProps {
   /** Tags used elsewhere in the library, offered while typing. */
   suggestions?: readonly string[]
   id?: string
-  /** What one item is called, for labels ("tag" by default). */
-  noun?: string
-  /** Shown in the empty box ("Add tags" by default). */
-  placeholder?: string
+  /** What the items are, for the labels and the empty box's prompt ("tag" by default). */
+  kind?: 'tag' | 'category'
   testId?: string
 }
 
@@ -20,7 +19,20 @@ export interface TagInputProps {
  * last chip, each chip has its own remove button. Pasting "a, b, c" adds three.
  */
 export function TagInput(props: TagInputProps): JSX.Element {
-  const { tags, onChange, suggestions = [], id, noun = 'tag' } = props
+  const { t } = useTranslation()
+  const { tags, onChange, suggestions = [], id, kind = 'tag' } = props
+  const words =
+    kind === 'tag'
+      ? {
+          add: t('details.addTag'),
+          addMany: t('details.addTags'),
+          remove: 'details.removeTag' as const,
+        }
+      : {
+          add: t('details.addCategory'),
+          addMany: t('details.addCategories'),
+          remove: 'details.removeCategory' as const,
+        }
   const [text, setText] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const listId = useId()
@@ -63,7 +75,7 @@ export function TagInput(props: TagInputProps): JSX.Element {
           <button
             type="button"
             className="ui-chip-remove"
-            aria-label={`Remove ${noun} ${tag}`}
+            aria-label={t(words.remove, { item: tag })}
             onClick={(event) => {
               event.stopPropagation()
               onChange(tags.filter((t) => t !== tag))
@@ -79,8 +91,8 @@ export function TagInput(props: TagInputProps): JSX.Element {
         id={id}
         value={text}
         list={remaining.length > 0 ? listId : undefined}
-        placeholder={tags.length === 0 ? (props.placeholder ?? 'Add tags') : ''}
-        aria-label={`Add a ${noun}`}
+        placeholder={tags.length === 0 ? words.addMany : ''}
+        aria-label={words.add}
         data-testid={props.testId ?? 'tags-input'}
         onChange={(e) => onType(e.target.value)}
         onKeyDown={onKeyDown}

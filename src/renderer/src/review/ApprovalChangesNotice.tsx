@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { useState, type JSX } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import { formatDateTime } from '@shared/format/localeFormat'
 import type { ArticleMeta, DocNode, StatusChange } from '@shared/article/Article'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { TextDiff } from '../publish/TextDiff'
@@ -32,6 +34,7 @@ function readable(meta: ArticleMeta, doc: DocNode, editor: Editor): string {
  * article now (the approval's own revision, kept in History), and the way back to review.
  */
 export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.Element {
+  const { t } = useTranslation()
   const { articleId, meta, editor } = props
   const approval = props.history.findLast((change) => change.to === 'approved')
   const [open, setOpen] = useState(false)
@@ -48,8 +51,8 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
     { enabled: open },
   )
   const revision = approved.data?.revision
-  const who = approval?.by.trim() || 'A reviewer'
-  const when = approval ? new Date(approval.at).toLocaleString() : ''
+  const who = approval?.by.trim() || t('review.approval.aReviewer')
+  const when = approval ? formatDateTime(approval.at) : ''
 
   return (
     <section
@@ -58,8 +61,11 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
       aria-live="polite"
     >
       <p>
-        <strong>Changed after approval.</strong> {who} approved the version of {when}; the edits
-        since are not reviewed.
+        <Trans
+          i18nKey="review.approval.changed"
+          values={{ who, when }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <div className="ui-published-change-actions">
         <button
@@ -69,7 +75,7 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
           aria-expanded={open}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide changes' : 'Show changes'}
+          {open ? t('review.approval.hideChanges') : t('review.approval.showChanges')}
         </button>
         <button
           type="button"
@@ -77,7 +83,7 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
           data-testid="approval-changes-review"
           onClick={props.onReview}
         >
-          Send for review again
+          {t('review.approval.sendAgain')}
         </button>
       </div>
       {open &&
@@ -85,10 +91,10 @@ export function ApprovalChangesNotice(props: ApprovalChangesNoticeProps): JSX.El
           <p className="ui-hint">{approved.error}</p>
         ) : revision === undefined ? (
           <p className="ui-hint" aria-busy="true">
-            Finding the approved version…
+            {t('review.approval.finding')}
           </p>
         ) : revision === null || !editor ? (
-          <p className="ui-hint">No copy of the approved version is kept to compare with.</p>
+          <p className="ui-hint">{t('review.approval.noCopy')}</p>
         ) : (
           <TextDiff
             before={readable(revision.meta, revision.doc, editor)}

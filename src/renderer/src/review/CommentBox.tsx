@@ -1,4 +1,5 @@
 import { useState, type JSX, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** Props of {@link CommentBox}. */
 export interface CommentBoxProps {
@@ -14,6 +15,7 @@ export interface CommentBoxProps {
 
 /** A text box for a comment or a reply: Ctrl/Cmd+Enter sends, Escape cancels. */
 export function CommentBox(props: CommentBoxProps): JSX.Element {
+  const { t } = useTranslation()
   const [body, setBody] = useState('')
   const [busy, setBusy] = useState(false)
   const empty = body.trim() === ''
@@ -52,7 +54,7 @@ export function CommentBox(props: CommentBoxProps): JSX.Element {
       <div className="ui-comment-box-actions">
         {props.onCancel && (
           <button type="button" className="ui-button ui-button-small" onClick={props.onCancel}>
-            Cancel
+            {t('review.cancel')}
           </button>
         )}
         <button

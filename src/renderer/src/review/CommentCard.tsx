@@ -1,5 +1,8 @@
 import type { Comment } from '@shared/article/Comment'
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
+import { t as translate } from '@shared/i18n/i18n'
 import { CommentBox } from './CommentBox'
 import { TimeAgo } from './TimeAgo'
 
@@ -18,13 +21,14 @@ export interface CommentCardProps {
   onDelete(): void
 }
 
-const who = (name: string) => name.trim() || 'Someone'
+const who = (name: string) => name.trim() || translate('review.someone')
 
 /**
  * One comment: its passage (quoted), text and replies. Choosing it shows the passage; the
  * active one offers a reply box. A resolved comment folds to one line until reopened.
  */
 export function CommentCard(props: CommentCardProps): JSX.Element {
+  const { t } = useTranslation()
   const { comment, detached, active, now } = props
   const classes = ['ui-comment-card']
   if (active) classes.push('ui-is-active')
@@ -43,17 +47,17 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
         <span className="ui-comment-author">{who(comment.author)}</span>
         <TimeAgo iso={comment.createdAt} now={now} />
         {detached && (
-          <span className="ui-comment-flag" title="The commented text was deleted">
-            Detached
+          <span className="ui-comment-flag" title={t('review.detachedHint')}>
+            {t('review.detached')}
           </span>
         )}
-        {comment.resolved && <span className="ui-comment-flag">Resolved</span>}
+        {comment.resolved && <span className="ui-comment-flag">{t('review.resolved')}</span>}
       </div>
       <button
         type="button"
         className="ui-comment-main"
         data-testid="comment-main"
-        title={detached ? 'The commented text is no longer in the article' : 'Show the passage'}
+        title={detached ? t('review.passageGone') : t('review.showPassage')}
         onClick={props.onSelect}
       >
         {comment.quote && <span className="ui-comment-quote">{comment.quote}</span>}
@@ -62,7 +66,7 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
         </span>
       </button>
       {!comment.resolved && comment.replies.length > 0 && (
-        <ul className="ui-comment-replies" aria-label="Replies">
+        <ul className="ui-comment-replies" aria-label={t('review.replies')}>
           {comment.replies.map((reply) => (
             <li key={reply.id} className="ui-comment-reply" data-testid="comment-reply">
               <div className="ui-comment-head">
@@ -76,16 +80,19 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
       )}
       {comment.resolved && comment.resolvedBy !== null && (
         <p className="ui-comment-resolved-by">
-          Resolved by {who(comment.resolvedBy)}
+          {t('review.resolvedBy', { name: who(comment.resolvedBy) })}
           {comment.replies.length > 0 &&
-            ` · ${comment.replies.length} ${comment.replies.length === 1 ? 'reply' : 'replies'}`}
+            t('review.replyCount', {
+              count: comment.replies.length,
+              formatted: formatNumber(comment.replies.length),
+            })}
         </p>
       )}
       {active && !comment.resolved && (
         <CommentBox
-          label="Reply"
-          placeholder="Reply…"
-          submitLabel="Reply"
+          label={t('review.reply')}
+          placeholder={t('review.replyPlaceholder')}
+          submitLabel={t('review.reply')}
           testId="reply-input"
           onSubmit={props.onReply}
         />
@@ -98,7 +105,7 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
             data-testid="comment-reopen"
             onClick={props.onReopen}
           >
-            Reopen
+            {t('review.reopen')}
           </button>
         ) : (
           <button
@@ -107,7 +114,7 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
             data-testid="comment-resolve"
             onClick={props.onResolve}
           >
-            Resolve
+            {t('review.resolve')}
           </button>
         )}
         {props.own && (
@@ -117,7 +124,7 @@ export function CommentCard(props: CommentCardProps): JSX.Element {
             data-testid="comment-delete"
             onClick={props.onDelete}
           >
-            Delete
+            {t('review.delete')}
           </button>
         )}
       </div>

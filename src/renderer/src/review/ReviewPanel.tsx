@@ -1,6 +1,8 @@
 import type { StatusChange } from '@shared/article/Article'
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
 import { useNow } from '../library/useNow'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { CommentBox } from './CommentBox'
@@ -21,6 +23,7 @@ export interface ReviewPanelProps {
 
 /** Review of the open article: its status and next steps, the comments, the status timeline. */
 export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
+  const { t } = useTranslation()
   const { comments } = props
   const now = useNow()
   const [deleting, setDeleting] = useState<string | null>(null)
@@ -30,22 +33,27 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
     <div className="ui-review-panel">
       <section className="ui-review-section" aria-labelledby="review-status-heading">
         <h3 id="review-status-heading" className="ui-meta-section">
-          Status
+          {t('review.status')}
         </h3>
         <StatusActions status={props.status} onStatus={props.onStatus} />
       </section>
 
       <section className="ui-review-section" aria-labelledby="review-comments-heading">
         <h3 id="review-comments-heading" className="ui-meta-section">
-          Comments{open > 0 && <span className="ui-review-count"> · {open} open</span>}
+          {t('review.comments')}
+          {open > 0 && (
+            <span className="ui-review-count">
+              {t('review.openCount', { count: open, formatted: formatNumber(open) })}
+            </span>
+          )}
         </h3>
         {comments.draft && (
           <div className="ui-comment-card ui-is-draft" data-testid="comment-composer">
             {comments.draft.quote && <p className="ui-comment-quote">{comments.draft.quote}</p>}
             <CommentBox
-              label="Comment"
-              placeholder="Write a comment…"
-              submitLabel="Comment"
+              label={t('review.comment')}
+              placeholder={t('review.writeComment')}
+              submitLabel={t('review.comment')}
               testId="comment-input"
               autoFocus
               onSubmit={comments.submit}
@@ -55,10 +63,10 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
         )}
         {comments.placed.length === 0 && !comments.draft ? (
           <p className="ui-review-empty" data-testid="comments-empty">
-            No comments yet. Select text and press {props.commentShortcut} to comment.
+            {t('review.noComments', { shortcut: props.commentShortcut })}
           </p>
         ) : (
-          <ul className="ui-comment-list" aria-label="Comments">
+          <ul className="ui-comment-list" aria-label={t('review.comments')}>
             {comments.placed.map(({ comment, range }) => (
               <CommentCard
                 key={comment.id}
@@ -80,15 +88,15 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
 
       <section className="ui-review-section" aria-labelledby="review-timeline-heading">
         <h3 id="review-timeline-heading" className="ui-meta-section">
-          Status history
+          {t('review.statusHistory')}
         </h3>
         <StatusTimeline history={props.history} now={now} />
       </section>
 
       {deleting && (
         <ConfirmDialog
-          title="Delete this comment?"
-          confirmLabel="Delete"
+          title={t('review.deleteTitle')}
+          confirmLabel={t('review.delete')}
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
@@ -96,7 +104,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
             void comments.remove(deleting)
           }}
         >
-          <p>The comment and its replies will be removed for everyone who opens this article.</p>
+          <p>{t('review.deleteText')}</p>
         </ConfirmDialog>
       )}
     </div>

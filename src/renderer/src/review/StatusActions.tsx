@@ -1,5 +1,6 @@
 import type { ArticleStatus } from '@shared/article/ArticleStatus'
 import { useEffect, useRef, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { StatusBadge } from '../library/StatusBadge'
 import { statusActions } from './statusActions'
 
@@ -8,6 +9,8 @@ export function StatusActions(props: {
   status: ArticleStatus
   onStatus(status: ArticleStatus): void
 }): JSX.Element {
+  // The buttons' labels follow a change of language at once.
+  useTranslation()
   const root = useRef<HTMLDivElement>(null)
   // The pressed button goes away with the old status; keep keyboard focus here, not on the page.
   useEffect(() => {

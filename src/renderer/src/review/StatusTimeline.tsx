@@ -1,5 +1,6 @@
 import type { StatusChange } from '@shared/article/Article'
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { describeStatusChange, statusPath } from './statusActions'
 import { TimeAgo } from './TimeAgo'
 
@@ -8,17 +9,17 @@ export function StatusTimeline(props: {
   history: readonly StatusChange[]
   now: Date
 }): JSX.Element {
+  const { t } = useTranslation()
   if (props.history.length === 0) {
     return (
       <p className="ui-review-empty" data-testid="timeline-empty">
-        No status changes yet. Each move between Draft, In review, Approved and Published is listed
-        here with who made it.
+        {t('review.noStatusChanges')}
       </p>
     )
   }
   const newestFirst = [...props.history].reverse()
   return (
-    <ol className="ui-timeline" aria-label="Status changes" data-testid="timeline">
+    <ol className="ui-timeline" aria-label={t('review.statusChanges')} data-testid="timeline">
       {newestFirst.map((change, i) => (
         <li
           key={`${change.at}-${i}`}

@@ -1,5 +1,7 @@
 import type { StatusChange } from '@shared/article/Article'
-import { ARTICLE_STATUS_LABELS, type ArticleStatus } from '@shared/article/ArticleStatus'
+import type { ArticleStatus } from '@shared/article/ArticleStatus'
+import { articleStatusLabel } from '@shared/article/articleStatusLabel'
+import { t } from '@shared/i18n/i18n'
 
 /** A button that moves the article on in review. */
 export interface StatusAction {
@@ -14,12 +16,12 @@ export interface StatusAction {
  * return a draft under review, and take an approved or published article back to draft.
  */
 export function statusActions(status: ArticleStatus): StatusAction[] {
-  const back: StatusAction = { to: 'draft', label: 'Back to draft', primary: false }
+  const back: StatusAction = { to: 'draft', label: t('review.actions.backToDraft'), primary: false }
   switch (status) {
     case 'draft':
-      return [{ to: 'in_review', label: 'Send for review', primary: true }]
+      return [{ to: 'in_review', label: t('review.actions.sendForReview'), primary: true }]
     case 'in_review':
-      return [{ to: 'approved', label: 'Approve', primary: true }, back]
+      return [{ to: 'approved', label: t('review.actions.approve'), primary: true }, back]
     case 'approved':
     case 'published':
       return [back]
@@ -28,21 +30,23 @@ export function statusActions(status: ArticleStatus): StatusAction[] {
 
 /** One line of the status timeline: "Ana sent it for review". */
 export function describeStatusChange(change: StatusChange): string {
-  const who = change.by.trim() || 'Someone'
+  const who = change.by.trim() || t('review.someone')
   switch (change.to) {
     case 'in_review':
-      return `${who} sent it for review`
+      return t('review.timeline.sent', { who })
     case 'approved':
-      return `${who} approved it`
+      return t('review.timeline.approved', { who })
     case 'published':
-      return `${who} marked it published`
+      return t('review.timeline.published', { who })
     case 'draft':
-      return change.from === null ? `${who} created it` : `${who} moved it back to draft`
+      return change.from === null
+        ? t('review.timeline.created', { who })
+        : t('review.timeline.backToDraft', { who })
   }
 }
 
 /** "Draft → In review". */
 export function statusPath(change: StatusChange): string {
-  const to = ARTICLE_STATUS_LABELS[change.to]
-  return change.from === null ? to : `${ARTICLE_STATUS_LABELS[change.from]} → ${to}`
+  const to = articleStatusLabel(change.to)
+  return change.from === null ? to : `${articleStatusLabel(change.from)} → ${to}`
 }

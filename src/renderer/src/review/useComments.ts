@@ -8,6 +8,7 @@ import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { newCommentId } from './newCommentId'
 import { orderComments, type PlacedComment } from './orderComments'
+import { t } from '@shared/i18n/i18n'
 import { useCommentAnchors } from './useCommentAnchors'
 
 /** A comment being written: its passage is already marked with `id`. */
@@ -113,7 +114,7 @@ export function useComments(options: UseCommentsOptions): CommentsApi {
     if (!editor || !editor.isEditable) return
     const { from, to, empty } = editor.state.selection
     if (empty || !(editor.state.selection instanceof TextSelection)) {
-      latest.current.onError('Select the words you want to comment on first.')
+      latest.current.onError(t('review.selectFirst'))
       return
     }
     if (draft) editor.commands.removeComment(draft.id)

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Revision } from '@shared/ipc/contract'
 import { countDocStats } from '../editor/stats/countDocStats'
 import { formatWordCount } from '../format/formatWordCount'
@@ -35,6 +36,7 @@ function readDoc(editor: Editor, json: Revision['doc']): { text: string; words: 
  * refused here, so a restore never loses the writing.
  */
 export function RestoreConfirm(props: RestoreConfirmProps): JSX.Element {
+  const { t } = useTranslation()
   const { revision, editor } = props
   const now = readDoc(editor, editor.getJSON() as Revision['doc'])
   const then = readDoc(editor, revision.doc)
@@ -42,30 +44,29 @@ export function RestoreConfirm(props: RestoreConfirmProps): JSX.Element {
   if (then === null || empties) {
     return (
       <ConfirmDialog
-        title="This version cannot be restored"
-        confirmLabel="Keep the current text"
+        title={t('history.refusedTitle')}
+        confirmLabel={t('history.keepCurrent')}
         onConfirm={props.onCancel}
         onCancel={props.onCancel}
       >
         <p data-testid="restore-refused">
-          {then === null
-            ? 'Copydesk cannot read this version, so restoring it could lose your text.'
-            : 'This version has no text; restoring it would empty the article.'}{' '}
-          The current text stays as it is.
+          {then === null ? t('history.unreadable') : t('history.empty')} {t('history.staysAsIs')}
         </p>
       </ConfirmDialog>
     )
   }
   return (
     <ConfirmDialog
-      title="Restore this version?"
-      confirmLabel="Restore"
+      title={t('history.confirmTitle')}
+      confirmLabel={t('history.confirm')}
       onConfirm={props.onConfirm}
       onCancel={props.onCancel}
     >
       <p data-testid="restore-counts">
-        Now {formatWordCount(now?.words ?? 0)}; this version {formatWordCount(then.words)}. The
-        current text is kept in History.
+        {t('history.counts', {
+          now: formatWordCount(now?.words ?? 0),
+          then: formatWordCount(then.words),
+        })}
       </p>
       <div className="ui-restore-diff" data-testid="restore-diff">
         <TextDiff before={now?.text ?? ''} after={then.text} />

@@ -1,5 +1,7 @@
 import { formatDateTime } from '@shared/format/localeFormat'
 import { useState, type JSX } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import { t as translate } from '@shared/i18n/i18n'
 import type { Revision } from '@shared/ipc/contract'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import { Icon } from '../ui/Icon'
@@ -14,7 +16,7 @@ export interface RevisionViewProps {
 
 const noop = (): void => {}
 const noImport = (): Promise<{ src: string }> =>
-  Promise.reject(new Error('An earlier version cannot be edited.'))
+  Promise.reject(new Error(translate('history.readOnly')))
 
 /** An earlier version, read-only, with the way back and the way to bring it back. */
 export function RevisionView({
@@ -23,22 +25,27 @@ export function RevisionView({
   onRestore,
   onBack,
 }: RevisionViewProps): JSX.Element {
+  const { t } = useTranslation()
   const [restoring, setRestoring] = useState(false)
   const { info, meta } = revision
   const when = formatDateTime(info.createdAt)
   return (
     <div className="ui-revision-view" data-testid="revision-view">
-      <div className="ui-revision-bar" role="region" aria-label="Earlier version">
+      <div className="ui-revision-bar" role="region" aria-label={t('history.viewLabel')}>
         <button
           type="button"
           className="ui-button ui-button-small"
           data-testid="revision-back"
           onClick={onBack}
         >
-          <Icon name="back" size={14} /> Back to editing
+          <Icon name="back" size={14} /> {t('history.back')}
         </button>
         <span className="ui-revision-bar-text">
-          Version from <strong>{when}</strong> · read-only
+          <Trans
+            i18nKey="history.versionFrom"
+            values={{ when }}
+            components={{ strong: <strong /> }}
+          />
         </span>
         <button
           type="button"
@@ -50,12 +57,12 @@ export function RevisionView({
             onRestore().finally(() => setRestoring(false))
           }}
         >
-          {restoring ? 'Restoring…' : 'Restore this version'}
+          {restoring ? t('history.restoring') : t('history.restore')}
         </button>
       </div>
       <div className="ui-editor-scroll">
         <div className="ui-article-header">
-          <h1 className="ui-title-readonly">{meta.title.trim() || 'Untitled'}</h1>
+          <h1 className="ui-title-readonly">{meta.title.trim() || t('common.untitled')}</h1>
         </div>
         <ArticleEditor
           key={info.revId}

@@ -1,5 +1,6 @@
 import { formatDateTime } from '@shared/format/localeFormat'
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { RevisionInfo } from '@shared/ipc/contract'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { formatWordCount } from '../format/formatWordCount'
@@ -16,6 +17,7 @@ export interface RevisionsPanelProps {
 
 /** The article's snapshots, newest first; choosing one shows it read-only. */
 export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
+  const { t } = useTranslation()
   const { articleId, generation, viewingRevId, onView } = props
   const { data: revisions, error } = useBridgeQuery([articleId, generation], async (api) => {
     const list = await api.revisions.list({ id: articleId })
@@ -27,15 +29,12 @@ export function RevisionsPanel(props: RevisionsPanelProps): JSX.Element {
   if (revisions.length === 0) {
     return (
       <div className="ui-list-empty">
-        <p>
-          No earlier versions yet. Copydesk keeps one every few minutes while you write and one at
-          each status change.
-        </p>
+        <p>{t('history.none')}</p>
       </div>
     )
   }
   return (
-    <ul className="ui-revision-list" aria-label="Earlier versions">
+    <ul className="ui-revision-list" aria-label={t('history.listLabel')}>
       {revisions.map((rev) => (
         <li key={rev.revId}>
           <button

@@ -1,14 +1,7 @@
+import { t } from '@shared/i18n/i18n'
 import type { RevisionInfo } from '@shared/ipc/contract'
 
-const LABELS: Record<RevisionInfo['reason'], string> = {
-  auto: 'While writing',
-  status: 'Status changed',
-  restore: 'Before a restore',
-  publish: 'Published',
-  conflict: 'Other version (changed elsewhere)',
-}
-
-/** Why a snapshot was taken, in words. */
+/** Why a snapshot was taken, in words of the current language. */
 export function revisionReasonLabel(reason: RevisionInfo['reason']): string {
-  return LABELS[reason]
+  return t(`history.reasons.${reason}`)
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SiteDraft } from '@shared/sites/SiteProfile'
 import { Icon } from '../ui/Icon'
 
@@ -18,19 +19,18 @@ export function NavigationEditor({
   onChange,
   errors = {},
 }: NavigationEditorProps): JSX.Element {
+  const { t } = useTranslation()
   const update = (index: number, patch: Partial<NavLink>): void =>
     onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)))
   return (
     <div className="ui-nav-editor" data-testid="site-navigation">
-      {links.length === 0 && (
-        <p className="ui-field-help">No links yet; the header shows only the site name.</p>
-      )}
+      {links.length === 0 && <p className="ui-field-help">{t('sites.noLinks')}</p>}
       {links.map((link, index) => (
         <div key={index} className="ui-nav-row-wrap">
           <div className="ui-nav-row">
             <input
               className="ui-input"
-              aria-label={`Label of link ${index + 1}`}
+              aria-label={t('sites.linkLabel', { n: index + 1 })}
               placeholder="Label, e.g. News"
               data-testid="site-nav-label"
               value={link.label}
@@ -38,7 +38,7 @@ export function NavigationEditor({
             />
             <input
               className="ui-input"
-              aria-label={`Address of link ${index + 1}`}
+              aria-label={t('sites.linkAddress', { n: index + 1 })}
               placeholder="/news or https://…"
               spellCheck={false}
               data-testid="site-nav-url"
@@ -48,8 +48,8 @@ export function NavigationEditor({
             <button
               type="button"
               className="ui-icon-button"
-              aria-label={`Remove link ${index + 1}`}
-              title="Remove link"
+              aria-label={t('sites.removeLinkN', { n: index + 1 })}
+              title={t('sites.removeLink')}
               onClick={() => onChange(links.filter((_, i) => i !== index))}
             >
               <Icon name="close" />
@@ -66,7 +66,7 @@ export function NavigationEditor({
           disabled={links.length >= 50}
           onClick={() => onChange([...links, { label: '', url: '' }])}
         >
-          Add link
+          {t('sites.addLink')}
         </button>
       </div>
     </div>

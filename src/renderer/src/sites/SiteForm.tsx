@@ -1,4 +1,5 @@
 import { useEffect, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SiteDraft, SiteProfile } from '@shared/sites/SiteProfile'
 import { ApprovalSetting } from '../publish/ApprovalSetting'
 import { useBridgeAction } from '../api/useBridgeAction'
@@ -46,6 +47,7 @@ export function draftOf(site: SiteProfile | null): SiteDraft {
 
 /** One site's settings: name, address, categories, navigation, theme and publishing. */
 export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): JSX.Element {
+  const { t } = useTranslation()
   const [base, setBase] = useState(() => draftOf(saved))
   const [draft, setDraft] = useState(base)
   const [errors, setErrors] = useState<SiteDraftErrors>({})
@@ -53,14 +55,14 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
   const saving = useBridgeAction(
     (api, clean: SiteDraft) =>
       saved ? api.sites.update({ id: saved.id, draft: clean }) : api.sites.create(clean),
-    'The site could not be saved.',
+    t('sites.saveFailed'),
   )
   const storing = useBridgeAction(async (api, id: string) => {
     for (const [name, value] of pending.entries()) {
       await api.sites.saveSecret({ id, name, value })
     }
     pending.clear()
-  }, 'The site was added, but its secret could not be stored. Enter it again.')
+  }, t('sites.secretFailed'))
   const failure = saving.error ?? storing.error
   const [justSaved, setJustSaved] = useState(false)
   // Remounts the theme section when the form is reset, so its choice follows the draft.
@@ -112,12 +114,12 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
       >
         <div className="ui-field">
           <div className="ui-field-label">
-            <label htmlFor="site-name">Name</label>
+            <label htmlFor="site-name">{t('sites.name')}</label>
           </div>
           <input
             id="site-name"
             className="ui-input"
-            placeholder="e.g. Harbour Times"
+            placeholder={t('sites.namePlaceholder')}
             maxLength={200}
             aria-invalid={errors.name ? true : undefined}
             data-testid="site-name"
@@ -128,7 +130,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
         </div>
         <div className="ui-field">
           <div className="ui-field-label">
-            <label htmlFor="site-url">Public address</label>
+            <label htmlFor="site-url">{t('sites.url')}</label>
           </div>
           <input
             id="site-url"
@@ -146,22 +148,19 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
         </div>
         <div className="ui-field">
           <div className="ui-field-label">
-            <label htmlFor="site-categories">Categories</label>
+            <label htmlFor="site-categories">{t('sites.categories')}</label>
           </div>
           <TagInput
             id="site-categories"
             tags={draft.categories}
-            noun="category"
-            placeholder="Add categories"
+            kind="category"
             testId="site-categories"
             onChange={(categories) => change({ categories })}
           />
-          <div className="ui-field-help">
-            Offered in an article’s details when it is for this site.
-          </div>
+          <div className="ui-field-help">{t('sites.categoriesHelp')}</div>
         </div>
         <fieldset className="ui-site-section">
-          <legend>Navigation</legend>
+          <legend>{t('sites.navigation')}</legend>
           <NavigationEditor
             links={draft.navigation}
             errors={errors.navigation}
@@ -176,12 +175,9 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
               checked={draft.keepRemoteImages === true}
               onChange={(e) => change({ keepRemoteImages: e.target.checked || undefined })}
             />
-            Leave web images on their own sites
+            {t('sites.keepRemoteImages')}
           </label>
-          <div className="ui-field-help">
-            Pasted web images are normally saved into the article. Either way Copydesk shows a
-            placeholder for an image it has not saved, and loads nothing from the web by itself.
-          </div>
+          <div className="ui-field-help">{t('sites.keepRemoteImagesHelp')}</div>
         </div>
         <ThemeSection
           key={resets}
@@ -217,13 +213,13 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
               data-testid="site-remove"
               onClick={() => onRemove(saved)}
             >
-              Remove site…
+              {t('sites.remove')}
             </button>
           )}
           <span className="ui-toolbar-spacer" />
           {justSaved && !dirty && (
             <span className="ui-hint" role="status">
-              Saved
+              {t('sites.saved')}
             </span>
           )}
           {dirty && saved && (
@@ -236,7 +232,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
                 setResets((n) => n + 1)
               }}
             >
-              Revert
+              {t('sites.revert')}
             </button>
           )}
           <button
@@ -245,7 +241,7 @@ export function SiteForm({ saved, onSaved, onRemove, onDirty }: SiteFormProps): 
             disabled={saving.busy || (saved !== null && !dirty)}
             data-testid="site-save"
           >
-            {saving.busy ? 'Saving…' : saved ? 'Save changes' : 'Add site'}
+            {saving.busy ? t('sites.saving') : saved ? t('sites.saveChanges') : t('sites.addSite')}
           </button>
         </div>
       </form>

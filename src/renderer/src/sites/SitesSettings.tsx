@@ -1,4 +1,5 @@
 import { useCallback, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { useBridgeQuery } from '../api/useBridgeQuery'
@@ -18,8 +19,9 @@ type Selection = { kind: 'site'; id: string } | { kind: 'new' } | null
 
 /** Settings → Sites: the list of sites on the left, the chosen one's form on the right. */
 export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.Element {
+  const { t } = useTranslation()
   const loaded = useBridgeQuery([], (api) => api.sites.list(), {
-    fallback: 'Sites could not be loaded.',
+    fallback: t('sites.loadFailed'),
   })
   const sites = loaded.data
   /** Undefined until the person chooses: then the first site is shown. */
@@ -32,7 +34,7 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
   const [removing, setRemoving] = useState<SiteProfile | null>(null)
   const removal = useBridgeAction(
     (api, id: string) => api.sites.remove({ id }),
-    'The site could not be removed.',
+    t('sites.removeFailed'),
   )
   const removeError = removal.error
 
@@ -68,7 +70,7 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
   }
 
   if (loaded.error) return <p className="ui-field-error">{loaded.error}</p>
-  if (!sites) return <p className="ui-hint">Loading sites…</p>
+  if (!sites) return <p className="ui-hint">{t('sites.loading')}</p>
 
   const current = selection?.kind === 'site' ? sites.find((s) => s.id === selection.id) : undefined
   const formKey = selection?.kind === 'site' ? selection.id : 'new'
@@ -94,7 +96,7 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
           ))}
           {selection?.kind === 'new' && (
             <div className="ui-site-item ui-is-selected" aria-selected="true" role="option">
-              <span className="ui-site-item-name">New site</span>
+              <span className="ui-site-item-name">{t('sites.newSite')}</span>
             </div>
           )}
         </div>
@@ -104,7 +106,7 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
           data-testid="site-add"
           onClick={() => select({ kind: 'new' })}
         >
-          <Icon name="plus" size={14} /> Add site
+          <Icon name="plus" size={14} /> {t('sites.addSite')}
         </button>
       </div>
       <div className="ui-sites-detail">
@@ -115,16 +117,13 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
         )}
         {selection === null || (selection.kind === 'site' && !current) ? (
           <div className="ui-sites-empty" data-testid="sites-empty">
-            <p>
-              A site holds what previews and publishing need: its address, categories, navigation
-              and look.
-            </p>
+            <p>{t('sites.empty')}</p>
             <button
               type="button"
               className="ui-button ui-button-primary"
               onClick={() => select({ kind: 'new' })}
             >
-              Add a site
+              {t('sites.addASite')}
             </button>
           </div>
         ) : (
@@ -139,22 +138,19 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
       </div>
       {removing && (
         <ConfirmDialog
-          title={`Remove “${removing.name}”?`}
-          confirmLabel="Remove site"
+          title={t('sites.removeTitle', { name: removing.name })}
+          confirmLabel={t('sites.removeConfirm')}
           danger
           onConfirm={() => void remove(removing)}
           onCancel={() => setRemoving(null)}
         >
-          <p>
-            Its settings, saved passwords and preview theme are removed from Copydesk. No article is
-            deleted.
-          </p>
+          <p>{t('sites.removeText')}</p>
         </ConfirmDialog>
       )}
       {pending !== undefined && (
         <ConfirmDialog
-          title="Discard unsaved changes?"
-          confirmLabel="Discard"
+          title={t('sites.discardTitle')}
+          confirmLabel={t('sites.discard')}
           danger
           onConfirm={() => {
             reportDirty(false)
@@ -163,7 +159,7 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
           }}
           onCancel={() => setPending(undefined)}
         >
-          <p>The changes to this site have not been saved.</p>
+          <p>{t('sites.notSaved')}</p>
         </ConfirmDialog>
       )}
     </div>

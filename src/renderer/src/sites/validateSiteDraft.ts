@@ -1,5 +1,6 @@
 import type { SiteDraft } from '@shared/sites/SiteProfile'
 import type { PublishTargetConfig } from '@shared/sites/targets'
+import { t } from '@shared/i18n/i18n'
 
 /** What is wrong with a site form, field by field; empty when it can be saved. */
 export interface SiteDraftErrors {
@@ -24,21 +25,21 @@ export function isWebAddress(text: string): boolean {
 /** Checks a site form before it is saved; messages are for the person filling it in. */
 export function validateSiteDraft(draft: SiteDraft): SiteDraftErrors {
   const errors: SiteDraftErrors = {}
-  if (draft.name.trim() === '') errors.name = 'Give the site a name.'
+  if (draft.name.trim() === '') errors.name = t('sites.errors.name')
   const url = draft.url.trim()
-  if (url === '') errors.url = 'Enter the address readers use, e.g. https://news.example.com/.'
+  if (url === '') errors.url = t('sites.errors.url')
   else if (!isWebAddress(url)) {
-    errors.url = 'Enter a full web address starting with https:// or http://.'
+    errors.url = t('sites.errors.urlNotWeb')
   }
   const navigation: Record<number, string> = {}
   draft.navigation.forEach((link, index) => {
     const label = link.label.trim()
     const target = link.url.trim()
     if (label === '' && target === '') return
-    if (label === '') navigation[index] = 'Give this link a label.'
-    else if (target === '') navigation[index] = 'Give this link an address.'
+    if (label === '') navigation[index] = t('sites.errors.linkLabel')
+    else if (target === '') navigation[index] = t('sites.errors.linkAddress')
     else if (!target.startsWith('/') && !isWebAddress(target)) {
-      navigation[index] = 'Use a web address (https://…) or a path on the site (/news).'
+      navigation[index] = t('sites.errors.linkNotWeb')
     }
   })
   if (Object.keys(navigation).length > 0) errors.navigation = navigation
@@ -53,19 +54,17 @@ export function hasErrors(errors: SiteDraftErrors): boolean {
 }
 
 function targetProblem(target: PublishTargetConfig): string | null {
-  const address = (value: string, what: string): string | null =>
-    value.trim() !== '' && !isWebAddress(value)
-      ? `The ${what} must be a full web address starting with https:// or http://.`
-      : null
+  const address = (value: string, problem: string): string | null =>
+    value.trim() !== '' && !isWebAddress(value) ? problem : null
   switch (target.kind) {
     case 'git':
-      return address(target.repoUrl, 'repository address')
+      return address(target.repoUrl, t('sites.errors.repoUrl'))
     case 'wordpress':
-      return address(target.siteUrl, 'WordPress address')
+      return address(target.siteUrl, t('sites.errors.wordpressUrl'))
     case 'ghost':
-      return address(target.adminUrl, 'Ghost admin address')
+      return address(target.adminUrl, t('sites.errors.ghostUrl'))
     case 'webhook':
-      return address(target.url, 'webhook address')
+      return address(target.url, t('sites.errors.webhookUrl'))
   }
 }
 

@@ -1,4 +1,5 @@
 import type { JSX, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Modal } from './Modal'
 
 /** Props of {@link ConfirmDialog}. */
@@ -14,6 +15,7 @@ export interface ConfirmDialogProps {
 
 /** Asks before something that cannot be undone; Cancel has focus so Enter is safe. */
 export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
+  const { t } = useTranslation()
   return (
     <Modal
       title={props.title}
@@ -28,7 +30,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
             data-testid="confirm-cancel"
             onClick={props.onCancel}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
           <button
             type="button"

@@ -1,10 +1,12 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useStoreValue } from '../store/useStoreValue'
 import { Icon } from './Icon'
 import type { ToastStore } from './ToastStore'
 
 /** Renders the visible toasts; screen readers hear them through the live region. */
 export function ToastHost({ store }: { store: ToastStore }): JSX.Element {
+  const { t } = useTranslation()
   const toasts = useStoreValue(store.toasts)
   return (
     <div className="ui-toasts" role="status" aria-live="polite">
@@ -28,7 +30,7 @@ export function ToastHost({ store }: { store: ToastStore }): JSX.Element {
           <button
             type="button"
             className="ui-icon-button ui-toast-close"
-            aria-label="Dismiss"
+            aria-label={t('common.dismiss')}
             onClick={() => store.dismiss(toast.id)}
           >
             <Icon name="close" size={14} />

@@ -1,4 +1,10 @@
 import type { Messages } from './Messages'
+import { articleStatus, details, slugNotes } from './de/details'
+import { editor } from './de/editor'
+import { common, history, workspace } from './de/history'
+import { review } from './de/review'
+import { sites } from './de/sites'
+import { libraryPane, trash } from './de/trash'
 
 /** German: each key of `en.ts`. */
 export const de: Messages = {
@@ -46,4 +52,15 @@ export const de: Messages = {
     imageTooLarge:
       'Dieses Bild ist {{size}} groß; Copydesk nimmt Bilder bis {{limit}} an. Versuchen Sie eine kleinere Fassung.',
   },
+  editor,
+  details,
+  articleStatus,
+  slugNotes,
+  history,
+  common,
+  workspace,
+  trash,
+  libraryPane,
+  review,
+  sites,
 }

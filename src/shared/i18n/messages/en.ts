@@ -1,3 +1,10 @@
+import { articleStatus, details, slugNotes } from './en/details'
+import { editor } from './en/editor'
+import { common, history, workspace } from './en/history'
+import { review } from './en/review'
+import { sites } from './en/sites'
+import { libraryPane, trash } from './en/trash'
+
 /**
  * Every sentence of the screens that speak through the i18n layer, in English. Other
  * languages must give each key (`messages/de.ts` does not compile otherwise, and
@@ -46,4 +53,15 @@ export const en = {
     imageTooLarge:
       'That image is {{size}}; Copydesk accepts images up to {{limit}}. Try a smaller copy.',
   },
+  editor,
+  details,
+  articleStatus,
+  slugNotes,
+  history,
+  common,
+  workspace,
+  trash,
+  libraryPane,
+  review,
+  sites,
 }

@@ -1,8 +1,6 @@
 import { Placeholder } from '@tiptap/extensions'
 import { isNodeType } from '@shared/editor/isNodeType'
-
-/** The prompt an empty article shows. */
-export const EMPTY_ARTICLE_PROMPT = 'Start writing your article…'
+import { t } from '@shared/i18n/i18n'
 
 /**
  * Prompts in empty blocks: the article prompt while the whole document is empty, and "Heading"
@@ -10,10 +8,11 @@ export const EMPTY_ARTICLE_PROMPT = 'Start writing your article…'
  */
 export const CopydeskPlaceholder = Placeholder.configure({
   placeholder: ({ editor, node }) => {
-    if (isNodeType(node, 'heading')) return `Heading ${String(node.attrs.level)}`
+    if (isNodeType(node, 'heading'))
+      return t('editor.text.headingPrompt', { level: String(node.attrs.level) })
     const { doc } = editor.state
     // Cheaper than editor.isEmpty, which this runs on every keystroke.
     const onlyEmptyParagraph = doc.childCount === 1 && doc.firstChild?.content.size === 0
-    return onlyEmptyParagraph ? EMPTY_ARTICLE_PROMPT : ''
+    return onlyEmptyParagraph ? t('editor.text.emptyPrompt') : ''
   },
 })

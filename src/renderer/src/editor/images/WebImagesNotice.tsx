@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useState, useSyncExternalStore, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
 import { webImageSources, type WebImageDownloads } from './WebImageDownloads'
 
 /** How long the count waits after an edit before it looks through the document again. */
@@ -35,16 +37,13 @@ export interface WebImagesNoticeProps {
  * requested until the person downloads them, here all at once or one by one on each image.
  */
 export function WebImagesNotice({ editor, webImages }: WebImagesNoticeProps): JSX.Element | null {
+  const { t } = useTranslation()
   const count = useWebImageCount(editor)
   const busy = useSyncExternalStore(webImages.busy.subscribe, webImages.busy.get)
   if (count === 0) return null
-  const images = count === 1 ? '1 image is' : `${count} images are`
   return (
     <div className="ui-editor__web-images" data-testid="web-images-notice">
-      <p>
-        {images} still on {count === 1 ? 'another site' : 'other sites'}. Nothing is loaded from
-        there until you download {count === 1 ? 'it' : 'them'} into the article.
-      </p>
+      <p>{t('editor.webImages.notice', { count, formatted: formatNumber(count) })}</p>
       <button
         type="button"
         className="ui-button ui-button-small"
@@ -52,7 +51,9 @@ export function WebImagesNotice({ editor, webImages }: WebImagesNoticeProps): JS
         disabled={busy.size > 0}
         onClick={() => void webImages.downloadAll(editor)}
       >
-        {busy.size > 0 ? 'Downloading…' : count === 1 ? 'Download' : 'Download all'}
+        {busy.size > 0
+          ? t('editor.webImages.downloading')
+          : t('editor.webImages.download', { count })}
       </button>
     </div>
   )

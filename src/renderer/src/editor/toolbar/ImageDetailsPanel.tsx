@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** Props of {@link ImageDetailsPanel}. */
 export interface ImageDetailsPanelProps {
@@ -12,6 +13,7 @@ export interface ImageDetailsPanelProps {
  * stays selected), so the caption under the picture updates as you type and undo covers it.
  */
 export function ImageDetailsPanel({ editor, image }: ImageDetailsPanelProps) {
+  const { t } = useTranslation()
   const update = (attributes: { alt?: string; caption?: string }) => {
     editor.chain().updateAttributes('image', attributes).run()
   }
@@ -22,26 +24,30 @@ export function ImageDetailsPanel({ editor, image }: ImageDetailsPanelProps) {
     }
   }
   return (
-    <div className="ui-tb__row ui-tb__row--context ui-image-panel" role="group" aria-label="Image">
+    <div
+      className="ui-tb__row ui-tb__row--context ui-image-panel"
+      role="group"
+      aria-label={t('editor.imageDetails.label')}
+    >
       <label className="ui-image-panel__field">
-        <span>Alt text</span>
+        <span>{t('editor.imageDetails.altText')}</span>
         <input
           data-testid="image-alt"
           type="text"
           value={image.alt}
-          placeholder="Describe the image for people who cannot see it"
+          placeholder={t('editor.imageDetails.altPlaceholder')}
           data-missing={image.alt.trim() === '' ? '' : undefined}
           onChange={(event) => update({ alt: event.currentTarget.value })}
           onKeyDown={backToText}
         />
       </label>
       <label className="ui-image-panel__field">
-        <span>Caption</span>
+        <span>{t('editor.imageDetails.caption')}</span>
         <input
           data-testid="image-caption"
           type="text"
           value={image.caption}
-          placeholder="Optional caption shown under the image"
+          placeholder={t('editor.imageDetails.captionPlaceholder')}
           onChange={(event) => update({ caption: event.currentTarget.value })}
           onKeyDown={backToText}
         />

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { useTranslation } from 'react-i18next'
 import { ToolbarButton } from './ToolbarButton'
 
 /** Props of {@link TableControls}. */
@@ -9,66 +10,71 @@ export interface TableControlsProps {
 
 /** Row, column and header commands, shown while the caret is inside a table. */
 export function TableControls({ editor, headerRow }: TableControlsProps) {
+  const { t } = useTranslation()
   const run = () => editor.chain().focus()
   return (
-    <div className="ui-tb__row ui-tb__row--context" role="group" aria-label="Table">
-      <span className="ui-tb__caption">Table</span>
+    <div
+      className="ui-tb__row ui-tb__row--context"
+      role="group"
+      aria-label={t('editor.table.caption')}
+    >
+      <span className="ui-tb__caption">{t('editor.table.caption')}</span>
       <ToolbarButton
         testId="tb-row-before"
-        label="Add row above"
+        label={t('editor.table.addRowAbove')}
         onPress={() => run().addRowBefore().run()}
       >
-        <span className="ui-tb__text">+ Row ↑</span>
+        <span className="ui-tb__text">{t('editor.table.addRowAboveShort')}</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-row-after"
-        label="Add row below"
+        label={t('editor.table.addRowBelow')}
         onPress={() => run().addRowAfter().run()}
       >
-        <span className="ui-tb__text">+ Row ↓</span>
+        <span className="ui-tb__text">{t('editor.table.addRowBelowShort')}</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-col-before"
-        label="Add column left"
+        label={t('editor.table.addColumnLeft')}
         onPress={() => run().addColumnBefore().run()}
       >
-        <span className="ui-tb__text">+ Col ←</span>
+        <span className="ui-tb__text">{t('editor.table.addColumnLeftShort')}</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-col-after"
-        label="Add column right"
+        label={t('editor.table.addColumnRight')}
         onPress={() => run().addColumnAfter().run()}
       >
-        <span className="ui-tb__text">+ Col →</span>
+        <span className="ui-tb__text">{t('editor.table.addColumnRightShort')}</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-row-delete"
-        label="Delete row"
+        label={t('editor.table.deleteRow')}
         onPress={() => run().deleteRow().run()}
       >
-        <span className="ui-tb__text">− Row</span>
+        <span className="ui-tb__text">{t('editor.table.deleteRowShort')}</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-col-delete"
-        label="Delete column"
+        label={t('editor.table.deleteColumn')}
         onPress={() => run().deleteColumn().run()}
       >
-        <span className="ui-tb__text">− Col</span>
+        <span className="ui-tb__text">{t('editor.table.deleteColumnShort')}</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-header-row"
-        label="Header row"
+        label={t('editor.table.headerRow')}
         pressed={headerRow}
         onPress={() => run().toggleHeaderRow().run()}
       >
-        <span className="ui-tb__text">Header row</span>
+        <span className="ui-tb__text">{t('editor.table.headerRow')}</span>
       </ToolbarButton>
       <ToolbarButton
         testId="tb-table-delete"
-        label="Delete table"
+        label={t('editor.table.deleteTable')}
         onPress={() => run().deleteTable().run()}
       >
-        <span className="ui-tb__text ui-tb__text--danger">Delete table</span>
+        <span className="ui-tb__text ui-tb__text--danger">{t('editor.table.deleteTable')}</span>
       </ToolbarButton>
     </div>
   )

@@ -1,6 +1,7 @@
 import { useEffect, type KeyboardEvent, type RefObject } from 'react'
 
-const ITEMS = 'button:not(:disabled)'
+// A menu's items are reached through its button, not the toolbar's arrows.
+const ITEMS = 'button:not(:disabled):not([role^=menuitem])'
 
 /**
  * Roving focus for a toolbar (WAI-ARIA toolbar pattern): Tab reaches the toolbar once, on the

@@ -1,0 +1,49 @@
+import type { Messages } from '../Messages'
+
+/** German: the History panel and the restore question. */
+export const history: Messages['history'] = {
+  none: 'Noch keine früheren Fassungen. Copydesk hält beim Schreiben alle paar Minuten eine fest und eine bei jeder Statusänderung.',
+  listLabel: 'Frühere Fassungen',
+  reasons: {
+    auto: 'Beim Schreiben',
+    status: 'Status geändert',
+    restore: 'Vor einer Wiederherstellung',
+    publish: 'Veröffentlicht',
+    conflict: 'Andere Fassung (anderswo geändert)',
+  },
+  viewLabel: 'Frühere Fassung',
+  back: 'Zurück zum Text',
+  versionFrom: 'Fassung vom <strong>{{when}}</strong> · schreibgeschützt',
+  restore: 'Diese Fassung wiederherstellen',
+  restoring: 'Wird wiederhergestellt …',
+  readOnly: 'Eine frühere Fassung kann nicht bearbeitet werden.',
+  confirmTitle: 'Diese Fassung wiederherstellen?',
+  confirm: 'Wiederherstellen',
+  counts: 'Jetzt {{now}}, diese Fassung {{then}}. Der aktuelle Text bleibt im Verlauf erhalten.',
+  refusedTitle: 'Diese Fassung lässt sich nicht wiederherstellen',
+  keepCurrent: 'Aktuellen Text behalten',
+  unreadable:
+    'Copydesk kann diese Fassung nicht lesen; eine Wiederherstellung könnte Ihren Text kosten.',
+  empty: 'Diese Fassung enthält keinen Text; eine Wiederherstellung würde den Artikel leeren.',
+  staysAsIs: 'Der aktuelle Text bleibt, wie er ist.',
+  notSaved:
+    'Ihre letzten Änderungen sind noch nicht gespeichert, daher wurde die Fassung nicht wiederhergestellt.',
+  restored:
+    'Fassung wiederhergestellt. {{shortcut}} holt den ersetzten Text zurück; der Verlauf bewahrt ihn ebenfalls.',
+}
+
+/** German: words many screens share. */
+export const common: Messages['common'] = {
+  cancel: 'Abbrechen',
+  dismiss: 'Schließen',
+  untitled: 'Ohne Titel',
+  close: 'Schließen',
+}
+
+/** German: the open article around the editor. */
+export const workspace: Messages['workspace'] = {
+  title: 'Titel',
+  tabs: { details: 'Details', review: 'Prüfung', history: 'Verlauf' },
+  me: 'Ich',
+  noArticle: 'Die Details erscheinen hier, sobald ein Artikel geöffnet ist.',
+}

@@ -1,0 +1,68 @@
+/** The Details pane: the article's fields besides the body. */
+export const details = {
+  status: 'Status',
+  title: 'Title',
+  slug: 'Slug',
+  slugFollowsTitle: 'Follows the title',
+  slugSetByHand: 'Set by hand',
+  slugReset: 'reset to title',
+  excerpt: 'Excerpt',
+  characters_one: '{{formatted}} character',
+  characters_other: '{{formatted}} characters',
+  excerptPlaceholder: 'A sentence or two for lists and link previews',
+  site: 'Site',
+  noSite: 'None',
+  removedSite: 'A removed site',
+  category: 'Category',
+  categoryExample: 'e.g. {{category}}',
+  categorySample: 'Industry Insights',
+  categoryNotOnSite: '{{site}} has no category “{{category}}” yet. It is kept as typed.',
+  tags: 'Tags',
+  addTags: 'Add tags',
+  addTag: 'Add a tag',
+  removeTag: 'Remove tag {{item}}',
+  addCategories: 'Add categories',
+  addCategory: 'Add a category',
+  removeCategory: 'Remove category {{item}}',
+  author: 'Author',
+  publishDate: 'Publish date',
+  featuredImage: 'Featured image',
+  imageNotLoaded: 'This image is not loaded: only images saved in the article are shown.',
+  imageAltPlaceholder: 'Describe the image for people who cannot see it',
+  replaceImage: 'Replace…',
+  removeImage: 'Remove',
+  addingImage: 'Adding image…',
+  chooseImage: 'Choose an image… or drop one here',
+  imageNotAdded: '“{{name}}” could not be added.',
+  searchEngines: 'Search engines',
+  seoTitle: 'SEO title',
+  seoTitlePlaceholder: 'Uses the title when empty',
+  seoDescription: 'SEO description',
+  seoDescriptionPlaceholder: 'Uses the excerpt when empty',
+  length: '{{length}} / {{ideal}}',
+  lengthOf: '{{of}}: {{length}} / {{ideal}}',
+  theTitle: 'the title',
+  theExcerpt: 'the excerpt',
+  countsTitle: 'Counts the title, which is used while this is empty.',
+  countsExcerpt: 'Counts the excerpt, which is used while this is empty.',
+  overIdeal: 'Search results usually show about {{ideal}} characters.',
+}
+
+/** The review states as people read them. */
+export const articleStatus = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  published: 'Published',
+}
+
+/** What publishing does with the slug (the Slug field's note). */
+export const slugNotes = {
+  lockedPublished: 'Set by hand; publishing uses it.',
+  lockedMoves: 'Set by hand; publishing moves the post from “{{kept}}” to this address.',
+  keeps: 'Publishing keeps the published address “{{kept}}”. Edit the slug to move the post.',
+  followsSent: 'Follows the title; publishing gives the post this address.',
+  followsGit: 'Follows the title; the post is published at this address.',
+  unicode:
+    'WordPress sites get “{{slug}}”. Kanji cannot be romanised here, so other sites get this address.',
+}
