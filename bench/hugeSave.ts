@@ -13,6 +13,9 @@ export async function runHugeSaveBench(): Promise<BenchRow[]> {
   const root = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
   try {
     const library = await LibraryService.open({ root })
+    // As in the app, where search is loaded soon after open: each save re-indexes the text.
+    library.list({ query: 'report' })
+    await library.whenSearchReady()
     const rows = await hugeSaves(library)
     await library.close()
     return rows
