@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { printTable, type BenchRow } from './BenchRow'
 import { runGitPublishBench } from './gitPublish'
+import { runHugeSaveBench } from './hugeSave'
 import { runLibraryBench } from './library'
 import { runOutboxRetryBench } from './outboxRetry'
 import { runPasteBombsBench } from './pasteBombs'
@@ -16,6 +17,7 @@ const only = process.argv.slice(2)
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   library: () => runLibraryBench(),
   library50k: () => runLibraryBench(50_000),
+  hugeSave: () => runHugeSaveBench(),
   typing: () => runTypingBench(),
   previewRender: () => runPreviewRenderBench(),
   preview: () => runPreviewBench(),

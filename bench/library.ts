@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
@@ -54,6 +54,32 @@ interface ColdOpen {
   firstPageMs: number
   searchReadyMs: number
   longestStallMs: number
+  peakRssMb: number
+  peakHeapMb: number
+}
+
+/** How long index.json takes to read and parse in one go, as open does it. */
+function indexParseRows(root: string): BenchRow[] {
+  const text = readFileSync(join(root, 'index.json'), 'utf8')
+  const t = performance.now()
+  JSON.parse(text)
+  return [
+    {
+      name: 'library: parse index.json in one go',
+      value: round(performance.now() - t),
+      unit: 'ms',
+    },
+  ]
+}
+
+/** The medians of a few cold opens, each row named with `label`. */
+function coldOpenRows(opens: readonly ColdOpen[], label: string): BenchRow[] {
+  const median = (pick: (o: ColdOpen) => number): number => round(percentile(opens.map(pick), 50))
+  return [
+    { name: `library: ${label} → open returns`, value: median((o) => o.openMs), unit: 'ms' },
+    { name: `library: ${label} → peak RSS`, value: median((o) => o.peakRssMb), unit: 'MB' },
+    { name: `library: ${label} → peak heap used`, value: median((o) => o.peakHeapMb), unit: 'MB' },
+  ]
 }
 
 /** Opens the library in fresh processes, so nothing is warm but the OS file cache. */
@@ -67,7 +93,7 @@ function coldOpens(root: string, runs: number = OPEN_RUNS): ColdOpen[] {
 }
 
 /** Autosaves of a 200,000-word article: how long each takes and how long the main side stalls. */
-async function hugeSaves(library: LibraryService): Promise<BenchRow[]> {
+export async function hugeSaves(library: LibraryService): Promise<BenchRow[]> {
   const huge = await library.create({ title: 'The annual report, complete' })
   const body = corpusArticle(seededRandom(11), HUGE_WORDS).doc
   const saveMs: number[] = []
@@ -80,6 +106,8 @@ async function hugeSaves(library: LibraryService): Promise<BenchRow[]> {
     await library.save({ id: huge.meta.id, doc: { type: 'doc', content } }, 'bench')
     saveMs.push(performance.now() - t)
   }
+  // What a save leaves for later (the list's index.json, the search index) stalls too.
+  await new Promise((resolve) => setTimeout(resolve, 1500))
   stalls.disable()
   return [
     {
@@ -130,7 +158,9 @@ export async function runLibraryBench(articles: number = ARTICLES): Promise<Benc
       unit: 'MB',
     })
 
+    rows.push(...indexParseRows(root))
     const opens = coldOpens(root)
+    rows.push(...coldOpenRows(opens, 'with index (cold process, median)'))
     const firstPage = percentile(
       opens.map((o) => o.firstPageMs),
       50,
@@ -218,6 +248,7 @@ export async function runLibraryBench(articles: number = ARTICLES): Promise<Benc
     rmSync(join(root, 'search-index.jsonl'), { force: true })
     const [missing] = coldOpens(root, 1)
     if (missing) {
+      rows.push(...coldOpenRows([missing], `index missing, ${articles} articles`))
       rows.push({
         name: `library: index missing, ${articles} articles → first list page`,
         value: round(missing.firstPageMs),

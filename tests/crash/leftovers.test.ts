@@ -1,5 +1,17 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LibraryService } from '../../src/main/library/LibraryService'
@@ -79,5 +91,27 @@ describe('leftovers of interrupted work are cleared', () => {
     )
     expect((await library.trashRestore(meta.id)).title).toBe('Trashed')
     await library.close()
+  })
+
+  it('puts back the version a save cut short had set aside, and lists it again', async () => {
+    const library = await LibraryService.open({ root })
+    const { meta } = await library.create({ title: 'Set aside' })
+    await library.close()
+    // A save of a process that died (on this machine) after setting article.json aside.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid
+    const host = createHash('sha256').update(hostname()).digest('hex').slice(0, 8)
+    const folder = join(root, 'articles', meta.id)
+    await rename(
+      join(folder, 'article.json'),
+      join(folder, `.article.json.0badf00d_${dead}_${host}-1.aside`),
+    )
+
+    const reopened = await LibraryService.open({ root })
+    for (let i = 0; i < 40 && reopened.list({}).total === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect(reopened.list({}).items.map((s) => s.title)).toEqual(['Set aside'])
+    expect((await readdir(folder)).filter((name) => name.endsWith('.aside'))).toEqual([])
+    await reopened.close()
   })
 })

@@ -6,11 +6,15 @@ import type { RemovedUrls } from '@shared/safety/RemovedUrls'
 import { AppError } from '../errors/AppError'
 import { CorruptArticleError } from './CorruptArticleError'
 import { replaceFileAtomic } from './atomicWrite'
+import { ChangedOnDiskError } from './ChangedOnDiskError'
+import { keepAsConflictCopy } from './keepAsConflictCopy'
 import type { LibraryPaths } from './LibraryPaths'
 import { isArticleId } from './isArticleId'
 import { assertInsideLibrary } from './isInsideLibrary'
 import { parseArticleFile } from './parseArticleFile'
 import { serializeArticleFile } from './serializeArticleFile'
+import { restoreSetAsideFiles } from './restoreSetAsideFiles'
+import { swapFileAtomic } from './swapFileAtomic'
 import { sweepTempFiles } from './sweepTempFiles'
 
 /** What identifies one version of article.json on disk; the index compares it to spot changes. */
@@ -158,27 +162,43 @@ export class ArticleRepository {
     }
   }
 
-  /**
-   * Writes article.json atomically and returns the stamp of the new file. With `expected`, the
-   * write is cancelled (ChangedOnDiskError) when the file on disk is no longer that one just
-   * before it would be replaced: something else wrote it meanwhile.
-   */
-  async write(id: string, file: ArticleFile, expected?: FileStamp | null): Promise<FileStamp> {
+  /** Writes article.json atomically and returns the stamp of the new file. */
+  async write(id: string, file: ArticleFile): Promise<LoadedArticle> {
     assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
     await this.sweepOnce(id)
-    const path = this.paths.articleFile(id)
-    const check =
-      expected === undefined
-        ? undefined
-        : () => {
-            const now = this.stampSync(id)
-            if (now === null || expected === null) return now === expected
-            return now.mtimeMs === expected.mtimeMs && now.size === expected.size
-          }
-    const s = await replaceFileAtomic(path, serializeArticleFile(file), check)
+    const s = await replaceFileAtomic(this.paths.articleFile(id), serializeArticleFile(file))
     const loaded = { file, mtimeMs: s.mtimeMs, size: s.size }
     this.remember(id, loaded)
     return loaded
+  }
+
+  /**
+   * Writes article.json over the version `expected` stamps (null: no file), never over
+   * another: ChangedOnDiskError when the file on disk is no longer that one. Another
+   * program's version found only as the new file went in (its rename landed between the check
+   * and the swap, see swapFileAtomic) is kept beside it as a conflicted copy, whose name
+   * `otherVersion` gives.
+   */
+  async writeOver(
+    id: string,
+    file: ArticleFile,
+    expected: FileStamp | null,
+  ): Promise<LoadedArticle & { otherVersion: string | null }> {
+    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
+    await this.sweepOnce(id)
+    const { written, displaced } = await swapFileAtomic(
+      this.paths.articleFile(id),
+      serializeArticleFile(file),
+      (now) =>
+        now === null || expected === null
+          ? now === expected
+          : now.isFile() && now.mtimeMs === expected.mtimeMs && now.size === expected.size,
+    )
+    const otherVersion = displaced ? await keepAsConflictCopy(displaced) : null
+    if (!written) throw new ChangedOnDiskError()
+    const loaded = { file, mtimeMs: written.mtimeMs, size: written.size }
+    this.remember(id, loaded)
+    return { ...loaded, otherVersion }
   }
 
   /** Drops an article from the cache after its folder moved away. */
@@ -196,10 +216,14 @@ export class ArticleRepository {
     }
   }
 
-  /** Clears temp files an earlier crash left in this article's folders, once per session. */
+  /**
+   * Settles what an earlier crash left in this article's folders, once per session: a version
+   * of article.json set aside mid-save (see restoreSetAsideFiles), and temp files.
+   */
   private async sweepOnce(id: string): Promise<void> {
     if (this.swept.has(id) || !this.canWrite()) return
     this.swept.add(id)
+    await restoreSetAsideFiles(this.paths, id)
     await sweepTempFiles(this.paths.articleDir(id))
     await sweepTempFiles(this.paths.revisionsDir(id))
     await sweepTempFiles(this.paths.assetsDir(id))

@@ -70,8 +70,11 @@ export class ArticleSaver {
     // Both sides changed: the other version is kept as a revision before this save lands.
     const conflict = changed && articles.changedElsewhere(input.id, current)
     if (conflict) await this.keepOtherVersion(current, now)
+    let otherVersion = false
     if (changed || !summary) {
-      summary = await articles.store(file, 'save the article', current)
+      const stored = await articles.storeOver(file, 'save the article', current)
+      summary = stored.summary
+      otherVersion = await this.takeInOtherVersion(input.id, stored.otherVersion, now)
       articles.bumpVersion(input.id)
       const reason = statusChange ? 'status' : 'auto'
       // The save itself is on disk; a missed snapshot must not report it as failed.
@@ -82,10 +85,25 @@ export class ArticleSaver {
     const version = articles.version(input.id)
     const { meta, history } = file
     const result: SaveResult = { meta, summary, version, savedAt: meta.updatedAt, history }
-    const notice = [conflict ? CONFLICT_NOTICE : null, removedUrlsMessage(input.removedUrls)]
+    const notice = [
+      conflict || otherVersion ? CONFLICT_NOTICE : null,
+      removedUrlsMessage(input.removedUrls),
+    ]
       .filter((line) => line !== null)
       .join(' ')
     return notice ? { ...result, notice } : result
+  }
+
+  /**
+   * Takes in, as an “Other version” revision, the version another program put in place just as
+   * this save went in (kept as the conflicted copy `name`). True once it is a revision; a copy
+   * that cannot be read yet (still being written) is taken in by the next disk check instead.
+   */
+  private async takeInOtherVersion(id: string, name: string | null, now: Date): Promise<boolean> {
+    if (name === null) return false
+    const { paths, revisions } = this.ctx
+    const taken = await importConflictCopies(paths, id, revisions, now, name).catch(() => [])
+    return taken.length > 0
   }
 
   /** Snapshots the version another program wrote; the save waits for it, so it is never lost. */

@@ -57,19 +57,39 @@ export class ArticleStore {
     }
   }
 
-  /**
-   * Writes article.json and brings the list and search up to date. With `expected` (the file
-   * the change was made to), throws ChangedOnDiskError instead of replacing another version.
-   */
-  async store(file: ArticleFile, action: string, expected?: FileStamp): Promise<ArticleSummary> {
+  /** Writes article.json and brings the list and search up to date. */
+  async store(file: ArticleFile, action: string): Promise<ArticleSummary> {
     try {
-      const stamp = await this.deps.repository.write(file.meta.id, file, expected)
-      this.bases.set(file.meta.id, { mtimeMs: stamp.mtimeMs, size: stamp.size })
-      return this.deps.catalog.record({ file, ...stamp }).summary
+      return this.stored(await this.deps.repository.write(file.meta.id, file))
+    } catch (error) {
+      throw ioError(action, error)
+    }
+  }
+
+  /**
+   * {@link store} over the file the change was made to (`expected`): ChangedOnDiskError
+   * instead of replacing another version. `otherVersion` names the conflicted copy kept of
+   * another program's version that landed just as this one went in (see
+   * ArticleRepository.writeOver).
+   */
+  async storeOver(
+    file: ArticleFile,
+    action: string,
+    expected: FileStamp,
+  ): Promise<{ summary: ArticleSummary; otherVersion: string | null }> {
+    try {
+      const written = await this.deps.repository.writeOver(file.meta.id, file, expected)
+      return { summary: this.stored(written), otherVersion: written.otherVersion }
     } catch (error) {
       if (error instanceof ChangedOnDiskError) throw error
       throw ioError(action, error)
     }
+  }
+
+  private stored(loaded: LoadedArticle): ArticleSummary {
+    const { file, mtimeMs, size } = loaded
+    this.bases.set(file.meta.id, { mtimeMs, size })
+    return this.deps.catalog.record({ file, mtimeMs, size }).summary
   }
 
   /** Creates the folder of a new article, runs `before` (e.g. copying images), then stores it. */

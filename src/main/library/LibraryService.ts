@@ -31,6 +31,7 @@ import { LibraryTrash } from './LibraryTrash'
 import { newArticleFile } from './newArticleFile'
 import { openLibraryParts, type LibraryServiceOptions } from './openLibraryParts'
 import { recordPublication } from './recordPublication'
+import { restoreInterruptedSaves } from './restoreInterruptedSaves'
 import { sweepInterruptedCreates } from './sweepInterruptedCreates'
 
 export type { LibraryServiceOptions } from './openLibraryParts'
@@ -88,7 +89,10 @@ export class LibraryService {
     const { catalog, paths, repository, access } = parts
     catalog.verifyInBackground((id) => service.refresh(id))
     if (access.readOnly === null) {
-      void sweepInterruptedCreates(paths, repository, (id) => !!catalog.get(id)).catch(() => 0)
+      const listed = (id: string): boolean => !!catalog.get(id)
+      void restoreInterruptedSaves(paths, repository, listed, (id) => service.refresh(id))
+        .then(() => sweepInterruptedCreates(paths, repository, listed))
+        .catch(() => 0)
       service.conflictCopies.start()
     }
     return service

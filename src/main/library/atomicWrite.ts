@@ -1,9 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { renameSync } from 'node:fs'
 import { open, rename, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { ChangedOnDiskError } from './ChangedOnDiskError'
 
 /** This machine in a temp file's name: a pid means something only on the host that made it. */
 const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8)
@@ -14,9 +12,12 @@ const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 
 const SESSION = `${randomBytes(4).toString('hex')}_${process.pid}_${HOST_TAG}`
 let sequence = 0
 
-/** Who wrote a temp file, read back from its name; null for names of an older format. */
+/**
+ * Who wrote a temp file (or set a file aside, see swapFileAtomic), read back from its name;
+ * null for names of an older format.
+ */
 export function tempFileWriter(name: string): { pid: number; sameHost: boolean } | null {
-  const match = /\.[0-9a-f]{8}_(\d+)_([0-9a-f]{8})-\d+\.tmp$/.exec(name)
+  const match = /\.[0-9a-f]{8}_(\d+)_([0-9a-f]{8})-\d+\.(tmp|aside)$/.exec(name)
   if (!match) return null
   return { pid: Number(match[1]), sameHost: match[2] === HOST_TAG }
 }
@@ -28,6 +29,14 @@ export function isLeftoverTempFile(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp') && !name.includes(`.${SESSION}-`)
 }
 
+/**
+ * True for a file an earlier process set aside while replacing it (see swapFileAtomic) and did
+ * not get to settle: it holds a version of the file and is never simply removed.
+ */
+export function isLeftoverAsideFile(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.aside') && !name.includes(`.${SESSION}-`)
+}
+
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String((error as { code: unknown }).code)
@@ -35,7 +44,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** Makes the rename itself durable: the new directory entry is on disk, not only in cache. */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return
   const handle = await open(dir, 'r')
@@ -73,42 +82,49 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /**
- * {@link writeFileAtomic} for a file other programs may write too. `stillExpected` runs just
- * before the rename, in the same tick (no other work between the check and the rename):
- * returning false cancels the write with ChangedOnDiskError. Returns the new file's
- * modification time and size, taken from the temp file: a stat after the rename could already
- * see another program's file.
+ * {@link writeFileAtomic} that returns the new file's modification time and size, taken from
+ * the temp file: a stat after the rename could already see another program's file.
  */
 export async function replaceFileAtomic(
   path: string,
   data: string | Uint8Array,
-  stillExpected?: () => boolean,
 ): Promise<{ mtimeMs: number; size: number }> {
-  const dir = dirname(path)
-  const temp = join(dir, `.${basename(path)}.${SESSION}-${++sequence}.tmp`)
+  const temp = await writeTempFile(path, data)
+  try {
+    await renameWithRetry(temp.path, path)
+  } catch (error) {
+    await unlink(temp.path).catch(() => undefined)
+    throw error
+  }
+  await syncDirectory(dirname(path))
+  return { mtimeMs: temp.mtimeMs, size: temp.size }
+}
+
+/** A name beside `path` that only this write uses, tagged with this session (see SESSION). */
+export function sessionFileName(path: string, suffix: 'tmp' | 'aside'): string {
+  return join(dirname(path), `.${basename(path)}.${SESSION}-${++sequence}.${suffix}`)
+}
+
+/**
+ * Writes `data` to a new temp file beside `path` and fsyncs it. Returns the temp file's path
+ * and its modification time and size: a stat of `path` after it is moved there could already
+ * see another program's file.
+ */
+export async function writeTempFile(
+  path: string,
+  data: string | Uint8Array,
+): Promise<{ path: string; mtimeMs: number; size: number }> {
+  const temp = sessionFileName(path, 'tmp')
   const handle = await open(temp, 'wx', 0o644)
-  let written
   try {
     await handle.writeFile(data)
     await handle.sync()
-    written = await handle.stat()
-  } catch (error) {
+    const written = await handle.stat()
     await handle.close()
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
-  await handle.close()
-  try {
-    if (stillExpected) {
-      if (!stillExpected()) throw new ChangedOnDiskError()
-      renameSync(temp, path)
-    } else {
-      await renameWithRetry(temp, path)
-    }
+    return { path: temp, mtimeMs: written.mtimeMs, size: written.size }
   } catch (error) {
+    await handle.close().catch(() => undefined)
     await unlink(temp).catch(() => undefined)
     throw error
   }
-  await syncDirectory(dir)
-  return { mtimeMs: written.mtimeMs, size: written.size }
 }

@@ -18,17 +18,20 @@ const CONFLICT_COPY = /^article\b.*conflict.*\.json$/i
  * Takes in the conflicted copies a sync tool left beside an article: each readable one becomes
  * a revision (reason `conflict`) and its file is removed once the revision is on disk. A copy
  * that cannot be read yet (still being written) stays for the next check. Returns one notice
- * per copy taken in. Callers hold the article's lock.
+ * per copy taken in. With `only`, takes in that one copy alone. Callers hold the article's lock.
  */
 export async function importConflictCopies(
   paths: LibraryPaths,
   id: string,
   revisions: RevisionStore,
   now: Date,
+  only?: string,
 ): Promise<string[]> {
   let names: string[]
   try {
-    names = (await readdir(paths.articleDir(id))).filter((name) => CONFLICT_COPY.test(name))
+    names = (await readdir(paths.articleDir(id))).filter(
+      (name) => CONFLICT_COPY.test(name) && (only === undefined || name === only),
+    )
   } catch {
     return []
   }

@@ -11,7 +11,7 @@ import { LOCK_STALE_MS } from './LibraryLock'
 export const ABANDONED_TEMP_MS = 2 * LOCK_STALE_MS
 
 /** A writer on this machine whose process is gone cannot rename its temp file any more. */
-function writerIsGone(name: string): boolean {
+export function writerIsGone(name: string): boolean {
   const writer = tempFileWriter(name)
   return writer !== null && writer.sameHost && !isProcessAlive(writer.pid)
 }
