@@ -220,6 +220,23 @@ describe('choosing the language in Settings', () => {
     await page.waitForSelector(editor, WAIT)
   })
 
+  it('speaks German in Settings → Sites, what the form says is wrong included', async () => {
+    const page = h.page
+    await page.click('[data-testid=open-settings]')
+    await page.click('[data-testid=settings-tab-sites]')
+    const dialog = page.locator('[data-testid=settings-dialog]')
+    await dialog.getByText('Eine Website hinzufügen').waitFor(WAIT)
+    await page.click('[data-testid=site-add]')
+    expect(await dialog.locator('label[for=site-url]').textContent()).toBe('Öffentliche Adresse')
+    await page.click('[data-testid=site-save]')
+    await dialog.getByText('Geben Sie der Website einen Namen.').waitFor(WAIT)
+    await checkScreen(page, '[data-testid=settings-dialog]', 'sites')
+    await page.keyboard.press('Escape')
+    const discard = page.locator('[data-testid=confirm-ok]')
+    if (await discard.isVisible()) await discard.click()
+    await page.waitForSelector('[data-testid=settings-dialog]', { ...WAIT, state: 'detached' })
+  })
+
   it('goes back to English when the system language is chosen again', async () => {
     const page = h.page
     for (const [width, height] of [

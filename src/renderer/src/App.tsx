@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react'
 import { Trans } from 'react-i18next'
 import type { Article, ArticleSummary } from '@shared/article/Article'
+import { i18n } from '@shared/i18n/i18n'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
@@ -95,7 +96,7 @@ export function App(): JSX.Element {
     },
     onLeftUnsaved: (title) =>
       toasts.error(
-        `Changes to “${title.trim() || 'Untitled'}” are not saved yet. Copydesk keeps trying.`,
+        i18n.t('toasts.leftUnsaved', { title: title.trim() || i18n.t('common.untitled') }),
       ),
     onOpened: (id) => {
       stats.set(null)
@@ -386,7 +387,8 @@ export function App(): JSX.Element {
               editor.openById(opened.id).catch((e: unknown) => showError(messageOf(e)))
               const notes = opened.notes.length > 0 ? ` ${opened.notes.join(' ')}` : ''
               void toasts.show({
-                message: `Opened “${opened.title}” from ${site.name}. Publishing updates that post.${notes}`,
+                message:
+                  i18n.t('toasts.openedFromSite', { title: opened.title, site: site.name }) + notes,
               })
             }}
             onClose={() => setDialog(null)}

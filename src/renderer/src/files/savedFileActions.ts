@@ -1,5 +1,6 @@
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
+import { t } from '@shared/i18n/i18n'
 import type { ToastAction } from '../ui/ToastStore'
 
 /** "Open" and "Show in folder" for a file the person just saved (an export), for its toast. */
@@ -7,18 +8,18 @@ export function savedFileActions(path: string, onError: (message: string) => voi
   const report = (fallback: string) => (error: unknown) => onError(messageOf(error, fallback))
   return [
     {
-      label: 'Open',
+      label: t('toasts.open'),
       run: () =>
         void copydesk()
           .app.openSavedFile({ path })
-          .catch(report('Copydesk could not open the file.')),
+          .catch(report(t('toasts.openFailed'))),
     },
     {
-      label: 'Show in folder',
+      label: t('toasts.showInFolder'),
       run: () =>
         void copydesk()
           .app.showSavedFile({ path })
-          .catch(report('Copydesk could not show the file in its folder.')),
+          .catch(report(t('toasts.showFailed'))),
     },
   ]
 }

@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { savedFileActions } from '../files/savedFileActions'
 import { Icon } from '../ui/Icon'
@@ -6,10 +7,14 @@ import { useToasts } from '../ui/ToastContext'
 
 type ExportKind = 'review' | 'pdf'
 
-const LABELS: Record<ExportKind, { idle: string; busy: string; done: string }> = {
-  review: { idle: 'Export review copy', busy: 'Exporting…', done: 'Review copy saved to' },
-  pdf: { idle: 'Export PDF', busy: 'Making PDF…', done: 'PDF saved to' },
-}
+const LABELS = {
+  review: {
+    idle: 'exportButtons.review',
+    busy: 'exportButtons.reviewBusy',
+    done: 'toasts.reviewCopySaved',
+  },
+  pdf: { idle: 'exportButtons.pdf', busy: 'exportButtons.pdfBusy', done: 'toasts.pdfSaved' },
+} as const
 
 /** "Export review copy" and "Export PDF" of the saved article, with the chosen site's theme. */
 export function ExportButtons(props: {
@@ -17,19 +22,20 @@ export function ExportButtons(props: {
   siteId: string | null
   flush(): Promise<boolean>
 }): JSX.Element {
+  const { t } = useTranslation()
   const toasts = useToasts()
   const [busy, setBusy] = useState<ExportKind | null>(null)
   const exporting = useBridgeAction(
     (api, kind: ExportKind, input: { articleId: string; siteId: string | null }) =>
       kind === 'review' ? api.preview.exportReviewCopy(input) : api.preview.exportPdf(input),
-    'The export could not be made.',
+    t('toasts.exportFailed'),
   )
 
   const run = async (kind: ExportKind): Promise<void> => {
     setBusy(kind)
     try {
       if (!(await props.flush())) {
-        toasts.error('Your latest changes are not saved yet, so nothing was exported.')
+        toasts.error(t('toasts.exportNotSaved'))
         return
       }
       const outcome = await exporting.run(kind, {
@@ -40,7 +46,7 @@ export function ExportButtons(props: {
       else if (outcome.value) {
         const { path } = outcome.value
         toasts.show({
-          message: `${LABELS[kind].done} ${path}`,
+          message: t(LABELS[kind].done, { path }),
           actions: savedFileActions(path, (message) => toasts.error(message)),
           timeoutMs: 10_000,
         })
@@ -51,7 +57,7 @@ export function ExportButtons(props: {
   }
 
   const button = (kind: ExportKind) => {
-    const label = busy === kind ? LABELS[kind].busy : LABELS[kind].idle
+    const label = t(busy === kind ? LABELS[kind].busy : LABELS[kind].idle)
     return (
       <button
         type="button"

@@ -3,6 +3,8 @@ import type { ImportSummary } from '@shared/transfer/ImportedArticle'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { importFiles } from './importFiles'
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import { pickImportFiles } from './pickImportFiles'
 
 /** What the transfer controls need from the window. */
@@ -28,10 +30,6 @@ export interface Transfer {
   importFiles(files: File[]): void
   exportLibrary(format: 'folder' | 'zip', ids?: string[]): void
   exportArticle(id: string, format: 'markdown' | 'html' | 'docx'): void
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Imports files into the library and exports articles, one operation at a time. */
@@ -69,7 +67,13 @@ export function useTransfer(options: TransferOptions): Transfer {
           optionsRef.current.onImported(result.imported.map((entry) => entry.id))
         }
         if (result.skipped.length > 0 || result.notes.length > 0) setSummary(result)
-        else optionsRef.current.onMessage(`Imported ${plural(result.imported.length, 'article')}.`)
+        else
+          optionsRef.current.onMessage(
+            t('toasts.imported', {
+              count: result.imported.length,
+              formatted: formatNumber(result.imported.length),
+            }),
+          )
       }),
     [exclusive],
   )
@@ -88,7 +92,11 @@ export function useTransfer(options: TransferOptions): Transfer {
           const result = await copydesk().transfer.exportLibrary({ format, ids })
           if (result) {
             optionsRef.current.onExported(
-              `Exported ${plural(result.articles, 'article')} to ${result.path}`,
+              t('toasts.exportedMany', {
+                count: result.articles,
+                formatted: formatNumber(result.articles),
+                path: result.path,
+              }),
               result.path,
             )
           }
@@ -97,7 +105,8 @@ export function useTransfer(options: TransferOptions): Transfer {
         void exclusive(async () => {
           await optionsRef.current.flush()
           const result = await copydesk().transfer.exportArticle({ id, format })
-          if (result) optionsRef.current.onExported(`Exported to ${result.path}`, result.path)
+          if (result)
+            optionsRef.current.onExported(t('toasts.exported', { path: result.path }), result.path)
         }),
     }),
     [busy, progress, summary, exclusive, runImport],

@@ -4,6 +4,7 @@ import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
 import { review } from './de/review'
 import { sites } from './de/sites'
+import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
 
 /** German: each key of `en.ts`. */
@@ -63,4 +64,6 @@ export const de: Messages = {
   libraryPane,
   review,
   sites,
+  toasts,
+  exportButtons,
 }

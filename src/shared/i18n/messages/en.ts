@@ -3,6 +3,7 @@ import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
 import { review } from './en/review'
 import { sites } from './en/sites'
+import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
 
 /**
@@ -64,4 +65,6 @@ export const en = {
   libraryPane,
   review,
   sites,
+  toasts,
+  exportButtons,
 }
