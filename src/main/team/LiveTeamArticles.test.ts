@@ -98,4 +98,13 @@ describe('LiveTeamArticles', () => {
     await live.push(ID, await typedParagraph('Written by the writer.'), undefined)
     expect(await bodyOnDisk()).toContain('Written by the writer.')
   })
+
+  it('refuses a reviewer’s typing before it reaches the copy on disk, and says why', async () => {
+    joinAs('reviewer')
+    const update = await typedParagraph('Typed by the reviewer.')
+    await expect(live.push(ID, update, undefined)).rejects.toThrow(
+      'A reviewer can comment on the text but not change it.',
+    )
+    expect(await bodyOnDisk()).not.toContain('Typed by the reviewer.')
+  })
 })

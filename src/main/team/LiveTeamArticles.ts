@@ -9,6 +9,8 @@ import { AppError } from '../errors/AppError'
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
 import { ARTICLE_DOC_ROOTS } from '@shared/team/ArticleDocRoot'
+import { checkUpdate } from '@shared/team/checkUpdate'
+import { inspectUpdate } from '@shared/team/inspectUpdate'
 import { commentsFromYMap } from '@shared/team/readArticleFromYDoc'
 import { TeamRoleSchema, type TeamRole } from '@shared/team/TeamRole'
 import { applyTeamComment } from './applyTeamComment'
@@ -75,8 +77,19 @@ export class LiveTeamArticles {
   async push(id: string, update: string | undefined, caret: TeamCaret | undefined): Promise<void> {
     const live = await this.opened(id)
     if (update) {
+      const { doc } = live.session
+      const bytes = decodeBase64(update)
+      let changes
       try {
-        Y.applyUpdate(live.session.doc, decodeBase64(update), FROM_WINDOW)
+        changes = inspectUpdate(doc, bytes)
+      } catch (cause) {
+        throw new AppError('invalid_input', 'The change could not be read.', { cause })
+      }
+      // The server's own check, before the change reaches the copy on disk it would refuse.
+      const problem = checkUpdate(changes, await this.role(), this.schema)
+      if (problem) throw new AppError('forbidden', problem)
+      try {
+        Y.applyUpdate(doc, bytes, FROM_WINDOW)
       } catch (cause) {
         throw new AppError('invalid_input', 'The change could not be read.', { cause })
       }
