@@ -9,6 +9,8 @@ export interface RowMenuProps {
   onMoveToTeam?(): void
   /** Copy a team article to this computer. */
   onCopyOut?(): void
+  /** A team article: deleting removes only this computer's copy, and says so. */
+  team?: boolean
 }
 
 /** The actions of one library row, as a small menu; Escape or a click elsewhere closes it. */
@@ -83,9 +85,10 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
         role="menuitem"
         className="ui-menu-danger"
         data-testid="row-delete"
+        title={props.team ? 'The team keeps it; you can restore it from the Trash.' : undefined}
         onClick={act(onDelete)}
       >
-        Move to trash
+        {props.team ? 'Remove from this computer' : 'Move to trash'}
       </button>
     </div>
   )
