@@ -80,6 +80,6 @@ export function readArticleFromYDoc(
     history: timelineFrom(doc.getArray<unknown>(ARTICLE_DOC_ROOTS.timeline)),
     publications: publicationsFrom(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.publications)),
     team: true,
-    approval: approval.success ? approval.data : null,
+    ...(approval.success ? { approval: approval.data } : {}),
   }
 }
