@@ -1,6 +1,6 @@
 import { app, BrowserWindow } from 'electron'
 import type { MenuCommand } from '@shared/ipc/contract'
-import type { IpcActivity } from './registerIpcHandlers'
+import type { IpcActivity } from '../ipc/IpcActivity'
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

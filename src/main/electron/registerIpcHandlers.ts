@@ -1,17 +1,12 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import type { IpcResult } from '@shared/ipc/contract'
 import type { Handlers } from '../ipc/createHandlers'
+import { IpcActivity } from '../ipc/IpcActivity'
 import { isAppUrl } from '../security/isAppUrl'
 
 const FORBIDDEN: IpcResult<never> = {
   ok: false,
   error: { code: 'forbidden', message: 'This page is not allowed to use Copydesk.' },
-}
-
-/** Tracks calls in flight, so closing the window can wait for a last save to land. */
-export interface IpcActivity {
-  /** Resolves once no call has been running for `quietMs` (or after `timeoutMs`). */
-  settled(quietMs: number, timeoutMs: number): Promise<void>
 }
 
 /**
@@ -24,8 +19,7 @@ export function registerIpcHandlers(
   window: () => BrowserWindow | null,
   appOrigins: readonly string[],
 ): IpcActivity {
-  let running = 0
-  let lastActivity = 0
+  const activity = new IpcActivity()
   const isTrusted = (event: IpcMainInvokeEvent): boolean => {
     const win = window()
     const frame = event.senderFrame
@@ -44,21 +38,8 @@ export function registerIpcHandlers(
         console.warn(`Refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}`)
         return FORBIDDEN
       }
-      running++
-      try {
-        return await handler(input)
-      } finally {
-        running--
-        lastActivity = Date.now()
-      }
+      return activity.track(channel, () => handler(input))
     })
   }
-  return {
-    async settled(quietMs, timeoutMs) {
-      const deadline = Date.now() + timeoutMs
-      while (Date.now() < deadline && (running > 0 || Date.now() - lastActivity < quietMs)) {
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-    },
-  }
+  return activity
 }

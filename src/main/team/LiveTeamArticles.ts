@@ -9,6 +9,8 @@ import { AppError } from '../errors/AppError'
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
 import { ARTICLE_DOC_ROOTS } from '@shared/team/ArticleDocRoot'
+import { checkUpdate } from '@shared/team/checkUpdate'
+import { inspectUpdate } from '@shared/team/inspectUpdate'
 import { commentsFromYMap } from '@shared/team/readArticleFromYDoc'
 import { TeamRoleSchema, type TeamRole } from '@shared/team/TeamRole'
 import { applyTeamComment } from './applyTeamComment'
@@ -25,6 +27,8 @@ interface LiveArticle {
   /** Grows with every change the window has not made itself, and every presence change. */
   version: number
   waiters: Set<() => void>
+  /** How many times the window opened it and has not closed it yet. */
+  users: number
   /** Stops listening to the article (which other users of the session may keep open). */
   detach(): void
 }
@@ -36,7 +40,8 @@ interface LiveArticle {
  * arrives). The window never gets a socket or Node; only Yjs updates cross, as base64.
  */
 export class LiveTeamArticles {
-  private readonly open = new Map<string, LiveArticle>()
+  /** The articles the window has open; set before anything is awaited, so two calls share one. */
+  private readonly open = new Map<string, Promise<LiveArticle>>()
 
   private readonly schema = documentSchema()
 
@@ -44,7 +49,16 @@ export class LiveTeamArticles {
 
   /** Opens article `id` for the window: its whole state now, then pulls. */
   async openArticle(id: string): Promise<TeamOpened> {
-    const live = await this.live(id)
+    let opening = this.open.get(id)
+    if (!opening) {
+      opening = this.start(id)
+      this.open.set(id, opening)
+      opening.catch(() => {
+        if (this.open.get(id) === opening) this.open.delete(id)
+      })
+    }
+    const live = await opening
+    live.users += 1
     const connection = await this.team().connection()
     const member = connection?.member ?? { id: '', name: 'Me', role: 'writer' }
     live.session.awareness.setLocalStateField('user', {
@@ -61,11 +75,21 @@ export class LiveTeamArticles {
 
   /** Applies the window's changes and caret to the article. */
   async push(id: string, update: string | undefined, caret: TeamCaret | undefined): Promise<void> {
-    const live = this.open.get(id)
-    if (!live) throw new AppError('not_found', 'That team article is not open.')
+    const live = await this.opened(id)
     if (update) {
+      const { doc } = live.session
+      const bytes = decodeBase64(update)
+      let changes
       try {
-        Y.applyUpdate(live.session.doc, decodeBase64(update), FROM_WINDOW)
+        changes = inspectUpdate(doc, bytes)
+      } catch (cause) {
+        throw new AppError('invalid_input', 'The change could not be read.', { cause })
+      }
+      // The server's own check, before the change reaches the copy on disk it would refuse.
+      const problem = checkUpdate(changes, await this.role(), this.schema)
+      if (problem) throw new AppError('forbidden', problem)
+      try {
+        Y.applyUpdate(doc, bytes, FROM_WINDOW)
       } catch (cause) {
         throw new AppError('invalid_input', 'The change could not be read.', { cause })
       }
@@ -78,8 +102,7 @@ export class LiveTeamArticles {
    * few seconds) until there is something.
    */
   async pull(id: string, stateVector: string, seen: number): Promise<TeamPull> {
-    const live = this.open.get(id)
-    if (!live) throw new AppError('not_found', 'That team article is not open.')
+    const live = await this.opened(id)
     if (live.version === seen) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, MAX_WAIT_MS)
@@ -106,21 +129,48 @@ export class LiveTeamArticles {
 
   /** Saves the details and review status of team article `id` into its Y.Doc. */
   async saveDetails(input: SaveInput, by: string): Promise<SaveResult> {
-    const live = await this.live(input.id)
     const role = await this.role()
-    return saveTeamDetails(live.session.doc, input, by, new Date(), this.schema, role)
+    return this.withDoc(input.id, (doc) =>
+      saveTeamDetails(doc, input, by, new Date(), this.schema, role),
+    )
   }
 
   /** The comments of team article `id`, as its Y.Doc holds them. */
-  async comments(id: string): Promise<Comment[]> {
-    const live = await this.live(id)
-    return commentsFromYMap(live.session.doc.getMap(ARTICLE_DOC_ROOTS.comments))
+  comments(id: string): Promise<Comment[]> {
+    return this.withDoc(id, (doc) => commentsFromYMap(doc.getMap(ARTICLE_DOC_ROOTS.comments)))
   }
 
   /** Comments on, replies to, resolves or deletes a comment of team article `id`. */
-  async applyComment(id: string, action: CommentAction, by: string): Promise<Comment[]> {
-    const live = await this.live(id)
-    return applyTeamComment(live.session.doc, action, by, new Date())
+  applyComment(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    return this.withDoc(id, (doc) => applyTeamComment(doc, action, by, new Date()))
+  }
+
+  /**
+   * Runs `use` on the Y.Doc of team article `id`: the window's session when it has the article
+   * open, otherwise a session of its own, closed right after (the change is on disk by then).
+   */
+  private async withDoc<T>(id: string, use: (doc: Y.Doc) => T): Promise<T> {
+    const opening = this.open.get(id)
+    if (opening) return use((await opening).session.doc)
+    this.checkTeamArticle(id)
+    const session = await this.team().openArticle(id)
+    try {
+      return use(session.doc)
+    } finally {
+      await session.close()
+    }
+  }
+
+  private async opened(id: string): Promise<LiveArticle> {
+    const opening = this.open.get(id)
+    if (!opening) throw new AppError('not_found', 'That team article is not open.')
+    return opening
+  }
+
+  private checkTeamArticle(id: string): void {
+    if (!this.team().isTeamArticle(id)) {
+      throw new AppError('not_found', 'That article is not shared with the team.')
+    }
   }
 
   private async role(): Promise<TeamRole> {
@@ -128,29 +178,45 @@ export class LiveTeamArticles {
     return parsed.success ? parsed.data : 'reviewer'
   }
 
-  /** The window closed article `id`. */
+  /** The window closed article `id` (once for each time it opened it). */
   async close(id: string): Promise<void> {
-    const live = this.open.get(id)
-    if (!live) return
+    const opening = this.open.get(id)
+    if (!opening) return
+    const live = await opening.catch(() => null)
+    if (!live || this.open.get(id) !== opening) return
+    if (--live.users > 0) return
+    await this.end(id, live)
+  }
+
+  /** Closes article `id` however often the window opened it (it is leaving this computer). */
+  async closeFully(id: string): Promise<void> {
+    const opening = this.open.get(id)
+    const live = await opening?.catch(() => null)
+    if (live && this.open.get(id) === opening) await this.end(id, live)
+  }
+
+  /** Closes every article (the library is switching or the app quits). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.open.keys()].map((id) => this.closeFully(id)))
+  }
+
+  private async end(id: string, live: LiveArticle): Promise<void> {
     this.open.delete(id)
     for (const wake of [...live.waiters]) wake()
     live.detach()
     await live.session.close()
   }
 
-  /** Closes every article (the library is switching or the app quits). */
-  async closeAll(): Promise<void> {
-    await Promise.all([...this.open.keys()].map((id) => this.close(id)))
-  }
-
-  private async live(id: string): Promise<LiveArticle> {
-    const known = this.open.get(id)
-    if (known) return known
-    if (!this.team().isTeamArticle(id)) {
-      throw new AppError('not_found', 'That article is not shared with the team.')
-    }
+  private async start(id: string): Promise<LiveArticle> {
+    this.checkTeamArticle(id)
     const session = await this.team().openArticle(id)
-    const live: LiveArticle = { session, version: 1, waiters: new Set(), detach: () => {} }
+    const live: LiveArticle = {
+      session,
+      version: 1,
+      waiters: new Set(),
+      users: 0,
+      detach: () => {},
+    }
     const wake = () => {
       live.version += 1
       for (const waiter of [...live.waiters]) waiter()
@@ -169,7 +235,6 @@ export class LiveTeamArticles {
       session.doc.off('update', onUpdate)
       session.awareness.off('update', onPresence)
     }
-    this.open.set(id, live)
     return live
   }
 }

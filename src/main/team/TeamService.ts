@@ -96,6 +96,40 @@ export class TeamService {
     return join(this.options.paths.root, 'team.json')
   }
 
+  /** Team articles removed from this computer (still in the team): the sync leaves them out. */
+  private get removedFile(): string {
+    return join(this.options.paths.root, 'team-removed.json')
+  }
+
+  private async removedIds(): Promise<Set<string>> {
+    try {
+      const ids: unknown = JSON.parse(await readFile(this.removedFile, 'utf8'))
+      return new Set(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [])
+    } catch {
+      return new Set()
+    }
+  }
+
+  private async writeRemovedIds(ids: Set<string>): Promise<void> {
+    await writeFileAtomic(this.removedFile, `${JSON.stringify([...ids], null, 2)}\n`)
+  }
+
+  /**
+   * Remembers that team article `id` was removed from this computer, so the sync does not
+   * bring it back; the team and the others keep it.
+   */
+  async removeFromThisComputer(id: string): Promise<void> {
+    const ids = await this.removedIds()
+    ids.add(id)
+    await this.writeRemovedIds(ids)
+  }
+
+  /** Team article `id` is on this computer again (restored from the trash): it syncs again. */
+  async keepOnThisComputer(id: string): Promise<void> {
+    const ids = await this.removedIds()
+    if (ids.delete(id)) await this.writeRemovedIds(ids)
+  }
+
   /** Checks the address, exchanges the invite, and remembers the team for this library. */
   async connect(request: ConnectRequest): Promise<TeamConnection> {
     const address = checkTeamAddress(request.address, request.allowInsecure)
@@ -231,7 +265,7 @@ export class TeamService {
   }
 
   /**
-   * Brings the team's articles this computer lacks onto disk, and sends the server those it
+   * Brings the team's articles this computer lacks onto disk (but those removed from it), and sends the server those it
    * lacks (moved into the team while offline); resolves with the ids fetched. Offline, it does
    * nothing: it runs again later.
    */
@@ -242,7 +276,10 @@ export class TeamService {
     const listed = await listTeamArticles(this.fetch, connection.url, token).catch(() => null)
     if (!listed) return []
     const onServer = new Set(listed.map((entry) => entry.id))
-    const missing = listed.filter((entry) => !this.files.isTeamArticle(entry.id))
+    const removed = await this.removedIds()
+    const missing = listed.filter(
+      (entry) => !this.files.isTeamArticle(entry.id) && !removed.has(entry.id),
+    )
     const unsent = localTeamIds.filter((id) => !onServer.has(id))
     const fetched: string[] = []
     for (const id of [...missing.map((entry) => entry.id), ...unsent]) {

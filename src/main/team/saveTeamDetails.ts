@@ -14,7 +14,7 @@ const NOT_DETAILS = new Set(['id', 'status'])
 /**
  * A save of a team article's details (title, slug, category, tags…) and review status, applied
  * to its Y.Doc with the same rules as a local save (slug follows the title, tidied tags, a status
- * change recorded in the timeline). The body is not taken from the save: the editor edits it in
+ * change recorded in the timeline, an approval fingerprinted). The body is not taken from the save: the editor edits it in
  * the Y.Doc itself.
  */
 export function saveTeamDetails(
@@ -42,7 +42,11 @@ export function saveTeamDetails(
         if (JSON.stringify(details.get(key)) !== JSON.stringify(value)) details.set(key, value)
       }
       if (statusChange) {
-        doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review).set('status', file.meta.status)
+        const review = doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review)
+        review.set('status', file.meta.status)
+        // What was approved, so everyone's copy can tell an edit made after the approval.
+        if (file.approval) review.set('approval', file.approval)
+        else if (review.has('approval')) review.delete('approval')
         doc.getArray<unknown>(ARTICLE_DOC_ROOTS.timeline).push([statusChange])
       }
     })

@@ -8,7 +8,7 @@ export const ARTICLE_DOC_ROOTS = {
   body: 'body',
   /** Y.Map: title, slug, category, tags… (everything of the meta but the review status). */
   details: 'details',
-  /** Y.Map: `status`, the review state. */
+  /** Y.Map: `status`, the review state, and `approval`, what was approved (see Approval). */
   review: 'review',
   /** Y.Map of comment id → Y.Map (fields, and `replies` as a Y.Array of plain replies). */
   comments: 'comments',

@@ -2,6 +2,7 @@ import type { Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import {
   ARTICLE_SCHEMA_VERSION,
+  ApprovalSchema,
   ArticleMetaSchema,
   PublicationsSchema,
   StatusChangeSchema,
@@ -68,7 +69,9 @@ export function readArticleFromYDoc(
   schema: Schema,
   now = new Date().toISOString(),
 ): ArticleFile {
-  const status = doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review).get('status')
+  const review = doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review)
+  const status = review.get('status')
+  const approval = ApprovalSchema.safeParse(review.get('approval'))
   return {
     schema: ARTICLE_SCHEMA_VERSION,
     meta: metaFrom(id, doc.getMap<unknown>(ARTICLE_DOC_ROOTS.details), status, now),
@@ -77,5 +80,6 @@ export function readArticleFromYDoc(
     history: timelineFrom(doc.getArray<unknown>(ARTICLE_DOC_ROOTS.timeline)),
     publications: publicationsFrom(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.publications)),
     team: true,
+    ...(approval.success ? { approval: approval.data } : {}),
   }
 }

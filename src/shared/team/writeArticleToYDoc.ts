@@ -29,7 +29,9 @@ export function writeArticleToYDoc(file: ArticleFile, doc: Y.Doc, schema: Schema
     for (const [key, value] of Object.entries(file.meta)) {
       if (!NOT_DETAILS.has(key)) details.set(key, value)
     }
-    doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review).set('status', file.meta.status)
+    const review = doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review)
+    review.set('status', file.meta.status)
+    if (file.approval) review.set('approval', file.approval)
     const comments = doc.getMap<Y.Map<unknown>>(ARTICLE_DOC_ROOTS.comments)
     for (const comment of file.comments) comments.set(comment.id, commentToYMap(comment))
     doc.getArray<unknown>(ARTICLE_DOC_ROOTS.timeline).push(file.history)

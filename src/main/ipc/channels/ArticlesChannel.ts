@@ -45,7 +45,16 @@ export class ArticlesChannel implements ChannelService<'articles'> {
     return this.services.library.duplicate(id)
   }
 
-  delete({ id }: In<'delete'>): Promise<void> {
-    return this.services.library.delete(id)
+  /**
+   * Moves an article to the trash. A team article leaves only this computer: its live session
+   * ends first (nothing is written after the move), and the sync no longer fetches it.
+   */
+  async delete({ id }: In<'delete'>): Promise<void> {
+    const team = this.services.team()
+    if (team.isTeamArticle(id)) {
+      await this.services.liveTeam.closeFully(id)
+      await team.removeFromThisComputer(id)
+    }
+    await this.services.library.delete(id)
   }
 }

@@ -11,8 +11,11 @@ export class TrashChannel implements ChannelService<'trash'> {
     return this.services.library.trashList()
   }
 
-  restore({ id }: ParsedInput<'trash', 'restore'>): Promise<ArticleSummary> {
-    return this.services.library.trashRestore(id)
+  async restore({ id }: ParsedInput<'trash', 'restore'>): Promise<ArticleSummary> {
+    const summary = await this.services.library.trashRestore(id)
+    // A team article back on this computer is fetched and synced again.
+    await this.services.team().keepOnThisComputer(id)
+    return summary
   }
 
   empty(): Promise<{ removed: number }> {

@@ -103,6 +103,7 @@ export function ArticleRow(props: ArticleRowProps): JSX.Element {
           onClose={() => props.onMenu(false)}
           onMoveToTeam={team && !summary.team ? () => team.moveIn(summary.id) : undefined}
           onCopyOut={team && summary.team ? () => team.copyOut(summary.id) : undefined}
+          team={summary.team === true}
         />
       )}
     </li>

@@ -10,6 +10,8 @@ export interface RowMenuProps {
   onMoveToTeam?(): void
   /** Copy a team article to this computer. */
   onCopyOut?(): void
+  /** A team article: deleting removes only this computer's copy, and says so. */
+  team?: boolean
 }
 
 /** The actions of one library row, as a small menu; Escape or a click elsewhere closes it. */
@@ -85,9 +87,10 @@ export function RowMenu(props: RowMenuProps): JSX.Element {
         role="menuitem"
         className="ui-menu-danger"
         data-testid="row-delete"
+        title={props.team ? t('libraryPane.removeFromComputerHint') : undefined}
         onClick={act(onDelete)}
       >
-        {t('libraryPane.moveToTrash')}
+        {props.team ? t('libraryPane.removeFromComputer') : t('libraryPane.moveToTrash')}
       </button>
     </div>
   )

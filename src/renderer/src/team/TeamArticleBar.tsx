@@ -8,16 +8,22 @@ export const REVIEWER_READ_ONLY =
 
 /**
  * Above a team article: who else has it open (names in their caret colours), whether it is
- * synced with the team, and for a reviewer why the text cannot be edited.
+ * synced with the team (or why this window's changes are not saved), and for a reviewer why the text cannot be edited.
  */
 export function TeamArticleBar({ replica }: { replica: TeamDocReplica }): JSX.Element {
   const snapshot = useSyncExternalStore(
     (listener) => replica.subscribe(listener),
-    () => JSON.stringify({ peers: replica.peers(), status: replica.status() }),
+    () =>
+      JSON.stringify({
+        peers: replica.peers(),
+        status: replica.status(),
+        problem: replica.problem(),
+      }),
   )
-  const { peers, status } = JSON.parse(snapshot) as {
+  const { peers, status, problem } = JSON.parse(snapshot) as {
     peers: ReturnType<TeamDocReplica['peers']>
     status: ReturnType<TeamDocReplica['status']>
+    problem: string | null
   }
   return (
     <div className="ui-team-bar" data-testid="team-bar">
@@ -36,8 +42,14 @@ export function TeamArticleBar({ replica }: { replica: TeamDocReplica }): JSX.El
             </li>
           ))}
         </ul>
-        <span className="ui-team-bar__status" role="status" data-testid="team-sync-status">
-          {describeTeamSyncStatus(status)}
+        <span
+          className={
+            problem ? 'ui-team-bar__status ui-team-bar__status--problem' : 'ui-team-bar__status'
+          }
+          role="status"
+          data-testid="team-sync-status"
+        >
+          {problem ?? describeTeamSyncStatus(status)}
         </span>
       </div>
       {replica.role === 'reviewer' && (

@@ -3,11 +3,15 @@ import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness'
 import type { TeamCaret, TeamOpened, TeamPull } from '@shared/ipc/channels/team'
 import { decodeBase64, encodeBase64 } from '@shared/team/base64'
 import type { TeamSyncStatus } from '@shared/team/TeamSyncStatus'
+import { isCopydeskError } from '../api/CopydeskError'
+import { messageOf } from '../api/messageOf'
 
 /** Changes that came from main: never sent back. */
 const FROM_MAIN = 'main'
 /** Pause after a failed pull before the next, so a broken bridge does not spin. */
 const RETRY_MS = 1000
+/** Failed pushes in a row after which the window says its changes are not saved. */
+const NOT_SAVED_AFTER = 3
 
 /** The bridge calls a replica needs (the `team` group of the client). */
 export interface TeamReplicaBridge {
@@ -38,6 +42,9 @@ export class TeamDocReplica {
   private pendingCaret: TeamCaret | undefined
   private pushing: Promise<void> | null = null
   private closed = false
+  private failures = 0
+  private problemValue: string | null = null
+  private lostValue = false
   private statusValue: TeamSyncStatus
   private readonly listeners = new Set<() => void>()
 
@@ -65,12 +72,38 @@ export class TeamDocReplica {
     this.awareness.on('change', () => this.emit())
   }
 
-  /** Opens team article `id` through the bridge and starts following it. */
-  static async open(id: string, bridge: TeamReplicaBridge): Promise<TeamDocReplica> {
+  /**
+   * Opens team article `id` through the bridge and starts following it; `unsent` are changes a
+   * replica that lost the article had not delivered, sent again from this one.
+   */
+  static async open(
+    id: string,
+    bridge: TeamReplicaBridge,
+    unsent: readonly Uint8Array[] = [],
+  ): Promise<TeamDocReplica> {
     const opened = await bridge.open({ id })
     const replica = new TeamDocReplica(id, opened.role, opened, bridge)
+    for (const update of unsent) Y.applyUpdate(replica.doc, update)
     void replica.follow()
     return replica
+  }
+
+  /**
+   * Why this window's changes are not reaching the article, in plain words; null while they
+   * are.
+   */
+  problem(): string | null {
+    return this.problemValue
+  }
+
+  /** True once main no longer has the article open: the window must open it again. */
+  lost(): boolean {
+    return this.lostValue
+  }
+
+  /** The changes not delivered yet (for the replica that replaces a lost one). */
+  unsent(): Uint8Array[] {
+    return [...this.pending]
   }
 
   /** Synced, changes waiting, or offline since when (main's connection to the team). */
@@ -99,7 +132,7 @@ export class TeamDocReplica {
   /** Sends what is still pending, then stops following. */
   async close(): Promise<void> {
     this.closed = true
-    await this.pushing
+    await this.settled()
     this.awareness.destroy()
     await this.bridge.close({ id: this.id }).catch(() => undefined)
   }
@@ -114,14 +147,27 @@ export class TeamDocReplica {
   }
 
   private flush(): void {
-    if (this.pushing) return
-    this.pushing = this.pushPending().finally(() => {
+    if (this.pushing || this.lostValue) return
+    this.pushing = this.pushPending().then((goOn) => {
       this.pushing = null
-      if (this.pending.length > 0 || this.pendingCaret !== undefined) this.flush()
+      if (goOn && (this.pending.length > 0 || this.pendingCaret !== undefined)) this.flush()
     })
   }
 
-  private async pushPending(): Promise<void> {
+  private setProblem(problem: string | null): void {
+    if (problem === this.problemValue) return
+    this.problemValue = problem
+    this.emit()
+  }
+
+  private markLost(): void {
+    this.lostValue = true
+    this.closed = true
+    this.emit()
+  }
+
+  /** One push of what is pending; false when pushing should stop (closed, or article lost). */
+  private async pushPending(): Promise<boolean> {
     const updates = this.pending
     const caret = this.pendingCaret
     this.pending = []
@@ -129,12 +175,29 @@ export class TeamDocReplica {
     const update = updates.length > 0 ? encodeBase64(Y.mergeUpdates(updates)) : undefined
     try {
       await this.bridge.push({ id: this.id, update, caret })
-    } catch {
+      this.failures = 0
+      this.setProblem(null)
+      return true
+    } catch (error) {
+      if (isCopydeskError(error, 'forbidden') || isCopydeskError(error, 'invalid_input')) {
+        // Main will never take these changes: sending them again would only repeat the refusal.
+        this.setProblem(`Not saved: ${messageOf(error)}`)
+        return true
+      }
       // Main keeps nothing of a failed push: keep the changes for the next one.
       this.pending.unshift(...updates)
       if (this.pendingCaret === undefined) this.pendingCaret = caret
+      if (isCopydeskError(error, 'not_found')) {
+        this.markLost()
+        return false
+      }
+      this.failures += 1
+      if (this.failures >= NOT_SAVED_AFTER) {
+        this.setProblem(`Not saved: ${messageOf(error)} Copydesk keeps trying.`)
+      }
+      if (this.closed) return false
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS))
-      if (this.closed) return
+      return !this.closed
     }
   }
 
@@ -153,7 +216,8 @@ export class TeamDocReplica {
           this.statusValue = pulled.status
           this.emit()
         }
-      } catch {
+      } catch (error) {
+        if (isCopydeskError(error, 'not_found')) return this.markLost()
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS))
       }
     }

@@ -18,18 +18,30 @@ export function useTeamReplica(id: string, team: boolean): TeamReplicaState {
   useEffect(() => {
     if (!team) return
     let replica: TeamDocReplica | null = null
+    let unsubscribe = () => {}
     let gone = false
-    TeamDocReplica.open(id, copydesk().team)
-      .then((opened) => {
-        replica = opened
-        if (gone) void opened.close()
-        else setState({ replica: opened, error: null })
-      })
-      .catch((error: unknown) => {
-        if (!gone) setState({ replica: null, error: messageOf(error) })
-      })
+    const open = (unsent: Uint8Array[]) => {
+      TeamDocReplica.open(id, copydesk().team, unsent)
+        .then((opened) => {
+          replica = opened
+          if (gone) return void opened.close()
+          // Main closed the article under the window (a library switch, a restart): open it
+          // again, carrying over what this window had not delivered yet.
+          unsubscribe = opened.subscribe(() => {
+            if (!opened.lost() || gone) return
+            unsubscribe()
+            open(opened.unsent())
+          })
+          setState({ replica: opened, error: null })
+        })
+        .catch((error: unknown) => {
+          if (!gone) setState({ replica: null, error: messageOf(error) })
+        })
+    }
+    open([])
     return () => {
       gone = true
+      unsubscribe()
       void replica?.close()
     }
   }, [id, team])

@@ -47,6 +47,9 @@ export const libraryPane: Messages['libraryPane'] = {
   moveToTeam: 'In das Team verschieben',
   copyToComputer: 'Auf diesen Computer kopieren',
   moveToTrash: 'In den Papierkorb',
+  removeFromComputer: 'Von diesem Computer entfernen',
+  removeFromComputerHint:
+    'Das Team behält den Artikel; Sie können ihn aus dem Papierkorb wiederherstellen.',
   rowMenu: 'Duplizieren oder in den Papierkorb',
   teamBadge: 'Team',
 }

@@ -42,6 +42,8 @@ export const libraryPane = {
   moveToTeam: 'Move to team',
   copyToComputer: 'Copy to this computer',
   moveToTrash: 'Move to trash',
+  removeFromComputer: 'Remove from this computer',
+  removeFromComputerHint: 'The team keeps it; you can restore it from the Trash.',
   rowMenu: 'Duplicate or move to trash',
   teamBadge: 'Team',
 }
