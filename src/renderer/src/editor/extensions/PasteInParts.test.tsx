@@ -27,11 +27,15 @@ describe('PasteInParts', { timeout: 60_000 }, () => {
     mounted = mountArticleEditor()
     const { editor } = mounted
     act(() => void editor.view.pasteHTML(report(500)))
-    // The window got its first part at once; the rest is on its way and said to be.
-    expect(editor.state.doc.childCount).toBeLessThan(500)
-    expect(mounted.byTestId('paste-progress')?.textContent).toContain('Pasting…')
-    // A save in the middle stores the whole paste, so leaving now loses none of it.
-    expect(lastSaved(mounted).content).toHaveLength(500)
+    await act(() =>
+      vi.waitFor(() => {
+        // The first part is in; the rest is on its way, and the window says so.
+        expect(mounted?.byTestId('paste-progress')?.textContent).toContain('Pasting…')
+        expect(editor.state.doc.childCount).toBeLessThan(500)
+        // A save in the middle stores the whole paste, so leaving now loses none of it.
+        expect(mounted && lastSaved(mounted).content).toHaveLength(500)
+      }, UNTIL_ALL_IN),
+    )
 
     await act(() => vi.waitFor(() => expect(editor.state.doc.childCount).toBe(500), UNTIL_ALL_IN))
     expect(editor.state.doc.child(499).textContent).toBe('Paragraph 500.')
@@ -62,6 +66,9 @@ describe('PasteInParts', { timeout: 60_000 }, () => {
     mounted = mountArticleEditor()
     const { editor } = mounted
     act(() => void editor.view.pasteHTML(report(450)))
+    await act(() =>
+      vi.waitFor(() => expect(mounted?.byTestId('paste-progress')).not.toBeNull(), UNTIL_ALL_IN),
+    )
     act(() => void editor.commands.insertContentAt(0, '<p>Typed meanwhile.</p>'))
     await act(() => vi.waitFor(() => expect(editor.state.doc.childCount).toBe(451), UNTIL_ALL_IN))
     const texts: string[] = []

@@ -75,6 +75,7 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
   addProseMirrorPlugins() {
     const progress = (value: PasteProgress | null): void => this.options.onProgress?.(value)
     let timer: ReturnType<typeof setTimeout> | undefined
+    const starts = new Set<ReturnType<typeof setTimeout>>()
     let partBlocks = FIRST_BLOCKS
 
     const insertPart = (view: EditorView): void => {
@@ -104,6 +105,26 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
       if (!last) timer = setTimeout(() => insertPart(view), 0)
     }
 
+    const start = (view: EditorView, slice: Slice): void => {
+      if (view.isDestroyed) return
+      finishNow(view)
+      const plan = planPasteInParts(view.state, slice, FIRST_BLOCKS)
+      // Pasted where its blocks do not go to the top level: at once, as ProseMirror pastes.
+      const first = plan?.first ?? view.state.tr.replaceSelection(slice)
+      view.dispatch(
+        first
+          .setMeta(pendingKey, plan ? { at: plan.at, blocks: plan.rest, next: 0 } : null)
+          .setMeta('paste', true)
+          .setMeta('uiEvent', 'paste')
+          .scrollIntoView(),
+      )
+      if (!plan) return
+      partBlocks = FIRST_BLOCKS
+      progress({ done: 0, total: plan.rest.length })
+      clearTimeout(timer)
+      timer = setTimeout(() => insertPart(view), 0)
+    }
+
     return [
       new Plugin<PendingPaste | null>({
         key: pendingKey,
@@ -114,33 +135,25 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
             if (meta !== undefined) return meta as PendingPaste | null
             if (!value || !tr.docChanged) return value
             const mapped = tr.mapping.mapResult(value.at, -1)
-            return mapped.deleted ? null : { ...value, at: mapped.pos }
+            return mapped.deletedAcross ? null : { ...value, at: mapped.pos }
           },
         },
         props: {
           handlePaste: (view, _event, slice) => {
-            if (!view.editable) return false
-            finishNow(view)
-            const plan = planPasteInParts(view.state, slice, MIN_BLOCKS, FIRST_BLOCKS)
-            if (!plan) return false
-            partBlocks = FIRST_BLOCKS
-            const pending: PendingPaste = { at: plan.at, blocks: plan.rest, next: 0 }
-            view.dispatch(
-              plan.first
-                .setMeta(pendingKey, pending)
-                .setMeta('paste', true)
-                .setMeta('uiEvent', 'paste')
-                .scrollIntoView(),
-            )
-            progress({ done: 0, total: plan.rest.length })
-            clearTimeout(timer)
-            timer = setTimeout(() => insertPart(view), 0)
+            if (!view.editable || slice.content.childCount < MIN_BLOCKS) return false
+            // Parsing took this task; the first part gets one of its own.
+            const handle = setTimeout(() => {
+              starts.delete(handle)
+              start(view, slice)
+            }, 0)
+            starts.add(handle)
             return true
           },
         },
         view: () => ({
           destroy: () => {
             clearTimeout(timer)
+            starts.forEach((handle) => clearTimeout(handle))
             progress(null)
           },
         }),

@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core'
 import { Fragment, Slice, type Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { EditorState, TextSelection, type Selection } from '@tiptap/pm/state'
+import { AllSelection, EditorState, TextSelection, type Selection } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
 import { createEditorExtensions } from '../createEditorExtensions'
 import { planPasteInParts } from './planPasteInParts'
@@ -27,7 +27,7 @@ function stateAt(document: ProseMirrorNode, from: number, to = from): EditorStat
 
 /** Applies the plan as PasteInParts does: the first part, then the rest in parts of 37. */
 function pasteByParts(state: EditorState, slice: Slice) {
-  const plan = planPasteInParts(state, slice, 300, 100)
+  const plan = planPasteInParts(state, slice, 100)
   if (!plan) return null
   let next = state.apply(plan.first)
   let at = plan.at
@@ -64,22 +64,29 @@ describe('planPasteInParts', () => {
     expectSamePaste(state, new Slice(Fragment.fromArray(report(600)), 1, 1))
   })
 
+  it('leaves the document as one paste would over the whole document', () => {
+    const document = doc(p('one'), h('two'), p('three'))
+    const state = EditorState.create({ doc: document })
+    const all = state.apply(state.tr.setSelection(new AllSelection(document)))
+    expectSamePaste(all, new Slice(Fragment.fromArray(report(700)), 0, 0))
+  })
+
   it('ends with a list the paste left open, as one paste would', () => {
     const blocks = [...report(500), ul(li('last'))]
     const state = stateAt(doc(p('x'), p('tail')), 2)
     expectSamePaste(state, new Slice(Fragment.fromArray(blocks), 1, 3))
   })
 
-  it('leaves a short paste to ProseMirror', () => {
+  it('leaves a paste of no more blocks than the first part to ProseMirror', () => {
     const state = stateAt(doc(p('abcd')), 3)
     expect(
-      planPasteInParts(state, new Slice(Fragment.fromArray(report(200)), 1, 1), 300, 100),
+      planPasteInParts(state, new Slice(Fragment.fromArray(report(101)), 1, 1), 100),
     ).toBeNull()
   })
 
   it('leaves a paste into a list item to ProseMirror: it changes one top-level block', () => {
     const state = stateAt(doc(ul(li('one'), li('two'))), 4)
     const slice = new Slice(Fragment.fromArray(report(600).map((b) => li(b.textContent))), 2, 2)
-    expect(planPasteInParts(state, slice, 300, 100)).toBeNull()
+    expect(planPasteInParts(state, slice, 100)).toBeNull()
   })
 })
