@@ -6,6 +6,7 @@ import { checkHtmlLimits } from '@shared/safety/inputLimits'
 import { removedUrlsMessage, type RemovedUrls } from '@shared/safety/RemovedUrls'
 import { checkHtmlLimitsOffThread } from '../paste/checkHtmlLimitsOffThread'
 import { cleanPastedHtml } from '../paste/cleanPastedHtml'
+import { cleanPastedHtmlInSteps } from '../paste/cleanPastedHtmlInSteps'
 import { isPictureOnly } from '../paste/isPictureOnly'
 import { localImageNames } from '../paste/localImageNames'
 
@@ -24,8 +25,8 @@ export interface PasteCleanerOptions {
 const OFF_THREAD_FROM_CHARACTERS = 256_000
 
 /**
- * Pasted HTML from this size on (a few hundred paragraphs) is cleaned in one task and parsed
- * in the next, so neither holds the window for the time of both.
+ * Pasted HTML from this size on (a few hundred paragraphs) is cleaned in steps and parsed in a
+ * task of its own, so no one task holds the window for the time of all of it.
  */
 const IN_STEPS_FROM_CHARACTERS = 32_000
 
@@ -88,20 +89,25 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
     }
     /** HTML already cleaned by the paste under way; transformPastedHTML passes it through. */
     let cleaned: string | null = null
-    const clean = (html: string): string => {
-      const removed: RemovedUrls = { links: 0, images: 0 }
-      const result = cleanPastedHtml(html, removed)
+    /** Says once what the URL rule took out; local file images were said by name. */
+    const sayRemoved = (removed: RemovedUrls): void => {
       removed.images = Math.max(0, removed.images - localImages)
       localImages = 0
       notice(removedUrlsMessage(removed))
+    }
+    const clean = (html: string): string => {
+      const removed: RemovedUrls = { links: 0, images: 0 }
+      const result = cleanPastedHtml(html, removed)
+      sayRemoved(removed)
       return result
     }
     // Shift+paste takes the plain text (ProseMirror reads the key); the HTML is not used then.
     let shift = false
     /**
      * A large HTML paste is measured (in a worker from OFF_THREAD_FROM_CHARACTERS on, while the
-     * window answers), cleaned in one task and parsed in the next, then pasted as it would have
-     * been (long pastes go in by parts, see PasteInParts), or refused with the reason.
+     * window answers), cleaned in steps of a task each (cleanPastedHtmlInSteps) and parsed in
+     * the next task, then pasted as it would have been (long pastes go in by parts, see
+     * PasteInParts), or refused with the reason.
      */
     const pasteLarge = (view: EditorView, event: ClipboardEvent): boolean => {
       const html = event.clipboardData?.getData('text/html') ?? ''
@@ -118,7 +124,9 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
       void measured.then(async (problem) => {
         if (problem !== null) return notice(problem)
         if (view.isDestroyed || !view.editable) return
-        const result = clean(html)
+        const removed: RemovedUrls = { links: 0, images: 0 }
+        const result = await cleanPastedHtmlInSteps(html, removed, nextTask)
+        sayRemoved(removed)
         await nextTask()
         if (view.isDestroyed || !view.editable) return
         cleaned = result
