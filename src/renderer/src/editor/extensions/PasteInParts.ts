@@ -31,10 +31,12 @@ const MIN_BLOCKS = 300
 const FIRST_BLOCKS = 100
 const PART_BUDGET_MS = 40
 /**
- * The window styles and lays out a part after its transaction, outside what is timed here,
- * at about 0.1 ms a paragraph on two busy cores: parts stay small enough for that too.
+ * The window styles and lays out each part after its transaction, at a cost that grows with
+ * the document (the editor's sibling spacing rules restyle siblings). A part may take as long
+ * as that took, up to this, so a long paste is not many times slower than one transaction.
  */
-const MAX_PART_BLOCKS = 300
+const MAX_PART_BUDGET_MS = 150
+const MAX_PART_BLOCKS = 2000
 
 /**
  * The document as it will be once the paste under way is all in: what a save must store, so
@@ -81,6 +83,8 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
     let timer: ReturnType<typeof setTimeout> | undefined
     const starts = new Set<ReturnType<typeof setTimeout>>()
     let partBlocks = FIRST_BLOCKS
+    /** When the last part's transaction ended: the time since is the window's own work. */
+    let lastEnd = 0
 
     const insertPart = (view: EditorView): void => {
       timer = undefined
@@ -99,11 +103,13 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
         .setMeta('uiEvent', 'paste')
       if (last) tr.scrollIntoView()
       const started = performance.now()
+      const budget = Math.min(MAX_PART_BUDGET_MS, Math.max(PART_BUDGET_MS, started - lastEnd))
       view.dispatch(tr)
-      const took = Math.max(1, performance.now() - started)
+      lastEnd = performance.now()
+      const took = Math.max(1, lastEnd - started)
       partBlocks = Math.max(
         20,
-        Math.min(MAX_PART_BLOCKS, Math.round((blocks.length * PART_BUDGET_MS) / took)),
+        Math.min(MAX_PART_BLOCKS, Math.round((blocks.length * budget) / took)),
       )
       progress(last ? null : { done: end, total: pending.blocks.length })
       if (!last) timer = setTimeout(() => insertPart(view), 0)
@@ -124,6 +130,7 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
       )
       if (!plan) return
       partBlocks = FIRST_BLOCKS
+      lastEnd = performance.now()
       progress({ done: 0, total: plan.rest.length })
       clearTimeout(timer)
       timer = setTimeout(() => insertPart(view), 0)
