@@ -5,7 +5,7 @@ import { runGitPublishBench } from './gitPublish'
 import { runHugeSaveBench } from './hugeSave'
 import { runLibraryBench } from './library'
 import { runOutboxRetryBench } from './outboxRetry'
-import { runPasteBombsBench } from './pasteBombs'
+import { runPasteBombsBench, WITHIN_LIMITS } from './pasteBombs'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTeamBench } from './team'
@@ -27,6 +27,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   team: () => runTeamBench(),
   outbox: () => runOutboxRetryBench(),
   pasteBombs: () => runPasteBombsBench(),
+  pasteWithinLimits: () => runPasteBombsBench(WITHIN_LIMITS, 3),
 }
 
 const rows: BenchRow[] = []

@@ -1,8 +1,9 @@
+import { loadavg } from 'node:os'
 import type { Page } from 'playwright-core'
 import { startHarness } from '../tests/harness/startHarness'
 import type { BenchRow } from './BenchRow'
 
-const EDITOR = '.pane-editor > .editor-scroll [data-testid=editor] .ProseMirror'
+const EDITOR = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 const WAIT = { timeout: 120_000 }
 /** The issue's bound: no task of the window over this while a bomb is pasted. */
 const LONGEST_TASK_TARGET_MS = 200
@@ -19,19 +20,8 @@ interface Bomb {
   takenIn?: number
 }
 
-const BOMBS: Bomb[] = [
-  { name: 'HTML nested 5,000 deep', unit: '<div>', times: 5000, as: 'html' },
-  { name: '2 MB nesting bomb pasted as text', unit: '<div>', times: 400_000, as: 'text' },
-  { name: '2 MB nesting bomb as HTML', unit: '<div>', times: 400_000, as: 'html' },
-  { name: 'flat HTML, 250,000 paragraphs', unit: '<p>x</p>', times: 250_000, as: 'html' },
-  // Just under the size limit and just over the element limit: the longest scan there is.
-  {
-    name: 'flat HTML, 8 MB',
-    unit: '<p class="aaaaaaaaaaaaaaaaaaaaaaaaaa">x</p>',
-    times: 210_000,
-    as: 'html',
-  },
-  // Within the limits, so parsed and taken in: a long report, and a book.
+/** Content within the limits, so parsed and taken in: a long report, and a book. */
+export const WITHIN_LIMITS: Bomb[] = [
   {
     name: 'flat HTML, 2,000 paragraphs',
     unit: '<p>Words of a long report.</p>',
@@ -46,6 +36,21 @@ const BOMBS: Bomb[] = [
     as: 'html',
     takenIn: 20_000,
   },
+]
+
+const BOMBS: Bomb[] = [
+  { name: 'HTML nested 5,000 deep', unit: '<div>', times: 5000, as: 'html' },
+  { name: '2 MB nesting bomb pasted as text', unit: '<div>', times: 400_000, as: 'text' },
+  { name: '2 MB nesting bomb as HTML', unit: '<div>', times: 400_000, as: 'html' },
+  { name: 'flat HTML, 250,000 paragraphs', unit: '<p>x</p>', times: 250_000, as: 'html' },
+  // Just under the size limit and just over the element limit: the longest scan there is.
+  {
+    name: 'flat HTML, 8 MB',
+    unit: '<p class="aaaaaaaaaaaaaaaaaaaaaaaaaa">x</p>',
+    times: 210_000,
+    as: 'html',
+  },
+  ...WITHIN_LIMITS,
 ]
 
 /** How long the window takes to answer a trivial question, in milliseconds. */
@@ -95,6 +100,7 @@ async function measureBomb(page: Page, bomb: Bomb) {
       document.querySelector(selector)?.dispatchEvent(event)
     }, 0)
   }, EDITOR)
+  const start = performance.now()
   const during = await answerTime(page)
   // Refused bombs say why; content within the limits is waited for until all of it is in.
   await page.waitForFunction(
@@ -105,6 +111,7 @@ async function measureBomb(page: Page, bomb: Bomb) {
     { before: toasts, takenIn: bomb.takenIn ?? 0, selector: EDITOR },
     WAIT,
   )
+  const took = performance.now() - start
   const after = await answerTime(page)
   // What follows a paste (autosave, word count) belongs to it too.
   await page.waitForTimeout(2000)
@@ -112,28 +119,41 @@ async function measureBomb(page: Page, bomb: Bomb) {
   await page.evaluate(() => {
     document.querySelectorAll<HTMLElement>('[data-testid=toast] button').forEach((b) => b.click())
   })
-  return { during, after, longest }
+  return { during, after, longest, took }
 }
 
 /**
- * Pathological pastes (nesting and size bombs, huge flat HTML) into Copydesk's editor: the
- * longest task of the window and how fast it answers, during and after each.
+ * Pastes each bomb `runs` times, each into a fresh empty article, and reports the worst longest
+ * task and the slowest answer of the window; content within the limits also reports how long
+ * until all of it was in. The load average at the start is reported too: two shared cores make
+ * every number here depend on it.
  */
-export async function runPasteBombsBench(): Promise<BenchRow[]> {
+export async function runPasteBombsBench(bombs: Bomb[] = BOMBS, runs = 1): Promise<BenchRow[]> {
   const harness = await startHarness({ headless: true, viewport: { width: 1280, height: 800 } })
-  const rows: BenchRow[] = []
+  const rows: BenchRow[] = [
+    { name: 'paste bombs: load average at start (1 min)', value: loadavg()[0] ?? 0, unit: '' },
+  ]
   try {
-    for (const bomb of BOMBS) {
-      // A fresh empty article for each, so one bomb's content does not slow the next.
-      const article = await harness.services.library.create({ title: bomb.name })
-      await harness.reload()
-      const page = harness.page
-      await page.click(`[data-testid=article-row][data-id="${article.meta.id}"]`)
-      await page.waitForSelector(EDITOR, WAIT)
-      await page.waitForTimeout(500)
-      const { during, after, longest } = await measureBomb(page, bomb)
+    for (const bomb of bombs) {
+      const measured: Awaited<ReturnType<typeof measureBomb>>[] = []
+      for (let run = 0; run < runs; run++) {
+        // A fresh empty article for each, so one bomb's content does not slow the next.
+        const article = await harness.services.library.create({ title: bomb.name })
+        await harness.reload()
+        const page = harness.page
+        await page.click(`[data-testid=article-row][data-id="${article.meta.id}"]`)
+        await page.waitForSelector(EDITOR, WAIT)
+        await page.waitForTimeout(500)
+        measured.push(await measureBomb(page, bomb))
+      }
+      const longest = Math.max(...measured.map((m) => m.longest))
+      const answer = Math.max(...measured.map((m) => Math.max(m.during, m.after)))
+      const each =
+        runs > 1
+          ? ` (worst of ${runs}: ${measured.map((m) => Math.round(m.longest)).join(', ')})`
+          : ''
       rows.push({
-        name: `paste ${bomb.name}: longest task`,
+        name: `paste ${bomb.name}: longest task${each}`,
         value: Math.round(longest),
         unit: 'ms',
         target: `< ${LONGEST_TASK_TARGET_MS} ms`,
@@ -141,11 +161,18 @@ export async function runPasteBombsBench(): Promise<BenchRow[]> {
       })
       rows.push({
         name: `paste ${bomb.name}: window answers during / after`,
-        value: Math.round(Math.max(during, after)),
+        value: Math.round(answer),
         unit: 'ms',
         target: `< ${ANSWER_TARGET_MS} ms`,
-        pass: Math.max(during, after) < ANSWER_TARGET_MS,
+        pass: answer < ANSWER_TARGET_MS,
       })
+      if (bomb.takenIn !== undefined) {
+        rows.push({
+          name: `paste ${bomb.name}: until all of it is in (slowest)`,
+          value: Math.round(Math.max(...measured.map((m) => m.took))),
+          unit: 'ms',
+        })
+      }
     }
     return rows
   } finally {

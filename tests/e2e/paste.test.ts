@@ -163,6 +163,72 @@ describe('pasting from other programs', () => {
     await h?.close()
   })
 
+  describe('a long report, pasted by parts', () => {
+    const PARAGRAPHS = 3000
+    const REPORT =
+      Array.from({ length: PARAGRAPHS }, (_, i) =>
+        i === 1500
+          ? '<p>Halfway, <a href="javascript:alert(1)">a trap</a>.</p>'
+          : `<p>Paragraph ${i + 1} of a long report.</p>`,
+      ).join('') + '<script>window.__pwned=1</script>'
+    let answeredIn = Number.POSITIVE_INFINITY
+    let sawProgress = false
+    let saved = ''
+
+    beforeAll(async () => {
+      const page = h.page
+      await newArticle(page, 'A long report')
+      await paste(page, REPORT, 'Paragraph 1 of a long report.')
+      // The window answers while the report comes in, and says it is pasting.
+      const start = Date.now()
+      await page.evaluate(() => document.title)
+      answeredIn = Date.now() - start
+      sawProgress = await page
+        .waitForSelector('[data-testid=paste-progress]', WAIT)
+        .then(() => true)
+        .catch(() => false)
+      await page.waitForFunction(
+        ([sel, count]) => (document.querySelector(sel)?.childElementCount ?? 0) === count,
+        [editor, PARAGRAPHS] as const,
+        { timeout: 60_000 },
+      )
+      saved = await savedFileWith(h, `Paragraph ${PARAGRAPHS} of a long report.`)
+    }, 90_000)
+
+    it('answers while it comes in and shows how far it has come, then goes', async () => {
+      expect(answeredIn).toBeLessThan(1000)
+      expect(sawProgress).toBe(true)
+      await h.page.waitForSelector('[data-testid=paste-progress]', { state: 'detached', ...WAIT })
+    })
+
+    it('keeps every paragraph in order, cleaned, and saves all of them', async () => {
+      const texts = await textsOf(h.page, 'p')
+      expect(texts).toHaveLength(PARAGRAPHS)
+      expect(texts[0]).toBe('Paragraph 1 of a long report.')
+      expect(texts[1500]).toBe('Halfway, a trap.')
+      expect(texts[PARAGRAPHS - 1]).toBe(`Paragraph ${PARAGRAPHS} of a long report.`)
+      expect(await h.page.locator(`${editor} a`).count()).toBe(0)
+      expect(saved).not.toMatch(/javascript:|<script|__pwned/i)
+      expect(saved.split('"type":"paragraph"').length - 1).toBe(PARAGRAPHS)
+    })
+
+    it('says once that the unsafe link was taken out', async () => {
+      await expect
+        .poll(() => h.page.locator('[data-testid=toast]').allTextContents())
+        .toContainEqual(expect.stringContaining('1 link was removed'))
+      await h.page.locator('[data-testid=toast] button').first().click()
+    })
+
+    it('is undone in one step', async () => {
+      await h.page.locator(editor).press('ControlOrMeta+z')
+      await h.page.waitForFunction(
+        (sel) => document.querySelector(sel)?.textContent === '',
+        editor,
+        WAIT,
+      )
+    })
+  })
+
   describe('a Word document', () => {
     let saved = ''
 

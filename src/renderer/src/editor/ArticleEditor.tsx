@@ -7,6 +7,7 @@ import { t } from '@shared/i18n/i18n'
 import { createEditorExtensions, type EditorExtensionOptions } from './createEditorExtensions'
 import { docToJson } from './docToJson'
 import { documentFitsSchema } from './documentFitsSchema'
+import { docWithPendingPaste, type PasteProgress } from './extensions/PasteInParts'
 import { EditorBubbleMenu } from './EditorBubbleMenu'
 import { importPastedDataImages } from './images/importPastedDataImages'
 import { insertImageFiles } from './images/insertImageFiles'
@@ -15,9 +16,11 @@ import { WebImagesNotice } from './images/WebImagesNotice'
 import { missingImagesMessage } from './images/missingImagesMessage'
 import { pickImageFiles } from './images/pickImageFiles'
 import { LinkPopover } from './LinkPopover'
+import { PasteProgressNotice } from './PasteProgressNotice'
 import type { DocStats } from './stats/countDocStats'
 import { useDocStats } from './stats/useDocStats'
 import { EditorToolbar } from './toolbar/EditorToolbar'
+import { ValueStore } from '../store/ValueStore'
 
 /** Props of {@link ArticleEditor}. */
 export interface ArticleEditorProps {
@@ -75,6 +78,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [setup] = useState(() => {
     const reportError = (message: string) => latest.current.onError?.(message)
     const importImage = (file: File) => latest.current.importImage(file)
+    const pasteProgress = new ValueStore<PasteProgress | null>(null)
     const webImages = new WebImageDownloads(() => latest.current.downloadImage, reportError)
     const extensions = createEditorExtensions({
       articleId: props.articleId,
@@ -83,6 +87,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         void insertImageFiles(editor, files, position, importImage, reportError),
       onComment: () => latest.current.onComment?.(),
       onPasteNotice: reportError,
+      onPasteProgress: (value) => pasteProgress.set(value),
       webImages,
       onMissingImages: (names) => {
         const insertFromFile = () =>
@@ -110,7 +115,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       immediatelyRender: true,
       onUpdate: ({ editor, transaction }) => {
         if (!readable) return
-        latest.current.onChange(() => docToJson(editor.state.doc))
+        // A long paste still coming in is saved whole, so leaving meanwhile loses none of it.
+        latest.current.onChange(() => docToJson(docWithPendingPaste(editor.state)))
         const uiEvent: unknown = transaction.getMeta('uiEvent')
         if (uiEvent === 'paste' || uiEvent === 'drop') {
           void importPastedDataImages(editor, importImage, reportError)
@@ -130,7 +136,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         }),
       },
     }
-    return { options, readable, importImage, reportError, webImages }
+    return { options, readable, importImage, reportError, webImages, pasteProgress }
   })
   const editor = useEditor(setup.options)
   const editable = setup.readable && !props.readOnly
@@ -214,6 +220,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <LinkPopover editor={editor} position={linkAt} onClose={closeLink} />
         )}
       </div>
+      <PasteProgressNotice progress={setup.pasteProgress} />
     </div>
   )
 }

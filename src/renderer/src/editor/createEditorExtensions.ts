@@ -14,6 +14,7 @@ import { CopydeskTypography } from './extensions/CopydeskTypography'
 import { ImageFileHandler, type ImageFilesRequest } from './extensions/ImageFileHandler'
 import { LinkShortcut } from './extensions/LinkShortcut'
 import { PasteCleaner } from './extensions/PasteCleaner'
+import { PasteInParts, type PasteProgress } from './extensions/PasteInParts'
 
 /** Options of {@link createEditorExtensions}. */
 export interface EditorExtensionOptions {
@@ -27,6 +28,8 @@ export interface EditorExtensionOptions {
   onComment?: () => void
   /** What a paste or drop refused or took out, said once (see PasteCleaner). */
   onPasteNotice?: (message: string) => void
+  /** How far a long paste taken in by parts has come; null once it is all in. */
+  onPasteProgress?: (progress: PasteProgress | null) => void
   /** Web images the person can download from their placeholders. */
   webImages?: WebImageDownloads
   /** Pasted images that were only references to files on the computer, by name. */
@@ -75,6 +78,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     onImageFiles,
     onComment,
     onPasteNotice,
+    onPasteProgress,
     webImages,
     onMissingImages,
     collaboration,
@@ -93,6 +97,8 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
       onNotice: onPasteNotice ?? null,
       onMissingImages: onMissingImages ?? null,
     }),
+    // A team article's body is shared live through its Y.Doc, so a paste goes in at once there.
+    ...(collaboration ? [] : [PasteInParts.configure({ onProgress: onPasteProgress ?? null })]),
     LinkShortcut.configure({ onOpen: onLinkShortcut ?? (() => undefined) }),
     ImageFileHandler.configure({ onFiles: onImageFiles ?? null }),
     ...(collaboration ? collaborationExtensions(collaboration) : []),

@@ -6,6 +6,7 @@ import { checkHtmlLimits } from '@shared/safety/inputLimits'
 import { removedUrlsMessage, type RemovedUrls } from '@shared/safety/RemovedUrls'
 import { checkHtmlLimitsOffThread } from '../paste/checkHtmlLimitsOffThread'
 import { cleanPastedHtml } from '../paste/cleanPastedHtml'
+import { cleanPastedHtmlInSteps } from '../paste/cleanPastedHtmlInSteps'
 import { isPictureOnly } from '../paste/isPictureOnly'
 import { localImageNames } from '../paste/localImageNames'
 
@@ -22,6 +23,15 @@ export interface PasteCleanerOptions {
 
 /** Pasted HTML from this size on is measured against the limits in a worker. */
 const OFF_THREAD_FROM_CHARACTERS = 256_000
+
+/**
+ * Pasted HTML from this size on (a few hundred paragraphs) is cleaned in steps and parsed in a
+ * task of its own, so no one task holds the window for the time of all of it.
+ */
+const IN_STEPS_FROM_CHARACTERS = 32_000
+
+/** Lets the window handle input and draw before the next step. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /** Plain text taken in by one paste or drop; a whole long report is a few hundred thousand. */
 const MAX_PLAIN_TEXT = 1_000_000
@@ -77,23 +87,54 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
       notice(problem)
       return true
     }
-    /** HTML already measured off the main thread; transformPastedHTML need not scan it again. */
-    let measured: string | null = null
+    /** HTML already cleaned by the paste under way; transformPastedHTML passes it through. */
+    let cleaned: string | null = null
+    /** Says once what the URL rule took out; local file images were said by name. */
+    const sayRemoved = (removed: RemovedUrls): void => {
+      removed.images = Math.max(0, removed.images - localImages)
+      localImages = 0
+      notice(removedUrlsMessage(removed))
+    }
+    const clean = (html: string): string => {
+      const removed: RemovedUrls = { links: 0, images: 0 }
+      const result = cleanPastedHtml(html, removed)
+      sayRemoved(removed)
+      return result
+    }
+    // Shift+paste takes the plain text (ProseMirror reads the key); the HTML is not used then.
+    let shift = false
     /**
-     * A large HTML paste is measured in a worker first (the window answers meanwhile), then
-     * pasted as it would have been, or refused with the reason.
+     * A large HTML paste is measured (in a worker from OFF_THREAD_FROM_CHARACTERS on, while the
+     * window answers), cleaned in steps of a task each (cleanPastedHtmlInSteps) and parsed in
+     * the next task, then pasted as it would have been (long pastes go in by parts, see
+     * PasteInParts), or refused with the reason.
      */
     const pasteLarge = (view: EditorView, event: ClipboardEvent): boolean => {
       const html = event.clipboardData?.getData('text/html') ?? ''
-      if (!view.editable || html.length < OFF_THREAD_FROM_CHARACTERS) return false
+      if (!view.editable || shift || html.length < IN_STEPS_FROM_CHARACTERS) return false
+      // In code, ProseMirror pastes the plain text.
+      if (view.state.selection.$from.parent.type.spec.code === true) return false
       event.preventDefault()
       takeStock(event.clipboardData)
-      void checkHtmlLimitsOffThread(html, 'The pasted content').then((problem) => {
+      const what = 'The pasted content'
+      const measured =
+        html.length >= OFF_THREAD_FROM_CHARACTERS
+          ? checkHtmlLimitsOffThread(html, what)
+          : Promise.resolve(checkHtmlLimits(html, what))
+      void measured.then(async (problem) => {
         if (problem !== null) return notice(problem)
         if (view.isDestroyed || !view.editable) return
-        measured = html
-        view.pasteHTML(html)
-        measured = null
+        const removed: RemovedUrls = { links: 0, images: 0 }
+        const result = await cleanPastedHtmlInSteps(html, removed, nextTask)
+        sayRemoved(removed)
+        await nextTask()
+        if (view.isDestroyed || !view.editable) return
+        cleaned = result
+        try {
+          view.pasteHTML(result)
+        } finally {
+          cleaned = null
+        }
       })
       return true
     }
@@ -102,6 +143,14 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
         key: new PluginKey('pasteCleaner'),
         props: {
           handleDOMEvents: {
+            keydown: (_view, event) => {
+              shift = event.shiftKey
+              return false
+            },
+            keyup: (_view, event) => {
+              shift = event.shiftKey
+              return false
+            },
             paste: (view, event) => {
               if (pasteLarge(view, event)) return true
               if (refuse(event, event.clipboardData, 'The pasted content')) return true
@@ -111,19 +160,15 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
             drop: (_view, event) => refuse(event, event.dataTransfer, 'The dropped content'),
           },
           transformPastedHTML: (html) => {
+            if (html === cleaned) return html
             // Reached only within the limits (checked above); kept as a second guard for
             // content that arrives another way.
-            const problem = html === measured ? null : checkHtmlLimits(html)
+            const problem = checkHtmlLimits(html)
             if (problem !== null) {
               notice(problem)
               return ''
             }
-            const removed: RemovedUrls = { links: 0, images: 0 }
-            const clean = cleanPastedHtml(html, removed)
-            removed.images = Math.max(0, removed.images - localImages)
-            localImages = 0
-            notice(removedUrlsMessage(removed))
-            return clean
+            return clean(html)
           },
         },
       }),

@@ -38,6 +38,27 @@ const PURIFY_CONFIG: Config = {
   ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'start', 'data-pm-slice'],
 }
 
+/** DOMPurify's first pass over a string of HTML, or over parsed nodes of part of it. */
+export function purifyPastedHtml(dirty: string | DocumentFragment): Element {
+  return DOMPurify.sanitize(dirty, { ...PURIFY_CONFIG, RETURN_DOM: true })
+}
+
+/**
+ * The passes after DOMPurify, in order, each over the whole tree: a long paste runs them one
+ * task each (cleanPastedHtmlInSteps).
+ */
+export function cleaningPasses(root: Element, removed: RemovedUrls): (() => void)[] {
+  const fromProseMirror = root.querySelector('[data-pm-slice]') !== null
+  return [
+    () => removeWebPageChrome(root),
+    () => convertWordLists(root),
+    () => applyInlineStyleMarks(root),
+    () => mapHeadingLevels(root, fromProseMirror),
+    () => normalizeElements(root, removed),
+    () => removeEmptyBlocks(root),
+  ]
+}
+
 /**
  * Cleans HTML from the clipboard (Word, Google Docs, web pages, another Copydesk article) into
  * the small vocabulary the editor keeps: paragraphs, H2–H4, lists, quotes, code, tables, links,
@@ -49,13 +70,7 @@ export function cleanPastedHtml(
   html: string,
   removed: RemovedUrls = { links: 0, images: 0 },
 ): string {
-  const root = DOMPurify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true })
-  const fromProseMirror = root.querySelector('[data-pm-slice]') !== null
-  removeWebPageChrome(root)
-  convertWordLists(root)
-  applyInlineStyleMarks(root)
-  mapHeadingLevels(root, fromProseMirror)
-  normalizeElements(root, removed)
-  removeEmptyBlocks(root)
+  const root = purifyPastedHtml(html)
+  for (const pass of cleaningPasses(root, removed)) pass()
   return root.innerHTML
 }

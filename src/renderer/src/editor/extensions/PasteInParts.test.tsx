@@ -1,0 +1,79 @@
+import type { DocNode } from '@shared/article/Article'
+import { act } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mountArticleEditor, type MountedEditor } from '../testing/mountArticleEditor'
+
+let mounted: MountedEditor | null = null
+afterEach(() => {
+  mounted?.unmount()
+  mounted = null
+})
+
+/** jsdom builds the DOM of each part slowly; the parts keep coming until all are in. */
+const UNTIL_ALL_IN = { timeout: 60_000, interval: 20 }
+
+const report = (paragraphs: number) =>
+  Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join('')
+
+/** The document the last autosave would have stored. */
+function lastSaved(editor: MountedEditor): DocNode {
+  const calls = editor.props.onChange.mock.calls
+  const getDoc = calls[calls.length - 1]?.[0] as () => DocNode
+  return getDoc()
+}
+
+describe('PasteInParts', { timeout: 60_000 }, () => {
+  it('takes a long paste in by parts, showing how far it has come, and saves all of it', async () => {
+    mounted = mountArticleEditor()
+    const { editor } = mounted
+    act(() => void editor.view.pasteHTML(report(500)))
+    await act(() =>
+      vi.waitFor(() => {
+        // The first part is in; the rest is on its way, and the window says so.
+        expect(mounted?.byTestId('paste-progress')?.textContent).toContain('Pasting…')
+        expect(editor.state.doc.childCount).toBeLessThan(500)
+        // A save in the middle stores the whole paste, so leaving now loses none of it.
+        expect(mounted && lastSaved(mounted).content).toHaveLength(500)
+      }, UNTIL_ALL_IN),
+    )
+
+    await act(() => vi.waitFor(() => expect(editor.state.doc.childCount).toBe(500), UNTIL_ALL_IN))
+    expect(editor.state.doc.child(499).textContent).toBe('Paragraph 500.')
+    expect(editor.state.selection.from).toBe(editor.state.doc.content.size - 1)
+    await act(() =>
+      vi.waitFor(() => expect(mounted?.byTestId('paste-progress')).toBeNull(), UNTIL_ALL_IN),
+    )
+  })
+
+  it('is undone in one step, like any paste', async () => {
+    mounted = mountArticleEditor({
+      initialDoc: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] }],
+      },
+    })
+    const { editor } = mounted
+    const before = editor.getJSON()
+    act(() => void editor.commands.setTextSelection(8))
+    act(() => void editor.view.pasteHTML(report(400)))
+    await act(() => vi.waitFor(() => expect(editor.state.doc.childCount).toBe(400), UNTIL_ALL_IN))
+    expect(editor.state.doc.child(0).textContent).toBe('Before.Paragraph 1.')
+    act(() => void editor.commands.undo())
+    expect(editor.getJSON()).toEqual(before)
+  })
+
+  it('goes on where it was when the person types above it meanwhile', async () => {
+    mounted = mountArticleEditor()
+    const { editor } = mounted
+    act(() => void editor.view.pasteHTML(report(450)))
+    await act(() =>
+      vi.waitFor(() => expect(mounted?.byTestId('paste-progress')).not.toBeNull(), UNTIL_ALL_IN),
+    )
+    act(() => void editor.commands.insertContentAt(0, '<p>Typed meanwhile.</p>'))
+    await act(() => vi.waitFor(() => expect(editor.state.doc.childCount).toBe(451), UNTIL_ALL_IN))
+    const texts: string[] = []
+    editor.state.doc.forEach((block) => texts.push(block.textContent))
+    expect(texts.slice(0, 3)).toEqual(['Typed meanwhile.', 'Paragraph 1.', 'Paragraph 2.'])
+    expect(texts.slice(1)).toEqual(Array.from({ length: 450 }, (_, i) => `Paragraph ${i + 1}.`))
+  })
+})

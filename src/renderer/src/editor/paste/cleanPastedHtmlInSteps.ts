@@ -1,0 +1,40 @@
+import type { RemovedUrls } from '@shared/safety/RemovedUrls'
+import { cleaningPasses, purifyPastedHtml } from './cleanPastedHtml'
+
+/** As DOMPurify finds it before parsing a string: the parser would drop it. */
+const LEADING_WHITESPACE = /^[\r\n\t ]+/
+
+/**
+ * {@link cleanPastedHtml} for a long paste, in steps with `between()` awaited before each, so
+ * no step holds the window long: the HTML is parsed once, as DOMPurify parses a string (a
+ * DOMParser document runs and loads nothing), DOMPurify then cleans its top-level nodes
+ * `nodesPerStep` at a time, and each later pass gets a step of its own. DOMPurify judges every
+ * node within its own subtree, so the result is the very HTML cleanPastedHtml returns (the
+ * tests compare the two). A paste that is one big wrapper element is still one step.
+ */
+export async function cleanPastedHtmlInSteps(
+  html: string,
+  removed: RemovedUrls,
+  between: () => Promise<void>,
+  nodesPerStep = 1000,
+): Promise<string> {
+  const parsed = new DOMParser().parseFromString(html, 'text/html')
+  const whitespace = LEADING_WHITESPACE.exec(html)?.[0]
+  if (whitespace) parsed.body.prepend(parsed.createTextNode(whitespace))
+  const nodes = Array.from(parsed.body.childNodes)
+  let root: Element | null = null
+  for (let from = 0; from < nodes.length || root === null; from += nodesPerStep) {
+    await between()
+    const part = parsed.createDocumentFragment()
+    part.append(...nodes.slice(from, from + nodesPerStep))
+    const clean = purifyPastedHtml(part)
+    if (root === null) root = clean
+    else root.append(...Array.from(clean.childNodes))
+  }
+  for (const pass of cleaningPasses(root, removed)) {
+    await between()
+    pass()
+  }
+  await between()
+  return root.innerHTML
+}
