@@ -109,7 +109,7 @@ describe('JobView', () => {
     act(() => line().querySelector('button')!.click())
     expect(stops).toEqual(['cancel'])
     show({ ...done, live: { state: 'live', tookMs: 4_200, lastSeen: null } })
-    expect(line().textContent).toBe('Live · took 4 s')
+    expect(line().textContent).toBe('Live · took 4 sec')
     show({ ...done, live: { state: 'not-live', tookMs: 600_000, lastSeen: '404 Not Found' } })
     expect(line().textContent).toContain(
       "Not live after 10 min — the site's build may have failed.",

@@ -1,6 +1,6 @@
 import type { JSX } from 'react'
 import type { LiveCheck, PublishJob } from '@shared/publish/Publish'
-import { formatTime } from '@shared/format/localeFormat'
+import { formatDuration, formatTime } from '@shared/format/localeFormat'
 import { openUrl } from './openUrl'
 
 /** Props of {@link JobView}. */
@@ -30,14 +30,6 @@ function resultDetails(job: PublishJob): string[] {
   return details
 }
 
-/** "4 s", "2 min 5 s". */
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000)
-  if (seconds < 60) return `${seconds} s`
-  const rest = seconds % 60
-  return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`
-}
-
 /** Whether the site shows the post yet: checking, live, or not live with what it answered. */
 function LiveLine(props: { live: LiveCheck; onStop(): void }): JSX.Element {
   const { live } = props
@@ -59,7 +51,7 @@ function LiveLine(props: { live: LiveCheck; onStop(): void }): JSX.Element {
           data-testid="publish-live"
           data-state="live"
         >
-          Live · took {duration(live.tookMs)}
+          Live · took {formatDuration(live.tookMs)}
         </p>
       )
     case 'not-live':
@@ -69,7 +61,7 @@ function LiveLine(props: { live: LiveCheck; onStop(): void }): JSX.Element {
           data-testid="publish-live"
           data-state="not-live"
         >
-          Not live after {duration(live.tookMs)} — the site's build may have failed.
+          Not live after {formatDuration(live.tookMs)} — the site's build may have failed.
           {live.lastSeen && <span className="ui-hint"> The address answered: {live.lastSeen}</span>}
         </p>
       )
