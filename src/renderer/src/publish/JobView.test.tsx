@@ -27,6 +27,7 @@ const base: PublishJob = {
   result: null,
   conflict: null,
   live: null,
+  build: null,
   createdAt: '2025-03-01T09:00:00.000Z',
   updatedAt: '2025-03-01T09:00:00.000Z',
 }
