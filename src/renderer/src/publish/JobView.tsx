@@ -1,5 +1,6 @@
 import type { JSX } from 'react'
 import type { LiveCheck, PublishJob } from '@shared/publish/Publish'
+import { BuildLine } from './BuildLine'
 import { formatDuration, formatTime } from '@shared/format/localeFormat'
 import { openUrl } from './openUrl'
 
@@ -156,6 +157,7 @@ export function JobView(props: JobViewProps): JSX.Element {
               </a>
             </p>
           )}
+          {job.build && <BuildLine build={job.build} sent />}
           {job.live && <LiveLine live={job.live} onStop={props.onCancel} />}
           {resultDetails(job).map((detail) => (
             <p key={detail} className="ui-hint ui-mono">
@@ -205,7 +207,11 @@ export function JobView(props: JobViewProps): JSX.Element {
           <p className="ui-publish-job-title">
             {job.action === 'publish' ? 'Publish failed' : 'Unpublish failed'}
           </p>
-          <p>{job.message}</p>
+          {job.build?.state === 'failed' ? (
+            <BuildLine build={job.build} sent={false} />
+          ) : (
+            <p>{job.message}</p>
+          )}
           <div className="ui-publish-actions">
             <button type="button" className="ui-button" onClick={props.onRetry}>
               Try again

@@ -1,4 +1,5 @@
 import type { BuildCheck, PublishCheck } from '@shared/publish/Publish'
+import { buildFailurePlace } from '@shared/publish/buildFailurePlace'
 import type { GitTargetConfig } from '@shared/sites/targets'
 import type { CommandFinder } from './findCommand'
 import { GENERATOR_LABELS } from './siteGenerator'
@@ -30,12 +31,6 @@ export async function buildCheckNote(
         ? `Before sending, Copydesk builds the site with ${who}; if the build fails, nothing is sent.`
         : `Before sending, Copydesk builds the site with ${who} and shows whether it built.`,
   }
-}
-
-/** Where a failure is, as "content/posts/launch.md, line 3". */
-export function buildFailurePlace(check: BuildCheck): string | null {
-  if (check.file === null) return null
-  return check.line === null ? check.file : `${check.file}, line ${check.line}`
 }
 
 /** Why a publish was stopped by a failed build, with the generator's own words. */
