@@ -91,12 +91,14 @@ describe('dates, times and numbers', () => {
 
   it('writes a length of time in the units of the locale', () => {
     setFormatLocale('en-US')
+    expect(formatDuration(380)).toBe('0.4 sec')
     expect(formatDuration(4_200)).toBe('4 sec')
     expect(formatDuration(125_000)).toBe('2 min 5 sec')
     expect(formatDuration(600_000)).toBe('10 min')
     expect(formatDuration(3_780_000)).toBe('1 hr 3 min')
     setFormatLocale('de')
     expect(formatDuration(125_000)).toBe('2 Min., 5 Sek.')
+    expect(formatDuration(380)).toBe('0,4 Sek.')
   })
 
   it('reads nothing from a date it cannot parse', () => {

@@ -143,7 +143,7 @@ describe('JobView: the build check', () => {
 
   it('says the site built, and how long it took', () => {
     show({ ...base, state: 'done', result, build: { ...failed, state: 'passed', message: null } })
-    expect(build().textContent).toBe('The site built with Hugo · 1 sec')
+    expect(build().textContent).toBe('The site built with Hugo · 0.9 sec')
   })
 
   it('shows a failure that stopped the publish in the generator’s words, with the place', () => {
