@@ -69,7 +69,7 @@ export async function captureTheme(options: CaptureOptions): Promise<CaptureResu
   sanitizePage($)
   const body = findArticleBody($, options.selector)
   const markers = new LiquidMarkers()
-  const slotWarnings = markSlots($, body, markers)
+  const slotWarnings = markSlots($, body, markers, page.url)
 
   const assetsDir = join(options.destDir, 'assets')
   await mkdir(assetsDir, { recursive: true })
