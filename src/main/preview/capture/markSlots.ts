@@ -1,5 +1,10 @@
 import type { Cheerio, CheerioAPI } from 'cheerio'
 import type { AnyNode, Element } from 'domhandler'
+import {
+  CAPTURE_SLOTS,
+  type CaptureSlot,
+  type CaptureSlotFinding,
+} from '@shared/sites/captureSlots'
 import { findCategoryAboveTitle } from './findCategoryAboveTitle'
 import { learnCategoryLink } from './learnCategoryLink'
 import { learnDateFormat } from './learnDateFormat'
@@ -25,7 +30,7 @@ export function markSlots(
   body: Element,
   markers: LiquidMarkers,
   page: URL,
-): string[] {
+): { warnings: string[]; slots: CaptureSlotFinding[] } {
   const warnings: string[] = []
   const liquid = (source: string): string => markers.liquid(source)
 
@@ -74,7 +79,8 @@ export function markSlots(
     warnings.push('No date (a <time> element near the title) found; the preview shows none.')
   }
 
-  if (!markFeaturedImage($, title, body, markers)) {
+  const featured = markFeaturedImage($, title, body, markers)
+  if (!featured) {
     warnings.push('No lead image found next to the title; the featured image is not shown.')
   }
 
@@ -93,7 +99,17 @@ export function markSlots(
   const titleText = liquid('{{ article.title }} – {{ site.name }}')
   if (windowTitle.length) windowTitle.text(titleText)
   else $('head').append($('<title>').text(titleText))
-  return warnings
+  const found: Record<CaptureSlot, boolean> = {
+    breadcrumb: breadcrumb !== undefined,
+    // Without a label of its own, the breadcrumb's last crumb shows the category.
+    category: category !== undefined || breadcrumb !== undefined,
+    title: title !== undefined,
+    date: time !== undefined,
+    featured,
+    tags: tags !== undefined,
+    body: true,
+  }
+  return { warnings, slots: CAPTURE_SLOTS.map((slot) => ({ slot, found: found[slot] })) }
 }
 
 /** Headings sites mark as the article title; they win over a logo set as h1. */
