@@ -137,6 +137,7 @@ export const ELEVENTY_SITE: Record<string, string> = {
   'eleventy.config.mjs': [
     'export default function (config) {',
     "  config.addPassthroughCopy({ 'src/images': 'images' })",
+    "  return { dir: { input: 'src' } }",
     '}',
     '',
   ].join('\n'),

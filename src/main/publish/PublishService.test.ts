@@ -218,6 +218,33 @@ describe('publishing', () => {
   })
 })
 
+describe('the build check', () => {
+  it('keeps what the site’s build said with the job, and a new attempt starts without it', async () => {
+    const failed = {
+      state: 'failed' as const,
+      generator: 'Hugo',
+      tookMs: 812,
+      message: `ERROR posts/launch.md: a description is required (token ${TOKEN})`,
+      file: 'posts/launch.md',
+      line: null,
+    }
+    target.builds.push(failed)
+    target.failures.push(new PublishError('refused', 'The site does not build with this change.'))
+    const id = await draft()
+    await service.publish(id, site.id)
+    await settled()
+    const first = await job(id)
+    expect(first.state).toBe('failed')
+    expect(first.build).toEqual({
+      ...failed,
+      message: 'ERROR posts/launch.md: a description is required (token ••••)',
+    })
+    await service.retry(first.id)
+    await settled()
+    expect((await job(id)).build).toBeNull()
+  })
+})
+
 describe('changed since publish', () => {
   const row = (id: string) => library.list({}).items.find((item) => item.id === id)
 

@@ -1,6 +1,7 @@
 import type { Article } from '@shared/article/Article'
 import type { SecretName } from '@shared/ipc/channels/sites'
 import type {
+  BuildCheck,
   ConnectionReport,
   PublicationRecord,
   PublishCheck,
@@ -40,6 +41,8 @@ export interface PublishContext {
   /** A secret saved for this site, or null. Never log it or put it in an error. */
   secret(name: SecretName): Promise<string | null>
   progress(update: PublishProgress): void
+  /** What the site's own build made of the change, for a git site that checks builds. */
+  built?(check: BuildCheck): void
   /** Aborted when the person cancels or the app quits. */
   signal: AbortSignal
   /** Set when the person chose "overwrite" after a conflict. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Article } from '@shared/article/Article'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
 import type { SecretName } from '@shared/ipc/channels/sites'
-import type { PublicationRecord, PublishProgress } from '@shared/publish/Publish'
+import type { BuildCheck, PublicationRecord, PublishProgress } from '@shared/publish/Publish'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import type { LibraryService } from '../library/LibraryService'
 import type { SecretStore } from '../secrets/SecretStore'
@@ -34,6 +34,8 @@ export interface PublishContextParts {
   /** Every secret value read, so messages can be scrubbed of them. */
   secretsSeen: Set<string>
   progress(update: PublishProgress): void
+  /** Where the site's build check reports (publish jobs only). */
+  built?(check: BuildCheck): void
   remember(record: PublicationRecord): Promise<void>
 }
 
@@ -85,6 +87,7 @@ export function buildPublishContext(parts: PublishContextParts): PublishContext 
       return value
     },
     progress: parts.progress,
+    built: parts.built,
     signal: parts.signal,
     overwrite: parts.overwrite,
     idempotencyKey: parts.idempotencyKey,

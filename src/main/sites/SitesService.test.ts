@@ -1,3 +1,4 @@
+import type { CaptureSlotFinding } from '@shared/sites/captureSlots'
 import { mkdtemp, readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -21,7 +22,9 @@ const draft = (overrides: Partial<SiteDraft> = {}): SiteDraft => ({
 })
 
 /** Writes a minimal captured theme, as the real capture does. */
-async function writeCapturedTheme(options: CaptureOptions): Promise<{ warnings: string[] }> {
+async function writeCapturedTheme(
+  options: CaptureOptions,
+): Promise<{ warnings: string[]; slots: CaptureSlotFinding[] }> {
   await writeFile(
     join(options.destDir, 'theme.json'),
     JSON.stringify({ name: 'Captured', template: 'article.liquid', source: options.url }),
@@ -30,14 +33,17 @@ async function writeCapturedTheme(options: CaptureOptions): Promise<{ warnings: 
     join(options.destDir, 'article.liquid'),
     '<h1 class="cd-title">{{ article.title }}</h1>',
   )
-  return { warnings: ['A font could not be downloaded.'] }
+  return { warnings: ['A font could not be downloaded.'], slots: [{ slot: 'title', found: true }] }
 }
 
 describe('SitesService', () => {
   let dir: string
   let store: JsonFileSettingsStore
   let secrets: MemorySecretStore
-  let capture: (options: CaptureOptions) => Promise<{ warnings: string[] }>
+  let capture: (options: CaptureOptions) => Promise<{
+    warnings: string[]
+    slots: CaptureSlotFinding[]
+  }>
   let opened: string[]
 
   const service = () =>
@@ -140,6 +146,7 @@ describe('SitesService', () => {
       selector: '.entry',
     })
     expect(result.warnings).toEqual(['A font could not be downloaded.'])
+    expect(result.slots).toEqual([{ slot: 'title', found: true }])
     expect(result.site.theme).toEqual({
       kind: 'captured',
       sourceUrl: 'https://news.example.com/2026/harbour',

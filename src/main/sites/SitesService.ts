@@ -10,6 +10,7 @@ import { AppError } from '../errors/AppError'
 import { KeyedMutex } from '../library/KeyedMutex'
 import { CaptureError, type CaptureOptions } from '../preview/capture/captureTheme'
 import type { SecretStore } from '../secrets/SecretStore'
+import type { CaptureSlotFinding } from '@shared/sites/captureSlots'
 import type { ThemeOwner } from '../serving/resolveAppRequest'
 import type { SettingsStore } from '../settings/SettingsStore'
 import { newSiteId } from './newSiteId'
@@ -23,7 +24,9 @@ export interface SitesServiceDeps {
   /** Folder with the built-in themes, one subfolder per theme id. */
   builtinThemesPath: string
   secrets: SecretStore
-  captureTheme: (options: CaptureOptions) => Promise<{ warnings: string[] }>
+  captureTheme: (
+    options: CaptureOptions,
+  ) => Promise<{ warnings: string[]; slots: CaptureSlotFinding[] }>
   openPath?: (folder: string) => Promise<void>
   now?: () => Date
 }
@@ -108,8 +111,9 @@ export class SitesService {
       const selector = input.selector?.trim() ?? ''
       const destDir = await this.folders.prepare(input.id, 'capture')
       let warnings: string[]
+      let slots: CaptureSlotFinding[]
       try {
-        ;({ warnings } = await this.deps.captureTheme({
+        ;({ warnings, slots } = await this.deps.captureTheme({
           url,
           ...(selector && { selector }),
           destDir,
@@ -125,7 +129,7 @@ export class SitesService {
         theme: { kind: 'captured', sourceUrl: url, selector, capturedAt: this.now().toISOString() },
       })
       this.stored.put(site)
-      return { site, warnings }
+      return { site, warnings, slots }
     })
   }
 

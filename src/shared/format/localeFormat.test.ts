@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   formatByteSize,
+  formatDuration,
   formatDate,
   formatDateTime,
   formatLocale,
@@ -88,6 +89,18 @@ describe('dates, times and numbers', () => {
     expect(formatNumber(12.46, 1)).toBe('12,5')
     expect(formatByteSize(820 * 1024)).toBe('820 kB')
     expect(formatByteSize(1.25 * 1024 * 1024)).toBe('1,3 MB')
+  })
+
+  it('writes a length of time in the units of the locale', () => {
+    setFormatLocale('en-US')
+    expect(formatDuration(380)).toBe('0.4 sec')
+    expect(formatDuration(4_200)).toBe('4 sec')
+    expect(formatDuration(125_000)).toBe('2 min 5 sec')
+    expect(formatDuration(600_000)).toBe('10 min')
+    expect(formatDuration(3_780_000)).toBe('1 hr 3 min')
+    setFormatLocale('de')
+    expect(formatDuration(125_000)).toBe('2 Min., 5 Sek.')
+    expect(formatDuration(380)).toBe('0,4 Sek.')
   })
 
   it('reads nothing from a date it cannot parse', () => {

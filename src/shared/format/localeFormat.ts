@@ -125,3 +125,35 @@ export function formatRelativeTime(
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(then)
 }
+
+function unitAmount(value: number, unit: 'second' | 'minute' | 'hour'): string {
+  return new Intl.NumberFormat(formatLocale(), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value)
+}
+
+/**
+ * A length of time as people read it, to the second ("0.4 sec", "4 sec", "2 min 5 sec", "1 hr 3 min"),
+ * in the locale's words.
+ */
+export function formatDuration(ms: number): string {
+  // Under a second, a tenth of one: "0.4 sec" says more than "0 sec".
+  if (ms < 950) return unitAmount(Math.max(0, Math.round(ms / 100) / 10), 'second')
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return unitAmount(seconds, 'second')
+  const parts =
+    seconds < 3600
+      ? [
+          unitAmount(Math.floor(seconds / 60), 'minute'),
+          seconds % 60 && unitAmount(seconds % 60, 'second'),
+        ]
+      : [
+          unitAmount(Math.floor(seconds / 3600), 'hour'),
+          Math.floor(seconds / 60) % 60 && unitAmount(Math.floor(seconds / 60) % 60, 'minute'),
+        ]
+  const shown = parts.filter((part): part is string => typeof part === 'string')
+  return new Intl.ListFormat(formatLocale(), { type: 'unit', style: 'narrow' }).format(shown)
+}

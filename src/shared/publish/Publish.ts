@@ -63,6 +63,23 @@ export const LiveCheckSchema = z.object({
 })
 export type LiveCheck = z.infer<typeof LiveCheckSchema>
 
+/**
+ * What the site's own generator made of the change before it was sent (git sites that check
+ * builds): built, failed with the generator's words, or not checked and why.
+ */
+export const BuildCheckSchema = z.object({
+  state: z.enum(['passed', 'failed', 'not-checked']),
+  /** The generator, for people: "Hugo", "Jekyll", "Astro", "Eleventy". */
+  generator: z.string(),
+  tookMs: z.number().int().nonnegative(),
+  /** The failure or why it was not checked, in plain words; null when it built. */
+  message: z.string().nullable(),
+  /** Where the generator says the failure is, relative to the site's folder. */
+  file: z.string().nullable(),
+  line: z.number().int().positive().nullable(),
+})
+export type BuildCheck = z.infer<typeof BuildCheckSchema>
+
 /** A publish or unpublish job, live or waiting in the outbox. */
 export const PublishJobSchema = z.object({
   id: z.string(),
@@ -82,6 +99,8 @@ export const PublishJobSchema = z.object({
   conflict: z.object({ ours: z.string(), theirs: z.string() }).nullable(),
   /** The check that the site shows a finished publish; absent before one starts. */
   live: LiveCheckSchema.nullable().default(null),
+  /** The site's build of this change, for git sites that check it; null otherwise. */
+  build: BuildCheckSchema.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

@@ -133,6 +133,7 @@ export function newGitTargetConfig(): GitTargetConfig {
       username: '',
       authorName: '',
       authorEmail: '',
+      buildCheck: 'off',
       ...GIT_PRESET_LAYOUTS.hugo,
       preset: 'hugo',
     },

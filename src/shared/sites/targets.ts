@@ -79,6 +79,12 @@ export const GitTargetConfigSchema = z.object({
   publicUrl: template.default('{siteUrl}/posts/{slug}/'),
   /** Front matter key listing a post's old addresses (Hugo `aliases`); empty when unsupported. */
   aliasKey: key.default('aliases'),
+  /**
+   * Before sending, build the site with its own generator when it is installed on this
+   * computer: `off`, `warn` (publish anyway and show the failure) or `require` (a failed build
+   * stops the publish). A missing generator never stops one.
+   */
+  buildCheck: z.enum(['off', 'warn', 'require']).default('off'),
 })
 export type GitTargetConfig = z.infer<typeof GitTargetConfigSchema>
 

@@ -165,7 +165,7 @@ describe('captureTheme on the fixture news article', () => {
     expect($('.story-body.cd-body').text()).toBe('{{ content | raw }}')
     expect($('.category.cd-category a').text()).toBe('{{ category }}')
     expect($('.cd-breadcrumb ol').text()).toContain('{% for crumb in breadcrumb %}')
-    expect($('time.cd-date').text()).toBe('{{ article.date_formatted }}')
+    expect($('time.cd-date').text()).toBe('{{ article.date | date: "%-d %B %Y" }}')
     expect($('title').text()).toBe('{{ article.title }} – {{ site.name }}')
     expect($('figure.hero.cd-featured img').attr('src')).toBe('{{ featured_image.url }}')
     expect($('img.lazy').attr('src')).toMatch(/^\{\{ theme_url \}\}\/assets\/[0-9a-f]{20}\.png$/)
@@ -218,7 +218,9 @@ describe('captureTheme on other pages', () => {
     expect($('.related').text()).toContain('Related posts')
     expect($('h2.entry-title').hasClass('cd-title')).toBe(true)
     expect($('.site-logo').text()).toBe('Northwind')
-    expect($('.entry-meta .entry-date.cd-date').text()).toBe('{{ article.date_formatted }}')
+    expect($('.entry-meta .entry-date.cd-date').text()).toBe(
+      '{{ article.date | date: "%-d %B %Y" }}',
+    )
     expect(warnings).toEqual([
       'No lead image found next to the title; the featured image is not shown.',
       'No tag list found; the preview shows none.',

@@ -1,4 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio'
+import type { CaptureSlotFinding } from '@shared/sites/captureSlots'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { settleMarkup } from '../../security/applyMarkupPolicy'
@@ -41,6 +42,8 @@ export interface CaptureResult {
   warnings: string[]
   /** The theme's name as written to theme.json. */
   name: string
+  /** Which regions of the page became slots, and which were not found. */
+  slots: CaptureSlotFinding[]
   /** How many stylesheets, fonts and images were stored in assets/. */
   assetCount: number
 }
@@ -69,7 +72,7 @@ export async function captureTheme(options: CaptureOptions): Promise<CaptureResu
   sanitizePage($)
   const body = findArticleBody($, options.selector)
   const markers = new LiquidMarkers()
-  const slotWarnings = markSlots($, body, markers)
+  const marked = markSlots($, body, markers, page.url)
 
   const assetsDir = join(options.destDir, 'assets')
   await mkdir(assetsDir, { recursive: true })
@@ -87,7 +90,12 @@ export async function captureTheme(options: CaptureOptions): Promise<CaptureResu
     capturedAt: new Date().toISOString(),
   }
   await writeFile(join(options.destDir, 'theme.json'), `${JSON.stringify(theme, null, 2)}\n`)
-  return { warnings: [...store.warnings, ...slotWarnings], name, assetCount: store.fileCount }
+  return {
+    warnings: [...store.warnings, ...marked.warnings],
+    slots: marked.slots,
+    name,
+    assetCount: store.fileCount,
+  }
 }
 
 function parseAddress(address: string): URL {

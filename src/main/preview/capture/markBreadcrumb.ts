@@ -29,6 +29,10 @@ export function markBreadcrumb(
   const link = crumbLink($, sample.find('a').first(), liquid)
   const current = $('<span></span>').text(liquid('{{ crumb.label }}'))
   const crumb = [
+    // The category crumb links where the site keeps its categories (see markSlots).
+    liquid(
+      '{% assign crumb_href = crumb.url %}{% if forloop.last and forloop.first == false and category_url != blank %}{% assign crumb_href = category_url %}{% endif %}',
+    ),
     liquid(SAFE_LINK_TEST),
     $.html(link),
     liquid('{% else %}'),
@@ -47,13 +51,15 @@ export function markBreadcrumb(
     return
   }
   const separator = separatorOf($, breadcrumb)
+  const prefix = prefixOf($, breadcrumb)
   const wrapped = lastIsCategory
     ? `${liquid('{% if forloop.last %}')}<span class="cd-category">${crumb}</span>${liquid('{% else %}')}${crumb}${liquid('{% endif %}')}`
     : crumb
   breadcrumb
     .empty()
     .html(
-      liquid('{% for crumb in breadcrumb %}{% unless forloop.first %}') +
+      prefix +
+        liquid('{% for crumb in breadcrumb %}{% unless forloop.first %}') +
         escapeText(separator) +
         liquid('{% endunless %}') +
         wrapped +
@@ -70,7 +76,7 @@ function crumbLink(
   const link: Cheerio<Element> = sample.length
     ? sample.clone()
     : $('<a></a>').filter((_, node) => isTag(node))
-  link.attr('href', liquid('{{ crumb.url }}')).removeAttr('aria-current')
+  link.attr('href', liquid('{{ crumb_href }}')).removeAttr('aria-current')
   const name = link.find('[itemprop=name]').first()
   if (name.length) {
     link.empty().append(name.empty().text(liquid('{{ crumb.label }}')))
@@ -78,6 +84,19 @@ function crumbLink(
     link.empty().text(liquid('{{ crumb.label }}'))
   }
   return link
+}
+
+/**
+ * What the breadcrumb says before its first link ("You are here:"), as markup to keep; empty
+ * when it starts with a link.
+ */
+function prefixOf($: CheerioAPI, breadcrumb: Cheerio<Element>): string {
+  const kept: string[] = []
+  for (const node of breadcrumb.contents().toArray()) {
+    if (isTag(node) && ($(node).is('a') || $(node).find('a').length > 0)) break
+    kept.push($.html(node))
+  }
+  return kept.join('')
 }
 
 /** The text between the first two crumbs (`›`, `/`, `»`), or `›` when there is none. */

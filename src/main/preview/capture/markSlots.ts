@@ -1,5 +1,13 @@
 import type { Cheerio, CheerioAPI } from 'cheerio'
 import type { AnyNode, Element } from 'domhandler'
+import {
+  CAPTURE_SLOTS,
+  type CaptureSlot,
+  type CaptureSlotFinding,
+} from '@shared/sites/captureSlots'
+import { findCategoryAboveTitle } from './findCategoryAboveTitle'
+import { learnCategoryLink } from './learnCategoryLink'
+import { learnDateFormat } from './learnDateFormat'
 import { markBreadcrumb } from './markBreadcrumb'
 import { markFeaturedImage } from './markFeaturedImage'
 import { markTags } from './markTags'
@@ -14,19 +22,27 @@ const FURNITURE = new Set(['header', 'nav', 'aside', 'footer', 'link', 'style'])
 
 /**
  * Turns the regions of a captured page into template slots: body, title, category,
- * breadcrumb, date and window title. Returns a warning for each slot the page lacks.
+ * breadcrumb, date and window title, writing dates and category links the way the page does.
+ * `page` is the page's address, for its links. Returns a warning for each slot the page lacks.
  */
-export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers): string[] {
+export function markSlots(
+  $: CheerioAPI,
+  body: Element,
+  markers: LiquidMarkers,
+  page: URL,
+): { warnings: string[]; slots: CaptureSlotFinding[] } {
   const warnings: string[] = []
   const liquid = (source: string): string => markers.liquid(source)
 
   const title = findTitle($, body)
   const breadcrumb = $(BREADCRUMB).first().get(0)
-  const category = $(CATEGORY)
-    .filter((_, element) => !breadcrumb || !$.contains(breadcrumb, element))
-    .first()
-    .get(0)
+  const category =
+    $(CATEGORY)
+      .filter((_, element) => !breadcrumb || !$.contains(breadcrumb, element))
+      .first()
+      .get(0) ?? (title ? findCategoryAboveTitle($, title, breadcrumb) : undefined)
   const time = title ? findTimeNear($, title) : undefined
+  defineCategoryUrl($, categoryLinkPattern($, category, breadcrumb, page), liquid)
 
   if (title) {
     $(title).addClass('cd-title').empty().text(liquid('{{ article.title }}'))
@@ -41,22 +57,30 @@ export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers):
   }
 
   if (category) {
-    markCategory($, $(category), liquid('{{ category }}'))
+    markCategory($, $(category), liquid('{{ category }}'), liquid('{{ category_url }}'))
   } else if (!breadcrumb) {
     warnings.push('No category label found; the preview shows none.')
   }
 
   if (time) {
+    const format = learnDateFormat($(time).text(), $(time).attr('datetime'))
     $(time)
       .addClass('cd-date')
       .attr('datetime', liquid('{{ article.date }}'))
       .empty()
-      .text(liquid('{{ article.date_formatted }}'))
+      .text(
+        liquid(
+          format === null
+            ? '{{ article.date_formatted }}'
+            : `{{ article.date | date: "${format}" }}`,
+        ),
+      )
   } else {
     warnings.push('No date (a <time> element near the title) found; the preview shows none.')
   }
 
-  if (!markFeaturedImage($, title, body, markers)) {
+  const featured = markFeaturedImage($, title, body, markers)
+  if (!featured) {
     warnings.push('No lead image found next to the title; the featured image is not shown.')
   }
 
@@ -75,7 +99,17 @@ export function markSlots($: CheerioAPI, body: Element, markers: LiquidMarkers):
   const titleText = liquid('{{ article.title }} – {{ site.name }}')
   if (windowTitle.length) windowTitle.text(titleText)
   else $('head').append($('<title>').text(titleText))
-  return warnings
+  const found: Record<CaptureSlot, boolean> = {
+    breadcrumb: breadcrumb !== undefined,
+    // Without a label of its own, the breadcrumb's last crumb shows the category.
+    category: category !== undefined || breadcrumb !== undefined,
+    title: title !== undefined,
+    date: time !== undefined,
+    featured,
+    tags: tags !== undefined,
+    body: true,
+  }
+  return { warnings, slots: CAPTURE_SLOTS.map((slot) => ({ slot, found: found[slot] })) }
 }
 
 /** Headings sites mark as the article title; they win over a logo set as h1. */
@@ -112,14 +146,56 @@ function findTimeNear($: CheerioAPI, title: Element): Element | undefined {
   return undefined
 }
 
-function markCategory($: CheerioAPI, element: Cheerio<Element>, slot: string): void {
+function markCategory($: CheerioAPI, element: Cheerio<Element>, slot: string, href: string): void {
   element.addClass('cd-category')
-  const link = element.is('a') ? undefined : element.find('a').first()
-  if (link && link.length) {
-    element.empty().append(link.empty().text(slot))
+  if (element.is('a')) {
+    element.attr('href', href).empty().text(slot)
+    return
+  }
+  const link = element.find('a').first()
+  if (link.length) {
+    element.empty().append(link.attr('href', href).empty().text(slot))
   } else {
     element.empty().text(slot)
   }
+}
+
+/** The category's link on the page: the label's own, else the breadcrumb's last one. */
+function categoryLinkPattern(
+  $: CheerioAPI,
+  category: Element | undefined,
+  breadcrumb: Element | undefined,
+  page: URL,
+): string | null {
+  const links = [
+    ...(category ? [$(category).is('a') ? $(category) : $(category).find('a').first()] : []),
+    ...(breadcrumb ? [$(breadcrumb).find('a').last()] : []),
+  ]
+  for (const link of links) {
+    if (!link.length) continue
+    const pattern = learnCategoryLink(link.attr('href') ?? '', link.text(), page)
+    if (pattern !== null) return pattern
+  }
+  return null
+}
+
+/**
+ * Sets `category_url` for the template: the site's own address pattern when the page showed
+ * one, else the category crumb's address. Only the category's slug is filled in.
+ */
+function defineCategoryUrl(
+  $: CheerioAPI,
+  pattern: string | null,
+  liquid: (source: string) => string,
+): void {
+  const value =
+    pattern === null
+      ? '{{ breadcrumb.last.url }}'
+      : pattern
+          .split('{slug}')
+          .map((part) => part.replace(/[{}%]/g, ''))
+          .join('{{ category | slug }}')
+  $('body').prepend(liquid(`{% capture category_url %}${value}{% endcapture %}`))
 }
 
 /**
@@ -144,6 +220,12 @@ function replaceBody($: CheerioAPI, body: Element, kept: Element[], slot: string
         if (child.type === 'tag' && wrapsText($, child, holdsSlot)) carve(child)
         continue
       }
+      if (!placed && child.type === 'tag' && isTextWrapper($, child)) {
+        // The site's rules for its text (line height, spacing) are keyed on this wrapper.
+        $(child).addClass('cd-body').empty().text(slot)
+        placed = true
+        continue
+      }
       if (!placed) {
         $(child).before(container)
         placed = true
@@ -153,6 +235,11 @@ function replaceBody($: CheerioAPI, body: Element, kept: Element[], slot: string
   }
   carve(body)
   if (!placed) $(body).append(container)
+}
+
+/** A block that wraps paragraphs (a `div` or `section` of text), not a paragraph itself. */
+function isTextWrapper($: CheerioAPI, element: Element): boolean {
+  return $(element).is('div, section') && $(element).children('p').length > 0
 }
 
 /** True when an element holds a real amount of paragraph text besides its slots. */

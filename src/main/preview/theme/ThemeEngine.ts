@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { Liquid, type Template } from 'liquidjs'
 import type { ThemeError } from '@shared/ipc/channels/preview'
+import { slugify } from '@shared/article/slugify'
 import { ThemeManifestSchema } from './ThemeManifest'
 import type { ThemeVariables } from './ThemeVariables'
 
@@ -76,6 +77,8 @@ async function parseTheme(themeDir: string, signature: string): Promise<ParsedTh
     parseLimit: 5_000_000,
     memoryLimit: 50_000_000,
   })
+  // Captured themes write category addresses the way their site does: `/topics/{{ category | slug }}/`.
+  liquid.registerFilter('slug', (value: unknown) => slugify(String(value ?? '')))
   try {
     const templates = liquid.parse(source, join(themeDir, manifest.template))
     return { signature, liquid, templates }

@@ -10,7 +10,10 @@ import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { gitRepoUrlProblem, type GitTargetConfig } from '@shared/sites/targets'
 import { PublishError } from '../PublishError'
 import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
-import { commitAndPush } from './commitAndPush'
+import { checkSiteBuild } from './build/checkSiteBuild'
+import { findOnPath, type CommandFinder } from './build/findCommand'
+import { buildCheckNote, buildCheckRefusal } from './build/buildCheckWords'
+import { commitAndPush, type BeforePush } from './commitAndPush'
 import { markDraft } from './frontMatter'
 import { gitPlan } from './gitPlan'
 import { draftPost, postDate, postPath, type PostDraft } from './postDraft'
@@ -27,6 +30,8 @@ export interface GitTargetOptions {
   /** Where each site's repository is cached: `<dataPath>/git-cache`. */
   cacheDir: string
   now?: () => Date
+  /** Finds a site generator's program for the build check (PATH by default). */
+  findCommand?: CommandFinder
 }
 
 function gitConfig(site: SiteProfile): GitTargetConfig {
@@ -112,6 +117,8 @@ export class GitTarget implements PublishTarget, SitePostSource {
       return [{ level: 'error', code: 'git-settings', message: (error as Error).message }]
     }
     checks.push(...presetChecks(config, context.article))
+    const buildNote = await buildCheckNote(config, this.options.findCommand ?? findOnPath)
+    if (buildNote) checks.push(buildNote)
     const date = postDate(context)
     if (date.getTime() > this.now().getTime()) {
       checks.push({ level: 'info', code: 'scheduled', message: scheduledNote(config.preset, date) })
@@ -158,25 +165,57 @@ export class GitTarget implements PublishTarget, SitePostSource {
   async publish(context: PublishContext): Promise<PublicationRecord> {
     const config = gitConfig(context.site)
     const repo = await this.openRepo(context.site, config, context.secret, context.signal)
-    return commitAndPush(context, repo, author(config, context), async (head) => {
-      const draft = await draftPost(config, context, repo, head, this.now())
-      const steps = await publishSteps(context, repo, head, draft)
-      if (steps.length > 0) await this.conflictCheck(context, repo, head, draft.text, draft.blob)
-      const title = context.article.meta.title
-      const moved = steps.some((s) => s.kind === 'old-post')
-      const updating = context.record?.path != null && context.record.state !== 'removed'
-      const message = moved
-        ? `Update “${title}” (moved to ${draft.path})`
-        : updating
-          ? `Update “${title}”`
-          : `Publish “${title}”`
-      return {
-        steps,
-        message,
-        result: (commit) => this.publishRecord(context, draft, commit),
-        done: (at) => this.publishRecord(context, draft, at ?? ''),
-      }
-    })
+    return commitAndPush(
+      context,
+      repo,
+      author(config, context),
+      async (head) => {
+        const draft = await draftPost(config, context, repo, head, this.now())
+        const steps = await publishSteps(context, repo, head, draft)
+        if (steps.length > 0) await this.conflictCheck(context, repo, head, draft.text, draft.blob)
+        const title = context.article.meta.title
+        const moved = steps.some((s) => s.kind === 'old-post')
+        const updating = context.record?.path != null && context.record.state !== 'removed'
+        const message = moved
+          ? `Update “${title}” (moved to ${draft.path})`
+          : updating
+            ? `Update “${title}”`
+            : `Publish “${title}”`
+        return {
+          steps,
+          message,
+          result: (commit) => this.publishRecord(context, draft, commit),
+          done: (at) => this.publishRecord(context, draft, at ?? ''),
+        }
+      },
+      this.buildCheck(context, config, repo),
+    )
+  }
+
+  /** Builds the site with the change before it is sent, when the site asks for that. */
+  private buildCheck(
+    context: PublishContext,
+    config: GitTargetConfig,
+    repo: SiteRepo,
+  ): BeforePush | undefined {
+    if (config.buildCheck === 'off') return undefined
+    return {
+      step: 'Building the site to check the change',
+      run: async (commit) => {
+        const check = await checkSiteBuild({
+          preset: config.preset,
+          gitdir: repo.gitdir,
+          commit,
+          folder: join(this.options.cacheDir, `${context.site.id}.build`),
+          findCommand: this.options.findCommand ?? findOnPath,
+          signal: context.signal,
+        })
+        context.built?.(check)
+        if (check.state === 'failed' && config.buildCheck === 'require') {
+          throw new PublishError('refused', buildCheckRefusal(check))
+        }
+      },
+    }
   }
 
   async unpublish(context: PublishContext, mode: UnpublishMode): Promise<PublicationRecord> {

@@ -16,17 +16,25 @@ export interface HeadChange<T> {
   done: (head: string | null) => T
 }
 
+/** A check of the commit before it is sent; it throws to stop the push. */
+export interface BeforePush {
+  /** The progress step shown while it runs: "Building the site with Hugo". */
+  step: string
+  run(commit: string): Promise<void>
+}
+
 /**
- * Fetch, build the change on the fresh head, commit, push; again from the new head when the
- * site moved ahead meanwhile.
+ * Fetch, build the change on the fresh head, commit, (check,) push; again from the new head
+ * when the site moved ahead meanwhile.
  */
 export async function commitAndPush<T>(
   context: PublishContext,
   repo: SiteRepo,
   author: Author,
   build: (head: string | null) => Promise<HeadChange<T>>,
+  beforePush?: BeforePush,
 ): Promise<T> {
-  const total = 4
+  const total = beforePush ? 5 : 4
   for (let attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
     context.progress({ step: 'Getting the latest version of the site', done: 0, total })
     const head = await repo.fetch()
@@ -38,7 +46,11 @@ export async function commitAndPush<T>(
     }
     context.progress({ step: 'Saving the change', done: 2, total })
     const commit = await repo.commit(head, asChanges(change.steps), change.message, author)
-    context.progress({ step: 'Sending to the site', done: 3, total })
+    if (beforePush) {
+      context.progress({ step: beforePush.step, done: 3, total })
+      await beforePush.run(commit)
+    }
+    context.progress({ step: 'Sending to the site', done: total - 1, total })
     if (await repo.push(commit)) {
       context.progress({ step: 'Published', done: total, total })
       return change.result(commit)

@@ -94,6 +94,7 @@ export class JobRunner {
       result: null,
       conflict: null,
       live: null,
+      build: null,
       createdAt: now,
       updatedAt: now,
       // A job replacing one still waiting carries on what that one started on the site.
@@ -124,6 +125,7 @@ export class JobRunner {
     entry.message = null
     entry.conflict = null
     entry.live = null
+    entry.build = null
     entry.updatedAt = this.deps.clock.now().toISOString()
     live.done = this.attempt(entry, live)
       .catch((error: unknown) => this.deps.log('A publish job failed unexpectedly', error))
@@ -236,6 +238,9 @@ export class JobRunner {
       secretsSeen: seen,
       progress: (update) => {
         entry.progress = { ...update, step: scrubSecrets(update.step, seen) }
+      },
+      built: (check) => {
+        entry.build = { ...check, message: check.message && scrubSecrets(check.message, seen) }
       },
       remember: async (record) => {
         entry.pending = record

@@ -27,6 +27,7 @@ function job(n: number): OutboxEntry {
     overwrite: false,
     pending: null,
     live: null,
+    build: null,
   }
 }
 

@@ -1,4 +1,5 @@
 import type {
+  BuildCheck,
   ConnectionReport,
   PublicationRecord,
   PublishCheck,
@@ -21,6 +22,8 @@ export class FakeTarget implements PublishTarget {
   /** When set, an attempt waits for it (or for the job's signal) before finishing. */
   gate: Promise<void> | null = null
   checks: PublishCheck[] = []
+  /** What the next attempts report as the site's build, as a git site checking builds would. */
+  builds: BuildCheck[] = []
   private nextId = 1
 
   async testConnection(
@@ -66,6 +69,8 @@ export class FakeTarget implements PublishTarget {
     await context.secret('token')
     if (this.down) throw this.down
     context.progress({ step: 'Sending', done: 1, total: 2 })
+    const build = this.builds.shift()
+    if (build) context.built?.(build)
     let id = context.record?.remoteId ?? null
     if (id === null) {
       id = String(this.nextId++)

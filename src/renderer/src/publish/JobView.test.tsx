@@ -27,6 +27,7 @@ const base: PublishJob = {
   result: null,
   conflict: null,
   live: null,
+  build: null,
   createdAt: '2025-03-01T09:00:00.000Z',
   updatedAt: '2025-03-01T09:00:00.000Z',
 }
@@ -115,7 +116,7 @@ describe('JobView', () => {
     act(() => line().querySelector('button')!.click())
     expect(stops).toEqual(['cancel'])
     show({ ...done, live: { state: 'live', tookMs: 4_200, lastSeen: null } })
-    expect(line().textContent).toBe('Live · took 4 s')
+    expect(line().textContent).toBe('Live · took 4 sec')
     show({
       ...done,
       live: {
@@ -134,6 +135,57 @@ describe('JobView', () => {
     expect(line().textContent).toBe(
       'Not live after 10 min — the post’s address does not show the new text.',
     )
+  })
+})
+
+describe('JobView: the build check', () => {
+  const result = {
+    siteId: 'news-site',
+    kind: 'git' as const,
+    state: 'published' as const,
+    remoteId: null,
+    url: 'https://news.example/launch/',
+    path: 'content/posts/launch.md',
+    contentHash: 'abc',
+    publishedAt: '2025-03-01T09:00:00.000Z',
+    extra: {},
+  }
+  const failed = {
+    state: 'failed' as const,
+    generator: 'Hugo',
+    tookMs: 900,
+    message: 'ERROR posts/launch.md: a description is required',
+    file: 'content/posts/launch.md',
+    line: 3,
+  }
+  const build = (): HTMLElement => container.querySelector('[data-testid="publish-build"]')!
+
+  it('says the site built, and how long it took', () => {
+    show({ ...base, state: 'done', result, build: { ...failed, state: 'passed', message: null } })
+    expect(build().textContent).toBe('The site built with Hugo · 0.9 sec')
+  })
+
+  it('shows a failure that stopped the publish in the generator’s words, with the place', () => {
+    show({ ...base, state: 'failed', message: 'The site does not build…', build: failed })
+    expect(build().dataset.state).toBe('failed')
+    expect(build().textContent).toContain(
+      'Hugo could not build the site with this change, so nothing was sent.',
+    )
+    expect(build().textContent).toContain('content/posts/launch.md, line 3')
+    expect(build().querySelector('pre')?.textContent).toBe(failed.message)
+  })
+
+  it('says a failure only warned when the post went out, and why a build was not checked', () => {
+    show({ ...base, state: 'done', result, build: failed })
+    expect(build().textContent).toContain('It was published all the same.')
+    const missing = 'Hugo is not installed on this computer.'
+    show({
+      ...base,
+      state: 'done',
+      result,
+      build: { ...failed, state: 'not-checked', message: missing, file: null, line: null },
+    })
+    expect(build().textContent).toBe(`Build not checked: ${missing}`)
   })
 })
 

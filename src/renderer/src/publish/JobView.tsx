@@ -1,6 +1,7 @@
 import type { JSX } from 'react'
 import type { LiveCheck, PublishJob } from '@shared/publish/Publish'
-import { formatTime } from '@shared/format/localeFormat'
+import { BuildLine } from './BuildLine'
+import { formatDuration, formatTime } from '@shared/format/localeFormat'
 import { openUrl } from './openUrl'
 
 /** Props of {@link JobView}. */
@@ -30,14 +31,6 @@ function resultDetails(job: PublishJob): string[] {
   return details
 }
 
-/** "4 s", "2 min 5 s". */
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000)
-  if (seconds < 60) return `${seconds} s`
-  const rest = seconds % 60
-  return `${Math.floor(seconds / 60)} min${rest ? ` ${rest} s` : ''}`
-}
-
 /** Whether the site shows the post yet: checking, live, or not live with what it answered. */
 function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): JSX.Element {
   const { live } = props
@@ -59,7 +52,7 @@ function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): 
           data-testid="publish-live"
           data-state="live"
         >
-          Live · took {duration(live.tookMs)}
+          Live · took {formatDuration(live.tookMs)}
         </p>
       )
     case 'not-live':
@@ -69,7 +62,7 @@ function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): 
           data-testid="publish-live"
           data-state="not-live"
         >
-          Not live after {duration(live.tookMs)} —{' '}
+          Not live after {formatDuration(live.tookMs)} —{' '}
           {props.builds
             ? 'the site’s build may have failed.'
             : 'the post’s address does not show the new text.'}
@@ -167,6 +160,7 @@ export function JobView(props: JobViewProps): JSX.Element {
               </a>
             </p>
           )}
+          {job.build && <BuildLine build={job.build} sent />}
           {job.live && (
             <LiveLine live={job.live} builds={job.result?.kind === 'git'} onStop={props.onCancel} />
           )}
@@ -218,7 +212,11 @@ export function JobView(props: JobViewProps): JSX.Element {
           <p className="ui-publish-job-title">
             {job.action === 'publish' ? 'Publish failed' : 'Unpublish failed'}
           </p>
-          <p>{job.message}</p>
+          {job.build?.state === 'failed' ? (
+            <BuildLine build={job.build} sent={false} />
+          ) : (
+            <p>{job.message}</p>
+          )}
           <div className="ui-publish-actions">
             <button type="button" className="ui-button" onClick={props.onRetry}>
               Try again

@@ -2,7 +2,9 @@ import { formatDateTime } from '@shared/format/localeFormat'
 import { useState, type JSX } from 'react'
 import type { SiteProfile, SiteTheme } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
+import type { CaptureSlotFinding } from '@shared/sites/captureSlots'
 import { Icon } from '../ui/Icon'
+import { CaptureSlotsPicture } from './CaptureSlotsPicture'
 import { isWebAddress } from './validateSiteDraft'
 
 /** Props of {@link ThemeSection}. */
@@ -46,6 +48,7 @@ export function ThemeSection({
   const busy = capturing.busy
   const [error, setError] = useState<string | null>(null)
   const [warnings, setWarnings] = useState<readonly string[]>([])
+  const [slots, setSlots] = useState<readonly CaptureSlotFinding[]>([])
   const [done, setDone] = useState(false)
   const folder = useBridgeAction((api, id: string) => api.sites.openThemeFolder({ id }))
   const folderError = folder.error
@@ -60,6 +63,7 @@ export function ThemeSection({
     if (!saved) return
     setError(null)
     setWarnings([])
+    setSlots([])
     setDone(false)
     if (!isWebAddress(url)) {
       setError('Enter the full address of one article on the site, starting with https://.')
@@ -71,6 +75,7 @@ export function ThemeSection({
       return
     }
     setWarnings(outcome.value.warnings)
+    setSlots(outcome.value.slots)
     setDone(true)
     onCaptured(outcome.value.site)
   }
@@ -178,6 +183,9 @@ export function ThemeSection({
                 ))}
               </ul>
             </div>
+          )}
+          {done && saved && slots.length > 0 && (
+            <CaptureSlotsPicture siteId={saved.id} slots={slots} />
           )}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { CaptureSlotFindingSchema } from '../../sites/captureSlots'
 import { SiteDraftSchema, SiteIdSchema, SiteProfileSchema } from '../../sites/SiteProfile'
 
 const BySite = z.object({ id: SiteIdSchema })
@@ -18,6 +19,8 @@ export const CaptureResultSchema = z.object({
   site: SiteProfileSchema,
   /** Things that went wrong but did not stop the capture (a font that failed, say). */
   warnings: z.array(z.string()),
+  /** Which regions of the page became slots and which were not found. */
+  slots: z.array(CaptureSlotFindingSchema),
 })
 export type CaptureResult = z.infer<typeof CaptureResultSchema>
 

@@ -69,6 +69,14 @@ afterEach(() => {
 })
 
 describe('GitTargetFields', () => {
+  it('turns the build check on, and a preset change keeps it', async () => {
+    await act(async () => root.render(<Harness siteId="site-news" />))
+    expect(byLabel<HTMLSelectElement>('Build check').value).toBe('off')
+    change(byLabel('Build check'), 'require')
+    change(byLabel('Site generator'), 'astro')
+    expect(latest).toMatchObject({ preset: 'astro', buildCheck: 'require' })
+  })
+
   it('fills the layout from the generator preset, and every field stays editable', async () => {
     await act(async () => root.render(<Harness siteId="site-news" />))
     change(byLabel('Site generator'), 'jekyll')

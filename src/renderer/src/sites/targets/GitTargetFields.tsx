@@ -112,6 +112,21 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
         testId="git-token"
         help="Stored encrypted on this computer; it is never shown again."
       />
+      <Field
+        label="Build check"
+        htmlFor={`${id}-buildCheck`}
+        help="Before sending, builds the site with its own generator (Hugo, Jekyll, or the site’s installed Astro or Eleventy) on this computer. This runs the site’s build code here. Without the generator, nothing is checked and nothing is stopped."
+      >
+        <select
+          id={`${id}-buildCheck`}
+          value={config.buildCheck}
+          onChange={(e) => set('buildCheck', e.target.value as GitTargetConfig['buildCheck'])}
+        >
+          <option value="off">Off</option>
+          <option value="warn">Build first, publish even if it fails</option>
+          <option value="require">Build first, stop if it fails</option>
+        </select>
+      </Field>
       {text('authorName', 'Commit author', 'Shown as the author of each publish in the history.')}
       {text('authorEmail', 'Commit author email')}
 
