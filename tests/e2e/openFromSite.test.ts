@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishJob } from '../../src/shared/publish/Publish'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
+import { makePng } from '../fixtures/makePng'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { seedRepo, startGitServer, type GitServer } from '../peers/gitServer'
 import { gitSite } from '../peers/gitSite'
@@ -108,7 +110,12 @@ beforeAll(async () => {
       settings: { userName: 'Ana' },
     }),
   )
-  harness = await startHarness({ settingsPath, libraryPath: join(dir, 'Library') })
+  harness = await startHarness({
+    settingsPath,
+    libraryPath: join(dir, 'Library'),
+    // The post's images are on the WordPress peer, on 127.0.0.1, which the app never fetches.
+    fetchForDocument: createGuardedFetch({ allowedHosts: ['127.0.0.1'] }),
+  })
   await harness.services.secrets.set('site:company-news:appPassword', wp.admin.appPassword)
   await harness.services.secrets.set('site:locked-news:appPassword', 'wrong pass word')
   await harness.services.secrets.set('site:harbour-git:token', TOKEN)
@@ -163,6 +170,67 @@ describe('open a post from a site', () => {
     const after = await rest<RawPost>(`/wp/v2/posts/${post.id}?context=edit`)
     expect(after.content.raw).toBe(before.content.raw)
     expect(after.modified_gmt).toBe(before.modified_gmt)
+  })
+
+  it('offers to download an opened post’s images; downloaded, an Update still changes nothing', async () => {
+    const auth = Buffer.from(`admin:${wp.admin.appPassword}`).toString('base64')
+    const upload = await fetch(`${wp.url}wp-json/wp/v2/media`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Basic ${auth}`,
+        'Content-Type': 'image/png',
+        'Content-Disposition': 'attachment; filename="plant.png"',
+      },
+      body: new Uint8Array(makePng(80, 60)),
+    })
+    const media = (await upload.json()) as { id: number; source_url: string }
+    const post = await rest<RawPost>('/wp/v2/posts', {
+      title: 'Plant photo',
+      status: 'publish',
+      content: [
+        '<!-- wp:paragraph -->\n<p>The plant from the river.</p>\n<!-- /wp:paragraph -->',
+        `<!-- wp:image {"id":${media.id}} -->\n<figure class="wp-block-image"><img src="${media.source_url}" alt="The plant" class="wp-image-${media.id}"/></figure>\n<!-- /wp:image -->`,
+      ].join('\n\n'),
+    })
+    const before = await rest<RawPost>(`/wp/v2/posts/${post.id}?context=edit`)
+    const mediaCount = async () => (await rest<unknown[]>('/wp/v2/media?per_page=100')).length
+    const uploads = await mediaCount()
+    const { page } = harness
+    await openDialog(page)
+    await page.fill('[data-testid=site-posts-search]', 'Plant photo')
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=site-post]').length === 1,
+      undefined,
+      WAIT,
+    )
+    await page.click('[data-testid=site-post]')
+    await page.waitForSelector('[data-testid=open-from-site]', { state: 'detached', ...WAIT })
+    await page.waitForSelector('[data-testid=web-images-notice]', WAIT)
+    expect(await page.textContent('[data-testid=web-images-notice]')).toContain(
+      '1 image is still on another site',
+    )
+    await check(page, 'web-images')
+    await page.click('[data-testid=download-web-images]')
+    await page.waitForSelector(`${editor} img[alt="The plant"][src^="/media/"]`, WAIT)
+    await page.waitForSelector('[data-testid=web-images-notice]', { state: 'detached', ...WAIT })
+
+    const [item] = harness.services.library.list({}).items
+    // The download is saved with the next autosave.
+    const articleId = item?.id ?? ''
+    for (let tries = 0; tries < 100; tries++) {
+      const { doc } = await harness.services.library.get(articleId)
+      if (JSON.stringify(doc).includes('asset:')) break
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    await harness.services.publish.publish(item?.id ?? '', 'company-news')
+    await harness.services.publish.idle()
+    const jobs = await harness.services.publish.jobs(item?.id ?? '')
+    const job = jobs[jobs.length - 1] as PublishJob
+    expect(job.state, job.message ?? '').toBe('done')
+    const after = await rest<RawPost>(`/wp/v2/posts/${post.id}?context=edit`)
+    expect(after.content.raw).toBe(before.content.raw)
+    expect(after.modified_gmt).toBe(before.modified_gmt)
+    expect(await mediaCount()).toBe(uploads)
   })
 
   it('says when nothing matches, lists a git site’s posts, and says why a site cannot be read', async () => {

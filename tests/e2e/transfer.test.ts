@@ -249,4 +249,96 @@ describe('import and export', () => {
       server.close()
     }
   })
+
+  it('imports Word comments on their words, and gives them back as Word comments', async () => {
+    const chooser = h.page.waitForEvent('filechooser')
+    await h.page.click('[data-testid=transfer-menu]')
+    await h.page.click('[data-testid=import-files]')
+    const docx = await readFile(
+      join(import.meta.dirname, '../fixtures/word/libreoffice-comments.docx'),
+    )
+    await (
+      await chooser
+    ).setFiles([{ name: 'review.docx', mimeType: 'application/octet-stream', buffer: docx }])
+    await h.page.waitForSelector(`${editor} .ui-comment`, WAIT)
+    expect(await h.page.inputValue('[data-testid=title-input]')).toBe('Quay review')
+    const first = await newestArticle(h)
+    expect(first.comments?.map(commentShape)).toEqual(LIBREOFFICE_COMMENTS)
+    const [rita] = first.comments ?? []
+    const marked = await h.page.$$eval(
+      `${editor} .ui-comment[data-comment-id="${rita?.id}"]`,
+      (spans) => spans.map((span) => span.textContent).join(''),
+    )
+    expect(marked).toBe('Monday at dawn')
+    await h.page.click('[data-testid=show-comments]')
+    await h.page.waitForSelector('[data-testid=comment-card]', WAIT)
+    expect(await h.page.locator('[data-testid=comment-card]').count()).toBe(3)
+
+    await h.page.click('[data-testid=transfer-menu]')
+    await h.page.click('[data-testid=export-article-docx]')
+    await h.page.waitForFunction(
+      () => document.body.textContent?.includes('quay-review.docx'),
+      undefined,
+      WAIT,
+    )
+    const exported = await readFile(h.exports.find((p) => p.endsWith('quay-review.docx')) ?? '')
+    const files = unzipSync(exported)
+    const notes = new TextDecoder().decode(files['word/comments.xml'])
+    expect(notes).toMatch(/w:author="Lena Legal"[^>]*>.*Check the figure.*with the port\./)
+    const body = new TextDecoder().decode(files['word/document.xml'])
+    const anchored = (id: number) =>
+      [
+        ...(new RegExp(`<w:commentRangeStart w:id="${id}"/>(.*?)<w:commentRangeEnd w:id="${id}"/>`)
+          .exec(body)?.[1]
+          ?.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []),
+      ]
+        .map((m) => m[1])
+        .join('')
+    expect(anchored(0)).toBe('Monday at dawn')
+    expect(anchored(2)).toBe('ships of 400 metres.The first ship is due in June.')
+
+    const again = h.page.waitForEvent('filechooser')
+    await h.page.click('[data-testid=transfer-menu]')
+    await h.page.click('[data-testid=import-files]')
+    await (
+      await again
+    ).setFiles([{ name: 'again.docx', mimeType: 'application/octet-stream', buffer: exported }])
+    await h.page.waitForFunction(
+      (id) => !document.querySelector(`.ui-comment[data-comment-id="${id}"]`),
+      rita?.id,
+      WAIT,
+    )
+    await h.page.waitForSelector(`${editor} .ui-comment`, WAIT)
+    const second = await newestArticle(h)
+    expect(second.meta.id).not.toBe(first.meta.id)
+    expect(second.comments?.map(commentShape)).toEqual(LIBREOFFICE_COMMENTS)
+  })
 })
+
+/** The comments of the LibreOffice fixture, as Copydesk keeps them. */
+const LIBREOFFICE_COMMENTS = [
+  {
+    author: 'Rita Reviewer',
+    body: 'Was it not Tuesday?',
+    quote: 'Monday at dawn',
+    resolved: false,
+  },
+  { author: 'Walt Writer', body: 'Monday, checked.', quote: 'Monday at dawn', resolved: false },
+  {
+    author: 'Lena Legal',
+    body: 'Check the figure\nwith the port.',
+    quote: 'ships of 400 metres. The first ship is due in June.',
+    resolved: true,
+  },
+]
+
+function commentShape(comment: { author: string; body: string; quote: string; resolved: boolean }) {
+  const { author, body, quote, resolved } = comment
+  return { author, body, quote, resolved }
+}
+
+/** The article the last import opened. */
+async function newestArticle(h: Harness) {
+  const [row] = h.services.library.list({ query: '', limit: 1 }).items
+  return h.services.library.get(row?.id ?? '')
+}

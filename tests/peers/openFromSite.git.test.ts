@@ -50,6 +50,18 @@ permalink: /fares/
 Fares stay as they are until June.
 `
 
+/** A Jekyll post with an include and raw HTML, which the editor shows as text. */
+const JEKYLL_MARKUP_POST = `---
+layout: post
+title: Quay video
+---
+Watch the first ship come in.
+
+{% include video.html id="quay" %}
+
+<div class="callout">Berth <b>north</b> opens first.</div>
+`
+
 let server: GitServer
 let dir = ''
 let services: Services
@@ -188,4 +200,35 @@ describe('hand-written posts in a git site', () => {
     expect(readFileSync(join(work, path), 'utf8')).toBe(theirs)
     expect(fileAt(bare, path)).toContain('thirty')
   })
+
+  it.each([
+    ['hugo', 'content/posts/quay.md', HUGO_POST, ['{{< figure >}}']],
+    [
+      'jekyll',
+      '_posts/2025-02-01-quay-video.md',
+      JEKYLL_MARKUP_POST,
+      ['{% include %}', '<div>', '<b>'],
+    ],
+  ] as const)(
+    '%s %s: an edited text says the shortcodes and HTML become text before it writes them',
+    async (preset, path, text, markup) => {
+      const { siteId, bare } = await site(preset, `markup-${preset}.git`, { [path]: text })
+      const articleId = await open(siteId, path)
+      await services.library.save({ id: articleId, meta: { title: 'Retitled' } }, 'Test')
+      const retitled = await services.publish.plan(articleId, siteId)
+      expect(retitled.plan?.summary).not.toContain('shortcodes and HTML')
+
+      const current = await services.library.get(articleId)
+      const doc = structuredClone(current.doc)
+      doc.content?.push({ type: 'paragraph', content: [{ type: 'text', text: 'Added line.' }] })
+      await services.library.save({ id: articleId, doc }, 'Test')
+      const plan = await services.publish.plan(articleId, siteId)
+      expect(plan.plan?.summary).toContain(
+        `the post’s shortcodes and HTML that the editor shows as text (${markup.join(', ')}) are written back as plain text`,
+      )
+      const job = await publish(articleId, siteId)
+      expect(job.state, job.message ?? '').toBe('done')
+      expect(fileAt(bare, path)).toContain('Added line.')
+    },
+  )
 })

@@ -2,11 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DocNode } from '@shared/article/Article'
 import type { PublishJob } from '@shared/publish/Publish'
 import { createServices, type Services } from '../../src/main/createServices'
 import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
 import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
 import { parseMarkdown } from '@shared/render/markdown/parseMarkdown'
+import { makePng } from '../fixtures/makePng'
 import { startWordPress, type WordPressPeer } from './wordpress'
 
 /** A post as someone wrote it in the block editor: a gallery and an embed Copydesk cannot show. */
@@ -245,5 +247,75 @@ describe('posts made on the site', () => {
       services.sitePosts.open({ ...ref, doc: parseMarkdown('Read first.'), version: body.version }),
     ).rejects.toThrow('The post changed on the site while it was opening. Open it again.')
     expect(services.library.list({}).total).toBe(before)
+  })
+
+  it('its images downloaded into the article: an Update uploads none and leaves the post as it was', async () => {
+    const png = makePng(64, 48)
+    const upload = await fetch(`${wp.url}wp-json/wp/v2/media`, {
+      method: 'POST',
+      headers: {
+        Authorization: auth(),
+        'Content-Type': 'image/png',
+        'Content-Disposition': 'attachment; filename="quay-photo.png"',
+      },
+      body: new Uint8Array(png),
+    })
+    const media = (await upload.json()) as { id: number; source_url: string }
+    const post = await sitePost(
+      'Quay photo',
+      [
+        '<!-- wp:paragraph -->\n<p>The quay at dawn.</p>\n<!-- /wp:paragraph -->',
+        `<!-- wp:image {"id":${media.id}} -->\n<figure class="wp-block-image"><img src="${media.source_url}" alt="The quay" class="wp-image-${media.id}"/></figure>\n<!-- /wp:image -->`,
+      ].join('\n\n'),
+    )
+    const image = (src: string): DocNode => ({ type: 'image', attrs: { src, alt: 'The quay' } })
+    const text: DocNode = {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'The quay at dawn.' }],
+    }
+    const ref = { siteId, type: 'post' as const, postId: String(post.id) }
+    const { version } = await services.sitePosts.read(ref)
+    const opened = await services.sitePosts.open({
+      ...ref,
+      doc: { type: 'doc', content: [text, image(media.source_url)] },
+      version,
+    })
+    const mediaCount = async () => (await rest<unknown[]>('/wp/v2/media?per_page=100')).length
+    const before = await mediaCount()
+
+    // What the editor's Download does: main stores the bytes, the document points at the copy.
+    const bytes = new Uint8Array(await (await fetch(media.source_url)).arrayBuffer())
+    const asset = await services.library.importAsset({
+      articleId: opened.id,
+      fileName: 'quay-photo.png',
+      mimeType: 'image/png',
+      bytes,
+    })
+    const downloaded: DocNode = { type: 'doc', content: [text, image(asset.src)] }
+    await services.library.save({ id: opened.id, doc: downloaded }, 'Test')
+
+    const plan = await services.publish.plan(opened.id, siteId)
+    expect(plan.plan?.changes.filter((c) => c.action === 'upload')).toEqual([])
+    const job = await publish(opened.id)
+    expect(job.state, job.message ?? '').toBe('done')
+    const same = await rawPost(post.id)
+    expect(same.content.raw).toBe(post.content.raw)
+    expect(same.modified_gmt).toBe(post.modified_gmt)
+    expect(await mediaCount()).toBe(before)
+
+    const edited: DocNode = {
+      ...downloaded,
+      content: [
+        text,
+        image(asset.src),
+        { type: 'paragraph', content: [{ type: 'text', text: 'Added line.' }] },
+      ],
+    }
+    await services.library.save({ id: opened.id, doc: edited }, 'Test')
+    expect((await publish(opened.id)).state).toBe('done')
+    const after = await rawPost(post.id)
+    expect(after.content.raw).toContain('Added line.')
+    expect(after.content.raw).toContain(`src="${media.source_url}"`)
+    expect(await mediaCount()).toBe(before)
   })
 })

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { DocNode } from '@shared/article/Article'
 import { articleFromMarkdown } from '@shared/transfer/articleFromMarkdown'
 import { makePng } from '../../../tests/fixtures/makePng'
 import { LibraryService } from '../library/LibraryService'
@@ -72,6 +73,50 @@ describe('TransferService', () => {
     const image = article.doc.content?.find((n) => n.type === 'image')
     expect(image?.attrs?.src).toBe(pngRef)
     expect(library.assetFile(article.meta.id, pngRef.slice('asset:'.length))).not.toBeNull()
+  })
+
+  it('brings a file’s comments in, signed by their authors, on their words; others’ anchors go', async () => {
+    const on = (commentId: string) => ({ type: 'comment' as const, attrs: { commentId } })
+    const doc: DocNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Opened ' },
+            { type: 'text', text: 'Monday', marks: [on('cword1')] },
+            { type: 'text', text: ' at dawn', marks: [on('cstranger')] },
+          ],
+        },
+      ],
+    }
+    const comment = {
+      id: 'cword1',
+      quote: 'Monday',
+      body: 'Was it not Tuesday?',
+      author: 'Rita Reviewer',
+      resolved: true,
+      replies: [{ id: 'cword2', body: 'Monday, checked.', author: '' }],
+    }
+    const summary = await transfer.importArticles(
+      [{ ...converted('report.docx'), doc, comments: [comment] }],
+      'Ana',
+    )
+    const id = summary.imported[0]?.id ?? ''
+    const article = await library.get(id)
+    expect(JSON.stringify(article.doc)).not.toContain('cstranger')
+    expect(article.doc.content?.[0]?.content?.[1]?.marks).toEqual([on('cword1')])
+    expect(article.comments).toMatchObject([
+      {
+        id: 'cword1',
+        quote: 'Monday',
+        body: 'Was it not Tuesday?',
+        author: 'Rita Reviewer',
+        resolved: true,
+        resolvedBy: 'Rita Reviewer',
+        replies: [{ id: 'cword2', body: 'Monday, checked.', author: 'Ana' }],
+      },
+    ])
   })
 
   it('skips a file whose image is not an image, keeping the rest of the import', async () => {

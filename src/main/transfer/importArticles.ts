@@ -1,4 +1,5 @@
 import type { ImportImage, ImportedArticle, ImportSummary } from '@shared/transfer/ImportedArticle'
+import type { ImportedComment } from '@shared/transfer/ImportedComment'
 import { slugify } from '@shared/article/slugify'
 import { isWebUrl } from '@shared/safety/urlPolicy'
 import { replaceImageSrcs } from '@shared/transfer/replaceImageSrcs'
@@ -29,6 +30,30 @@ async function storeImages(
     }
   }
   return sources
+}
+
+/**
+ * Adds the comments that came with a file to its new article, each signed by the person who
+ * wrote it (or `by` when the file does not say), replies threaded, resolved ones resolved.
+ */
+async function addComments(
+  library: LibraryService,
+  articleId: string,
+  comments: readonly ImportedComment[],
+  by: string,
+): Promise<void> {
+  for (const comment of comments) {
+    const author = comment.author || by
+    const { id, quote, body } = comment
+    await library.commentsApply(articleId, { type: 'add', id, quote, body }, author)
+    for (const reply of comment.replies) {
+      const action = { type: 'reply', commentId: id, id: reply.id, body: reply.body } as const
+      await library.commentsApply(articleId, action, reply.author || by)
+    }
+    if (comment.resolved) {
+      await library.commentsApply(articleId, { type: 'resolve', commentId: id }, author)
+    }
+  }
 }
 
 /** Downloads an image from the web; rejects when it cannot. */
@@ -73,7 +98,7 @@ function ownFeaturedImage(
 
 /**
  * Adds converted files to the library, each as a new draft: its document goes through the
- * import door (sanitizeImportedDoc), its images are stored as assets. A file that fails is
+ * import door (sanitizeImportedDoc), its images are stored as assets, its comments are added. A file that fails is
  * skipped with the reason (a half-made article goes to the trash, where it can be looked at);
  * articles already in the library are never touched.
  */
@@ -86,8 +111,10 @@ export async function importArticles(
   const summary: ImportSummary = { imported: [], skipped: [], notes: [] }
   for (const article of articles) {
     const { sourceName, images } = article
+    const comments = article.comments ?? []
     const refs = new Set(images.map((image) => image.ref))
-    const { doc, notes } = sanitizeImportedDoc(article.doc, refs)
+    const commentIds = new Set(comments.map((comment) => comment.id))
+    const { doc, notes } = sanitizeImportedDoc(article.doc, refs, commentIds)
     summary.notes.push(...notes.map((note) => `${sourceName}: ${note}.`))
     const title = article.meta.title ?? ''
     let createdId: string | null = null
@@ -115,6 +142,7 @@ export async function importArticles(
         },
         by,
       )
+      await addComments(library, meta.id, comments, by)
       summary.imported.push({ id: meta.id, title, sourceName })
     } catch (error) {
       if (createdId !== null) await library.delete(createdId).catch(() => undefined)

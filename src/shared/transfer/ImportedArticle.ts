@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleDocSchema, ArticleIdSchema, ArticleMetaPatchSchema } from '../article/Article'
+import { ImportedCommentSchema } from './ImportedComment'
 
 /** Base64 of the largest image main accepts (50 MB, checked again on the decoded bytes). */
 const MAX_IMAGE_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 8
@@ -24,6 +25,8 @@ export const ImportedArticleSchema = z.object({
   images: z.array(ImportImageSchema).max(200).default([]),
   /** A featured image on the web, stored in the library when it can be downloaded. */
   featuredImageUrl: z.string().max(2048).nullable().default(null),
+  /** Review comments that came with the file (Word comments), anchored in `doc` by their ids. */
+  comments: z.array(ImportedCommentSchema).max(1000).optional(),
 })
 export type ImportedArticle = z.infer<typeof ImportedArticleSchema>
 

@@ -1,4 +1,4 @@
-import type { DocNode } from '../article/Article'
+import type { DocMark, DocNode } from '../article/Article'
 import { ASSET_SRC_PREFIX } from '../article/assetSrc'
 import { isMarkName } from '../editor/documentMarks'
 import { isNodeName } from '../editor/documentNodes'
@@ -12,13 +12,17 @@ export interface SanitizedDoc {
 }
 
 /**
- * The import door for documents: keeps only the document's node and mark types (no review
- * comments), links the URL
+ * The import door for documents: keeps only the document's node and mark types, review
+ * comment anchors only of `comments` (the comments that came with the file), links the URL
  * rule allows (others keep their text), and images that are http(s) or one of `assets` (the
  * images that came with the file); others are left out. Nesting deeper than the renderers
  * draw is cut. Pure: returns a new document.
  */
-export function sanitizeImportedDoc(doc: DocNode, assets: ReadonlySet<string>): SanitizedDoc {
+export function sanitizeImportedDoc(
+  doc: DocNode,
+  assets: ReadonlySet<string>,
+  comments: ReadonlySet<string> = new Set(),
+): SanitizedDoc {
   let droppedLinks = 0
   let droppedImages = 0
   let droppedNodes = 0
@@ -29,9 +33,15 @@ export function sanitizeImportedDoc(doc: DocNode, assets: ReadonlySet<string>): 
     (!src.startsWith(ASSET_SRC_PREFIX) || assets.has(src))
 
   const marksOf = (node: DocNode): DocNode['marks'] => {
-    const kept = (node.marks ?? []).flatMap((mark) => {
-      // Review comments belong to the article they were made in, never to an import.
-      if (!isMarkName(mark.type) || mark.type === 'comment') return []
+    const kept = (node.marks ?? []).flatMap((mark): DocMark[] => {
+      if (!isMarkName(mark.type)) return []
+      if (mark.type === 'comment') {
+        // A comment anchor belongs to a comment that came with the file, or to nothing here.
+        const id = mark.attrs?.commentId
+        return typeof id === 'string' && comments.has(id)
+          ? [{ type: 'comment', attrs: { commentId: id } }]
+          : []
+      }
       if (mark.type !== 'link') return [mark]
       const href = safeLinkHref(mark.attrs?.href)
       if (href === null) {

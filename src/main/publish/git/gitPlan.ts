@@ -1,6 +1,25 @@
 import type { PlanChange, PublishPlan } from '@shared/publish/Publish'
+import { readFrontMatter } from '@shared/transfer/readFrontMatter'
 import type { PostDraft } from './postDraft'
 import type { Step } from './publishSteps'
+import { rawMarkup } from './rawMarkup'
+
+const bodyOf = (text: string): string => readFrontMatter(text)?.body ?? text
+
+/**
+ * What an edited body does to the markup the editor showed as text (shortcodes, raw HTML):
+ * it is written back escaped, so the site prints it instead of building it. Empty when the
+ * body is kept as it was, or had none.
+ */
+function flattenedMarkup(post: Step | undefined): string {
+  if (!post?.before || post.afterText === null) return ''
+  const before = bodyOf(post.before)
+  if (before === bodyOf(post.afterText)) return ''
+  const markup = rawMarkup(before)
+  if (markup.length === 0) return ''
+  const shown = markup.slice(0, 6).join(', ') + (markup.length > 6 ? ', …' : '')
+  return ` The text changed: the post’s shortcodes and HTML that the editor shows as text (${shown}) are written back as plain text, so the site shows them as typed instead of building them.`
+}
 
 /** The plan shown before publishing: every file the commit touches, and one sentence. */
 export function gitPlan(steps: Step[], draft: PostDraft, where: string): PublishPlan {
@@ -29,6 +48,6 @@ export function gitPlan(steps: Step[], draft: PostDraft, where: string): Publish
   const summary =
     steps.length === 0
       ? `Nothing to change: ${where} already has this version.`
-      : `${[verb, imageText === '' ? null : verb === null ? `Adds ${imageText}` : imageText].filter(Boolean).join(' and ')} on ${where}.`
+      : `${[verb, imageText === '' ? null : verb === null ? `Adds ${imageText}` : imageText].filter(Boolean).join(' and ')} on ${where}.${flattenedMarkup(post)}`
   return { summary, changes }
 }

@@ -17,7 +17,7 @@ import { syncFeaturedAlt } from './wordpressFeaturedAlt'
 import { WordPressApiError } from './wordpressError'
 import { findUploadedMedia, syncMedia } from './wordpressMedia'
 import { findOwnPost, readPost, withoutToken, withToken, type WordPressPost } from './wordpressPost'
-import { readExtra, type WordPressExtra } from './wordpressRecord'
+import { readExtra, type UploadedMedia, type WordPressExtra } from './wordpressRecord'
 import { ensureTerms, findTerm, listTerms, type Taxonomy } from './wordpressTerms'
 import { testWordPressConnection } from './testWordPressConnection'
 import { articleSlug } from './articleSlug'
@@ -26,6 +26,7 @@ import type { SitePost, SitePostSource } from '../../sitePosts/SitePostSource'
 import { openedBodyHash } from '../../sitePosts/openedBodyHash'
 import { foreignBlocks, hasBlocks } from './wordpressBlocks'
 import { updateOpenedPost, type PostFields } from './openedPostUpdate'
+import { openedPostImages } from './openedPostImages'
 import { listWordPressPosts, readWordPressPost } from './wordpressSitePosts'
 
 export interface WordPressTargetOptions {
@@ -173,7 +174,10 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       signal: context.signal,
     })
     const changes: PlanChange[] = []
-    const unknown = context.assets.filter((asset) => !extra.media[asset.name])
+    const existing = await this.existingPost(client, context)
+    const liveBody = existing?.content?.raw
+    const known = { ...extra.media, ...(await this.openedImages(context, extra, liveBody)) }
+    const unknown = context.assets.filter((asset) => !known[asset.name])
     const found = unknown.length > 0 ? await findUploadedMedia(client, unknown) : new Map()
     for (const asset of unknown.filter((a) => !found.has(a.name))) {
       const label = asset.alt ? `“${asset.alt}”` : asset.name
@@ -191,10 +195,8 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       const kind = taxonomy === 'categories' ? 'Category' : 'Tag'
       changes.push({ action: 'create', target: `${kind} “${name}”`, before: null, after: null })
     }
-    const existing = await this.existingPost(client, context)
-    const url = (name: string) => extra.media[name]?.url ?? found.get(name)?.url ?? name
+    const url = (name: string) => known[name]?.url ?? found.get(name)?.url ?? name
     const rendered = context.render(url).html
-    const liveBody = existing?.content?.raw
     // An opened post keeps its own body until the text changes.
     const keepsBody =
       extra.opened !== null &&
@@ -237,10 +239,19 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
     })
     const meta = context.article.meta
     const total = context.assets.length + 2
+    const opened = extra.opened
+    const ownImages =
+      opened && context.assets.some((asset) => !extra.media[asset.name])
+        ? await this.openedImages(
+            context,
+            extra,
+            (await this.existingPost(client, context))?.content?.raw,
+          )
+        : {}
     const { media, uploaded } = await syncMedia(
       client,
       context.assets,
-      extra.media,
+      { ...extra.media, ...ownImages },
       (done, count) =>
         context.progress({ step: `Uploading image ${done + 1} of ${count}`, done, total }),
     )
@@ -263,7 +274,6 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
     )
     context.progress({ step: 'Saving the post', done: uploaded + 1, total })
     const html = context.render((name) => media[name]?.url ?? '').html
-    const opened = extra.opened
     const remoteId = context.record?.remoteId
     const post =
       opened && remoteId
@@ -383,6 +393,23 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
   }
 
   /** The post this article already has on the site: the recorded one, else a lost one. */
+  /**
+   * For an article opened from its post: the article's images not known to the record that
+   * are the post's own media (downloaded into the article), by asset name. See
+   * openedPostImages.
+   */
+  private async openedImages(
+    context: PublishContext,
+    extra: WordPressExtra,
+    liveBody: string | undefined,
+  ): Promise<Record<string, UploadedMedia>> {
+    if (!extra.opened || liveBody === undefined) return {}
+    const unknown = context.assets.filter((asset) => !extra.media[asset.name])
+    const siteUrl = siteBase(wordPressConfig(context.site).siteUrl).href
+    const found = await openedPostImages(liveBody, unknown, siteUrl, this.options.fetch ?? fetch)
+    return Object.fromEntries(found)
+  }
+
   private async existingPost(
     client: WordPressClient,
     context: PublishContext,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ArticleMetaSchema, type DocMark, type DocNode } from '@shared/article/Article'
 import type { Comment } from '@shared/article/Comment'
 import { makePng } from '../../../../tests/fixtures/makePng'
+import { commentEndMarker, commentStartMarker } from '@shared/transfer/commentMarkers'
 import { articleToDocx } from './articleToDocx'
 import { docxToHtml } from './docxToHtml'
 
@@ -141,5 +142,49 @@ describe('articleToDocx', () => {
     expect(notes).not.toContain('Detached')
     const threads = strFromU8(files['word/commentsExtended.xml'] as Uint8Array)
     expect(threads).toContain('w15:paraIdParent')
+  })
+
+  it('gives its comments back to the Word import: words, author, replies, resolved', async () => {
+    const resolved = comments.map((c) => (c.id === 'c1' ? { ...c, resolved: true } : c))
+    const bytes = await articleToDocx({
+      meta,
+      doc,
+      comments: resolved,
+      readAsset: async () => null,
+    })
+    const { html, comments: read } = await docxToHtml(bytes, 'export.docx')
+    expect(read).toHaveLength(1)
+    const [back] = read
+    expect(back).toMatchObject({
+      body: 'Was it not Tuesday?',
+      author: 'Rita Reviewer',
+      resolved: true,
+      replies: [{ body: 'Monday, checked.', author: 'Walt Writer' }],
+    })
+    const id = back?.id ?? ''
+    expect(html).toContain(
+      `on ${commentStartMarker(id)}<strong>Monday</strong> at dawn${commentEndMarker(id)}, see`,
+    )
+  })
+
+  it('keeps a resolved comment resolved in Word when no comment has replies', async () => {
+    const alone = [{ ...comments[0]!, resolved: true, replies: [] }]
+    const bytes = await articleToDocx({ meta, doc, comments: alone, readAsset: async () => null })
+    const files = unzipSync(bytes)
+    expect(
+      strFromU8(files['[Content_Types].xml'] as Uint8Array).match(
+        /PartName="\/word\/commentsExtended.xml"/g,
+      ),
+    ).toHaveLength(1)
+    expect(strFromU8(files['word/_rels/document.xml.rels'] as Uint8Array)).toContain(
+      'Target="commentsExtended.xml"',
+    )
+    const notes = strFromU8(files['word/comments.xml'] as Uint8Array)
+    const paraId = /<w:p w14:paraId="([0-9A-F]{8})"/.exec(notes)?.[1]
+    expect(strFromU8(files['word/commentsExtended.xml'] as Uint8Array)).toContain(
+      `<w15:commentEx w15:paraId="${paraId}" w15:done="1"/>`,
+    )
+    const { comments: read } = await docxToHtml(bytes, 'export.docx')
+    expect(read.map((c) => c.resolved)).toEqual([true])
   })
 })

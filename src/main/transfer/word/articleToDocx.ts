@@ -20,6 +20,7 @@ import { sniffImageType } from '../../library/sniffImageType'
 import { docxComments } from './docxComments'
 import { commentIdsOf, docxInline, type CommentTrack } from './docxInline'
 import { imageDimensions } from './imageDimensions'
+import { markResolvedComments } from './markResolvedComments'
 
 /** What the Word writer needs: the article, and a way to read its images. */
 export interface DocxSource {
@@ -222,5 +223,6 @@ export async function articleToDocx(source: DocxSource): Promise<Uint8Array> {
     },
     sections: [{ children: [title, ...(await blocks(source.doc.content ?? [], ctx))] }],
   })
-  return new Uint8Array(await Packer.toBuffer(document))
+  const resolved = new Set(options.flatMap((option) => (option.resolved ? [option.id] : [])))
+  return markResolvedComments(new Uint8Array(await Packer.toBuffer(document)), resolved)
 }

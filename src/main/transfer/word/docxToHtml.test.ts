@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeZipBomb } from '../../../../tests/fixtures/makeZipBomb'
+import { commentEndMarker, commentStartMarker } from '@shared/transfer/commentMarkers'
 import { docxToHtml } from './docxToHtml'
 
 const FIXTURES = join(import.meta.dirname, '../../../../tests/fixtures/word')
@@ -20,6 +21,32 @@ describe('docxToHtml', () => {
     expect(html).toMatch(
       /<ol><li id="footnote-\d+"><p>\s*Figures from the port authority\.<\/p><\/li><\/ol>$/,
     )
+  })
+
+  it('reads a LibreOffice document’s comments: who wrote them, their text, resolved, their words', async () => {
+    const { html, comments } = await docxToHtml(
+      await fixture('libreoffice-comments.docx'),
+      'comments.docx',
+    )
+    expect(comments.map(({ author, body, resolved }) => ({ author, body, resolved }))).toEqual([
+      { author: 'Rita Reviewer', body: 'Was it not Tuesday?', resolved: false },
+      { author: 'Walt Writer', body: 'Monday, checked.', resolved: false },
+      { author: 'Lena Legal', body: 'Check the figure\nwith the port.', resolved: true },
+    ])
+    const [rita, walt, lena] = comments.map((c) => c.id)
+    const start = (id = '') => commentStartMarker(id)
+    const end = (id = '') => commentEndMarker(id)
+    expect(html).toContain(
+      `${start(walt)}${start(rita)}<strong>Monday</strong> at dawn${end(rita)}${end(walt)}, ahead`,
+    )
+    expect(html).toContain(`It takes ${start(lena)}ships of 400 metres.</p>`)
+    expect(html).toContain(`<p>The first ship is due in June.${end(lena)} Crews`)
+  })
+
+  it('reads a document without comments as it always did', async () => {
+    const { html, comments } = await docxToHtml(await fixture('libreoffice-report.docx'), 'r.docx')
+    expect(comments).toEqual([])
+    expect(html).not.toMatch(/[\uE000-\uE002]/)
   })
 
   it('never reads a picture linked to a file outside the document', async () => {

@@ -1,5 +1,7 @@
 import { formatByteSize } from '@shared/format/localeFormat'
+import { anchorImportedComments } from '@shared/transfer/anchorImportedComments'
 import { articleFromMarkdown } from '@shared/transfer/articleFromMarkdown'
+import { withoutCommentMarkers } from '@shared/transfer/commentMarkers'
 import type { ImportedArticle, ImportSkip } from '@shared/transfer/ImportedArticle'
 import { MAX_DOCX_BYTES, MAX_WXR_CHARS } from '@shared/ipc/channels/transfer'
 import { copydesk } from '../api/copydesk'
@@ -25,7 +27,10 @@ export interface ReadFiles {
   notes: string[]
 }
 
-/** A Word file: main converts it to HTML, which then takes the same path as an HTML file. */
+/**
+ * A Word file: main converts it to HTML, which then takes the same path as an HTML file; its
+ * comments come along, anchored to the words they were on in Word.
+ */
 async function readWordFile(
   file: File,
   sourceName: string,
@@ -41,14 +46,20 @@ async function readWordFile(
   }
   try {
     const dataBase64 = await fileBase64(file)
-    const { html, warnings } = await copydesk().transfer.convertDocx({
-      fileName: file.name,
-      dataBase64,
-    })
+    const converted = await copydesk().transfer.convertDocx({ fileName: file.name, dataBase64 })
+    const { html, warnings } = converted
+    const { meta, doc, images: own } = await articleFromHtml(file.name, html, images)
+    const anchored = anchorImportedComments(doc, converted.comments)
     result.articles.push({
       sourceName,
-      ...(await articleFromHtml(file.name, html, images)),
+      meta: {
+        ...meta,
+        ...(meta.title !== undefined && { title: withoutCommentMarkers(meta.title) }),
+      },
+      doc: anchored.doc,
+      images: own,
       featuredImageUrl: null,
+      comments: anchored.comments,
     })
     if (warnings.some((w) => w.includes('external file access'))) {
       result.notes.push(

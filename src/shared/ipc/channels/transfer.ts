@@ -5,6 +5,7 @@ import {
   ImportSkipSchema,
   ImportSummarySchema,
 } from '../../transfer/ImportedArticle'
+import { ImportedCommentSchema } from '../../transfer/ImportedComment'
 import { channel } from '../channel'
 
 /** Most files one import takes; a bigger batch is split by the window. */
@@ -40,8 +41,15 @@ export const ConvertDocxSchema = z.object({
 })
 export type ConvertDocx = z.infer<typeof ConvertDocxSchema>
 
-/** A Word file as HTML (images as `data:` URLs), and what could not be carried over. */
-export const DocxHtmlSchema = z.object({ html: z.string(), warnings: z.array(z.string()) })
+/**
+ * A Word file as HTML (images as `data:` URLs, comments' words between markers), its comments,
+ * and what could not be carried over.
+ */
+export const DocxHtmlSchema = z.object({
+  html: z.string(),
+  warnings: z.array(z.string()),
+  comments: z.array(ImportedCommentSchema),
+})
 export type DocxHtml = z.infer<typeof DocxHtmlSchema>
 
 /** Largest WordPress export read, in characters. */
