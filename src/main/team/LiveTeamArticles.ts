@@ -108,7 +108,8 @@ export class LiveTeamArticles {
   async saveDetails(input: SaveInput, by: string): Promise<SaveResult> {
     const live = await this.live(input.id)
     const role = await this.role()
-    return saveTeamDetails(live.session.doc, input, by, new Date(), this.schema, role)
+    const who = await this.signature(by)
+    return saveTeamDetails(live.session.doc, input, who, new Date(), this.schema, role)
   }
 
   /** The comments of team article `id`, as its Y.Doc holds them. */
@@ -120,7 +121,12 @@ export class LiveTeamArticles {
   /** Comments on, replies to, resolves or deletes a comment of team article `id`. */
   async applyComment(id: string, action: CommentAction, by: string): Promise<Comment[]> {
     const live = await this.live(id)
-    return applyTeamComment(live.session.doc, action, by, new Date())
+    return applyTeamComment(live.session.doc, action, await this.signature(by), new Date())
+  }
+
+  /** The team knows this person by the name they joined with; `fallback` before they gave one. */
+  async signature(fallback: string): Promise<string> {
+    return (await this.team().connection())?.member.name || fallback
   }
 
   private async role(): Promise<TeamRole> {

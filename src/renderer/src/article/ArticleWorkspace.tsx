@@ -251,7 +251,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             <Editor
               key={collaboration ? 'team' : 'local'}
               collaboration={collaboration}
-              readOnly={reviewing}
+              commentOnly={reviewing}
               articleId={id}
               initialDoc={article.doc}
               onChange={onDocChange}

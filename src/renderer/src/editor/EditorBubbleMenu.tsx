@@ -13,6 +13,8 @@ export interface EditorBubbleMenuProps {
   onLink: () => void
   /** Starts a comment on the selection; no Comment button without it. */
   onComment?: () => void
+  /** A reviewer's editor: the Comment button alone, no formatting. */
+  commentOnly?: boolean
 }
 
 /** Shown for a non-empty text selection in editable prose; never inside code blocks. */
@@ -31,17 +33,21 @@ const shouldShow: BubbleMenuProps['shouldShow'] = ({ editor, view, state }) => {
 
 const FLOATING_OPTIONS: BubbleMenuProps['options'] = { placement: 'top', offset: 8, flip: true }
 
-/** Quick formatting for selected text (bold, italic, underline, strike, link, H2, quote), and comment. */
+/**
+ * Quick formatting for selected text (bold, italic, underline, strike, link, H2, quote), and
+ * comment; a reviewer gets the Comment button alone.
+ */
 export const EditorBubbleMenu = memo(function EditorBubbleMenu({
   editor,
   onLink,
   onComment,
+  commentOnly = false,
 }: EditorBubbleMenuProps) {
   // Computed only while text is selected; while typing (empty selection) it is one comparison.
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      e.state.selection.empty
+      e.state.selection.empty || commentOnly
         ? null
         : {
             bold: e.isActive('bold'),
@@ -65,69 +71,73 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
       role="toolbar"
       aria-label="Selected text"
     >
-      <ToolbarButton
-        testId="bm-bold"
-        label="Bold"
-        shortcut="Mod-b"
-        pressed={state?.bold ?? false}
-        onPress={() => run().toggleBold().run()}
-      >
-        <b className="ui-tb__glyph">B</b>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-italic"
-        label="Italic"
-        shortcut="Mod-i"
-        pressed={state?.italic ?? false}
-        onPress={() => run().toggleItalic().run()}
-      >
-        <i className="ui-tb__glyph">I</i>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-underline"
-        label="Underline"
-        shortcut="Mod-u"
-        pressed={state?.underline ?? false}
-        onPress={() => run().toggleUnderline().run()}
-      >
-        <u className="ui-tb__glyph">U</u>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-strike"
-        label="Strikethrough"
-        shortcut="Mod-Shift-s"
-        pressed={state?.strike ?? false}
-        onPress={() => run().toggleStrike().run()}
-      >
-        <s className="ui-tb__glyph">S</s>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-link"
-        label="Link"
-        shortcut="Mod-k"
-        pressed={state?.link ?? false}
-        onPress={onLink}
-      >
-        <ToolbarIcon name="link" />
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-h2"
-        label="Heading 2"
-        shortcut="Mod-Alt-2"
-        pressed={state?.h2 ?? false}
-        onPress={() => run().toggleHeading({ level: 2 }).run()}
-      >
-        <span className="ui-tb__text">H2</span>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-quote"
-        label="Quote"
-        shortcut="Mod-Shift-b"
-        pressed={state?.quote ?? false}
-        onPress={() => run().toggleBlockquote().run()}
-      >
-        <ToolbarIcon name="quote" />
-      </ToolbarButton>
+      {!commentOnly && (
+        <>
+          <ToolbarButton
+            testId="bm-bold"
+            label="Bold"
+            shortcut="Mod-b"
+            pressed={state?.bold ?? false}
+            onPress={() => run().toggleBold().run()}
+          >
+            <b className="ui-tb__glyph">B</b>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-italic"
+            label="Italic"
+            shortcut="Mod-i"
+            pressed={state?.italic ?? false}
+            onPress={() => run().toggleItalic().run()}
+          >
+            <i className="ui-tb__glyph">I</i>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-underline"
+            label="Underline"
+            shortcut="Mod-u"
+            pressed={state?.underline ?? false}
+            onPress={() => run().toggleUnderline().run()}
+          >
+            <u className="ui-tb__glyph">U</u>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-strike"
+            label="Strikethrough"
+            shortcut="Mod-Shift-s"
+            pressed={state?.strike ?? false}
+            onPress={() => run().toggleStrike().run()}
+          >
+            <s className="ui-tb__glyph">S</s>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-link"
+            label="Link"
+            shortcut="Mod-k"
+            pressed={state?.link ?? false}
+            onPress={onLink}
+          >
+            <ToolbarIcon name="link" />
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-h2"
+            label="Heading 2"
+            shortcut="Mod-Alt-2"
+            pressed={state?.h2 ?? false}
+            onPress={() => run().toggleHeading({ level: 2 }).run()}
+          >
+            <span className="ui-tb__text">H2</span>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-quote"
+            label="Quote"
+            shortcut="Mod-Shift-b"
+            pressed={state?.quote ?? false}
+            onPress={() => run().toggleBlockquote().run()}
+          >
+            <ToolbarIcon name="quote" />
+          </ToolbarButton>
+        </>
+      )}
       {onComment && (
         <ToolbarButton testId="bm-comment" label="Comment" shortcut="Mod-Alt-m" onPress={onComment}>
           <ToolbarIcon name="comment" />
