@@ -139,6 +139,17 @@ describe('team articles in the app', () => {
     await ada.page.waitForSelector('[data-testid=team-presence] >> text=Ben', WAIT)
     await ada.page.waitForSelector('[data-testid=team-sync-status] >> text=Synced', WAIT)
 
+    // Details follow live too: a title changed in one window shows in the other.
+    for (const title of ['Quarterly results, revised', 'Quarterly results']) {
+      await ben.page.fill('[data-testid=title-input]', title)
+      await ada.page.waitForFunction(
+        (want) =>
+          document.querySelector<HTMLInputElement>('[data-testid=title-input]')?.value === want,
+        title,
+        WAIT,
+      )
+    }
+
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 1440, height: 900 },

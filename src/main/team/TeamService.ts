@@ -218,7 +218,10 @@ export class TeamService {
       awareness: provider.awareness as Awareness,
       isSynced: () => provider.isSynced && provider.unsyncedChanges === 0,
       status: () => {
-        const changes = provider.unsyncedChanges
+        // Until the server answers the sync handshake, Hocuspocus counts the handshake itself as
+        // one unsynced change: it is not one of this person's.
+        const handshake = this.connected && !provider.isSynced ? 1 : 0
+        const changes = Math.max(0, provider.unsyncedChanges - handshake)
         if (!this.connected) return { kind: 'offline', since: this.offlineSince, changes }
         return changes > 0 ? { kind: 'waiting', changes } : { kind: 'synced' }
       },

@@ -350,6 +350,7 @@ export function App(): JSX.Element {
             beforeLibraryChange={editor.flush}
             onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}
+            onTeamJoined={teamLibrary.reload}
             onClose={() => setDialog(null)}
           />
         )}
