@@ -8,6 +8,7 @@ import { runPasteBombsBench } from './pasteBombs'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTeamBench } from './team'
+import { runTeamTypingBench } from './teamTyping'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
 import { runWxrImportBench } from './wxrImport'
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   wordpress: () => runWordPressBench(),
   wxrImport: () => runWxrImportBench(),
   team: () => runTeamBench(),
+  teamTyping: () => runTeamTypingBench(),
   outbox: () => runOutboxRetryBench(),
   pasteBombs: () => runPasteBombsBench(),
 }
