@@ -9,6 +9,7 @@ import { runPasteBombsBench, WITHIN_LIMITS } from './pasteBombs'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
 import { runTeamBench } from './team'
+import { runTeamTypingBench } from './teamTyping'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
 import { runWxrImportBench } from './wxrImport'
@@ -25,6 +26,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   wordpress: () => runWordPressBench(),
   wxrImport: () => runWxrImportBench(),
   team: () => runTeamBench(),
+  teamTyping: () => runTeamTypingBench(),
   outbox: () => runOutboxRetryBench(),
   pasteBombs: () => runPasteBombsBench(),
   pasteWithinLimits: () => runPasteBombsBench(WITHIN_LIMITS, 3),

@@ -5,6 +5,9 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { documentSchema } from '../server/src/documentSchema'
+import { LibraryPaths } from '../src/main/library/LibraryPaths'
+import { MemorySecretStore } from '../src/main/secrets/SecretStore'
+import { TeamService } from '../src/main/team/TeamService'
 import { checkUpdate } from '../src/shared/team/checkUpdate'
 import { inspectUpdate } from '../src/shared/team/inspectUpdate'
 import { readArticleFromYDoc } from '../src/shared/team/readArticleFromYDoc'
@@ -13,7 +16,7 @@ import {
   startTeamServerProcess,
   type TeamServerProcess,
 } from '../tests/peers/startTeamServerProcess'
-import { openArticle, redeemInvite, until } from '../tests/peers/teamClient'
+import { inviteAs, openArticle, redeemInvite, until } from '../tests/peers/teamClient'
 import { freePort } from '../tests/peers/wordpress'
 import type { BenchRow } from './BenchRow'
 import { percentile } from './percentile'
@@ -217,6 +220,32 @@ export async function runTeamBench(): Promise<BenchRow[]> {
       target: '< 10 s',
       pass: joinMs < 10_000 && workspace.length === WORKSPACE_ARTICLES,
     })
+
+    // The same join as the app makes it: its TeamService, with its library folder on disk.
+    const appDir = mkdtempSync(join(tmpdir(), 'copydesk-bench-app-'))
+    const app = new TeamService({
+      paths: new LibraryPaths(appDir),
+      secrets: new MemorySecretStore(),
+      schema: documentSchema(),
+    })
+    try {
+      const invite = await inviteAs(server.httpUrl, token, 'writer')
+      await app.connect({ address: server.url, invite, name: 'Joiner' })
+      const appStart = performance.now()
+      const fetched = await app.syncArticleList([])
+      const appMs = performance.now() - appStart
+      const got = fetched.filter((id) => id.startsWith('bench-article-')).length
+      rows.push({
+        name: `fresh client, the app's own join: ${got} team articles on disk`,
+        value: appMs / 1000,
+        unit: 's',
+        target: '< 10 s',
+        pass: appMs < 10_000 && got === WORKSPACE_ARTICLES,
+      })
+    } finally {
+      await app.close()
+      rmSync(appDir, { recursive: true, force: true })
+    }
 
     const longStart = performance.now()
     const long = openArticle(server.url, token, 'bench-long-article')

@@ -23,7 +23,9 @@ import { SitePostsService } from './sitePosts/SitePostsService'
 import { sharedRenderer } from './publish/DocRenderer'
 import { LibraryPaths } from './library/LibraryPaths'
 import { LiveTeamArticles } from './team/LiveTeamArticles'
+import { teamPublishGates } from './team/TeamPublishGate'
 import { TeamService } from './team/TeamService'
+import { documentSchema } from '@shared/editor/schema'
 import { createGuardedFetch } from './security/createGuardedFetch'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/SettingsStore'
@@ -218,6 +220,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
       webhook: new WebhookTarget(),
     },
     userName,
+    gates: teamPublishGates(team, documentSchema()),
   })
   await publish.start()
   const fetchForDocument = config.fetchForDocument ?? createGuardedFetch()

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { selectText } from '../harness/selectText'
 import { startHarness, type Harness } from '../harness/startHarness'
 
 const editor = '[data-testid=editor] .ProseMirror'
@@ -15,52 +16,6 @@ async function waitSaved(page: Page): Promise<void> {
     undefined,
     { timeout: 5000 },
   )
-}
-
-/**
- * Selects the first occurrence of `needle` in the body with a mouse drag (or clicks just before
- * it when `caretBefore`), as a person would.
- */
-async function select(page: Page, needle: string, caretBefore = false): Promise<void> {
-  const box = await page.evaluate(
-    ({ root, needle }) => {
-      const walker = document.createTreeWalker(
-        document.querySelector(root) as Node,
-        NodeFilter.SHOW_TEXT,
-      )
-      const nodes: { node: Text; start: number }[] = []
-      let text = ''
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push({ node: n as Text, start: text.length })
-        text += n.textContent ?? ''
-      }
-      const from = text.indexOf(needle)
-      if (from < 0) throw new Error(`"${needle}" is not in the text`)
-      const rectOf = (offset: number, after: boolean) => {
-        const hit = nodes.find((e) => offset >= e.start && offset < e.start + e.node.length)
-        if (!hit) throw new Error('no text node')
-        const range = document.createRange()
-        range.setStart(hit.node, offset - hit.start)
-        range.setEnd(hit.node, offset - hit.start + 1)
-        const r = range.getBoundingClientRect()
-        return { x: after ? r.right - 1 : r.left + 1, y: r.top + r.height / 2 }
-      }
-      return { start: rectOf(from, false), end: rectOf(from + needle.length - 1, true) }
-    },
-    { root: editor, needle },
-  )
-  await page.mouse.click(box.start.x, box.start.y)
-  if (!caretBefore) {
-    await page.mouse.down()
-    await page.mouse.move(box.end.x, box.end.y, { steps: 4 })
-    await page.mouse.up()
-  }
-  // The editor takes the selection on its own tick; wait until it holds what was asked for.
-  await page.waitForFunction((empty) => {
-    const selection = window.getSelection()
-    const inEditor = !!selection?.anchorNode?.parentElement?.closest('.ProseMirror')
-    return inEditor && selection?.isCollapsed === empty
-  }, caretBefore)
 }
 
 /** Comments on the selection with Ctrl+Alt+M and returns the new comment's id. */
@@ -127,7 +82,7 @@ describe('review in the browser harness: comments and the status timeline', () =
 
   it('comments on selected words with Ctrl+Alt+M, signed with the name from settings', async () => {
     const page = h.page
-    await select(page, 'reopens')
+    await selectText(page, editor, 'reopens')
     first = await commentWithShortcut(page, 'Which Monday?')
     expect(await page.textContent(mark(first))).toBe('reopens')
     expect(await page.textContent(`${card(first)} .ui-comment-author`)).toBe(REVIEWER)
@@ -139,7 +94,7 @@ describe('review in the browser harness: comments and the status timeline', () =
 
   it('comments from the bubble menu too, and lists comments in document order', async () => {
     const page = h.page
-    await select(page, 'next week')
+    await selectText(page, editor, 'next week')
     await page.click('[data-testid=bm-comment]')
     await page.fill('[data-testid=comment-input]', 'Which week?')
     await page.click('[data-testid=comment-input-send]')
@@ -149,7 +104,7 @@ describe('review in the browser harness: comments and the status timeline', () =
     second = (await cardIds(page)).find((id) => id !== first) ?? ''
     expect(await page.textContent(mark(second))).toBe('next week')
     // A third comment, earlier in the text, goes first in the list.
-    await select(page, 'The')
+    await selectText(page, editor, 'The')
     const third = await commentWithShortcut(page, 'Drop this')
     expect(await cardIds(page)).toEqual([third, first, second])
     await page.click(`${card(third)} [data-testid=comment-delete]`)
@@ -179,9 +134,9 @@ describe('review in the browser harness: comments and the status timeline', () =
 
   it('keeps the highlight on its words while the text around them changes', async () => {
     const page = h.page
-    await select(page, 'The port', true)
+    await selectText(page, editor, 'The port', true)
     await page.keyboard.type('Today ')
-    await select(page, 'week.')
+    await selectText(page, editor, 'week.')
     await page.keyboard.press('ArrowRight')
     await page.keyboard.type(' More soon.')
     expect(await page.textContent(editor)).toBe(
@@ -193,7 +148,7 @@ describe('review in the browser harness: comments and the status timeline', () =
 
   it('marks a comment detached when its words are deleted, and lists it last', async () => {
     const page = h.page
-    await select(page, 'reopens ')
+    await selectText(page, editor, 'reopens ')
     await page.keyboard.press('Backspace')
     await page.waitForSelector(`${card(first)}[data-detached=true]`)
     expect(await page.$(mark(first))).toBeNull()

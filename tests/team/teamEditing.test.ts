@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { selectText } from '../harness/selectText'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startTeamServerProcess, type TeamServerProcess } from '../peers/startTeamServerProcess'
 import { inviteAs, redeemInvite } from '../peers/teamClient'
@@ -51,6 +52,15 @@ async function openTeamArticle(page: Page, id: string): Promise<void> {
   await page.click(`[data-testid=article-row][data-id="${id}"]`)
   await page.waitForSelector('[data-testid=team-bar]', WAIT)
   await page.waitForSelector(BODY, WAIT)
+}
+
+/** The article's text as the editor shows it, without the others' named carets. */
+async function bodyText(page: Page): Promise<string> {
+  return page.evaluate((selector) => {
+    const body = document.querySelector(selector)?.cloneNode(true) as HTMLElement | undefined
+    body?.querySelectorAll('.ui-caret').forEach((caret) => caret.remove())
+    return body?.textContent ?? ''
+  }, BODY)
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
@@ -129,6 +139,17 @@ describe('team articles in the app', () => {
     await ada.page.waitForSelector('[data-testid=team-presence] >> text=Ben', WAIT)
     await ada.page.waitForSelector('[data-testid=team-sync-status] >> text=Synced', WAIT)
 
+    // Details follow live too: a title changed in one window shows in the other.
+    for (const title of ['Quarterly results, revised', 'Quarterly results']) {
+      await ben.page.fill('[data-testid=title-input]', title)
+      await ada.page.waitForFunction(
+        (want) =>
+          document.querySelector<HTMLInputElement>('[data-testid=title-input]')?.value === want,
+        title,
+        WAIT,
+      )
+    }
+
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 1440, height: 900 },
@@ -183,6 +204,69 @@ describe('team articles in the app', () => {
       expect(await seriousAxeViolations(page)).toEqual([])
     } finally {
       await cy.close()
+    }
+  })
+
+  it('lets a reviewer comment on selected words; the writer sees it live and it stays', async () => {
+    const dee = await member('Dee', 'reviewer')
+    try {
+      const { page } = dee
+      await openTeamArticle(page, articleId)
+      await ada.page.click('[data-testid=side-review]')
+      await ada.page.waitForSelector('.ui-review-panel', WAIT)
+      const before = await bodyText(ada.page)
+      await until(async () => (await bodyText(page)) === before)
+
+      await selectText(page, BODY, 'every region')
+      await page.keyboard.press('Control+Alt+m')
+      await page.fill('[data-testid=comment-input]', 'Which regions?')
+      await page.keyboard.press('Control+Enter')
+      await ada.page.waitForSelector('[data-testid=comment-card]:has-text("Which regions?")', WAIT)
+      await ada.page.waitForSelector(`${BODY} .ui-comment:has-text("every region")`, WAIT)
+      // Signed with the name the reviewer joined the team with.
+      expect(
+        await ada.page.textContent(
+          '[data-testid=comment-card]:has-text("Which regions?") .ui-comment-author',
+        ),
+      ).toBe('Dee')
+
+      // The bubble menu offers a reviewer the Comment button alone.
+      await selectText(page, BODY, 'Costs fell')
+      await page.waitForSelector('[data-testid=bm-comment]', WAIT)
+      expect(await page.locator('[data-testid=bm-bold]').count()).toBe(0)
+      await page.click('[data-testid=bm-comment]')
+      await page.fill('[data-testid=comment-input]', 'By how much?')
+      await page.click('[data-testid=comment-input-send]')
+      await ada.page.waitForSelector('[data-testid=comment-card]:has-text("By how much?")', WAIT)
+
+      // Still no change to the text itself, by typing, deleting or pasting over a selection.
+      await selectText(page, BODY, 'Margins')
+      await page.keyboard.press('Backspace')
+      await page.keyboard.type('Reviewer typed this.')
+      await page.keyboard.press('Enter')
+      await page.waitForSelector('[data-testid=team-sync-status] >> text=Synced', WAIT)
+      expect(await bodyText(page)).toBe(before)
+      expect(await bodyText(ada.page)).toBe(before)
+
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 1440, height: 900 },
+      ]) {
+        await page.setViewportSize(viewport)
+        await selectText(page, BODY, 'Revenue')
+        await page.waitForSelector('[data-testid=bm-comment]', WAIT)
+        await page.screenshot({ path: join(SHOTS, `team-reviewer-comment-${viewport.width}.png`) })
+      }
+      expect(await seriousAxeViolations(page)).toEqual([])
+
+      await dee.reload()
+      await openTeamArticle(dee.page, articleId)
+      await dee.page.click('[data-testid=side-review]')
+      await dee.page.waitForSelector('[data-testid=comment-card]:has-text("Which regions?")', WAIT)
+      await dee.page.waitForSelector('[data-testid=comment-card]:has-text("By how much?")', WAIT)
+      await dee.page.waitForSelector(`${BODY} .ui-comment:has-text("Costs fell")`, WAIT)
+    } finally {
+      await dee.close()
     }
   })
 

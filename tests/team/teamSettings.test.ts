@@ -76,4 +76,9 @@ it('joins a team from Settings → Team, after saying what is wrong with an addr
   expect(await page.textContent('[data-testid=team-connected]')).toMatch(/reviewer/)
   await page.screenshot({ path: join(SHOTS, 'team-settings-connected.png') })
   expect(await harness.services.secrets.get('team.token')).toMatch(/^cdt_/)
+
+  // The library shows Team beside On this computer at once, without a restart.
+  await page.click('[data-testid=settings-dialog] .ui-modal-footer button')
+  await page.waitForSelector('[data-testid=settings-dialog]', { state: 'detached', ...WAIT })
+  await page.waitForSelector('[data-testid=library-place-team]', { timeout: 5000 })
 })

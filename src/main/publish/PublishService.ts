@@ -19,6 +19,7 @@ import type { LiveCheckOptions } from './live/LiveChecks'
 import { LibraryOutbox } from './outbox/LibraryOutbox'
 import type { OutboxEntry } from './outbox/Outbox'
 import { publishedChanges } from './PublishedChanges'
+import type { PublishGates } from './PublishGate'
 import { PublishPreflight, type PreflightResult } from './PublishPreflight'
 import type { SiteTerms } from './PublishTarget'
 import { scrubSecrets } from './scrubSecrets'
@@ -40,6 +41,8 @@ export interface PublishServiceDeps {
   log?: (message: string, error: unknown) => void
   /** How the check that a published post is live looks (tests shorten it). */
   liveCheck?: LiveCheckOptions
+  /** Team articles: who may publish, the publish lock, where the record goes. */
+  gates?: PublishGates
 }
 
 function toJob(entry: OutboxEntry): PublishJob {
@@ -87,6 +90,7 @@ export class PublishService {
       userName: () => deps.userName?.() ?? '',
       log: deps.log ?? ((message, error) => console.error(message, error)),
       liveCheck: deps.liveCheck,
+      gates: deps.gates,
     })
     this.preflight = new PublishPreflight({ ...parts, secrets: deps.secrets, renderer })
   }
@@ -118,6 +122,7 @@ export class PublishService {
 
   /** Starts publishing; refused when a check fails or the article is already on its way. */
   async publish(articleId: string, siteId: string): Promise<PublishJob> {
+    await this.deps.gates?.(articleId)?.check()
     const { checks } = await this.preflight.run(articleId, siteId, false)
     const blocking = checks.find((c) => c.level === 'error')
     if (blocking) throw new AppError('refused', blocking.message)
@@ -126,6 +131,7 @@ export class PublishService {
 
   /** Takes the article off the site (`remove`) or back to a draft there (`draft`). */
   async unpublish(articleId: string, siteId: string, mode: UnpublishMode): Promise<PublishJob> {
+    await this.deps.gates?.(articleId)?.check()
     const article = await this.deps.library().get(articleId)
     if (!article.publications?.[siteId]) {
       throw new AppError('refused', 'This article has not been published to that site.')

@@ -130,8 +130,9 @@ export class LiveTeamArticles {
   /** Saves the details and review status of team article `id` into its Y.Doc. */
   async saveDetails(input: SaveInput, by: string): Promise<SaveResult> {
     const role = await this.role()
+    const who = await this.signature(by)
     return this.withDoc(input.id, (doc) =>
-      saveTeamDetails(doc, input, by, new Date(), this.schema, role),
+      saveTeamDetails(doc, input, who, new Date(), this.schema, role),
     )
   }
 
@@ -141,8 +142,14 @@ export class LiveTeamArticles {
   }
 
   /** Comments on, replies to, resolves or deletes a comment of team article `id`. */
-  applyComment(id: string, action: CommentAction, by: string): Promise<Comment[]> {
-    return this.withDoc(id, (doc) => applyTeamComment(doc, action, by, new Date()))
+  async applyComment(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+    const who = await this.signature(by)
+    return this.withDoc(id, (doc) => applyTeamComment(doc, action, who, new Date()))
+  }
+
+  /** The team knows this person by the name they joined with; `fallback` before they gave one. */
+  async signature(fallback: string): Promise<string> {
+    return (await this.team().connection())?.member.name || fallback
   }
 
   /**

@@ -17,12 +17,28 @@ import type { LibraryPaths } from '../library/LibraryPaths'
 import type { SecretStore } from '../secrets/SecretStore'
 import { NodeWebSocket } from './NodeWebSocket'
 import { TeamArticleFiles } from './TeamArticleFiles'
-import { fetchTeamServerInfo, listTeamArticles, redeemTeamInvite } from './teamServerCalls'
+import {
+  callPublishLock,
+  fetchTeamServerInfo,
+  listTeamArticles,
+  redeemTeamInvite,
+} from './teamServerCalls'
 
 /** The secret-store key of this library's team token. */
 const TOKEN_KEY = 'team.token'
 /** How long after a change its article is written to disk. */
 const SAVE_DELAY_MS = 200
+/** Articles fetched at once when joining or catching up (the server caps a socket's pending). */
+const JOIN_IN_FLIGHT = 32
+/** How often a fetch looks whether its article has synced. */
+const SYNC_POLL_MS = 10
+
+/** A team article this computer has, as its library lists it. */
+export interface LocalTeamArticle {
+  id: string
+  title: string
+  status: string
+}
 
 /** The team this library belongs to (kept in `<library>/team.json`, never the token). */
 export const TeamConnectionSchema = z.object({
@@ -49,6 +65,13 @@ export interface TeamArticleSession {
   /** True once the server and this copy have exchanged what each lacked. */
   isSynced(): boolean
   status(): TeamSyncStatus
+  /**
+   * Asks the server again for everything this copy lacks and resolves true once it arrived and
+   * everything of ours was acknowledged; false when `timeoutMs` passed first (offline).
+   */
+  refresh(timeoutMs: number): Promise<boolean>
+  /** Writes the article to disk now rather than after the usual short delay. */
+  flush(): Promise<void>
   close(): Promise<void>
 }
 
@@ -229,9 +252,28 @@ export class TeamService {
       awareness: provider.awareness as Awareness,
       isSynced: () => provider.isSynced && provider.unsyncedChanges === 0,
       status: () => {
-        const changes = provider.unsyncedChanges
+        // Until the server answers the sync handshake, Hocuspocus counts the handshake itself as
+        // one unsynced change: it is not one of this person's.
+        const handshake = this.connected && !provider.isSynced ? 1 : 0
+        const changes = Math.max(0, provider.unsyncedChanges - handshake)
         if (!this.connected) return { kind: 'offline', since: this.offlineSince, changes }
         return changes > 0 ? { kind: 'waiting', changes } : { kind: 'synced' }
+      },
+      refresh: async (timeoutMs) => {
+        provider.forceSync()
+        const deadline = Date.now() + timeoutMs
+        while (!(provider.isSynced && provider.unsyncedChanges === 0)) {
+          if (Date.now() > deadline) return false
+          await new Promise((resolve) => setTimeout(resolve, 25))
+        }
+        return true
+      },
+      flush: async () => {
+        if (timer) {
+          clearTimeout(timer)
+          save()
+        }
+        await this.files.idle()
       },
       close: async () => {
         if (timer) {
@@ -242,6 +284,30 @@ export class TeamService {
         await this.files.idle()
       },
     }
+  }
+
+  /**
+   * Takes article `id`'s publish lock on the server, so no other member publishes it meanwhile;
+   * throws an AppError naming who holds it, or saying the server cannot be reached.
+   */
+  async takePublishLock(id: string): Promise<void> {
+    const { url, token } = await this.credentials()
+    await callPublishLock(this.fetch, url, token, id, 'POST')
+  }
+
+  /** Gives the publish lock of article `id` back (it expires by itself otherwise). */
+  async releasePublishLock(id: string): Promise<void> {
+    const { url, token } = await this.credentials()
+    await callPublishLock(this.fetch, url, token, id, 'DELETE')
+  }
+
+  private async credentials(): Promise<{ url: string; token: string }> {
+    const connection = await this.connection()
+    const token = await this.options.secrets.get(TOKEN_KEY)
+    if (!connection || !token) {
+      throw new AppError('not_found', 'This library is not connected to a team.')
+    }
+    return { url: connection.url, token }
   }
 
   /** True when article `id` of this library belongs to the team. */
@@ -265,33 +331,42 @@ export class TeamService {
   }
 
   /**
-   * Brings the team's articles this computer lacks onto disk (but those removed from it), and sends the server those it
-   * lacks (moved into the team while offline); resolves with the ids fetched. Offline, it does
-   * nothing: it runs again later.
+   * Brings onto disk the team's articles this computer lacks and those whose title or status
+   * changed on the server (a publish by another member), and sends the server those it lacks
+   * (moved into the team while offline); resolves with the ids brought or refreshed. Articles
+   * are fetched several at a time over the one socket. Offline, it does nothing: it runs again
+   * later. Articles removed from this computer are left out.
    */
-  async syncArticleList(localTeamIds: readonly string[], timeoutMs = 10_000): Promise<string[]> {
+  async syncArticleList(local: readonly LocalTeamArticle[], timeoutMs = 10_000): Promise<string[]> {
     const connection = await this.connection()
     const token = await this.options.secrets.get(TOKEN_KEY)
     if (!connection || !token) return []
     const listed = await listTeamArticles(this.fetch, connection.url, token).catch(() => null)
     if (!listed) return []
+    const known = new Map(local.map((entry) => [entry.id, entry]))
     const onServer = new Set(listed.map((entry) => entry.id))
     const removed = await this.removedIds()
-    const missing = listed.filter(
-      (entry) => !this.files.isTeamArticle(entry.id) && !removed.has(entry.id),
-    )
-    const unsent = localTeamIds.filter((id) => !onServer.has(id))
+    const wanted = listed.filter((entry) => {
+      if (removed.has(entry.id)) return false
+      if (!this.files.isTeamArticle(entry.id)) return true
+      const mine = known.get(entry.id)
+      return mine !== undefined && (mine.title !== entry.title || mine.status !== entry.status)
+    })
+    const unsent = local.filter((entry) => !onServer.has(entry.id)).map((entry) => entry.id)
+    const queue = [...wanted.map((entry) => entry.id), ...unsent]
     const fetched: string[] = []
-    for (const id of [...missing.map((entry) => entry.id), ...unsent]) {
-      const session = await this.openArticle(id)
-      const deadline = Date.now() + timeoutMs
-      while (!session.isSynced() && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 50))
+    const worker = async () => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const session = await this.openArticle(id)
+        const deadline = Date.now() + timeoutMs
+        while (!session.isSynced() && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, SYNC_POLL_MS))
+        }
+        await session.close()
+        if (onServer.has(id) && this.files.isTeamArticle(id)) fetched.push(id)
       }
-      await session.close()
-      if (!onServer.has(id) || !this.files.isTeamArticle(id)) continue
-      fetched.push(id)
     }
+    await Promise.all(Array.from({ length: JOIN_IN_FLIGHT }, worker))
     return fetched
   }
 

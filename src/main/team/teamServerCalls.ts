@@ -82,6 +82,7 @@ export async function redeemTeamInvite(
 export interface TeamArticleEntry {
   id: string
   title: string
+  status: string
 }
 
 /** The team's articles, as the server lists them. */
@@ -101,4 +102,26 @@ export async function listTeamArticles(
     throw new AppError('refused', body?.error ?? 'The team server did not list its articles.')
   }
   return body.articles
+}
+
+/**
+ * Takes (`POST`) or gives back (`DELETE`) an article's publish lock; throws an AppError with the
+ * server's reason (who is publishing it, or that this member may not publish).
+ */
+export async function callPublishLock(
+  fetcher: typeof fetch,
+  wsUrl: string,
+  token: string,
+  articleId: string,
+  method: 'POST' | 'DELETE',
+): Promise<void> {
+  const response = await call(
+    fetcher,
+    `${httpBase(wsUrl)}/api/articles/${encodeURIComponent(articleId)}/publish-lock`,
+    { method, headers: { Authorization: `Bearer ${token}` } },
+  )
+  if (response.ok) return
+  const body = (await response.json().catch(() => null)) as { error?: string } | null
+  const kind = response.status === 409 ? 'conflict' : 'refused'
+  throw new AppError(kind, body?.error ?? 'The team server did not answer the publish lock.')
 }

@@ -367,6 +367,7 @@ export function App(): JSX.Element {
             beforeLibraryChange={editor.flush}
             onLibraryChanged={onLibraryChanged}
             onSitesChanged={sites.refresh}
+            onTeamJoined={teamLibrary.reload}
             onClose={() => setDialog(null)}
           />
         )}

@@ -58,6 +58,20 @@ function publicationsFrom(map: Y.Map<unknown>): ArticleFile['publications'] {
   return kept
 }
 
+/** A team article's details, status, timeline and publications: everything but the text. */
+export function readDetailsFromYDoc(
+  doc: Y.Doc,
+  id: ArticleId,
+  now = new Date().toISOString(),
+): Pick<ArticleFile, 'meta' | 'history' | 'publications'> {
+  const status = doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review).get('status')
+  return {
+    meta: metaFrom(id, doc.getMap<unknown>(ARTICLE_DOC_ROOTS.details), status, now),
+    history: timelineFrom(doc.getArray<unknown>(ARTICLE_DOC_ROOTS.timeline)),
+    publications: publicationsFrom(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.publications)),
+  }
+}
+
 /**
  * The article.json the rest of the app reads (preview, search, publishing), derived from a
  * team article's Y.Doc with the editor's own schema and without a DOM. It never changes the
@@ -69,16 +83,17 @@ export function readArticleFromYDoc(
   schema: Schema,
   now = new Date().toISOString(),
 ): ArticleFile {
-  const review = doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review)
-  const status = review.get('status')
-  const approval = ApprovalSchema.safeParse(review.get('approval'))
+  const { meta, history, publications } = readDetailsFromYDoc(doc, id, now)
+  const approval = ApprovalSchema.safeParse(
+    doc.getMap<unknown>(ARTICLE_DOC_ROOTS.review).get('approval'),
+  )
   return {
     schema: ARTICLE_SCHEMA_VERSION,
-    meta: metaFrom(id, doc.getMap<unknown>(ARTICLE_DOC_ROOTS.details), status, now),
+    meta,
     doc: docJsonFromFragment(doc.getXmlFragment(ARTICLE_DOC_ROOTS.body), schema),
     comments: commentsFromYMap(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.comments)),
-    history: timelineFrom(doc.getArray<unknown>(ARTICLE_DOC_ROOTS.timeline)),
-    publications: publicationsFrom(doc.getMap<unknown>(ARTICLE_DOC_ROOTS.publications)),
+    history,
+    publications,
     team: true,
     ...(approval.success ? { approval: approval.data } : {}),
   }

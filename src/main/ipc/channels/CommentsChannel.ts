@@ -7,18 +7,26 @@ export class CommentsChannel implements ChannelService<'comments'> {
   constructor(private readonly services: Services) {}
 
   async list({ articleId }: ParsedInput<'comments', 'list'>): Promise<CommentsView> {
-    const comments = this.services.team().isTeamArticle(articleId)
+    const team = this.services.team().isTeamArticle(articleId)
+    const comments = team
       ? await this.services.liveTeam.comments(articleId)
       : await this.services.library.commentsList(articleId)
-    return { comments, userName: this.services.userName() }
+    return { comments, userName: await this.userName(team) }
   }
 
   async apply({ articleId, action }: ParsedInput<'comments', 'apply'>): Promise<CommentsView> {
-    const userName = this.services.userName()
+    const team = this.services.team().isTeamArticle(articleId)
+    const userName = await this.userName(team)
     // A team article's comments live in its Y.Doc, so everyone in the team sees them.
-    const comments = this.services.team().isTeamArticle(articleId)
+    const comments = team
       ? await this.services.liveTeam.applyComment(articleId, action, userName)
       : await this.services.library.commentsApply(articleId, action, userName)
     return { comments, userName }
+  }
+
+  /** In a team article, the name this person joined the team with. */
+  private async userName(team: boolean): Promise<string> {
+    const name = this.services.userName()
+    return team ? this.services.liveTeam.signature(name) : name
   }
 }

@@ -2,7 +2,7 @@ import { ARTICLE_SCHEMA_VERSION, type Article, type ArticleFile } from '@shared/
 import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
 import type { TeamOpened, TeamPull, TeamView } from '@shared/ipc/channels/team'
 import type { Services } from '../../createServices'
-import type { TeamConnection } from '../../team/TeamService'
+import type { LocalTeamArticle, TeamConnection } from '../../team/TeamService'
 
 type In<M extends keyof ChannelService<'team'>> = ParsedInput<'team', M>
 
@@ -43,7 +43,13 @@ export class TeamChannel implements ChannelService<'team'> {
 
   async fetchArticles(): Promise<{ fetched: number }> {
     const { library } = this.services
-    const local = library.list({ place: 'team', limit: 1000 }).items.map((item) => item.id)
+    const local: LocalTeamArticle[] = []
+    // Every page of the list: a team may hold more articles than one page.
+    for (let offset = 0; ; offset += 1000) {
+      const { items } = library.list({ place: 'team', offset, limit: 1000 })
+      local.push(...items.map(({ id, title, status }) => ({ id, title, status })))
+      if (items.length < 1000) break
+    }
     const fetched = await this.services.team().syncArticleList(local)
     for (const id of fetched) await library.refresh(id)
     return { fetched: fetched.length }

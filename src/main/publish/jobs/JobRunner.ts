@@ -19,6 +19,7 @@ import { liveAddress } from '../live/liveAddress'
 import { liveMarker } from '../live/liveMarker'
 import type { LibraryOutbox } from '../outbox/LibraryOutbox'
 import type { Outbox, OutboxEntry } from '../outbox/Outbox'
+import type { PublishGates } from '../PublishGate'
 import { PublishError } from '../PublishError'
 import { retryDelay } from '../retryDelay'
 import { scrubSecrets } from '../scrubSecrets'
@@ -38,6 +39,8 @@ export interface JobRunnerDeps {
   userName: () => string
   log: (message: string, error: unknown) => void
   liveCheck?: LiveCheckOptions
+  /** Team articles: who may publish, the publish lock, where the record goes. */
+  gates?: PublishGates
 }
 
 /** A job's live parts that never go to disk. */
@@ -187,12 +190,19 @@ export class JobRunner {
     // a crash the job's saved "waiting" resumes it all the same, and 1,000 retries write half.
     if (entry.attempts === 1) await outbox.save(entry).catch(() => undefined)
     const seen = new Set<string>()
-    try {
+    const gate = this.deps.gates?.(entry.articleId) ?? null
+    const send = async () => {
       const sent = await this.perform(entry, library, outbox, live.controller.signal, seen)
-      const record = sent.record
       // Whatever reached the site is kept, even when a cancel came too late to stop it.
-      entry.pending = record
-      await library.recordPublication(entry.articleId, record, this.deps.userName())
+      entry.pending = sent.record
+      const by = this.deps.userName()
+      if (gate) await gate.record(sent.record, by)
+      else await library.recordPublication(entry.articleId, sent.record, by)
+      return sent
+    }
+    try {
+      const sent = gate ? await gate.hold(send) : await send()
+      const record = sent.record
       const done = { state: 'done' as const, result: record, pending: null, message: null }
       await this.settle(entry, done, outbox)
       if (sent.watch !== null && !this.closed) {

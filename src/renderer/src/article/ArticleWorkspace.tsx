@@ -1,6 +1,6 @@
 import type { Editor as TiptapEditor } from '@tiptap/core'
 import { memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react'
-import type { Article, ArticleMetaPatch, DocNode } from '@shared/article/Article'
+import type { Article, ArticleMeta, ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { Facets, Revision, RevisionInfo } from '@shared/ipc/contract'
 import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
@@ -26,6 +26,7 @@ import { t } from '@shared/i18n/i18n'
 import type { ValueStore } from '../store/ValueStore'
 import { TeamArticleBar } from '../team/TeamArticleBar'
 import { useTeamComments } from '../team/useTeamComments'
+import { useTeamDetails } from '../team/useTeamDetails'
 import { useTeamReplica } from '../team/useTeamReplica'
 import { useToasts } from '../ui/ToastContext'
 import type { EditorStats } from './EditorStats'
@@ -93,6 +94,22 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
 
   useEffect(() => live.setMeta(meta), [live, meta])
   const [history, setHistory] = useState(article.history)
+  const [publications, setPublications] = useState(article.publications)
+  // Another member's details, review or publish show at once; what is typed here and not yet
+  // saved stays as typed.
+  useTeamDetails(replica, (details) => {
+    const pending = autosave.pendingMetaPatch()
+    setMeta((current) => {
+      let next = current
+      for (const [key, value] of Object.entries(details.meta) as [keyof ArticleMeta, unknown][]) {
+        if (key in pending || key === 'updatedAt' || key === 'createdAt') continue
+        if (JSON.stringify(current[key]) !== JSON.stringify(value)) next = { ...next, [key]: value }
+      }
+      return next
+    })
+    setHistory(details.history)
+    setPublications(details.publications)
+  })
   const [editor, setEditor] = useState<TiptapEditor | null>(null)
   const { focusText = false } = props
   useEffect(() => {
@@ -254,7 +271,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
             <Editor
               key={collaboration ? 'team' : 'local'}
               collaboration={collaboration}
-              readOnly={reviewing}
+              commentOnly={reviewing}
               articleId={id}
               initialDoc={article.doc}
               onChange={onDocChange}
@@ -321,7 +338,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
               <fieldset className="ui-plain-fieldset" disabled={reviewing}>
                 <MetadataPanel
                   meta={meta}
-                  publications={article.publications}
+                  publications={publications}
                   facets={props.facets}
                   sites={props.sites}
                   onChange={changeMeta}

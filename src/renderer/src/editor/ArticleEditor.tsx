@@ -209,11 +209,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
       )}
       <div className="ui-editor__surface" ref={surface}>
         <EditorContent editor={editor} data-testid="editor" className="ui-editor__content" />
-        {editable && !props.commentOnly && (
+        {editable && (
           <EditorBubbleMenu
             editor={editor}
             onLink={openLink}
             onComment={props.onComment ? onComment : undefined}
+            commentOnly={props.commentOnly}
           />
         )}
         {editable && linkAt && (

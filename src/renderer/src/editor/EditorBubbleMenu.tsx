@@ -14,6 +14,8 @@ export interface EditorBubbleMenuProps {
   onLink: () => void
   /** Starts a comment on the selection; no Comment button without it. */
   onComment?: () => void
+  /** A reviewer's editor: the Comment button alone, no formatting. */
+  commentOnly?: boolean
 }
 
 /** Shown for a non-empty text selection in editable prose; never inside code blocks. */
@@ -32,17 +34,21 @@ const shouldShow: BubbleMenuProps['shouldShow'] = ({ editor, view, state }) => {
 
 const FLOATING_OPTIONS: BubbleMenuProps['options'] = { placement: 'top', offset: 8, flip: true }
 
-/** Quick formatting for selected text (bold, italic, underline, strike, link, H2, quote), and comment. */
+/**
+ * Quick formatting for selected text (bold, italic, underline, strike, link, H2, quote), and
+ * comment; a reviewer gets the Comment button alone.
+ */
 export const EditorBubbleMenu = memo(function EditorBubbleMenu({
   editor,
   onLink,
   onComment,
+  commentOnly = false,
 }: EditorBubbleMenuProps) {
   // Computed only while text is selected; while typing (empty selection) it is one comparison.
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      e.state.selection.empty
+      e.state.selection.empty || commentOnly
         ? null
         : {
             bold: e.isActive('bold'),
@@ -67,69 +73,73 @@ export const EditorBubbleMenu = memo(function EditorBubbleMenu({
       role="toolbar"
       aria-label={t('editor.toolbar.selection')}
     >
-      <ToolbarButton
-        testId="bm-bold"
-        label={t('editor.toolbar.bold')}
-        shortcut="Mod-b"
-        pressed={state?.bold ?? false}
-        onPress={() => run().toggleBold().run()}
-      >
-        <b className="ui-tb__glyph">{t('editor.toolbar.boldGlyph')}</b>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-italic"
-        label={t('editor.toolbar.italic')}
-        shortcut="Mod-i"
-        pressed={state?.italic ?? false}
-        onPress={() => run().toggleItalic().run()}
-      >
-        <i className="ui-tb__glyph">{t('editor.toolbar.italicGlyph')}</i>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-underline"
-        label={t('editor.toolbar.underline')}
-        shortcut="Mod-u"
-        pressed={state?.underline ?? false}
-        onPress={() => run().toggleUnderline().run()}
-      >
-        <u className="ui-tb__glyph">{t('editor.toolbar.underlineGlyph')}</u>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-strike"
-        label={t('editor.toolbar.strike')}
-        shortcut="Mod-Shift-s"
-        pressed={state?.strike ?? false}
-        onPress={() => run().toggleStrike().run()}
-      >
-        <s className="ui-tb__glyph">{t('editor.toolbar.strikeGlyph')}</s>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-link"
-        label={t('editor.toolbar.link')}
-        shortcut="Mod-k"
-        pressed={state?.link ?? false}
-        onPress={onLink}
-      >
-        <ToolbarIcon name="link" />
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-h2"
-        label={t('editor.toolbar.heading', { level: 2 })}
-        shortcut="Mod-Alt-2"
-        pressed={state?.h2 ?? false}
-        onPress={() => run().toggleHeading({ level: 2 }).run()}
-      >
-        <span className="ui-tb__text">H2</span>
-      </ToolbarButton>
-      <ToolbarButton
-        testId="bm-quote"
-        label={t('editor.toolbar.quote')}
-        shortcut="Mod-Shift-b"
-        pressed={state?.quote ?? false}
-        onPress={() => run().toggleBlockquote().run()}
-      >
-        <ToolbarIcon name="quote" />
-      </ToolbarButton>
+      {!commentOnly && (
+        <>
+          <ToolbarButton
+            testId="bm-bold"
+            label={t('editor.toolbar.bold')}
+            shortcut="Mod-b"
+            pressed={state?.bold ?? false}
+            onPress={() => run().toggleBold().run()}
+          >
+            <b className="ui-tb__glyph">{t('editor.toolbar.boldGlyph')}</b>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-italic"
+            label={t('editor.toolbar.italic')}
+            shortcut="Mod-i"
+            pressed={state?.italic ?? false}
+            onPress={() => run().toggleItalic().run()}
+          >
+            <i className="ui-tb__glyph">{t('editor.toolbar.italicGlyph')}</i>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-underline"
+            label={t('editor.toolbar.underline')}
+            shortcut="Mod-u"
+            pressed={state?.underline ?? false}
+            onPress={() => run().toggleUnderline().run()}
+          >
+            <u className="ui-tb__glyph">{t('editor.toolbar.underlineGlyph')}</u>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-strike"
+            label={t('editor.toolbar.strike')}
+            shortcut="Mod-Shift-s"
+            pressed={state?.strike ?? false}
+            onPress={() => run().toggleStrike().run()}
+          >
+            <s className="ui-tb__glyph">{t('editor.toolbar.strikeGlyph')}</s>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-link"
+            label={t('editor.toolbar.link')}
+            shortcut="Mod-k"
+            pressed={state?.link ?? false}
+            onPress={onLink}
+          >
+            <ToolbarIcon name="link" />
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-h2"
+            label={t('editor.toolbar.heading', { level: 2 })}
+            shortcut="Mod-Alt-2"
+            pressed={state?.h2 ?? false}
+            onPress={() => run().toggleHeading({ level: 2 }).run()}
+          >
+            <span className="ui-tb__text">H2</span>
+          </ToolbarButton>
+          <ToolbarButton
+            testId="bm-quote"
+            label={t('editor.toolbar.quote')}
+            shortcut="Mod-Shift-b"
+            pressed={state?.quote ?? false}
+            onPress={() => run().toggleBlockquote().run()}
+          >
+            <ToolbarIcon name="quote" />
+          </ToolbarButton>
+        </>
+      )}
       {onComment && (
         <ToolbarButton
           testId="bm-comment"

@@ -21,6 +21,8 @@ export interface SettingsDialogProps {
   onLibraryChanged(info: LibraryInfo): void
   /** A site was added, changed or removed. */
   onSitesChanged?(): void
+  /** This library joined a team: the library shows Team at once. */
+  onTeamJoined?(): void
   /** The tab to open on. */
   initialTab?: SettingsTab
   onClose(): void
@@ -171,7 +173,10 @@ export function SettingsDialog(props: SettingsDialogProps): JSX.Element {
       )}
       {tab === 'team' && (
         <div className="ui-settings-page" role="tabpanel">
-          <TeamSettings userName={name.trim() || props.userName} />
+          <TeamSettings
+            userName={name.trim() || props.userName}
+            onJoined={() => props.onTeamJoined?.()}
+          />
         </div>
       )}
       {confirmClose && (

@@ -7,6 +7,8 @@ import { useBridgeQuery } from '../api/useBridgeQuery'
 export interface TeamSettingsProps {
   /** The name members see; defaults to the name in General. */
   userName: string
+  /** Called once the library joined the team. */
+  onJoined?(): void
 }
 
 const ROLE_LABELS: Record<string, string> = {
@@ -17,7 +19,7 @@ const ROLE_LABELS: Record<string, string> = {
 }
 
 /** Settings → Team: join a team server with its address and an invite, or see the team joined. */
-export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
+export function TeamSettings({ userName, onJoined }: TeamSettingsProps): JSX.Element {
   const loaded = useBridgeQuery([], (api) => api.team.view())
   const view = loaded.data
   const [address, setAddress] = useState('')
@@ -36,7 +38,9 @@ export function TeamSettings({ userName }: TeamSettingsProps): JSX.Element {
 
   const connect = async (): Promise<void> => {
     const outcome = await joining.run()
-    if (outcome.ok) loaded.set(outcome.value)
+    if (!outcome.ok) return
+    loaded.set(outcome.value)
+    onJoined?.()
   }
 
   if (view?.connected) {

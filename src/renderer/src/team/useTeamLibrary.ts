@@ -16,6 +16,8 @@ export interface TeamLibrary {
   connected: boolean
   moveIn(id: string): Promise<void>
   copyOut(id: string): Promise<void>
+  /** Asks again whether this library belongs to a team (after joining one). */
+  reload(): void
 }
 
 /**
@@ -30,6 +32,7 @@ export function useTeamLibrary(
   const view = useBridgeQuery([], (api) => api.team.view())
   const connected = view.data?.connected ?? false
   const { refresh } = list
+  const reload = view.reload
 
   useEffect(() => {
     if (!connected) return
@@ -88,5 +91,8 @@ export function useTeamLibrary(
     [showMoved, toasts],
   )
 
-  return useMemo(() => ({ connected, moveIn, copyOut }), [connected, moveIn, copyOut])
+  return useMemo(
+    () => ({ connected, moveIn, copyOut, reload }),
+    [connected, moveIn, copyOut, reload],
+  )
 }
