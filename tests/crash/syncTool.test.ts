@@ -106,7 +106,9 @@ describe('a sync tool writing under an open article', () => {
     const name = "article (Ana's conflicted copy 2026-12-04).json"
     await writeFile(join(root, 'articles', meta.id, name), serializeArticleFile(copy))
     const check = await library.checkDisk(meta.id)
-    expect(check.notices.join(' ')).toContain(name)
+    expect(check.notices.join(' ')).toContain('“Their copy”')
+    expect(check.notices.join(' ')).toContain('History')
+    expect(check.notices.join(' ')).not.toContain('.json')
     expect(await revisionTitles(meta.id, 'conflict')).toEqual(['Their copy'])
     expect(await readdir(join(root, 'articles', meta.id))).not.toContain(name)
   })

@@ -94,6 +94,7 @@ describe('dates, times and numbers', () => {
   it('writes a length of time in the units of the locale', () => {
     setFormatLocale('en-US')
     expect(formatDuration(380)).toBe('0.4 sec')
+    expect(formatDuration(12)).toBe('0.1 sec')
     expect(formatDuration(4_200)).toBe('4 sec')
     expect(formatDuration(125_000)).toBe('2 min 5 sec')
     expect(formatDuration(600_000)).toBe('10 min')

@@ -140,8 +140,8 @@ function unitAmount(value: number, unit: 'second' | 'minute' | 'hour'): string {
  * in the locale's words.
  */
 export function formatDuration(ms: number): string {
-  // Under a second, a tenth of one: "0.4 sec" says more than "0 sec".
-  if (ms < 950) return unitAmount(Math.max(0, Math.round(ms / 100) / 10), 'second')
+  // Under a second, a tenth of one: "0.4 sec" says more than "0 sec", and nothing takes "0 sec".
+  if (ms < 950) return unitAmount(Math.max(0.1, Math.round(ms / 100) / 10), 'second')
   const seconds = Math.round(ms / 1000)
   if (seconds < 60) return unitAmount(seconds, 'second')
   const parts =

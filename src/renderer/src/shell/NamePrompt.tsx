@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Modal } from '../ui/Modal'
 
 /** Props of {@link NamePrompt}. */
@@ -14,6 +15,7 @@ export interface NamePromptProps {
  * article's timeline ("Alex sent it for review"), instead of the computer's account name.
  */
 export function NamePrompt({ onName, onSkip }: NamePromptProps): JSX.Element {
+  const { t } = useTranslation()
   const [name, setName] = useState('')
   const trimmed = name.trim()
   const save = (): void => {
@@ -21,13 +23,13 @@ export function NamePrompt({ onName, onSkip }: NamePromptProps): JSX.Element {
   }
   return (
     <Modal
-      title="What should Copydesk call you?"
+      title={t('namePrompt.title')}
       onClose={onSkip}
       testId="name-prompt"
       footer={
         <>
           <button type="button" className="ui-button" data-testid="name-skip" onClick={onSkip}>
-            Not now
+            {t('namePrompt.notNow')}
           </button>
           <button
             type="button"
@@ -36,25 +38,22 @@ export function NamePrompt({ onName, onSkip }: NamePromptProps): JSX.Element {
             disabled={!trimmed}
             onClick={save}
           >
-            Continue
+            {t('namePrompt.continue')}
           </button>
         </>
       }
     >
-      <p>
-        Your name goes beside your comments and in each article’s timeline, so reviewers know who
-        sent what. You can change it any time in Settings.
-      </p>
+      <p>{t('namePrompt.body')}</p>
       <div className="ui-field">
         <div className="ui-field-label">
-          <label htmlFor="name-prompt-input">Your name</label>
+          <label htmlFor="name-prompt-input">{t('settings.userName')}</label>
         </div>
         <input
           id="name-prompt-input"
           className="ui-input"
           data-autofocus
           data-testid="name-input"
-          placeholder="e.g. Alex Morgan"
+          placeholder={t('settings.userNamePlaceholder')}
           autoComplete="name"
           maxLength={200}
           value={name}

@@ -1,3 +1,4 @@
+import { formatDate } from '@shared/format/localeFormat'
 import type { JSX, KeyboardEvent } from 'react'
 import type { SitePostSummary } from '@shared/ipc/channels/sitePosts'
 
@@ -14,9 +15,7 @@ const STATUS_LABELS: Record<string, string> = {
 
 function dateLabel(iso: string | null): string {
   if (iso === null) return 'No date'
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
+  return formatDate(iso, 'medium') || iso
 }
 
 /** One post of the site: a button that opens it, with its date, status and author. */

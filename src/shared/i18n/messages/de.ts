@@ -12,7 +12,13 @@ export const de: Messages = {
   language: {
     label: 'Sprache',
     system: 'Wie das System ({{language}})',
-    help: 'Menüs, Meldungen, Datumsangaben und Zahlen.',
+    help: 'Ansichten, Meldungen, Datumsangaben und Zahlen. Das Programmmenü bleibt vorerst englisch.',
+  },
+  namePrompt: {
+    title: 'Wie soll Copydesk Sie nennen?',
+    body: 'Ihr Name steht neben Ihren Kommentaren und im Verlauf jedes Artikels, damit die Prüfenden wissen, wer was geschickt hat. Sie können ihn jederzeit in den Einstellungen ändern.',
+    notNow: 'Jetzt nicht',
+    continue: 'Weiter',
   },
   settings: {
     title: 'Einstellungen',

@@ -15,7 +15,13 @@ export const en = {
   language: {
     label: 'Language',
     system: 'Same as the system ({{language}})',
-    help: 'Menus, messages, dates and numbers.',
+    help: 'Screens, messages, dates and numbers. The application menu stays in English for now.',
+  },
+  namePrompt: {
+    title: 'What should Copydesk call you?',
+    body: 'Your name goes beside your comments and in each article’s timeline, so reviewers know who sent what. You can change it any time in Settings.',
+    notNow: 'Not now',
+    continue: 'Continue',
   },
   settings: {
     title: 'Settings',
