@@ -153,7 +153,9 @@ describe('publishing to a webhook site', () => {
     await page.waitForSelector('[data-testid=publish-plan]', WAIT)
     await page.click('[data-testid=publish-confirm]')
     await page.waitForSelector('[data-testid=publish-live][data-state=live]', WAIT)
-    expect(await page.textContent('[data-testid=publish-live]')).toMatch(/^Live · took \d+(\.\d)? sec$/)
+    expect(await page.textContent('[data-testid=publish-live]')).toMatch(
+      /^Live · took \d+(\.\d)? sec$/,
+    )
     expect(await page.textContent('[data-testid=publish-url]')).toMatch(
       /^http:\/\/127\.0\.0\.1:\d+\/posts\/\d+$/,
     )
