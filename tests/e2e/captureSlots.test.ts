@@ -90,15 +90,23 @@ it('after a capture, shows which slots were found on a picture of the page', asy
       title: doc?.querySelector('.cd-title')?.textContent,
       category: doc?.querySelector('.cd-category')?.textContent?.trim(),
       labels: [label('.cd-title'), label('.cd-category'), label('.cd-date'), label('.cd-body')],
+      missing: doc?.querySelector('[data-copydesk-missing]')?.textContent,
     }
   })
   expect(picture).toEqual({
     title: 'The title of your article',
     category: 'Your category',
     labels: ['"Title"', '"Category"', '"Date"', '"Article text"'],
+    // What was not found cannot be outlined; it is named at the top of the picture.
+    missing:
+      'Not found on this page: Lead image and Tags. Articles on this site will show without them.',
   })
   await slots.scrollIntoViewIfNeeded()
   if (SHOTS_DIR) await page.screenshot({ path: join(SHOTS_DIR, 'capture-slots.png') })
+  if (SHOTS_DIR)
+    await page
+      .locator('[data-testid=capture-picture]')
+      .screenshot({ path: join(SHOTS_DIR, 'capture-picture.png') })
   const result = await new AxeBuilder({ page }).exclude('iframe').analyze()
   expect(
     result.violations

@@ -40,7 +40,7 @@ function sampleArticle() {
 
 /**
  * After a capture: the site's page with a stand-in article, each slot that was found outlined
- * and named on it, and the list of what was found and what was not.
+ * and named on it, the slots that were not found named at its top, and the list of both.
  */
 export function CaptureSlotsPicture({ siteId, slots }: CaptureSlotsPictureProps): JSX.Element {
   const [html, setHtml] = useState<string | null>(null)
