@@ -357,6 +357,20 @@ describe('publishing', () => {
     expect(plan.changes[0]?.after).toContain('Ships came back on Tuesday.')
   })
 
+  it('says in the plan when no user of the site has the article’s author name', async () => {
+    const named = (author: string) =>
+      publishContext({
+        article: makeArticle({ ...base, author }, articleDoc(['Ships came back on Monday.'], [])),
+        site: site(),
+        record,
+        secrets: adminSecrets(),
+      })
+    expect((await target.plan(named('Ana Silva'))).summary).not.toContain('No user')
+    expect((await target.plan(named('Bea Nobody'))).summary).toContain(
+      'No user of the site called “Bea Nobody” could be found, so the post keeps the author it has.',
+    )
+  })
+
   it('warns in the plan when the post was changed in WordPress since', async () => {
     const ctx = publishContext({
       article: first,

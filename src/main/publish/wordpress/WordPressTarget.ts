@@ -224,8 +224,13 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       : foreign.length > 0
         ? ` The text changed: the post’s WordPress blocks are replaced by plain HTML, and the blocks the editor cannot show (${foreign.join(', ')}) are lost.`
         : ' The text changed: the post’s WordPress blocks are replaced by the same content as plain HTML.'
+    const author = meta.author.trim()
+    const unmatchedAuthor =
+      author !== '' && (await findAuthorId(client, author)) === null
+        ? ` No user of the site called “${author}” could be found, so the post keeps ${existing ? 'the author it has' : 'the account publishing as its author'}.`
+        : ''
     return {
-      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}${flattened}`,
+      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}${flattened}${unmatchedAuthor}`,
       changes,
     }
   }
