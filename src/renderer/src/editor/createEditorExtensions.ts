@@ -7,6 +7,7 @@ import { ARTICLE_DOC_ROOTS } from '@shared/team/ArticleDocRoot'
 import { assetUrl } from '@shared/article/assetSrc'
 import { createDocumentExtensions } from './createDocumentExtensions'
 import type { WebImageDownloads } from './images/WebImageDownloads'
+import { AfterHeadingSpacing } from './extensions/AfterHeadingSpacing'
 import { CommentOnly } from './extensions/CommentOnly'
 import { CopydeskPlaceholder } from './extensions/CopydeskPlaceholder'
 import { CopydeskStarterKit } from './extensions/CopydeskStarterKit'
@@ -93,6 +94,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): Extensi
     collaboration ? CopydeskStarterKit.configure({ undoRedo: false }) : CopydeskStarterKit,
     CopydeskTypography,
     CopydeskPlaceholder,
+    AfterHeadingSpacing,
     PasteCleaner.configure({
       onNotice: onPasteNotice ?? null,
       onMissingImages: onMissingImages ?? null,

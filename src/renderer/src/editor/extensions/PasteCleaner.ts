@@ -70,14 +70,14 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
     }
     // Local file images of the paste under way: said by name, not counted as unsafe.
     let localImages = 0
-    const takeStock = (data: DataTransfer | null): void => {
-      const html = data?.getData('text/html') ?? ''
+    /** Pasted HTML (or its parsed body) and the image files that came with it. */
+    const takeStock = (html: string | HTMLElement, files: File[]): void => {
       const names = localImageNames(html)
       localImages = names.length
       if (names.length === 0) return
       // A picture alone comes with its image file, which the image handler takes instead.
-      const files = Array.from(data?.files ?? []).filter((f) => f.type.startsWith('image/'))
-      if (isPictureOnly(html) && files.length >= names.length) return
+      const images = files.filter((f) => f.type.startsWith('image/'))
+      if (isPictureOnly(html) && images.length >= names.length) return
       this.options.onMissingImages?.(names)
     }
     const refuse = (event: Event, data: DataTransfer | null, what: string): boolean => {
@@ -115,7 +115,8 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
       // In code, ProseMirror pastes the plain text.
       if (view.state.selection.$from.parent.type.spec.code === true) return false
       event.preventDefault()
-      takeStock(event.clipboardData)
+      // The clipboard is readable only while the event is handled.
+      const files = Array.from(event.clipboardData?.files ?? [])
       const what = 'The pasted content'
       const measured =
         html.length >= OFF_THREAD_FROM_CHARACTERS
@@ -125,7 +126,10 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
         if (problem !== null) return notice(problem)
         if (view.isDestroyed || !view.editable) return
         const removed: RemovedUrls = { links: 0, images: 0 }
-        const result = await cleanPastedHtmlInSteps(html, removed, nextTask)
+        // Images are looked at only within the limits, in the one parse the cleaning does.
+        const result = await cleanPastedHtmlInSteps(html, removed, nextTask, {
+          onParsed: (body) => takeStock(body, files),
+        })
         sayRemoved(removed)
         await nextTask()
         if (view.isDestroyed || !view.editable) return
@@ -154,7 +158,8 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
             paste: (view, event) => {
               if (pasteLarge(view, event)) return true
               if (refuse(event, event.clipboardData, 'The pasted content')) return true
-              takeStock(event.clipboardData)
+              const data = event.clipboardData
+              takeStock(data?.getData('text/html') ?? '', Array.from(data?.files ?? []))
               return false
             },
             drop: (_view, event) => refuse(event, event.dataTransfer, 'The dropped content'),

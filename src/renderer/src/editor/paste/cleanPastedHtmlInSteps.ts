@@ -4,6 +4,14 @@ import { cleaningPasses, purifyPastedHtml } from './cleanPastedHtml'
 /** As DOMPurify finds it before parsing a string: the parser would drop it. */
 const LEADING_WHITESPACE = /^[\r\n\t ]+/
 
+/** Options of {@link cleanPastedHtmlInSteps}. */
+export interface CleanInStepsOptions {
+  /** Top-level nodes DOMPurify cleans in one step. */
+  nodesPerStep?: number
+  /** Sees the pasted HTML as parsed, before any cleaning, so no one parses it a second time. */
+  onParsed?: (body: HTMLElement) => void
+}
+
 /**
  * {@link cleanPastedHtml} for a long paste, in steps with `between()` awaited before each, so
  * no step holds the window long: the HTML is parsed once, as DOMPurify parses a string (a
@@ -16,9 +24,10 @@ export async function cleanPastedHtmlInSteps(
   html: string,
   removed: RemovedUrls,
   between: () => Promise<void>,
-  nodesPerStep = 1000,
+  { nodesPerStep = 1000, onParsed }: CleanInStepsOptions = {},
 ): Promise<string> {
   const parsed = new DOMParser().parseFromString(html, 'text/html')
+  onParsed?.(parsed.body)
   const whitespace = LEADING_WHITESPACE.exec(html)?.[0]
   if (whitespace) parsed.body.prepend(parsed.createTextNode(whitespace))
   const nodes = Array.from(parsed.body.childNodes)

@@ -12,13 +12,15 @@ function baseName(src: string): string {
 }
 
 /**
- * The images in pasted HTML that point at a file on the computer instead of carrying their
- * picture (Word does this for pictures beside text), named as a person would know them: their
- * alternative text, else their file name. The editor cannot read such files.
+ * The images in pasted HTML (a string, or its parsed body) that point at a file on the computer
+ * instead of carrying their picture (Word does this for pictures beside text), named as a person
+ * would know them: their alternative text, else their file name. The editor cannot read such
+ * files.
  */
-export function localImageNames(html: string): string[] {
-  if (!/<img/i.test(html)) return []
-  const body = new DOMParser().parseFromString(html, 'text/html').body
+export function localImageNames(html: string | ParentNode): string[] {
+  if (typeof html === 'string' && !/<img/i.test(html)) return []
+  const body =
+    typeof html === 'string' ? new DOMParser().parseFromString(html, 'text/html').body : html
   return Array.from(body.querySelectorAll('img'))
     .map((img) => ({ src: img.getAttribute('src')?.trim() ?? '', alt: img.alt.trim() }))
     .filter(({ src }) => LOCAL_SOURCE.test(src))
