@@ -2,6 +2,7 @@ import type { Messages } from './Messages'
 import { articleStatus, details, slugNotes } from './de/details'
 import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
+import { publish } from './de/publish'
 import { review } from './de/review'
 import { sites } from './de/sites'
 import { exportButtons, toasts } from './de/toasts'
@@ -72,4 +73,5 @@ export const de: Messages = {
   sites,
   toasts,
   exportButtons,
+  publish,
 }

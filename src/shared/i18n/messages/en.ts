@@ -1,6 +1,7 @@
 import { articleStatus, details, slugNotes } from './en/details'
 import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
+import { publish } from './en/publish'
 import { review } from './en/review'
 import { sites } from './en/sites'
 import { exportButtons, toasts } from './en/toasts'
@@ -73,4 +74,5 @@ export const en = {
   sites,
   toasts,
   exportButtons,
+  publish,
 }

@@ -48,6 +48,8 @@ describe('the messages of each language', () => {
       'review.status',
       'sites.name',
       'sites.navigation',
+      'publish.job.commit',
+      'publish.outbox.joiner',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
