@@ -28,19 +28,27 @@ async function axeFindings(page: Page, selector: string): Promise<string[]> {
 
 /**
  * Words cut off inside `selector`: buttons, labels, tabs, headings and badges whose text is
- * wider than their box (German words are longer than English ones).
+ * wider than their box (German words are longer than English ones), or that stick out of the
+ * screen part they belong to.
  */
 function clippedTexts(page: Page, selector: string): Promise<string[]> {
   return page.$$eval(
     `${selector} :is(button, label, h2, h3, [role=tab], .ui-badge, .ui-field-label, option, select)`,
-    (elements) =>
+    (elements, root) =>
       elements
         .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .filter(
-          (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2,
-        )
-        .filter((el) => getComputedStyle(el).overflow !== 'visible' || el.tagName === 'SELECT')
+        .filter((el) => {
+          const cut =
+            (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2) &&
+            (getComputedStyle(el).overflow !== 'visible' || el.tagName === 'SELECT')
+          const part = el.closest(root)?.getBoundingClientRect()
+          const box = el.getBoundingClientRect()
+          const outside =
+            part !== undefined && (box.right > part.right + 1 || box.left < part.left - 1)
+          return cut || outside
+        })
         .map((el) => (el.textContent ?? '').trim().slice(0, 60)),
+    selector,
   )
 }
 
@@ -138,6 +146,39 @@ describe('choosing the language in Settings', () => {
     await page.keyboard.press('Escape')
     await page.keyboard.press('Control+Shift+P')
     await page.waitForSelector('[data-testid=preview-pane]', { ...WAIT, state: 'detached' })
+  })
+
+  it('speaks German in the top bar, the library’s search and filters, and About', async () => {
+    const page = h.page
+    expect(await page.textContent('[data-testid=open-publish]')).toBe('Veröffentlichen')
+    expect(await page.getAttribute('[data-testid=open-publish]', 'title')).toMatch(
+      /^Veröffentlichen \((Strg\+Umschalt\+Eingabe|⌘⇧Enter)\)$/,
+    )
+    expect(await page.getAttribute('[data-testid=toggle-library]', 'aria-label')).toBe(
+      'Bibliothek zeigen',
+    )
+    expect(await page.getAttribute('[data-testid=open-settings]', 'aria-label')).toBe(
+      'Einstellungen',
+    )
+    expect(await page.textContent('[data-testid=save-state]')).toBe('Gespeichert')
+    expect(await page.textContent('[data-testid=new-article]')).toBe(' Neu')
+    expect(await page.getAttribute('[data-testid=new-article]', 'aria-label')).toBe('Neuer Artikel')
+    expect(await page.getAttribute('[data-testid=library-search]', 'placeholder')).toBe(
+      'Titel und Text durchsuchen',
+    )
+    expect(await page.textContent('[data-testid=filter-tag] option[value=""]')).toBe('Schlagwort')
+    expect(await page.getAttribute('[data-testid=filter-category]', 'aria-label')).toBe(
+      'Nach Kategorie filtern',
+    )
+    await checkScreen(page, '.ui-toolbar', 'toolbar')
+    await checkScreen(page, '.ui-pane-library', 'library')
+    await h.sendMenuCommand('about')
+    const about = page.locator('[data-testid=about-dialog]')
+    await about.getByText('Über Copydesk').waitFor(WAIT)
+    expect(await about.locator('.ui-muted').textContent()).toMatch(/ · Browserfenster$/)
+    await checkScreen(page, '[data-testid=about-dialog]', 'about')
+    await page.keyboard.press('Escape')
+    await about.waitFor({ ...WAIT, state: 'detached' })
   })
 
   it('speaks German in Details', async () => {

@@ -50,6 +50,8 @@ describe('the messages of each language', () => {
       'sites.navigation',
       'publish.job.commit',
       'publish.outbox.joiner',
+      'shell.filters.status',
+      'shell.about.version',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
