@@ -13,6 +13,7 @@ import {
   registerAppScheme,
 } from './electron/appProtocol'
 import { buildMenu } from './electron/buildMenu'
+import { i18n } from '@shared/i18n/i18n'
 import { chooseSavePath } from './electron/chooseSavePath'
 import { createMainWindow, preloadPathFrom } from './electron/createMainWindow'
 import { denyPermissions } from './electron/denyPermissions'
@@ -112,14 +113,15 @@ async function start(): Promise<void> {
       },
     )
   }
-  Menu.setApplicationMenu(
-    buildMenu({
-      send,
-      chooseLibraryFolder,
-      isPackaged: app.isPackaged,
-      isMac: process.platform === 'darwin',
-    }),
-  )
+  const menuActions = {
+    send,
+    chooseLibraryFolder,
+    isPackaged: app.isPackaged,
+    isMac: process.platform === 'darwin',
+  }
+  Menu.setApplicationMenu(buildMenu(menuActions))
+  // The menu speaks the language chosen in Settings from the moment it is chosen.
+  i18n.on('languageChanged', () => Menu.setApplicationMenu(buildMenu(menuActions)))
 
   const openWindow = () => {
     const created = createMainWindow({

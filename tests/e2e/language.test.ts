@@ -1,9 +1,17 @@
 import { mkdirSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
 import { startHarness, type Harness } from '../harness/startHarness'
+import {
+  startWebhookReceiver,
+  type ReceiverAnswer,
+  type WebhookReceiver,
+} from '../peers/startWebhookReceiver'
 
 const editor = '[data-testid=editor] .ProseMirror'
 /** Where screenshots go when a person wants to look at them (COPYDESK_SCREENSHOTS=<folder>). */
@@ -20,19 +28,27 @@ async function axeFindings(page: Page, selector: string): Promise<string[]> {
 
 /**
  * Words cut off inside `selector`: buttons, labels, tabs, headings and badges whose text is
- * wider than their box (German words are longer than English ones).
+ * wider than their box (German words are longer than English ones), or that stick out of the
+ * screen part they belong to.
  */
 function clippedTexts(page: Page, selector: string): Promise<string[]> {
   return page.$$eval(
     `${selector} :is(button, label, h2, h3, [role=tab], .ui-badge, .ui-field-label, option, select)`,
-    (elements) =>
+    (elements, root) =>
       elements
         .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .filter(
-          (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2,
-        )
-        .filter((el) => getComputedStyle(el).overflow !== 'visible' || el.tagName === 'SELECT')
+        .filter((el) => {
+          const cut =
+            (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2) &&
+            (getComputedStyle(el).overflow !== 'visible' || el.tagName === 'SELECT')
+          const part = el.closest(root)?.getBoundingClientRect()
+          const box = el.getBoundingClientRect()
+          const outside =
+            part !== undefined && (box.right > part.right + 1 || box.left < part.left - 1)
+          return cut || outside
+        })
         .map((el) => (el.textContent ?? '').trim().slice(0, 60)),
+    selector,
   )
 }
 
@@ -130,6 +146,39 @@ describe('choosing the language in Settings', () => {
     await page.keyboard.press('Escape')
     await page.keyboard.press('Control+Shift+P')
     await page.waitForSelector('[data-testid=preview-pane]', { ...WAIT, state: 'detached' })
+  })
+
+  it('speaks German in the top bar, the library’s search and filters, and About', async () => {
+    const page = h.page
+    expect(await page.textContent('[data-testid=open-publish]')).toBe('Veröffentlichen')
+    expect(await page.getAttribute('[data-testid=open-publish]', 'title')).toMatch(
+      /^Veröffentlichen \((Strg\+Umschalt\+Eingabe|⌘⇧Enter)\)$/,
+    )
+    expect(await page.getAttribute('[data-testid=toggle-library]', 'aria-label')).toBe(
+      'Bibliothek zeigen',
+    )
+    expect(await page.getAttribute('[data-testid=open-settings]', 'aria-label')).toBe(
+      'Einstellungen',
+    )
+    expect(await page.textContent('[data-testid=save-state]')).toBe('Gespeichert')
+    expect(await page.textContent('[data-testid=new-article]')).toBe(' Neu')
+    expect(await page.getAttribute('[data-testid=new-article]', 'aria-label')).toBe('Neuer Artikel')
+    expect(await page.getAttribute('[data-testid=library-search]', 'placeholder')).toBe(
+      'Titel und Text durchsuchen',
+    )
+    expect(await page.textContent('[data-testid=filter-tag] option[value=""]')).toBe('Schlagwort')
+    expect(await page.getAttribute('[data-testid=filter-category]', 'aria-label')).toBe(
+      'Nach Kategorie filtern',
+    )
+    await checkScreen(page, '.ui-toolbar', 'toolbar')
+    await checkScreen(page, '.ui-pane-library', 'library')
+    await h.sendMenuCommand('about')
+    const about = page.locator('[data-testid=about-dialog]')
+    await about.getByText('Über Copydesk').waitFor(WAIT)
+    expect(await about.locator('.ui-muted').textContent()).toMatch(/ · Browserfenster$/)
+    await checkScreen(page, '[data-testid=about-dialog]', 'about')
+    await page.keyboard.press('Escape')
+    await about.waitFor({ ...WAIT, state: 'detached' })
   })
 
   it('speaks German in Details', async () => {
@@ -259,5 +308,127 @@ describe('choosing the language in Settings', () => {
     await expect
       .poll(() => page.textContent('[data-testid=reading-time]'), { timeout: 5000 })
       .toBe('1 min read')
+  })
+})
+
+describe('publishing in German', () => {
+  const SECRET = 'whsec-language-e2e'
+  let dir: string
+  let h: Harness
+  let receiver: WebhookReceiver
+  let answer: ReceiverAnswer = 'accept'
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-language-publish-'))
+    receiver = await startWebhookReceiver({ secret: SECRET, answer: () => answer })
+    receiver.servePages = true
+    const site: SiteProfile = {
+      id: 'harbour-news',
+      name: 'Harbour News',
+      url: 'https://site.example.com/',
+      categories: [],
+      navigation: [],
+      theme: { kind: 'builtin', id: 'newsroom' },
+      target: {
+        kind: 'webhook',
+        url: receiver.url,
+        signatureHeader: 'X-Copydesk-Signature',
+        images: 'inline',
+        imageBaseUrl: '',
+      },
+    }
+    const settingsPath = join(dir, 'settings.json')
+    await writeFile(settingsPath, JSON.stringify({ sites: [site], settings: { language: 'de' } }))
+    h = await startHarness({ settingsPath, libraryPath: join(dir, 'Library') })
+    await h.services.secrets.set(`site:${site.id}:hmacSecret`, SECRET)
+  })
+  afterAll(async () => {
+    await h?.close()
+    await receiver?.stop()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('speaks German in the Publish dialog before anything is sent', async () => {
+    const page = h.page
+    await page.click('[data-testid=new-article-empty]')
+    await page.fill('[data-testid=title-input]', 'Neue Fährverbindungen ab dem Frühjahr')
+    await page.click(editor)
+    await page.keyboard.insertText('Die Hafenbehörde kündigt drei neue Liegeplätze an.')
+    await page.keyboard.press('Control+Shift+Enter')
+    const dialog = page.locator('[data-testid=publish-dialog]')
+    await dialog.locator('[data-testid=publish-plan]').waitFor(WAIT)
+    expect(await dialog.locator('.ui-modal-title').textContent()).toBe('Veröffentlichen')
+    expect(await dialog.locator('.ui-field-label').textContent()).toBe('Website')
+    expect(
+      await dialog.locator('[data-testid=publish-plan-details] > summary').textContent(),
+    ).toMatch(/^Zeigen, was sich auf der Website ändert \(\d+ Änderung(en)?\)$/)
+    // A draft on a site without a review gate is published after a question.
+    expect(await page.textContent('[data-testid=publish-confirm]')).toBe(
+      'Ohne Freigabe veröffentlichen',
+    )
+    await dialog.locator('[data-testid=publish-plan-details] > summary').click()
+    await checkScreen(page, '[data-testid=publish-dialog]', 'publish-plan')
+  })
+
+  it('says in German that a publish waits, then that it is live', async () => {
+    const page = h.page
+    answer = 503
+    await page.click('[data-testid=publish-confirm]')
+    const waiting = page.locator('[data-testid=publish-waiting]')
+    await waiting.waitFor(WAIT)
+    expect(await waiting.locator('.ui-publish-job-title').textContent()).toMatch(
+      /^Wartet auf das Veröffentlichen – neuer Versuch um \d{2}:\d{2}$/,
+    )
+    expect(await page.textContent('[data-testid=publish-retry]')).toBe('Jetzt erneut versuchen')
+    await checkScreen(page, '[data-testid=publish-dialog]', 'publish-waiting')
+
+    answer = 'accept'
+    await page.click('[data-testid=publish-retry]')
+    const done = page.locator('[data-testid=publish-done]')
+    await done.waitFor(WAIT)
+    expect(await done.locator('.ui-publish-job-title').textContent()).toBe(
+      'Auf Harbour News veröffentlicht.',
+    )
+    await page.waitForSelector('[data-testid=publish-live][data-state=live]', WAIT)
+    expect(await page.textContent('[data-testid=publish-live]')).toMatch(
+      /^Online · nach \d+(,\d)? Sek\.$/,
+    )
+    expect(await page.textContent('[data-testid=publish-close]')).toBe('Schließen')
+    await checkScreen(page, '[data-testid=publish-dialog]', 'publish-done')
+    await page.click('[data-testid=publish-close]')
+    await expect
+      .poll(() => page.textContent('[data-testid=publication-line] button'), WAIT)
+      .toMatch(/^Veröffentlicht: /)
+  })
+
+  it('says in German that the article changed since publish, and takes it down in German', async () => {
+    const page = h.page
+    await page.click(editor)
+    await page.keyboard.press('End')
+    await page.keyboard.insertText(' Der Betrieb beginnt im März.')
+    await page.click('[data-testid=side-details]')
+    const notice = page.locator('[data-testid=published-changes]')
+    await notice.waitFor(WAIT)
+    expect(await notice.locator('strong').textContent()).toBe('Seit dem Veröffentlichen geändert.')
+    await page.click('[data-testid=published-changes-show]')
+    expect(await page.textContent('[data-testid=published-changes-show]')).toBe(
+      'Änderungen ausblenden',
+    )
+    await checkScreen(page, '.ui-pane-side', 'published-changes')
+    await expect
+      .poll(() => page.textContent('[data-testid=publication-line] button'), WAIT)
+      .toMatch(/^Seit dem Veröffentlichen geändert · veröffentlicht: .+ · Aktualisieren …$/)
+    await checkScreen(page, '.ui-status-bar', 'publication-line')
+
+    await page.keyboard.press('Control+Shift+Enter')
+    const unpublish = page.locator('[data-testid=publish-unpublish]')
+    await unpublish.waitFor(WAIT)
+    await unpublish.locator('summary').click()
+    expect(await page.textContent('[data-testid=unpublish-confirm]')).toBe('Zurücknehmen')
+    await checkScreen(page, '[data-testid=publish-dialog]', 'publish-unpublish')
+    await page.click('[data-testid=unpublish-confirm]')
+    await page
+      .locator('[data-testid=publish-done]', { hasText: 'Von Harbour News entfernt.' })
+      .waitFor(WAIT)
   })
 })

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react'
-import { Trans } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Article, ArticleSummary } from '@shared/article/Article'
 import { i18n } from '@shared/i18n/i18n'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
@@ -65,6 +65,8 @@ function openArticleRow(
 
 /** The window: library on the left, the open article in the centre, details on the right. */
 export function App(): JSX.Element {
+  // Hints built here are shown again in a new language as soon as it is chosen.
+  const { t } = useTranslation()
   const [toasts] = useState(() => new ToastStore())
   const [stats] = useState(() => new ValueStore<EditorStats | null>(null))
   const showError = useCallback((message: string) => void toasts.error(message), [toasts])
@@ -230,7 +232,7 @@ export function App(): JSX.Element {
   const libraryEmpty =
     items !== null &&
     (isFiltering(list.shownFilter) ? info?.articleCount === 0 : items.length === 0)
-  const newHint = withShortcut('New article', 'new-article', mac)
+  const newHint = withShortcut(t('library.newArticle'), 'new-article', mac)
 
   return (
     <ToastContext.Provider value={toasts}>
@@ -275,7 +277,10 @@ export function App(): JSX.Element {
               view={sidebarView}
               trashGeneration={actions.trashGeneration}
               searchRef={searchRef}
-              hints={{ newArticle: newHint, search: withShortcut('Search', 'find', mac) }}
+              hints={{
+                newArticle: newHint,
+                search: withShortcut(t('shell.search.hint'), 'find', mac),
+              }}
               onView={setSidebarView}
               onNew={() => void actions.create()}
               onOpen={(id) =>

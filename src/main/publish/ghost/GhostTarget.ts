@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { createHash } from 'node:crypto'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
 import type {
@@ -120,11 +121,15 @@ export class GhostTarget implements PublishTarget {
     const total = pending.length + 1
     let done = 0
     for (const asset of pending) {
-      context.progress({ step: `Uploading image ${done + 1} of ${pending.length}`, done, total })
+      context.progress({
+        step: t('publish.steps.uploadingImage', { number: done + 1, count: pending.length }),
+        done,
+        total,
+      })
       images[asset.name] = await client.uploadImage(await asset.read(), asset.name, asset.mimeType)
       done++
     }
-    context.progress({ step: 'Sending the post', done, total })
+    context.progress({ step: t('publish.steps.sendingPost'), done, total })
     const input = postInput(context, images, this.now())
     const author = await client.findStaffId(context.article.meta.author)
     if (author !== null) input.authors = [{ id: author }]
@@ -140,7 +145,7 @@ export class GhostTarget implements PublishTarget {
       }
       post = await updateOrCollide(client, existing, input, context.overwrite)
     }
-    context.progress({ step: 'Published', done: total, total })
+    context.progress({ step: t('publish.steps.published'), done: total, total })
     return record(context, post, input, images, this.now())
   }
 

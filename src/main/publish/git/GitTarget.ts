@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { join } from 'node:path'
 import type {
   ConnectionReport,
@@ -200,7 +201,7 @@ export class GitTarget implements PublishTarget, SitePostSource {
   ): BeforePush | undefined {
     if (config.buildCheck === 'off') return undefined
     return {
-      step: 'Building the site to check the change',
+      step: t('publish.steps.building'),
       run: async (commit) => {
         const check = await checkSiteBuild({
           preset: config.preset,

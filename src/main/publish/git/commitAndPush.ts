@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { PublishError } from '../PublishError'
 import type { PublishContext } from '../PublishTarget'
 import { asChanges, type Step } from './publishSteps'
@@ -36,23 +37,23 @@ export async function commitAndPush<T>(
 ): Promise<T> {
   const total = beforePush ? 5 : 4
   for (let attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
-    context.progress({ step: 'Getting the latest version of the site', done: 0, total })
+    context.progress({ step: t('publish.steps.fetching'), done: 0, total })
     const head = await repo.fetch()
-    context.progress({ step: 'Preparing files', done: 1, total })
+    context.progress({ step: t('publish.steps.preparingFiles'), done: 1, total })
     const change = await build(head)
     if (change.steps.length === 0) {
-      context.progress({ step: 'The site already has this version', done: total, total })
+      context.progress({ step: t('publish.steps.alreadyThere'), done: total, total })
       return change.done(head)
     }
-    context.progress({ step: 'Saving the change', done: 2, total })
+    context.progress({ step: t('publish.steps.savingChange'), done: 2, total })
     const commit = await repo.commit(head, asChanges(change.steps), change.message, author)
     if (beforePush) {
       context.progress({ step: beforePush.step, done: 3, total })
       await beforePush.run(commit)
     }
-    context.progress({ step: 'Sending to the site', done: total - 1, total })
+    context.progress({ step: t('publish.steps.sendingToSite'), done: total - 1, total })
     if (await repo.push(commit)) {
-      context.progress({ step: 'Published', done: total, total })
+      context.progress({ step: t('publish.steps.published'), done: total, total })
       return change.result(commit)
     }
   }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type {
   ConnectionReport,
   PublicationRecord,
@@ -143,9 +144,13 @@ export class WebhookTarget implements PublishTarget {
     const config = configOf(context.site)
     const hmacSecret = await this.requireSecret(context)
     const total = 2
-    context.progress({ step: 'Preparing the article', done: 0, total })
+    context.progress({ step: t('publish.steps.preparingArticle'), done: 0, total })
     const payload = await webhookPayload(context, config)
-    context.progress({ step: `Sending to ${hostOf(config.url)}`, done: 1, total })
+    context.progress({
+      step: t('publish.steps.sendingTo', { host: hostOf(config.url) }),
+      done: 1,
+      total,
+    })
     const answer = await this.send(
       config,
       hmacSecret,
@@ -154,7 +159,7 @@ export class WebhookTarget implements PublishTarget {
       payload,
       context.signal,
     )
-    context.progress({ step: 'Sent', done: 2, total })
+    context.progress({ step: t('publish.steps.sent'), done: 2, total })
     const { id, url } = answerOf(answer)
     const date = context.article.meta.publishDate
     const scheduled = date !== null && Date.parse(date) > this.now().getTime()
@@ -175,7 +180,11 @@ export class WebhookTarget implements PublishTarget {
     const config = configOf(context.site)
     const hmacSecret = await this.requireSecret(context)
     const { meta } = context.article
-    context.progress({ step: `Sending to ${hostOf(config.url)}`, done: 0, total: 1 })
+    context.progress({
+      step: t('publish.steps.sendingTo', { host: hostOf(config.url) }),
+      done: 0,
+      total: 1,
+    })
     await this.send(
       config,
       hmacSecret,

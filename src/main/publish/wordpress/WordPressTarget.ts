@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { createHash } from 'node:crypto'
 import type {
   ConnectionReport,
@@ -258,9 +259,13 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       context.assets,
       { ...extra.media, ...ownImages },
       (done, count) =>
-        context.progress({ step: `Uploading image ${done + 1} of ${count}`, done, total }),
+        context.progress({
+          step: t('publish.steps.uploadingImage', { number: done + 1, count }),
+          done,
+          total,
+        }),
     )
-    context.progress({ step: 'Preparing categories and tags', done: uploaded, total })
+    context.progress({ step: t('publish.steps.preparingTerms'), done: uploaded, total })
     const categories = await ensureTerms(
       client,
       'categories',
@@ -277,7 +282,7 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       meta.featuredImage?.alt ?? '',
       extra.featuredAlt,
     )
-    context.progress({ step: 'Saving the post', done: uploaded + 1, total })
+    context.progress({ step: t('publish.steps.savingPost'), done: uploaded + 1, total })
     const html = context.render((name) => media[name]?.url ?? '').html
     const remoteId = context.record?.remoteId
     const post =
@@ -294,7 +299,7 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
             },
           )
         : await this.savePost(client, context, fields)
-    context.progress({ step: 'Published', done: total, total })
+    context.progress({ step: t('publish.steps.published'), done: total, total })
     this.lastStats = { requests: client.requestCount, uploads: uploaded }
     const next: WordPressExtra = {
       restRoot: client.root,

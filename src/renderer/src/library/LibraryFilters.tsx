@@ -1,4 +1,5 @@
 import type { JSX, Ref } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ARTICLE_STATUSES } from '@shared/article/ArticleStatus'
 import { articleStatusLabel } from '@shared/article/articleStatusLabel'
 import type { Facets } from '@shared/ipc/contract'
@@ -30,6 +31,7 @@ export function LibraryFilters({
   onChange,
   onLeaveDown,
 }: LibraryFiltersProps): JSX.Element {
+  const { t } = useTranslation()
   return (
     <div className="ui-library-filters">
       <label className="ui-search-box">
@@ -37,9 +39,9 @@ export function LibraryFilters({
         <input
           ref={searchRef}
           type="search"
-          placeholder="Search titles and text"
+          placeholder={t('shell.search.placeholder')}
           title={searchHint}
-          aria-label="Search articles"
+          aria-label={t('shell.search.label')}
           data-testid="library-search"
           value={filter.query}
           onChange={(e) => {
@@ -59,7 +61,7 @@ export function LibraryFilters({
       </label>
       <div className="ui-filter-row">
         <select
-          aria-label="Filter by status"
+          aria-label={t('shell.filters.byStatus')}
           data-testid="filter-status"
           className={filter.status ? 'ui-has-value' : undefined}
           value={filter.status}
@@ -68,7 +70,7 @@ export function LibraryFilters({
             onChange((f) => ({ ...f, status }))
           }}
         >
-          <option value="">Status</option>
+          <option value="">{t('shell.filters.status')}</option>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {articleStatusLabel(s)}
@@ -76,7 +78,7 @@ export function LibraryFilters({
           ))}
         </select>
         <select
-          aria-label="Filter by category"
+          aria-label={t('shell.filters.byCategory')}
           data-testid="filter-category"
           className={filter.category ? 'ui-has-value' : undefined}
           title={filter.category || undefined}
@@ -86,7 +88,7 @@ export function LibraryFilters({
             onChange((f) => ({ ...f, category }))
           }}
         >
-          <option value="">Category</option>
+          <option value="">{t('shell.filters.category')}</option>
           {withCurrent(facets.categories, filter.category).map((c) => (
             <option key={c} value={c}>
               {c}
@@ -94,7 +96,7 @@ export function LibraryFilters({
           ))}
         </select>
         <select
-          aria-label="Filter by tag"
+          aria-label={t('shell.filters.byTag')}
           data-testid="filter-tag"
           className={filter.tag ? 'ui-has-value' : undefined}
           title={filter.tag || undefined}
@@ -104,10 +106,10 @@ export function LibraryFilters({
             onChange((f) => ({ ...f, tag }))
           }}
         >
-          <option value="">Tag</option>
-          {withCurrent(facets.tags, filter.tag).map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t('shell.filters.tag')}</option>
+          {withCurrent(facets.tags, filter.tag).map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
             </option>
           ))}
         </select>

@@ -75,10 +75,11 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
           type="button"
           className="ui-button ui-button-primary ui-button-small"
           title={props.hints.newArticle}
+          aria-label={t('library.newArticle')}
           data-testid="new-article"
           onClick={props.onNew}
         >
-          <Icon name="plus" size={14} /> New article
+          <Icon name="plus" size={14} /> {t('libraryPane.newArticle')}
         </button>
       </div>
       {inTrash ? (
@@ -120,7 +121,7 @@ export function LibrarySidebar(props: LibrarySidebarProps): JSX.Element {
           )}
           {list.indexing && (
             <p className="ui-list-indexing" role="status">
-              Still indexing the library: more articles and search results will appear.
+              {t('shell.search.indexing')}
             </p>
           )}
           {list.items && list.items.length > 0 && (

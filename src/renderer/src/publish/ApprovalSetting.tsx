@@ -1,13 +1,15 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** A site's review gate: "Publishing needs approval". */
 export function ApprovalSetting(props: {
   required: boolean
   onChange(required: boolean): void
 }): JSX.Element {
+  const { t } = useTranslation()
   return (
     <fieldset className="ui-site-section">
-      <legend>Review</legend>
+      <legend>{t('publish.approval.legend')}</legend>
       <label>
         <input
           type="checkbox"
@@ -15,12 +17,9 @@ export function ApprovalSetting(props: {
           checked={props.required}
           onChange={(event) => props.onChange(event.target.checked)}
         />{' '}
-        Publishing needs approval
+        {t('publish.approval.required')}
       </label>
-      <p className="ui-hint">
-        Only articles a reviewer approved can be published to this site. Without it, publishing a
-        draft asks first.
-      </p>
+      <p className="ui-hint">{t('publish.approval.hint')}</p>
     </fieldset>
   )
 }

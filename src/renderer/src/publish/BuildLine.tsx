@@ -1,4 +1,5 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BuildCheck } from '@shared/publish/Publish'
 import { formatDuration } from '@shared/format/localeFormat'
 import { buildFailurePlace } from '@shared/publish/buildFailurePlace'
@@ -12,11 +13,15 @@ export interface BuildLineProps {
 
 /** What the site's own generator made of the change: built, failed in its words, not checked. */
 export function BuildLine({ build, sent }: BuildLineProps): JSX.Element {
+  const { t } = useTranslation()
   switch (build.state) {
     case 'passed':
       return (
         <p className="ui-publish-build" data-testid="publish-build" data-state="passed">
-          The site built with {build.generator} · {formatDuration(build.tookMs)}
+          {t('publish.build.passed', {
+            generator: build.generator,
+            duration: formatDuration(build.tookMs),
+          })}
         </p>
       )
     case 'not-checked':
@@ -26,7 +31,7 @@ export function BuildLine({ build, sent }: BuildLineProps): JSX.Element {
           data-testid="publish-build"
           data-state="not-checked"
         >
-          Build not checked: {build.message}
+          {t('publish.build.notChecked', { message: build.message })}
         </p>
       )
     case 'failed': {
@@ -38,9 +43,9 @@ export function BuildLine({ build, sent }: BuildLineProps): JSX.Element {
           data-state="failed"
         >
           <p className="ui-publish-build-title">
-            {sent
-              ? `${build.generator} could not build the site with this change. It was published all the same.`
-              : `${build.generator} could not build the site with this change, so nothing was sent.`}
+            {t(sent ? 'publish.build.failedSent' : 'publish.build.failedHeld', {
+              generator: build.generator,
+            })}
           </p>
           {where && <p className="ui-mono">{where}</p>}
           <pre className="ui-publish-build-output">{build.message}</pre>

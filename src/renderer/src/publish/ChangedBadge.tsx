@@ -1,14 +1,16 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** Marks an article whose live post shows an older version than the library holds. */
 export function ChangedBadge(): JSX.Element {
+  const { t } = useTranslation()
   return (
     <span
       className="ui-badge ui-badge-changed"
       data-testid="changed-since-publish"
-      title="Changed since publish: the site still shows the older version."
+      title={t('publish.changed.badgeHint')}
     >
-      Changed
+      {t('publish.changed.badge')}
     </span>
   )
 }

@@ -1,7 +1,9 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { t } from '@shared/i18n/i18n'
 import type { LiveCheck, PublishJob } from '@shared/publish/Publish'
 import { BuildLine } from './BuildLine'
-import { formatDuration, formatTime } from '@shared/format/localeFormat'
+import { formatDuration, formatNumber, formatTime } from '@shared/format/localeFormat'
 import { openUrl } from './openUrl'
 
 /** Props of {@link JobView}. */
@@ -14,9 +16,22 @@ export interface JobViewProps {
   onError(message: string): void
 }
 
-function verb(job: PublishJob): string {
-  if (job.action === 'publish') return 'Publishing'
-  return job.unpublishMode === 'draft' ? 'Reverting to draft' : 'Removing'
+function runningTitle(job: PublishJob, site: string): string {
+  if (job.action === 'publish') return t('publish.job.publishingTo', { site })
+  return job.unpublishMode === 'draft'
+    ? t('publish.job.revertingTo', { site })
+    : t('publish.job.removingFrom', { site })
+}
+
+function doneTitle(job: PublishJob, site: string): string {
+  if (job.action === 'unpublish') {
+    return job.result?.state === 'removed'
+      ? t('publish.job.removed', { site })
+      : t('publish.job.nowDraft', { site })
+  }
+  return job.result?.state === 'scheduled'
+    ? t('publish.job.scheduled', { site })
+    : t('publish.job.published', { site })
 }
 
 /** Extra facts of a result a person may want: the commit, the post's id. */
@@ -25,23 +40,26 @@ function resultDetails(job: PublishJob): string[] {
   if (!result) return []
   const details: string[] = []
   const commit = result.extra.commit
-  if (typeof commit === 'string') details.push(`Commit ${commit.slice(0, 7)}`)
+  if (typeof commit === 'string')
+    details.push(t('publish.job.commit', { commit: commit.slice(0, 7) }))
   if (result.path) details.push(result.path)
-  if (result.remoteId && typeof commit !== 'string') details.push(`Post ${result.remoteId}`)
+  if (result.remoteId && typeof commit !== 'string')
+    details.push(t('publish.job.post', { id: result.remoteId }))
   return details
 }
 
 /** Whether the site shows the post yet: checking, live, or not live with what it answered. */
 function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): JSX.Element {
   const { live } = props
+  const { t } = useTranslation()
   switch (live.state) {
     case 'checking':
       return (
         <p className="ui-publish-live" data-testid="publish-live" data-state="checking">
-          Checking that the site shows it…
+          {t('publish.live.checking')}
           {live.lastSeen && <span className="ui-hint"> {live.lastSeen}</span>}{' '}
           <button type="button" className="ui-button ui-button-small" onClick={props.onStop}>
-            Stop checking
+            {t('publish.live.stopChecking')}
           </button>
         </p>
       )
@@ -52,7 +70,7 @@ function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): 
           data-testid="publish-live"
           data-state="live"
         >
-          Live · took {formatDuration(live.tookMs)}
+          {t('publish.live.live', { duration: formatDuration(live.tookMs) })}
         </p>
       )
     case 'not-live':
@@ -62,17 +80,15 @@ function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): 
           data-testid="publish-live"
           data-state="not-live"
         >
-          Not live after {formatDuration(live.tookMs)} —{' '}
-          {props.builds
-            ? 'the site’s build may have failed.'
-            : 'the post’s address does not show the new text.'}
+          {t('publish.live.notLive', { duration: formatDuration(live.tookMs) })}{' '}
+          {props.builds ? t('publish.live.buildMayHaveFailed') : t('publish.live.addressOld')}
           {live.lastSeen && <span className="ui-hint"> {live.lastSeen}</span>}
         </p>
       )
     case 'stopped':
       return (
         <p className="ui-publish-live ui-hint" data-testid="publish-live" data-state="stopped">
-          Stopped checking that the site shows it.
+          {t('publish.live.stopped')}
         </p>
       )
   }
@@ -81,21 +97,26 @@ function LiveLine(props: { live: LiveCheck; builds: boolean; onStop(): void }): 
 /** A job's state: progress, the result with its URL, waiting, a conflict or a failure. */
 export function JobView(props: JobViewProps): JSX.Element {
   const { job } = props
+  const { t } = useTranslation()
   switch (job.state) {
     case 'running': {
       const progress = job.progress
       return (
         <div className="ui-publish-job" data-testid="publish-progress" role="status">
-          <p className="ui-publish-job-title">
-            {verb(job)} to {props.siteName}…
-          </p>
+          <p className="ui-publish-job-title">{runningTitle(job, props.siteName)}</p>
           <progress
             className="ui-publish-progress"
             value={progress?.done ?? 0}
             max={Math.max(progress?.total ?? 1, 1)}
           />
           <p className="ui-hint">
-            {progress ? `${progress.step} (${progress.done} of ${progress.total})` : 'Starting…'}
+            {progress
+              ? t('publish.job.step', {
+                  step: progress.step,
+                  done: formatNumber(progress.done),
+                  total: formatNumber(progress.total),
+                })
+              : t('publish.job.starting')}
           </p>
         </div>
       )
@@ -108,13 +129,14 @@ export function JobView(props: JobViewProps): JSX.Element {
           role="status"
         >
           <p className="ui-publish-job-title">
-            Waiting to publish
-            {job.nextAttemptAt ? ` — will retry at ${formatTime(job.nextAttemptAt)}` : ''}
+            {job.nextAttemptAt
+              ? t('publish.job.waitingUntil', { time: formatTime(job.nextAttemptAt) })
+              : t('publish.job.waiting')}
           </p>
           {job.message && <p className="ui-hint">{job.message}</p>}
           <div className="ui-publish-actions">
             <button type="button" className="ui-button" onClick={props.onCancel}>
-              Cancel
+              {t('publish.cancel')}
             </button>
             <button
               type="button"
@@ -122,7 +144,7 @@ export function JobView(props: JobViewProps): JSX.Element {
               data-testid="publish-retry"
               onClick={props.onRetry}
             >
-              Retry now
+              {t('publish.job.retryNow')}
             </button>
           </div>
         </div>
@@ -130,14 +152,7 @@ export function JobView(props: JobViewProps): JSX.Element {
     case 'done': {
       const url = job.result?.url ?? null
       const removed = job.result?.state === 'removed'
-      const title =
-        job.action === 'unpublish'
-          ? removed
-            ? `Removed from ${props.siteName}.`
-            : `Now a draft on ${props.siteName}.`
-          : job.result?.state === 'scheduled'
-            ? `Scheduled on ${props.siteName}.`
-            : `Published to ${props.siteName}.`
+      const title = doneTitle(job, props.siteName)
       return (
         <div
           className="ui-publish-job ui-publish-job-done"
@@ -175,21 +190,23 @@ export function JobView(props: JobViewProps): JSX.Element {
     case 'conflict':
       return (
         <div className="ui-publish-job" data-testid="publish-conflict">
-          <p className="ui-publish-job-title">Someone changed this post on {props.siteName}.</p>
+          <p className="ui-publish-job-title">
+            {t('publish.job.conflict', { site: props.siteName })}
+          </p>
           {job.message && <p className="ui-hint">{job.message}</p>}
           <div className="ui-publish-conflict">
             <section>
-              <h3>Your version</h3>
+              <h3>{t('publish.job.yours')}</h3>
               <pre>{job.conflict?.ours ?? ''}</pre>
             </section>
             <section>
-              <h3>On the site now</h3>
+              <h3>{t('publish.job.theirs')}</h3>
               <pre>{job.conflict?.theirs ?? ''}</pre>
             </section>
           </div>
           <div className="ui-publish-actions">
             <button type="button" className="ui-button" onClick={() => props.onResolve('stop')}>
-              Stop
+              {t('publish.job.stop')}
             </button>
             <button
               type="button"
@@ -197,7 +214,7 @@ export function JobView(props: JobViewProps): JSX.Element {
               data-testid="publish-overwrite"
               onClick={() => props.onResolve('overwrite')}
             >
-              Overwrite
+              {t('publish.job.overwrite')}
             </button>
           </div>
         </div>
@@ -210,7 +227,9 @@ export function JobView(props: JobViewProps): JSX.Element {
           role="alert"
         >
           <p className="ui-publish-job-title">
-            {job.action === 'publish' ? 'Publish failed' : 'Unpublish failed'}
+            {job.action === 'publish'
+              ? t('publish.job.publishFailed')
+              : t('publish.job.unpublishFailed')}
           </p>
           {job.build?.state === 'failed' ? (
             <BuildLine build={job.build} sent={false} />
@@ -219,7 +238,7 @@ export function JobView(props: JobViewProps): JSX.Element {
           )}
           <div className="ui-publish-actions">
             <button type="button" className="ui-button" onClick={props.onRetry}>
-              Try again
+              {t('publish.job.tryAgain')}
             </button>
           </div>
         </div>
@@ -227,7 +246,7 @@ export function JobView(props: JobViewProps): JSX.Element {
     case 'cancelled':
       return (
         <div className="ui-publish-job" data-testid="publish-cancelled">
-          <p className="ui-publish-job-title">Cancelled.</p>
+          <p className="ui-publish-job-title">{t('publish.job.cancelled')}</p>
         </div>
       )
   }

@@ -1,4 +1,6 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 
 /**
@@ -6,6 +8,7 @@ import { useBridgeQuery } from '../api/useBridgeQuery'
  * from a newer Copydesk waits for it. The other jobs carry on; nothing shows when all is well.
  */
 export function OutboxProblemsNotice(): JSX.Element | null {
+  const { t } = useTranslation()
   // Only a notice: when it cannot be had (an error), the dialog works without it.
   const problems = useBridgeQuery([], (api) => api.publish.outboxProblems()).data ?? []
 
@@ -14,15 +17,13 @@ export function OutboxProblemsNotice(): JSX.Element | null {
   const newer = problems.length - damaged
   const parts = [
     damaged > 0
-      ? `${damaged} publish job${damaged === 1 ? ' was' : 's were'} damaged and set aside in the library’s outbox/quarantine folder`
+      ? t('publish.outbox.damaged', { count: damaged, formatted: formatNumber(damaged) })
       : null,
-    newer > 0
-      ? `${newer} publish job${newer === 1 ? ' was' : 's were'} saved by a newer version of Copydesk and wait${newer === 1 ? 's' : ''} for it`
-      : null,
-  ].filter(Boolean)
+    newer > 0 ? t('publish.outbox.newer', { count: newer, formatted: formatNumber(newer) }) : null,
+  ].filter((part): part is string => part !== null)
   return (
     <div className="ui-publish-outbox-problems" role="status" data-testid="outbox-problems">
-      <p>{parts.join('; ')}. Your other publish jobs are not affected.</p>
+      <p>{t('publish.outbox.others', { problems: parts.join(t('publish.outbox.joiner')) })}</p>
       <ul>
         {problems.map((p) => (
           <li key={p.file}>

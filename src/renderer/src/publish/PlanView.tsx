@@ -1,27 +1,23 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
 import type { PlanChange, PublishPlan } from '@shared/publish/Publish'
 import { TextDiff } from './TextDiff'
 
-const ACTIONS: Record<PlanChange['action'], string> = {
-  add: 'Add',
-  change: 'Change',
-  remove: 'Remove',
-  upload: 'Upload',
-  create: 'Create',
-  update: 'Update',
-  keep: 'Keep',
-}
-
 /** What publishing will do, one change per line; text changes open to a diff. */
 export function PlanView({ plan }: { plan: PublishPlan }): JSX.Element {
+  const { t } = useTranslation()
+  const actionName = (action: PlanChange['action']): string => t(`publish.plan.actions.${action}`)
   return (
     <div className="ui-publish-plan" data-testid="publish-plan">
       <p className="ui-publish-plan-summary">{plan.summary}</p>
       {/* Files, posts and diffs are for whoever wants them; the sentence above is the lead. */}
       <details className="ui-publish-plan-details" data-testid="publish-plan-details">
         <summary>
-          Show what changes on the site ({plan.changes.length}{' '}
-          {plan.changes.length === 1 ? 'change' : 'changes'})
+          {t('publish.plan.show', {
+            count: plan.changes.length,
+            formatted: formatNumber(plan.changes.length),
+          })}
         </summary>
         <ul className="ui-publish-changes">
           {plan.changes.map((change, index) => {
@@ -32,7 +28,7 @@ export function PlanView({ plan }: { plan: PublishPlan }): JSX.Element {
                   <details open={change.before !== null && plan.changes.length <= 3}>
                     <summary>
                       <span className={`ui-publish-action ui-publish-action-${change.action}`}>
-                        {ACTIONS[change.action]}
+                        {actionName(change.action)}
                       </span>{' '}
                       {change.target}
                     </summary>
@@ -41,7 +37,7 @@ export function PlanView({ plan }: { plan: PublishPlan }): JSX.Element {
                 ) : (
                   <>
                     <span className={`ui-publish-action ui-publish-action-${change.action}`}>
-                      {ACTIONS[change.action]}
+                      {actionName(change.action)}
                     </span>{' '}
                     {change.target}
                   </>

@@ -1,4 +1,5 @@
 import { useEffect, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { formatRelativeTime, formatTime } from '@shared/format/localeFormat'
 import { useNow } from '../library/useNow'
@@ -24,6 +25,7 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
   const { articleId, generation } = props
   const { jobs, refresh } = usePublishJobs(articleId)
   const now = useNow()
+  const { t } = useTranslation()
 
   const latest = jobs?.[0] ?? null
   const latestState = latest ? `${latest.id}:${latest.state}` : ''
@@ -37,15 +39,17 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
 
   let text: string | null = null
   let tone = ''
-  if (latest?.state === 'running') text = 'Publishing…'
+  if (latest?.state === 'running') text = t('publish.line.publishing')
   else if (latest?.state === 'waiting') {
-    text = `Waiting to publish${latest.nextAttemptAt ? ` · retry at ${formatTime(latest.nextAttemptAt)}` : ''}`
+    text = latest.nextAttemptAt
+      ? t('publish.line.waitingUntil', { time: formatTime(latest.nextAttemptAt) })
+      : t('publish.line.waiting')
     tone = 'warning'
   } else if (latest?.state === 'conflict') {
-    text = 'Publish stopped: the site has a newer version'
+    text = t('publish.line.conflict')
     tone = 'warning'
   } else if (latest?.state === 'failed') {
-    text = `Publish failed: ${latest.message ?? ''}`
+    text = t('publish.line.failed', { message: latest.message ?? '' })
     tone = 'danger'
   }
   const live = [...records]
@@ -53,11 +57,17 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
     .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))[0]
   if (!text && live) {
     const when = formatRelativeTime(live.publishedAt, now, { inSentence: true })
-    text = `${live.state === 'scheduled' ? 'Scheduled' : 'Published'} ${when}`
-    tone = 'success'
+    const scheduled = live.state === 'scheduled'
     if (props.changed) {
-      text = `Changed since publish · ${text.toLowerCase()} · Update…`
+      text = scheduled
+        ? t('publish.line.changedScheduled', { when })
+        : t('publish.line.changedPublished', { when })
       tone = 'warning'
+    } else {
+      text = scheduled
+        ? t('publish.line.scheduled', { when })
+        : t('publish.line.published', { when })
+      tone = 'success'
     }
   }
   if (!text) return null
@@ -69,7 +79,7 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
       <button
         type="button"
         className="ui-link-button"
-        title="Publish…"
+        title={t('publish.line.tooltip')}
         onClick={props.onOpenDialog}
       >
         {text}
@@ -84,7 +94,7 @@ export function PublicationLine(props: PublicationLineProps): JSX.Element | null
                 data-testid="publication-open"
                 onClick={() => live.url && openUrl(live.url, props.onError)}
               >
-                Open
+                {t('publish.line.open')}
               </button>
             </>
           )

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { PlanResult } from '@shared/ipc/channels/publish'
 import type { PublicationRecord, PublishJob, UnpublishMode } from '@shared/publish/Publish'
 import type { CopydeskClient } from '../api/copydesk'
@@ -31,6 +32,7 @@ const ACTIVE = new Set<PublishJob['state']>(['running', 'waiting', 'conflict'])
  */
 export function PublishDialog(props: PublishDialogProps): JSX.Element {
   const { articleId } = props
+  const { t } = useTranslation()
   const [chosenSiteId, setSiteId] = useState<string | null>(null)
   const [jobError, setError] = useState<string | null>(null)
   const [jobId, setJobId] = useState<string | null>(null)
@@ -120,7 +122,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
             setPlanGeneration((g) => g + 1)
           }}
         >
-          Back
+          {t('publish.back')}
         </button>
       )}
       <button
@@ -129,13 +131,13 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         data-testid="publish-close"
         onClick={props.onClose}
       >
-        {job.state === 'running' ? 'Continue in background' : 'Close'}
+        {job.state === 'running' ? t('publish.inBackground') : t('publish.close')}
       </button>
     </>
   ) : (
     <>
       <button type="button" className="ui-button" onClick={props.onClose}>
-        Cancel
+        {t('publish.cancel')}
       </button>
       <button
         type="button"
@@ -150,27 +152,31 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         onClick={publish}
       >
         {record && record.state !== 'removed'
-          ? 'Update'
+          ? t('publish.update')
           : planned?.checks.some((c) => c.code === 'not-approved')
-            ? 'Publish without approval'
-            : 'Publish'}
+            ? t('publish.withoutApproval')
+            : t('publish.publish')}
       </button>
     </>
   )
 
   return (
-    <Modal title="Publish" onClose={props.onClose} footer={footer} testId="publish-dialog">
+    <Modal
+      title={t('publish.title')}
+      onClose={props.onClose}
+      footer={footer}
+      testId="publish-dialog"
+    >
       <div className="ui-publish-dialog">
         <OutboxProblemsNotice />
         {sites !== null && sites.length === 0 && (
           <p className="ui-hint" data-testid="publish-no-sites">
-            There are no sites yet. Add the site you publish to in Settings → Sites, then come back
-            here.
+            {t('publish.noSites')}
           </p>
         )}
         {sites !== null && sites.length > 0 && (
           <label className="ui-field">
-            <span className="ui-field-label">Site</span>
+            <span className="ui-field-label">{t('publish.site')}</span>
             <select
               className="ui-input"
               data-testid="publish-site"
@@ -183,8 +189,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
             >
               {sites.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name}
-                  {s.kind ? '' : ' (publishing not set up)'}
+                  {s.kind ? s.name : t('publish.notSetUp', { site: s.name })}
                 </option>
               ))}
             </select>
@@ -192,8 +197,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         )}
         {site && !site.kind && (
           <p className="ui-hint" data-testid="publish-no-target">
-            “{site.name}” has no publishing set up. Open Settings → Sites → {site.name} and choose
-            how articles reach it (git, WordPress, Ghost or webhook).
+            {t('publish.noTarget', { site: site.name })}
           </p>
         )}
         {error && (
@@ -215,12 +219,12 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
         ) : (
           site?.kind && (
             <>
-              {planned === null && !error && <p className="ui-hint">Checking the article…</p>}
+              {planned === null && !error && <p className="ui-hint">{t('publish.checking')}</p>}
               {planned && <ChecksList checks={planned.checks} />}
               {planned?.plan && <PlanView plan={planned.plan} />}
               {canUnpublish && (
                 <details className="ui-publish-unpublish" data-testid="publish-unpublish">
-                  <summary>Unpublish…</summary>
+                  <summary>{t('publish.unpublishMenu')}</summary>
                   <label>
                     <input
                       type="radio"
@@ -228,7 +232,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
                       checked={unpublishMode === 'remove'}
                       onChange={() => setUnpublishMode('remove')}
                     />{' '}
-                    Remove it from the site
+                    {t('publish.removeFromSite')}
                   </label>
                   <label>
                     <input
@@ -237,7 +241,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
                       checked={unpublishMode === 'draft'}
                       onChange={() => setUnpublishMode('draft')}
                     />{' '}
-                    Turn it back into a draft there
+                    {t('publish.backToDraft')}
                   </label>
                   <div className="ui-publish-actions">
                     <button
@@ -247,7 +251,7 @@ export function PublishDialog(props: PublishDialogProps): JSX.Element {
                       disabled={busy}
                       onClick={unpublish}
                     >
-                      Unpublish
+                      {t('publish.unpublish')}
                     </button>
                   </div>
                 </details>

@@ -1,5 +1,6 @@
 import { formatDateTime } from '@shared/format/localeFormat'
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { TextDiff } from './TextDiff'
 
@@ -22,6 +23,7 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
   const changes =
     useBridgeQuery([articleId, generation], (api) => api.publish.changes({ articleId })).data ?? []
   const [open, setOpen] = useState<string | null>(null)
+  const { t } = useTranslation()
 
   if (changes.length === 0) return null
   return (
@@ -29,8 +31,11 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
       {changes.map((change) => (
         <div key={change.siteId} className="ui-published-change">
           <p>
-            <strong>Changed since publish.</strong> {change.siteName} still shows the version
-            published {formatDateTime(change.publishedAt)}.
+            <strong>{t('publish.changed.title')}</strong>{' '}
+            {t('publish.changed.stillShows', {
+              site: change.siteName,
+              when: formatDateTime(change.publishedAt),
+            })}
           </p>
           <div className="ui-published-change-actions">
             <button
@@ -40,7 +45,7 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
               aria-expanded={open === change.siteId}
               onClick={() => setOpen(open === change.siteId ? null : change.siteId)}
             >
-              {open === change.siteId ? 'Hide changes' : 'Show changes'}
+              {open === change.siteId ? t('publish.changed.hide') : t('publish.changed.show')}
             </button>
             <button
               type="button"
@@ -48,12 +53,12 @@ export function PublishedChangesNotice(props: PublishedChangesNoticeProps): JSX.
               data-testid="published-changes-update"
               onClick={props.onUpdate}
             >
-              Update…
+              {t('publish.changed.update')}
             </button>
           </div>
           {open === change.siteId &&
             (change.before === null ? (
-              <p className="ui-hint">No copy of the published version is kept to compare with.</p>
+              <p className="ui-hint">{t('publish.changed.noCopy')}</p>
             ) : (
               <TextDiff before={change.before} after={change.after} />
             ))}

@@ -1,5 +1,7 @@
 import { diffLines } from 'diff'
 import type { JSX } from 'react'
+import { t } from '@shared/i18n/i18n'
+import { formatNumber } from '@shared/format/localeFormat'
 
 /** Lines added and removed between two texts, with unchanged stretches shortened. */
 export function TextDiff({ before, after }: { before: string; after: string }): JSX.Element {
@@ -13,7 +15,11 @@ export function TextDiff({ before, after }: { before: string; after: string }): 
         // Long unchanged stretches hide what changed; keep a little context around it.
         const shown =
           kind === 'same' && lines.length > 6
-            ? [...lines.slice(0, 2), `… ${lines.length - 4} unchanged lines …`, ...lines.slice(-2)]
+            ? [
+                ...lines.slice(0, 2),
+                t('publish.plan.unchangedLines', { formatted: formatNumber(lines.length - 4) }),
+                ...lines.slice(-2),
+              ]
             : lines
         return (
           <span key={index} className={`ui-publish-diff-${kind}`}>

@@ -1,23 +1,27 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AutosaveController } from '../autosave/AutosaveController'
-import { formatTime } from '@shared/format/localeFormat'
+import { formatNumber, formatTime } from '@shared/format/localeFormat'
 import { useStoreValue } from '../store/useStoreValue'
 
 /** "Saved", "Saving…" or "Not saved: <reason>" with a Retry button. */
 export function SaveStateLabel({ autosave }: { autosave: AutosaveController }): JSX.Element {
   const state = useStoreValue(autosave.state)
+  const { t } = useTranslation()
   if (state.kind === 'error') {
     return (
       <span className="ui-save-state ui-is-error" role="alert">
-        <span data-testid="save-state">Not saved: {state.message}</span>
+        <span data-testid="save-state">{t('shell.save.notSaved', { message: state.message })}</span>
         <button
           type="button"
           className="ui-link-button"
           data-testid="save-retry"
-          title={`Copydesk also retries by itself every ${Math.round(state.retryInMs / 1000)} s`}
+          title={t('shell.save.retryHint', {
+            seconds: formatNumber(Math.round(state.retryInMs / 1000)),
+          })}
           onClick={() => void autosave.flush()}
         >
-          Retry
+          {t('shell.save.retry')}
         </button>
       </span>
     )
@@ -26,10 +30,14 @@ export function SaveStateLabel({ autosave }: { autosave: AutosaveController }): 
   return (
     <span
       className={saved ? 'ui-save-state ui-is-saved' : 'ui-save-state ui-is-saving'}
-      title={saved && state.savedAt ? `Saved at ${formatTime(state.savedAt)}` : undefined}
+      title={
+        saved && state.savedAt
+          ? t('shell.save.savedAt', { time: formatTime(state.savedAt) })
+          : undefined
+      }
     >
       <span className="ui-save-dot" aria-hidden="true" />
-      <span data-testid="save-state">{saved ? 'Saved' : 'Saving…'}</span>
+      <span data-testid="save-state">{saved ? t('shell.save.saved') : t('shell.save.saving')}</span>
     </span>
   )
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { Icon, type IconName } from '../ui/Icon'
 import { withShortcut } from './shortcuts'
@@ -22,6 +23,7 @@ export interface ToolbarProps {
 /** The top bar: pane toggles, review, publish, history and settings. */
 export function Toolbar(props: ToolbarProps): JSX.Element {
   const { mac, run } = props
+  const { t } = useTranslation()
   const toggle = (
     command: MenuCommand,
     icon: IconName,
@@ -45,23 +47,29 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
   )
   return (
     <header className="ui-toolbar">
-      {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
+      {toggle(
+        'toggle-library',
+        'library',
+        t('shell.toolbar.showLibrary'),
+        props.libraryVisible,
+        'toggle-library',
+      )}
       <h1 className="ui-toolbar-title">Copydesk</h1>
       <span className="ui-toolbar-spacer" />
       <button
         type="button"
         className="ui-button ui-button-primary ui-button-small"
-        title={withShortcut('Publish', 'publish', mac)}
+        title={withShortcut(t('shell.toolbar.publish'), 'publish', mac)}
         data-testid="open-publish"
         disabled={!props.hasArticle}
         onClick={() => run('publish')}
       >
-        Publish
+        {t('shell.toolbar.publish')}
       </button>
       {toggle(
         'show-comments',
         'comment',
-        'Review and comments',
+        t('shell.toolbar.review'),
         props.sideVisible && props.reviewShown,
         'show-comments',
         !props.hasArticle,
@@ -69,7 +77,7 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       {toggle(
         'show-revisions',
         'history',
-        'History',
+        t('shell.toolbar.history'),
         props.sideVisible && props.historyShown,
         'show-revisions',
         !props.hasArticle,
@@ -77,18 +85,24 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       {toggle(
         'toggle-preview',
         'preview',
-        'Preview',
+        t('shell.toolbar.preview'),
         props.hasArticle && props.previewShown,
         'toggle-preview',
         !props.hasArticle,
       )}
-      {toggle('toggle-meta', 'details', 'Show details', props.sideVisible, 'toggle-meta')}
+      {toggle(
+        'toggle-meta',
+        'details',
+        t('shell.toolbar.showDetails'),
+        props.sideVisible,
+        'toggle-meta',
+      )}
       <button
         type="button"
         className={props.focused ? 'ui-icon-button ui-is-pressed' : 'ui-icon-button'}
         aria-pressed={props.focused}
-        aria-label="Focus on the text"
-        title="Focus on the text: hide the library, details and preview"
+        aria-label={t('shell.toolbar.focus')}
+        title={t('shell.toolbar.focusHint')}
         data-testid="toggle-focus"
         onClick={props.onFocus}
       >
@@ -97,8 +111,8 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       <button
         type="button"
         className="ui-icon-button"
-        aria-label="Settings"
-        title="Settings"
+        aria-label={t('shell.toolbar.settings')}
+        title={t('shell.toolbar.settings')}
         data-testid="open-settings"
         onClick={props.onSettings}
       >

@@ -1,4 +1,5 @@
 import type { MenuCommand } from '@shared/ipc/contract'
+import { t } from '@shared/i18n/i18n'
 
 /** A key combination; `mod` is ⌘ on macOS and Ctrl elsewhere. */
 interface Shortcut {
@@ -56,16 +57,27 @@ export function commandForKey(event: KeyLike, mac: boolean): MenuCommand | null 
   return null
 }
 
-/** Tooltip text for a command's shortcut: "Ctrl+Shift+\" or "⌘⇧\"; empty when it has none. */
+/**
+ * Tooltip text for a command's shortcut: "Ctrl+Shift+\" or "⌘⇧\" ("Strg+Umschalt+\" on German
+ * keyboards); empty when it has none.
+ */
 export function shortcutLabel(command: MenuCommand, mac: boolean): string {
   const s = SHORTCUTS[command]
   if (!s) return ''
   if (mac) return `⌘${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${s.label}`
-  return `Ctrl+${s.alt ? 'Alt+' : ''}${s.shift ? 'Shift+' : ''}${s.label}`
+  const key = s.label === 'Enter' ? t('editor.keys.enter') : s.label
+  return [
+    t('editor.keys.ctrl'),
+    s.alt && t('editor.keys.alt'),
+    s.shift && t('editor.keys.shift'),
+    key,
+  ]
+    .filter(Boolean)
+    .join('+')
 }
 
 /** "Label (shortcut)" for a button's title attribute. */
 export function withShortcut(label: string, command: MenuCommand, mac: boolean): string {
   const keys = shortcutLabel(command, mac)
-  return keys ? `${label} (${keys})` : label
+  return keys ? t('editor.toolbar.withShortcut', { label, shortcut: keys }) : label
 }

@@ -2,7 +2,10 @@ import type { Messages } from './Messages'
 import { articleStatus, details, slugNotes } from './de/details'
 import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
+import { menu } from './de/menu'
+import { publish } from './de/publish'
 import { review } from './de/review'
+import { shell } from './de/shell'
 import { sites } from './de/sites'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
@@ -12,7 +15,7 @@ export const de: Messages = {
   language: {
     label: 'Sprache',
     system: 'Wie das System ({{language}})',
-    help: 'Ansichten, Meldungen, Datumsangaben und Zahlen. Das Programmmenü bleibt vorerst englisch.',
+    help: 'Ansichten, Programmmenü, Meldungen, Datumsangaben und Zahlen.',
   },
   namePrompt: {
     title: 'Wie soll Copydesk Sie nennen?',
@@ -72,4 +75,7 @@ export const de: Messages = {
   sites,
   toasts,
   exportButtons,
+  publish,
+  shell,
+  menu,
 }

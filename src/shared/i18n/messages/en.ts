@@ -1,7 +1,10 @@
 import { articleStatus, details, slugNotes } from './en/details'
 import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
+import { menu } from './en/menu'
+import { publish } from './en/publish'
 import { review } from './en/review'
+import { shell } from './en/shell'
 import { sites } from './en/sites'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
@@ -15,7 +18,7 @@ export const en = {
   language: {
     label: 'Language',
     system: 'Same as the system ({{language}})',
-    help: 'Screens, messages, dates and numbers. The application menu stays in English for now.',
+    help: 'Screens, the application menu, messages, dates and numbers.',
   },
   namePrompt: {
     title: 'What should Copydesk call you?',
@@ -73,4 +76,7 @@ export const en = {
   sites,
   toasts,
   exportButtons,
+  publish,
+  shell,
+  menu,
 }

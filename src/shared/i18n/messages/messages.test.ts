@@ -48,6 +48,10 @@ describe('the messages of each language', () => {
       'review.status',
       'sites.name',
       'sites.navigation',
+      'publish.job.commit',
+      'publish.outbox.joiner',
+      'shell.filters.status',
+      'shell.about.version',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')

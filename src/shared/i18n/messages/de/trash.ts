@@ -50,6 +50,7 @@ export const libraryPane: Messages['libraryPane'] = {
   removeFromComputer: 'Von diesem Computer entfernen',
   removeFromComputerHint:
     'Das Team behält den Artikel; Sie können ihn aus dem Papierkorb wiederherstellen.',
+  newArticle: 'Neu',
   rowMenu: 'Duplizieren oder in den Papierkorb',
   teamBadge: 'Team',
 }

@@ -45,5 +45,7 @@ export const libraryPane = {
   removeFromComputer: 'Remove from this computer',
   removeFromComputerHint: 'The team keeps it; you can restore it from the Trash.',
   rowMenu: 'Duplicate or move to trash',
+  /** The pane's own button, beside its title: short where the language's words are long. */
+  newArticle: 'New article',
   teamBadge: 'Team',
 }
