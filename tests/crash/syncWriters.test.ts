@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DocNode } from '../../src/shared/article/Article'
+import type { ArticleFile, DocNode } from '../../src/shared/article/Article'
 import { LibraryService } from '../../src/main/library/LibraryService'
 import { buildCrashChild } from './buildCrashChild'
 
@@ -132,5 +132,28 @@ describe('a sync tool answering every write with a version of its own', () => {
       ),
     )
     expect(lost).toEqual([])
+  })
+})
+
+describe('a comment saved under an editor that is behind the file on disk', () => {
+  it("keeps the sync tool's version when the editor saves next", async () => {
+    const { meta } = await library.create({ title: 'Draft' })
+    await library.get(meta.id)
+    const path = join(root, 'articles', meta.id, 'article.json')
+    const file = JSON.parse(await readFile(path, 'utf8')) as ArticleFile
+    const laptop: DocNode = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Laptop.' }] }],
+    }
+    await writeFile(
+      `${path}.sync`,
+      JSON.stringify({ ...file, meta: { ...file.meta, title: 'Laptop' }, doc: laptop }),
+    )
+    await rename(`${path}.sync`, path)
+    await library.commentsApply(meta.id, { type: 'add', id: 'c1', quote: 'x', body: 'Note' }, 'Ana')
+    const saved = await library.save({ id: meta.id, doc: { type: 'doc', content: [] } }, 'me')
+    expect(saved.notice).toContain('Your version is saved')
+    const kept = (await library.revisionsList(meta.id)).filter((r) => r.reason === 'conflict')
+    expect(kept.map((r) => r.title)).toEqual(['Laptop'])
   })
 })
