@@ -20,21 +20,21 @@ export class ArticleComments {
   }
 
   /**
-   * Applies one change to an article's comments, signed by `by`, and writes it at once. The
+   * Applies one change to an article's comments, signed by `by`, and writes it at once (again
+   * on the newer version, when another program wrote one meanwhile). The
    * document and its details are left as they are, so the list and search do not change.
    */
   async apply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
     const { access, mutex, articles } = this.ctx
     access.check()
     return mutex.run(id, async () => {
-      const current = (await articles.load(id)).file
       const at = this.ctx.now().toISOString()
-      const result = applyCommentAction(current.comments, action, { by, at })
-      if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
-      if (result.changed) {
-        await articles.store({ ...current, comments: result.comments }, 'save the comment')
-      }
-      return result.comments
+      const { file } = await articles.update(id, 'save the comment', ({ file: current }) => {
+        const result = applyCommentAction(current.comments, action, { by, at })
+        if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
+        return result.changed ? { ...current, comments: result.comments } : null
+      })
+      return file.comments
     })
   }
 }

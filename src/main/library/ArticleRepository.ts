@@ -5,7 +5,6 @@ import type { ArticleFile } from '@shared/article/Article'
 import type { RemovedUrls } from '@shared/safety/RemovedUrls'
 import { AppError } from '../errors/AppError'
 import { CorruptArticleError } from './CorruptArticleError'
-import { replaceFileAtomic } from './atomicWrite'
 import { ChangedOnDiskError } from './ChangedOnDiskError'
 import { keepAsConflictCopy } from './keepAsConflictCopy'
 import type { LibraryPaths } from './LibraryPaths'
@@ -43,7 +42,7 @@ function isMissing(error: unknown): boolean {
 
 /**
  * Reads and writes `articles/<id>/article.json`. Reads are validated (CorruptArticleError when
- * the file cannot be used); writes are atomic. Callers serialise writes per article.
+ * the file cannot be used); writes are atomic and never replace a version they did not expect. Callers serialise writes per article.
  */
 export class ArticleRepository {
   private readonly cache = new Map<string, LoadedArticle>()
@@ -160,16 +159,6 @@ export class ArticleRepository {
       if (!next) throw new AppError('not_found', 'That article no longer exists.')
       current = next
     }
-  }
-
-  /** Writes article.json atomically and returns the stamp of the new file. */
-  async write(id: string, file: ArticleFile): Promise<LoadedArticle> {
-    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
-    await this.sweepOnce(id)
-    const s = await replaceFileAtomic(this.paths.articleFile(id), serializeArticleFile(file))
-    const loaded = { file, mtimeMs: s.mtimeMs, size: s.size }
-    this.remember(id, loaded)
-    return loaded
   }
 
   /**

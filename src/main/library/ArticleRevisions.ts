@@ -26,22 +26,28 @@ export class ArticleRevisions {
     const { access, mutex, articles, revisions, catalog } = this.ctx
     access.check()
     return mutex.run(id, async () => {
-      const current = (await articles.load(id)).file
       const revision = await revisions.get(id, revId)
       const now = this.ctx.now()
       const words = catalog.get(id)?.summary.wordCount ?? 0
-      try {
-        await revisions.add(current, 'restore', words, now)
-      } catch (error) {
-        throw ioError('keep a copy of the current version', error)
-      }
-      const { status, createdAt } = current.meta
-      const file: ArticleFile = {
-        ...current,
-        meta: { ...revision.meta, id, status, createdAt, updatedAt: now.toISOString() },
-        doc: revision.doc,
-      }
-      await articles.store(file, 'restore that version')
+      // Run again on a version another program wrote meanwhile, which is snapshotted in turn.
+      const { file } = await articles.update(
+        id,
+        'restore that version',
+        async ({ file: current }) => {
+          try {
+            await revisions.add(current, 'restore', words, now)
+          } catch (error) {
+            throw ioError('keep a copy of the current version', error)
+          }
+          const { status, createdAt } = current.meta
+          const restored: ArticleFile = {
+            ...current,
+            meta: { ...revision.meta, id, status, createdAt, updatedAt: now.toISOString() },
+            doc: revision.doc,
+          }
+          return restored
+        },
+      )
       articles.bumpVersion(id)
       return articles.toArticle(file)
     })

@@ -9,12 +9,16 @@ import { AppError } from '../errors/AppError'
 import type { ArticleRepository, FileStamp, LoadedArticle } from './ArticleRepository'
 import { ChangedOnDiskError } from './ChangedOnDiskError'
 import { CorruptArticleError } from './CorruptArticleError'
+import { importConflictCopies } from './importConflictCopies'
 import { ioError } from './ioError'
 import type { LibraryCatalog } from './LibraryCatalog'
 import type { LibraryPaths } from './LibraryPaths'
 import { newArticleId } from './newArticleId'
 import type { Quarantine } from './Quarantine'
 import type { RevisionStore } from './RevisionStore'
+
+/** Tries of one change when another program keeps writing the same file meanwhile. */
+const UPDATE_ATTEMPTS = 5
 
 export interface ArticleStoreDeps {
   paths: LibraryPaths
@@ -27,7 +31,7 @@ export interface ArticleStoreDeps {
 
 /**
  * Articles as the service reads and writes them: a load that quarantines a file it cannot
- * use, a store that keeps the list and search in step, and a save counter per article.
+ * use, writes that keep the list and search in step and never replace another program's version, and a save counter per article.
  * Callers hold the article's lock around writes.
  */
 export class ArticleStore {
@@ -57,17 +61,55 @@ export class ArticleStore {
     }
   }
 
-  /** Writes article.json and brings the list and search up to date. */
-  async store(file: ArticleFile, action: string): Promise<ArticleSummary> {
-    try {
-      return this.stored(await this.deps.repository.write(file.meta.id, file))
-    } catch (error) {
-      throw ioError(action, error)
+  /**
+   * Changes an article's file (comments, a restored revision, a publication record) without
+   * ever writing over a version another program (a sync tool, another computer) put there
+   * meanwhile: `change` is applied to the file on disk and written over exactly that file; when
+   * another version landed in between, `change` runs again on that one. A version found only as
+   * the write went in is kept as an “Other version” revision. `change` returns null when there
+   * is nothing to write. Callers hold the article's lock.
+   */
+  async update(
+    id: string,
+    action: string,
+    change: (current: LoadedArticle) => Promise<ArticleFile | null> | ArticleFile | null,
+  ): Promise<{ file: ArticleFile; summary: ArticleSummary | null }> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.load(id)
+      const file = await change(current)
+      if (file === null) return { file: current.file, summary: null }
+      // An editor behind the file on disk keeps its base, so its next save still sees the change.
+      const base = this.changedElsewhere(id, current) ? this.bases.get(id) : undefined
+      try {
+        const { summary, otherVersion } = await this.storeOver(file, action, current)
+        if (base) this.bases.set(id, base)
+        if (otherVersion !== null) await this.takeIn(id, otherVersion)
+        return { file, summary }
+      } catch (error) {
+        if (!(error instanceof ChangedOnDiskError)) throw error
+        if (attempt >= UPDATE_ATTEMPTS) {
+          throw new AppError(
+            'io',
+            `Copydesk could not ${action}: another program kept changing the article on disk. Try again in a moment.`,
+          )
+        }
+      }
     }
   }
 
   /**
-   * {@link store} over the file the change was made to (`expected`): ChangedOnDiskError
+   * Takes in, as an “Other version” revision, the conflicted copy `name` kept of a version
+   * another program put in place just as a write went in. One that cannot be read yet (still
+   * being written) stays for the next disk check, which takes it in then.
+   */
+  private async takeIn(id: string, name: string): Promise<void> {
+    const { paths, revisions, now } = this.deps
+    await importConflictCopies(paths, id, revisions, now(), name).catch(() => [])
+  }
+
+  /**
+   * Writes article.json over the file the change was made to (`expected`) and brings the
+   * list and search up to date: ChangedOnDiskError
    * instead of replacing another version. `otherVersion` names the conflicted copy kept of
    * another program's version that landed just as this one went in (see
    * ArticleRepository.writeOver).
@@ -92,15 +134,18 @@ export class ArticleStore {
     return this.deps.catalog.record({ file, mtimeMs, size }).summary
   }
 
-  /** Creates the folder of a new article, runs `before` (e.g. copying images), then stores it. */
+  /**
+   * Creates the folder of a new article, runs `before` (e.g. copying images), then writes its
+   * file where there is none (never over one that appeared meanwhile).
+   */
   async storeNew(file: ArticleFile, action: string, before?: () => Promise<void>): Promise<void> {
     try {
       await mkdir(this.deps.paths.articleDir(file.meta.id), { recursive: true })
       await before?.()
+      this.stored(await this.deps.repository.writeOver(file.meta.id, file, null))
     } catch (error) {
       throw ioError(action, error)
     }
-    await this.store(file, action)
   }
 
   /** Remembers the file an editor was given. */

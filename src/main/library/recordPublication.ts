@@ -17,16 +17,22 @@ export async function recordPublication(
   const { access, mutex, articles, catalog, revisions } = ctx
   access.check()
   return mutex.run(id, async () => {
-    const current = (await articles.load(id)).file
     const now = ctx.now()
-    const publications = { ...current.publications, [record.siteId]: record }
-    const file = withPublishedStatus({ ...current, publications }, by, now)
     const words = catalog.get(id)?.summary.wordCount ?? 0
-    // The record matters more than the snapshot: a failed snapshot must not lose it.
-    if (record.state === 'published' || record.state === 'scheduled') {
-      await revisions.add(file, 'publish', words, now).catch(() => undefined)
-    }
-    await articles.store(file, 'record the publication')
+    // Recorded again on a version another program wrote meanwhile, never over it.
+    const { file } = await articles.update(
+      id,
+      'record the publication',
+      async ({ file: current }) => {
+        const publications = { ...current.publications, [record.siteId]: record }
+        const changed = withPublishedStatus({ ...current, publications }, by, now)
+        // The record matters more than the snapshot: a failed snapshot must not lose it.
+        if (record.state === 'published' || record.state === 'scheduled') {
+          await revisions.add(changed, 'publish', words, now).catch(() => undefined)
+        }
+        return changed
+      },
+    )
     return articles.toArticle(file)
   })
 }
