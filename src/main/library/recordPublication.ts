@@ -1,5 +1,6 @@
 import type { Article } from '@shared/article/Article'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
+import { keepPublishRevision } from './keepPublishRevision'
 import type { LibraryContext } from './LibraryContext'
 import { withPublishedStatus } from './withPublishedStatus'
 
@@ -14,18 +15,14 @@ export async function recordPublication(
   record: PublicationRecord,
   by: string,
 ): Promise<Article> {
-  const { access, mutex, articles, catalog, revisions } = ctx
+  const { access, mutex, articles } = ctx
   access.check()
   return mutex.run(id, async () => {
     const current = (await articles.load(id)).file
     const now = ctx.now()
     const publications = { ...current.publications, [record.siteId]: record }
     const file = withPublishedStatus({ ...current, publications }, by, now)
-    const words = catalog.get(id)?.summary.wordCount ?? 0
-    // The record matters more than the snapshot: a failed snapshot must not lose it.
-    if (record.state === 'published' || record.state === 'scheduled') {
-      await revisions.add(file, 'publish', words, now).catch(() => undefined)
-    }
+    await keepPublishRevision(ctx, file, record, now)
     await articles.store(file, 'record the publication')
     return articles.toArticle(file)
   })

@@ -3,6 +3,7 @@ import { Trans } from 'react-i18next'
 import type { Article, ArticleSummary } from '@shared/article/Article'
 import { i18n } from '@shared/i18n/i18n'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
+import { whyCannotPublish } from '@shared/team/TeamRole'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
@@ -199,6 +200,13 @@ export function App(): JSX.Element {
     setSide(view)
     if (!panes.meta) setPane('meta', true)
   }
+  // A team member whose role cannot publish is told why instead of getting a dialog that fails.
+  const publishBlocked =
+    open?.article.team === true && teamLibrary.connected ? whyCannotPublish(teamLibrary.role) : null
+  const openPublish = (): void => {
+    if (publishBlocked) void toasts.show({ message: publishBlocked })
+    else setDialog('publish')
+  }
   const run = (command: MenuCommand): void =>
     routeMenuCommand(command, {
       openId: editor.current()?.article.meta.id ?? null,
@@ -217,7 +225,7 @@ export function App(): JSX.Element {
         setSideYields(true)
         setPreview((p) => (p === 'off' ? 'side' : 'off'))
       },
-      openDialog: setDialog,
+      openDialog: (which) => (which === 'publish' ? openPublish() : setDialog(which)),
       importFiles: () => transfer.pickFiles(),
       exportLibrary: () => transfer.exportLibrary('zip'),
     })
@@ -242,6 +250,7 @@ export function App(): JSX.Element {
           historyShown={side === 'history'}
           reviewShown={side === 'review'}
           hasArticle={open !== null}
+          publishBlocked={publishBlocked}
           previewShown={preview !== 'off'}
           focused={!panes.library && !panes.meta && preview === 'off'}
           onFocus={() => {
@@ -316,7 +325,7 @@ export function App(): JSX.Element {
               side={panes.meta ? side : null}
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}
-              onOpenPublish={() => setDialog('publish')}
+              onOpenPublish={openPublish}
               changedSinceApproval={openRow?.changedSinceApproval ?? false}
             />
           ) : (
@@ -350,7 +359,7 @@ export function App(): JSX.Element {
                 articleId={open.article.meta.id}
                 generation={publishGeneration}
                 changed={openRow?.changedSincePublish ?? false}
-                onOpenDialog={() => setDialog('publish')}
+                onOpenDialog={openPublish}
                 onError={showError}
               />
             )

@@ -1,6 +1,7 @@
 import type { JSX } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { Icon, type IconName } from '../ui/Icon'
+import { PublishButton } from './PublishButton'
 import { withShortcut } from './shortcuts'
 
 /** Props of {@link Toolbar}. */
@@ -11,6 +12,8 @@ export interface ToolbarProps {
   historyShown: boolean
   reviewShown: boolean
   hasArticle: boolean
+  /** Why this member cannot publish the open article (a team role's limit); null when they can. */
+  publishBlocked: string | null
   previewShown: boolean
   /** Both side panes and the preview are hidden: only the text is shown. */
   focused: boolean
@@ -48,16 +51,12 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       {toggle('toggle-library', 'library', 'Show library', props.libraryVisible, 'toggle-library')}
       <h1 className="ui-toolbar-title">Copydesk</h1>
       <span className="ui-toolbar-spacer" />
-      <button
-        type="button"
-        className="ui-button ui-button-primary ui-button-small"
+      <PublishButton
         title={withShortcut('Publish', 'publish', mac)}
-        data-testid="open-publish"
-        disabled={!props.hasArticle}
-        onClick={() => run('publish')}
-      >
-        Publish
-      </button>
+        hasArticle={props.hasArticle}
+        blocked={props.publishBlocked}
+        onPublish={() => run('publish')}
+      />
       {toggle(
         'show-comments',
         'comment',
