@@ -226,6 +226,8 @@ describe('the Publish action of a team article', () => {
       expect(await status.textContent()).toBe(
         'Not saved: There is no space left on the disk. Copydesk keeps trying.',
       )
+      // The status bar agrees: no green "Saved" under a red "Not saved".
+      expect(await page.textContent('[data-testid=save-state]')).toBe('Not saved')
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport)
         await page.screenshot({ path: join(SHOTS, `team-not-saved-${viewport.width}.png`) })
@@ -244,6 +246,7 @@ describe('the Publish action of a team article', () => {
     }
     // Nothing was lost: once the app can save again the change goes out and is kept.
     await page.waitForSelector('[data-testid=team-sync-status] >> text=Synced', WAIT)
+    await page.waitForSelector('[data-testid=save-state] >> text=Saved', WAIT)
     await until(async () =>
       JSON.stringify((await pat.services.library.get(articleId)).doc).includes('Ferries too.'),
     )

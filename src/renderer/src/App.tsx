@@ -41,6 +41,7 @@ import { ValueStore } from './store/ValueStore'
 import { ToastContext } from './ui/ToastContext'
 import { ToastHost } from './ui/ToastHost'
 import { ToastStore } from './ui/ToastStore'
+import type { TeamDocReplica } from './team/TeamDocReplica'
 import { useTeamLibrary } from './team/useTeamLibrary'
 import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
 import { TransferMenu } from './transfer/TransferMenu'
@@ -83,6 +84,7 @@ export function App(): JSX.Element {
     null,
   )
   const [publishGeneration, setPublishGeneration] = useState(0)
+  const [teamReplica, setTeamReplica] = useState<TeamDocReplica | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const [searchFocusRequest, setSearchFocusRequest] = useState(0)
 
@@ -327,6 +329,7 @@ export function App(): JSX.Element {
               onReplaced={(article) => editor.show(article)}
               onOpenPublish={openPublish}
               changedSinceApproval={openRow?.changedSinceApproval ?? false}
+              onTeamReplica={setTeamReplica}
             />
           ) : (
             <>
@@ -352,6 +355,7 @@ export function App(): JSX.Element {
           autosave={open?.autosave ?? null}
           stats={stats}
           libraryPath={info?.path ?? settings?.libraryPath ?? ''}
+          team={open ? teamReplica : null}
           publication={
             open && (
               <PublicationLine
