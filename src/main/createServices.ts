@@ -220,7 +220,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
       webhook: new WebhookTarget(),
     },
     userName,
-    gates: teamPublishGates(team, documentSchema()),
+    gates: teamPublishGates(team, () => library, documentSchema()),
   })
   await publish.start()
   const fetchForDocument = config.fetchForDocument ?? createGuardedFetch()

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from '@shared/article/Article'
+import type { Article, ArticleFile, ArticleSummary } from '@shared/article/Article'
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
@@ -30,6 +30,7 @@ import type { LibraryContext, LibraryParts } from './LibraryContext'
 import { LibraryTrash } from './LibraryTrash'
 import { newArticleFile } from './newArticleFile'
 import { openLibraryParts, type LibraryServiceOptions } from './openLibraryParts'
+import { keepPublishRevision } from './keepPublishRevision'
 import { recordPublication } from './recordPublication'
 import { restoreInterruptedSaves } from './restoreInterruptedSaves'
 import { sweepInterruptedCreates } from './sweepInterruptedCreates'
@@ -223,6 +224,12 @@ export class LibraryService {
   /** See {@link ArticleRevisions.restore}. */
   revisionsRestore(id: string, revId: string): Promise<Article> {
     return this.revisions.restore(id, revId)
+  }
+
+  /** See {@link keepPublishRevision}: for a team article, whose record lives in its Y.Doc. */
+  keepPublishRevision(file: ArticleFile, record: PublicationRecord): Promise<void> {
+    this.ctx.articles.checkId(file.meta.id)
+    return keepPublishRevision(this.ctx, file, record, this.ctx.now())
   }
 
   /** See {@link recordPublication}. */

@@ -1,5 +1,6 @@
 import type { Article } from '@shared/article/Article'
 import type { PublicationRecord } from '@shared/publish/PublicationRecord'
+import { keepPublishRevision } from './keepPublishRevision'
 import type { LibraryContext } from './LibraryContext'
 import { withPublishedStatus } from './withPublishedStatus'
 
@@ -14,11 +15,10 @@ export async function recordPublication(
   record: PublicationRecord,
   by: string,
 ): Promise<Article> {
-  const { access, mutex, articles, catalog, revisions } = ctx
+  const { access, mutex, articles } = ctx
   access.check()
   return mutex.run(id, async () => {
     const now = ctx.now()
-    const words = catalog.get(id)?.summary.wordCount ?? 0
     // Recorded again on a version another program wrote meanwhile, never over it.
     const { file } = await articles.update(
       id,
@@ -26,10 +26,7 @@ export async function recordPublication(
       async ({ file: current }) => {
         const publications = { ...current.publications, [record.siteId]: record }
         const changed = withPublishedStatus({ ...current, publications }, by, now)
-        // The record matters more than the snapshot: a failed snapshot must not lose it.
-        if (record.state === 'published' || record.state === 'scheduled') {
-          await revisions.add(changed, 'publish', words, now).catch(() => undefined)
-        }
+        await keepPublishRevision(ctx, changed, record, now)
         return changed
       },
     )

@@ -1,7 +1,8 @@
 import type { Schema } from '@tiptap/pm/model'
 import type { PublicationRecord } from '@shared/publish/Publish'
-import { canPublish, TeamRoleSchema } from '@shared/team/TeamRole'
+import { whyCannotPublish } from '@shared/team/TeamRole'
 import { AppError } from '../errors/AppError'
+import type { LibraryService } from '../library/LibraryService'
 import type { PublishGate, PublishGates } from '../publish/PublishGate'
 import { PublishError } from '../publish/PublishError'
 import { recordTeamPublication } from './recordTeamPublication'
@@ -24,23 +25,22 @@ function lockFailure(error: unknown): PublishError {
  * The publish gate of team articles (see docs/server.md, "Roles and the publish gate"): only
  * publishers and admins publish; the article's publish lock on the server is held while it goes
  * out, so two members never publish it at once; the record goes into the shared document, which
- * the server accepts only from publishers and admins, so everyone sees "Published" and the URL.
+ * the server accepts only from publishers and admins, so everyone sees "Published" and the URL;
+ * the publisher's History keeps a 'publish' revision of what went out, as for a local article.
  */
-export function teamPublishGates(team: () => TeamService, schema: Schema): PublishGates {
+export function teamPublishGates(
+  team: () => TeamService,
+  library: () => LibraryService,
+  schema: Schema,
+): PublishGates {
   return (articleId) => {
     if (!team().isTeamArticle(articleId)) return null
     let session: TeamArticleSession | null = null
     const gate: PublishGate = {
       async check() {
-        const member = (await team().connection())?.member
-        const role = TeamRoleSchema.safeParse(member?.role)
-        if (role.success && canPublish(role.data)) return
-        throw new AppError(
-          'forbidden',
-          `Only the team's publishers and admins can publish team articles; you joined as ${
-            member?.role ?? 'a member'
-          }. An admin can invite you as a publisher.`,
-        )
+        const refusal = whyCannotPublish((await team().connection())?.member.role)
+        if (refusal === null) return
+        throw new AppError('forbidden', `${refusal} An admin can invite you as a publisher.`)
       },
 
       async hold(publish) {
@@ -78,8 +78,10 @@ export function teamPublishGates(team: () => TeamService, schema: Schema): Publi
         const held = session ?? (await team().openArticle(articleId))
         try {
           const who = (await team().connection())?.member.name || by
-          recordTeamPublication(held.doc, articleId, record, who, new Date(), schema)
+          const file = recordTeamPublication(held.doc, articleId, record, who, new Date(), schema)
           await held.flush()
+          // History keeps what went live, as for a local article.
+          await library().keepPublishRevision(file, record)
         } finally {
           if (held !== session) await held.close()
         }

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import type { Article, ArticleSummary } from '@shared/article/Article'
 import { i18n } from '@shared/i18n/i18n'
 import type { LibraryInfo, MenuCommand } from '@shared/ipc/contract'
+import { whyCannotPublish } from '@shared/team/TeamRole'
 import { messageOf } from './api/messageOf'
 import { ArticleWorkspace } from './article/ArticleWorkspace'
 import type { EditorStats } from './article/EditorStats'
@@ -40,6 +41,7 @@ import { ValueStore } from './store/ValueStore'
 import { ToastContext } from './ui/ToastContext'
 import { ToastHost } from './ui/ToastHost'
 import { ToastStore } from './ui/ToastStore'
+import type { TeamDocReplica } from './team/TeamDocReplica'
 import { useTeamLibrary } from './team/useTeamLibrary'
 import { ImportSummaryDialog } from './transfer/ImportSummaryDialog'
 import { TransferMenu } from './transfer/TransferMenu'
@@ -84,6 +86,7 @@ export function App(): JSX.Element {
     null,
   )
   const [publishGeneration, setPublishGeneration] = useState(0)
+  const [teamReplica, setTeamReplica] = useState<TeamDocReplica | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const [searchFocusRequest, setSearchFocusRequest] = useState(0)
 
@@ -201,6 +204,13 @@ export function App(): JSX.Element {
     setSide(view)
     if (!panes.meta) setPane('meta', true)
   }
+  // A team member whose role cannot publish is told why instead of getting a dialog that fails.
+  const publishBlocked =
+    open?.article.team === true && teamLibrary.connected ? whyCannotPublish(teamLibrary.role) : null
+  const openPublish = (): void => {
+    if (publishBlocked) void toasts.show({ message: publishBlocked })
+    else setDialog('publish')
+  }
   const run = (command: MenuCommand): void =>
     routeMenuCommand(command, {
       openId: editor.current()?.article.meta.id ?? null,
@@ -219,7 +229,7 @@ export function App(): JSX.Element {
         setSideYields(true)
         setPreview((p) => (p === 'off' ? 'side' : 'off'))
       },
-      openDialog: setDialog,
+      openDialog: (which) => (which === 'publish' ? openPublish() : setDialog(which)),
       importFiles: () => transfer.pickFiles(),
       exportLibrary: () => transfer.exportLibrary('zip'),
     })
@@ -244,6 +254,7 @@ export function App(): JSX.Element {
           historyShown={side === 'history'}
           reviewShown={side === 'review'}
           hasArticle={open !== null}
+          publishBlocked={publishBlocked}
           previewShown={preview !== 'off'}
           focused={!panes.library && !panes.meta && preview === 'off'}
           onFocus={() => {
@@ -321,8 +332,9 @@ export function App(): JSX.Element {
               side={panes.meta ? side : null}
               onSide={showSide}
               onReplaced={(article) => editor.show(article)}
-              onOpenPublish={() => setDialog('publish')}
+              onOpenPublish={openPublish}
               changedSinceApproval={openRow?.changedSinceApproval ?? false}
+              onTeamReplica={setTeamReplica}
             />
           ) : (
             <>
@@ -348,6 +360,7 @@ export function App(): JSX.Element {
           autosave={open?.autosave ?? null}
           stats={stats}
           libraryPath={info?.path ?? settings?.libraryPath ?? ''}
+          team={open ? teamReplica : null}
           publication={
             open && (
               <PublicationLine
@@ -355,7 +368,7 @@ export function App(): JSX.Element {
                 articleId={open.article.meta.id}
                 generation={publishGeneration}
                 changed={openRow?.changedSincePublish ?? false}
-                onOpenDialog={() => setDialog('publish')}
+                onOpenDialog={openPublish}
                 onError={showError}
               />
             )

@@ -15,3 +15,15 @@ export function canEditArticle(role: TeamRole): boolean {
 export function canPublish(role: TeamRole): boolean {
   return role === 'publisher' || role === 'admin'
 }
+
+/**
+ * Why a member cannot publish a team article, in words for the Publish button and the refusal;
+ * null when their role can. An unknown role (an older server's) cannot publish either.
+ */
+export function whyCannotPublish(role: string | null | undefined): string | null {
+  const known = TeamRoleSchema.safeParse(role)
+  if (known.success && canPublish(known.data)) return null
+  return `Only the team's publishers and admins can publish team articles; you joined as ${
+    role || 'a member'
+  }.`
+}

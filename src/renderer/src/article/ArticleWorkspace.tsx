@@ -25,6 +25,7 @@ import { formatShortcut } from '../editor/toolbar/formatShortcut'
 import { t } from '@shared/i18n/i18n'
 import type { ValueStore } from '../store/ValueStore'
 import { TeamArticleBar } from '../team/TeamArticleBar'
+import type { TeamDocReplica } from '../team/TeamDocReplica'
 import { useTeamComments } from '../team/useTeamComments'
 import { useTeamDetails } from '../team/useTeamDetails'
 import { useTeamReplica } from '../team/useTeamReplica'
@@ -61,6 +62,8 @@ export interface ArticleWorkspaceProps {
   onOpenPublish(): void
   /** Approved, then edited: the details and review panels say so, with the diff. */
   changedSinceApproval: boolean
+  /** The team article's replica once open (null again when it closes), for the status bar. */
+  onTeamReplica?(replica: TeamDocReplica | null): void
 }
 
 /**
@@ -78,6 +81,11 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const { preview, onPreview } = props
   const team = useTeamReplica(id, article.team === true)
   const replica = team.replica
+  const { onTeamReplica } = props
+  useEffect(() => {
+    onTeamReplica?.(replica)
+    return () => onTeamReplica?.(null)
+  }, [onTeamReplica, replica])
   const collaboration = useMemo(
     () =>
       replica

@@ -33,7 +33,14 @@ export function SidePanel({ side, onSide, children }: SidePanelProps): JSX.Eleme
         {tab('review', t('workspace.tabs.review'))}
         {tab('history', t('workspace.tabs.history'))}
       </div>
-      <div className="ui-pane-body" role="tabpanel">
+      {/* Focusable, as the ARIA tabs pattern asks: a panel with nothing to focus (a reviewer's
+          read-only details) must still scroll from the keyboard. */}
+      <div
+        className="ui-pane-body"
+        role="tabpanel"
+        tabIndex={0}
+        aria-label={t(`workspace.tabs.${side}`)}
+      >
         {children}
       </div>
     </aside>

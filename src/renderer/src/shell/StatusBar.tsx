@@ -6,6 +6,8 @@ import { formatWordCount } from '../format/formatWordCount'
 import { readingTime } from '../format/readingTime'
 import type { ValueStore } from '../store/ValueStore'
 import { useStoreValue } from '../store/useStoreValue'
+import type { TeamDocReplica } from '../team/TeamDocReplica'
+import { TeamSaveState } from '../team/TeamSaveState'
 import { SaveStateLabel } from './SaveStateLabel'
 
 /** Props of {@link StatusBar}. */
@@ -13,6 +15,8 @@ export interface StatusBarProps {
   autosave: AutosaveController | null
   stats: ValueStore<EditorStats | null>
   libraryPath: string
+  /** The open team article's replica: its "Not saved" shows here too. */
+  team?: TeamDocReplica | null
   /** The open article's publication state. */
   publication?: ReactNode
 }
@@ -37,10 +41,13 @@ export function StatusBar({
   stats,
   libraryPath,
   publication,
+  team,
 }: StatusBarProps): JSX.Element {
   return (
     <footer className="ui-status-bar">
-      {autosave ? <SaveStateLabel autosave={autosave} /> : <span />}
+      {autosave && team && <TeamSaveState replica={team} autosave={autosave} />}
+      {autosave && !team && <SaveStateLabel autosave={autosave} />}
+      {!autosave && <span />}
       {autosave && <Stats store={stats} />}
       {publication}
       <span className="ui-status-path" title={libraryPath} data-testid="library-path">

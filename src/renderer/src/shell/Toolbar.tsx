@@ -2,6 +2,7 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { Icon, type IconName } from '../ui/Icon'
+import { PublishButton } from './PublishButton'
 import { withShortcut } from './shortcuts'
 
 /** Props of {@link Toolbar}. */
@@ -12,6 +13,8 @@ export interface ToolbarProps {
   historyShown: boolean
   reviewShown: boolean
   hasArticle: boolean
+  /** Why this member cannot publish the open article (a team role's limit); null when they can. */
+  publishBlocked: string | null
   previewShown: boolean
   /** Both side panes and the preview are hidden: only the text is shown. */
   focused: boolean
@@ -56,16 +59,13 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       )}
       <h1 className="ui-toolbar-title">Copydesk</h1>
       <span className="ui-toolbar-spacer" />
-      <button
-        type="button"
-        className="ui-button ui-button-primary ui-button-small"
+      <PublishButton
+        label={t('shell.toolbar.publish')}
         title={withShortcut(t('shell.toolbar.publish'), 'publish', mac)}
-        data-testid="open-publish"
-        disabled={!props.hasArticle}
-        onClick={() => run('publish')}
-      >
-        {t('shell.toolbar.publish')}
-      </button>
+        hasArticle={props.hasArticle}
+        blocked={props.publishBlocked}
+        onPublish={() => run('publish')}
+      />
       {toggle(
         'show-comments',
         'comment',

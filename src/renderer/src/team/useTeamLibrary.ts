@@ -14,6 +14,8 @@ const FETCH_INTERVAL_MS = 15_000
 export interface TeamLibrary {
   /** This library belongs to a team. */
   connected: boolean
+  /** The member's role in the team, as the server named it; null when not in a team. */
+  role: string | null
   moveIn(id: string): Promise<void>
   copyOut(id: string): Promise<void>
   /** Asks again whether this library belongs to a team (after joining one). */
@@ -31,6 +33,7 @@ export function useTeamLibrary(
 ): TeamLibrary {
   const view = useBridgeQuery([], (api) => api.team.view())
   const connected = view.data?.connected ?? false
+  const role = view.data?.role ?? null
   const { refresh } = list
   const reload = view.reload
 
@@ -92,7 +95,7 @@ export function useTeamLibrary(
   )
 
   return useMemo(
-    () => ({ connected, moveIn, copyOut, reload }),
-    [connected, moveIn, copyOut, reload],
+    () => ({ connected, role, moveIn, copyOut, reload }),
+    [connected, role, moveIn, copyOut, reload],
   )
 }
