@@ -20,16 +20,17 @@ export class ArticleComments {
   }
 
   /**
-   * Applies one change to an article's comments, signed by `by`, and writes it at once. The
-   * document and its details are left as they are, so the list and search do not change.
+   * Applies one change to an article's comments, signed by `by` and dated now (or `at`, the
+   * time an imported comment was written), and writes it at once. The document and its
+   * details are left as they are, so the list and search do not change.
    */
-  async apply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+  async apply(id: string, action: CommentAction, by: string, at?: string): Promise<Comment[]> {
     const { access, mutex, articles } = this.ctx
     access.check()
     return mutex.run(id, async () => {
       const current = (await articles.load(id)).file
-      const at = this.ctx.now().toISOString()
-      const result = applyCommentAction(current.comments, action, { by, at })
+      const when = at ?? this.ctx.now().toISOString()
+      const result = applyCommentAction(current.comments, action, { by, at: when })
       if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
       if (result.changed) {
         await articles.store({ ...current, comments: result.comments }, 'save the comment')
