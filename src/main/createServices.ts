@@ -208,6 +208,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
   // One lock per site for publishing and browsing alike: both use the site's cached repository.
   const gitLock = new KeyedMutex()
   const wordpressTarget = new WordPressTarget()
+  const ghostTarget = new GhostTarget()
   const publish = new PublishService({
     library: () => library,
     sites: { get: (id) => sites.find(id), list: () => sites.list() },
@@ -216,7 +217,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     targets: {
       git: serializePerSite(gitTarget, gitLock),
       wordpress: wordpressTarget,
-      ghost: new GhostTarget(),
+      ghost: ghostTarget,
       webhook: new WebhookTarget(),
     },
     userName,
@@ -234,7 +235,11 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     library: () => library,
     sites: { get: (id) => sites.find(id), list: () => sites.list() },
     secrets: config.secrets,
-    sources: { wordpress: wordpressTarget, git: serializeSitePosts(gitTarget, gitLock) },
+    sources: {
+      wordpress: wordpressTarget,
+      ghost: ghostTarget,
+      git: serializeSitePosts(gitTarget, gitLock),
+    },
     renderer: sharedRenderer,
     userName,
   })

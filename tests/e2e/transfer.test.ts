@@ -315,26 +315,40 @@ describe('import and export', () => {
   })
 })
 
-/** The comments of the LibreOffice fixture, as Copydesk keeps them. */
+/** The comments of the LibreOffice fixture, as Copydesk keeps them: dated when they were written. */
 const LIBREOFFICE_COMMENTS = [
   {
     author: 'Rita Reviewer',
     body: 'Was it not Tuesday?',
     quote: 'Monday at dawn',
+    createdAt: '2024-05-02T10:00:00.000Z',
     resolved: false,
   },
-  { author: 'Walt Writer', body: 'Monday, checked.', quote: 'Monday at dawn', resolved: false },
+  {
+    author: 'Walt Writer',
+    body: 'Monday, checked.',
+    quote: 'Monday at dawn',
+    createdAt: '2024-05-02T11:00:00.000Z',
+    resolved: false,
+  },
   {
     author: 'Lena Legal',
     body: 'Check the figure\nwith the port.',
     quote: 'ships of 400 metres. The first ship is due in June.',
+    createdAt: '2024-05-03T09:00:00.000Z',
     resolved: true,
   },
 ]
 
-function commentShape(comment: { author: string; body: string; quote: string; resolved: boolean }) {
-  const { author, body, quote, resolved } = comment
-  return { author, body, quote, resolved }
+function commentShape(comment: {
+  author: string
+  body: string
+  quote: string
+  createdAt: string
+  resolved: boolean
+}) {
+  const { author, body, quote, createdAt, resolved } = comment
+  return { author, body, quote, createdAt, resolved }
 }
 
 /** The article the last import opened. */

@@ -20,17 +20,18 @@ export class ArticleComments {
   }
 
   /**
-   * Applies one change to an article's comments, signed by `by`, and writes it at once (again
-   * on the newer version, when another program wrote one meanwhile). The
-   * document and its details are left as they are, so the list and search do not change.
+   * Applies one change to an article's comments, signed by `by` and dated now (or `at`, the
+   * time an imported comment was written), and writes it at once (again on the newer version,
+   * when another program wrote one meanwhile). The document and its details are left as they
+   * are, so the list and search do not change.
    */
-  async apply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
+  async apply(id: string, action: CommentAction, by: string, at?: string): Promise<Comment[]> {
     const { access, mutex, articles } = this.ctx
     access.check()
     return mutex.run(id, async () => {
-      const at = this.ctx.now().toISOString()
+      const when = at ?? this.ctx.now().toISOString()
       const { file } = await articles.update(id, 'save the comment', ({ file: current }) => {
-        const result = applyCommentAction(current.comments, action, { by, at })
+        const result = applyCommentAction(current.comments, action, { by, at: when })
         if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
         return result.changed ? { ...current, comments: result.comments } : null
       })

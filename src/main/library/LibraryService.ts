@@ -177,8 +177,8 @@ export class LibraryService {
   }
 
   /** See {@link ArticleComments.apply}. */
-  commentsApply(id: string, action: CommentAction, by: string): Promise<Comment[]> {
-    return this.comments.apply(id, action, by)
+  commentsApply(id: string, action: CommentAction, by: string, at?: string): Promise<Comment[]> {
+    return this.comments.apply(id, action, by, at)
   }
 
   /** A copy under a new id, with its images, as a fresh draft. */

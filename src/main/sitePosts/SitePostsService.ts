@@ -9,7 +9,7 @@ import type {
   SitePostRef,
 } from '@shared/ipc/channels/sitePosts'
 import { articleSourceHash } from '@shared/publish/articleSourceHash'
-import type { PublishTargetKind } from '@shared/sites/targets'
+import { isBrowsable, type BrowsableKind } from '@shared/sites/browsableKinds'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { articleFromMarkdown } from '@shared/transfer/articleFromMarkdown'
 import type { IpcErrorCode } from '@shared/ipc/contract'
@@ -28,7 +28,7 @@ export interface SitePostsDeps {
   library: () => LibraryService
   sites: SiteSource
   secrets: SecretStore
-  sources: Partial<Record<PublishTargetKind, SitePostSource>>
+  sources: Record<BrowsableKind, SitePostSource>
   renderer: DocRenderer
   userName: () => string
 }
@@ -128,7 +128,8 @@ export class SitePostsService {
   private sourceOf(siteId: string): { site: SiteProfile; source: SitePostSource } {
     const site = this.deps.sites.get(siteId)
     if (!site) throw new AppError('not_found', 'That site no longer exists in Settings → Sites.')
-    const source = site.target ? this.deps.sources[site.target.kind] : undefined
+    const source =
+      site.target && isBrowsable(site.target.kind) ? this.deps.sources[site.target.kind] : undefined
     if (!source) throw new AppError('refused', NO_LISTING)
     return { site, source }
   }

@@ -95,9 +95,11 @@ describe('TransferService', () => {
       quote: 'Monday',
       body: 'Was it not Tuesday?',
       author: 'Rita Reviewer',
+      createdAt: '2024-05-02T10:00:00.000Z',
       resolved: true,
-      replies: [{ id: 'cword2', body: 'Monday, checked.', author: '' }],
+      replies: [{ id: 'cword2', body: 'Monday, checked.', author: '', createdAt: null }],
     }
+    const importedFrom = Date.now()
     const summary = await transfer.importArticles(
       [{ ...converted('report.docx'), doc, comments: [comment] }],
       'Ana',
@@ -114,9 +116,13 @@ describe('TransferService', () => {
         author: 'Rita Reviewer',
         resolved: true,
         resolvedBy: 'Rita Reviewer',
+        createdAt: '2024-05-02T10:00:00.000Z',
         replies: [{ id: 'cword2', body: 'Monday, checked.', author: 'Ana' }],
       },
     ])
+    // A reply the file did not date is dated by the import.
+    const replied = Date.parse(article.comments?.[0]?.replies[0]?.createdAt ?? '')
+    expect(replied).toBeGreaterThanOrEqual(importedFrom)
   })
 
   it('skips a file whose image is not an image, keeping the rest of the import', async () => {

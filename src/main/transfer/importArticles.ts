@@ -34,7 +34,8 @@ async function storeImages(
 
 /**
  * Adds the comments that came with a file to its new article, each signed by the person who
- * wrote it (or `by` when the file does not say), replies threaded, resolved ones resolved.
+ * wrote it and dated when it was written (or `by` and now, when the file does not say),
+ * replies threaded, resolved ones resolved.
  */
 async function addComments(
   library: LibraryService,
@@ -45,10 +46,16 @@ async function addComments(
   for (const comment of comments) {
     const author = comment.author || by
     const { id, quote, body } = comment
-    await library.commentsApply(articleId, { type: 'add', id, quote, body }, author)
+    const written = comment.createdAt ?? undefined
+    await library.commentsApply(articleId, { type: 'add', id, quote, body }, author, written)
     for (const reply of comment.replies) {
       const action = { type: 'reply', commentId: id, id: reply.id, body: reply.body } as const
-      await library.commentsApply(articleId, action, reply.author || by)
+      await library.commentsApply(
+        articleId,
+        action,
+        reply.author || by,
+        reply.createdAt ?? undefined,
+      )
     }
     if (comment.resolved) {
       await library.commentsApply(articleId, { type: 'resolve', commentId: id }, author)

@@ -3,10 +3,13 @@ import { COMMENT_BODY_MAX, COMMENT_QUOTE_MAX, CommentIdSchema } from '../article
 
 const BodySchema = z.string().trim().min(1).max(COMMENT_BODY_MAX)
 
+/** When the file says it was written (ISO); null when it does not say, then the import time counts. */
+const CreatedAtSchema = z.iso.datetime().nullable().default(null)
+
 /**
  * A review comment that came with an imported file (a Word comment), anchored in the imported
  * document by a `comment` mark with its id. Who wrote it travels with it; the library stamps
- * the time of the import.
+ * the time it was written when the file gives it, else the time of the import.
  */
 export const ImportedCommentSchema = z.object({
   id: CommentIdSchema,
@@ -14,9 +17,17 @@ export const ImportedCommentSchema = z.object({
   quote: z.string().max(COMMENT_QUOTE_MAX),
   body: BodySchema,
   author: z.string().max(200),
+  createdAt: CreatedAtSchema,
   resolved: z.boolean(),
   replies: z
-    .array(z.object({ id: CommentIdSchema, body: BodySchema, author: z.string().max(200) }))
+    .array(
+      z.object({
+        id: CommentIdSchema,
+        body: BodySchema,
+        author: z.string().max(200),
+        createdAt: CreatedAtSchema,
+      }),
+    )
     .max(1000),
 })
 export type ImportedComment = z.infer<typeof ImportedCommentSchema>

@@ -11,6 +11,7 @@ const comment = (id: string): ImportedComment => ({
   quote: '',
   body: `About ${id}`,
   author: 'Rita',
+  createdAt: null,
   resolved: false,
   replies: [],
 })

@@ -12,6 +12,22 @@ export interface GhostPost {
   url: string
   updated_at: string
   published_at: string | null
+  custom_excerpt?: string | null
+  feature_image?: string | null
+  feature_image_alt?: string | null
+  meta_title?: string | null
+  meta_description?: string | null
+  tags?: { name: string }[]
+  authors?: { name?: string }[]
+}
+
+/** Ghost keeps posts and pages in two collections with the same fields. */
+export type GhostCollection = 'posts' | 'pages'
+
+/** One page of a collection, with whether another follows. */
+export interface GhostPostPage {
+  posts: GhostPost[]
+  hasMore: boolean
 }
 
 /** What Copydesk sends for a post; Ghost fills in the rest. */
@@ -107,12 +123,32 @@ export class GhostClient {
     await this.request('GET', 'posts/?limit=1&fields=id')
   }
 
-  async getPost(id: string): Promise<GhostPost | null> {
+  /**
+   * A page of a collection, newest first. `filter` is NQL; `fields` keeps the answer small
+   * (the body is left out unless asked for).
+   */
+  async browse(
+    collection: GhostCollection,
+    params: { page: number; limit: number; filter?: string; fields: string },
+  ): Promise<GhostPostPage> {
+    const query = new URLSearchParams({
+      page: String(params.page),
+      limit: String(params.limit),
+      fields: params.fields,
+      include: 'authors',
+      order: 'updated_at desc',
+    })
+    if (params.filter) query.set('filter', params.filter)
+    const body = await this.request('GET', `${collection}/?${query.toString()}`)
+    const next = (body as { meta?: { pagination?: { next?: number | null } } }).meta?.pagination
+      ?.next
+    return { posts: postsOf(body, collection), hasMore: typeof next === 'number' }
+  }
+
+  async getPost(id: string, collection: GhostCollection = 'posts'): Promise<GhostPost | null> {
+    const path = `${collection}/${encodeURIComponent(id)}/?formats=html&include=tags,authors`
     try {
-      return (
-        postsOf(await this.request('GET', `posts/${encodeURIComponent(id)}/?formats=html`))[0] ??
-        null
-      )
+      return postsOf(await this.request('GET', path), collection)[0] ?? null
     } catch (error) {
       if (error instanceof PublishError && error.kind === 'not-found') return null
       throw error
@@ -124,20 +160,20 @@ export class GhostClient {
     return this.onePost(body)
   }
 
-  async updatePost(id: string, post: GhostPostInput & { updated_at: string }): Promise<GhostPost> {
-    const body = await this.request(
-      'PUT',
-      `posts/${encodeURIComponent(id)}/?source=html&formats=html`,
-      {
-        posts: [post],
-      },
-    )
-    return this.onePost(body)
+  /** Sends only the fields given; `updated_at` must be the post's current one, else 409. */
+  async updatePost(
+    id: string,
+    post: Partial<GhostPostInput> & { updated_at: string },
+    collection: GhostCollection = 'posts',
+  ): Promise<GhostPost> {
+    const path = `${collection}/${encodeURIComponent(id)}/?source=html&formats=html&include=tags,authors`
+    const body = await this.request('PUT', path, { [collection]: [post] })
+    return this.onePost(body, collection)
   }
 
-  async deletePost(id: string): Promise<void> {
+  async deletePost(id: string, collection: GhostCollection = 'posts'): Promise<void> {
     try {
-      await this.request('DELETE', `posts/${encodeURIComponent(id)}/`)
+      await this.request('DELETE', `${collection}/${encodeURIComponent(id)}/`)
     } catch (error) {
       // Already gone is what we wanted.
       if (error instanceof PublishError && error.kind === 'not-found') return
@@ -157,8 +193,8 @@ export class GhostClient {
     return url
   }
 
-  private onePost(body: unknown): GhostPost {
-    const post = postsOf(body)[0]
+  private onePost(body: unknown, collection: GhostCollection = 'posts'): GhostPost {
+    const post = postsOf(body, collection)[0]
     if (!post) throw this.notGhost()
     return post
   }
@@ -230,8 +266,8 @@ function parseAdminUrl(value: string): URL {
   return url
 }
 
-function postsOf(body: unknown): GhostPost[] {
-  const posts = (body as { posts?: unknown }).posts
+function postsOf(body: unknown, collection: GhostCollection = 'posts'): GhostPost[] {
+  const posts = (body as Record<string, unknown> | null)?.[collection]
   return Array.isArray(posts) ? (posts as GhostPost[]) : []
 }
 

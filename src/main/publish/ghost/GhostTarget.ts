@@ -1,6 +1,7 @@
 import { t } from '@shared/i18n/i18n'
 import { createHash } from 'node:crypto'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
+import type { SitePostPage, SitePostType } from '@shared/ipc/channels/sitePosts'
 import type {
   ConnectionReport,
   PlanChange,
@@ -10,27 +11,20 @@ import type {
   UnpublishMode,
 } from '@shared/publish/Publish'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { openedBodyHash } from '../../sitePosts/openedBodyHash'
+import type { SitePost, SitePostSource } from '../../sitePosts/SitePostSource'
 import { PublishError } from '../PublishError'
 import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
 import { GhostClient, type GhostPost, type GhostPostInput } from './GhostClient'
+import { openedOf, type GhostExtra } from './ghostExtra'
+import { ghostRemoteHash } from './ghostRemoteHash'
+import { listGhostPosts, readGhostPost } from './ghostSitePosts'
+import { updateOpenedGhostPost } from './openedGhostUpdate'
 
 export interface GhostTargetOptions {
   fetch?: typeof fetch
   timeoutMs?: number
   now?: () => Date
-}
-
-/** What a Ghost publication keeps besides the post id. */
-interface GhostExtra {
-  /** The post's `updated_at` after our last write: Ghost refuses an update that does not send it. */
-  updatedAt: string
-  /** Asset name → URL in Ghost's image storage; each image is uploaded once. */
-  images: Record<string, string>
-  /**
-   * Hash of the post's title and HTML as Ghost held them after our write. `updated_at` has
-   * one-second resolution, so an edit made in Ghost within the same second shows only here.
-   */
-  remoteHash?: string
 }
 
 /**
@@ -39,9 +33,10 @@ interface GhostExtra {
  * the post's `updated_at` so an edit made in Ghost meanwhile is never overwritten silently.
  *
  * Every post also carries an internal tag (`#copydesk-…`, never shown on the site) naming the
- * article, so a create whose answer was lost is found again instead of made twice.
+ * article, so a create whose answer was lost is found again instead of made twice. A post
+ * opened from Ghost is updated field by field instead (see openedGhostUpdate).
  */
-export class GhostTarget implements PublishTarget {
+export class GhostTarget implements PublishTarget, SitePostSource {
   private readonly now: () => Date
 
   constructor(private readonly options: GhostTargetOptions = {}) {
@@ -61,6 +56,24 @@ export class GhostTarget implements PublishTarget {
       if (error instanceof PublishError) return { ok: false, message: error.message }
       throw error
     }
+  }
+
+  /** One page of the site's posts or pages, for opening one in Copydesk. */
+  async listPosts(
+    site: SiteProfile,
+    secret: SecretReader,
+    query: { type: SitePostType; search: string; page: number },
+  ): Promise<SitePostPage> {
+    return listGhostPosts(await this.client(site, secret), query)
+  }
+
+  /** A post with its HTML and the record that links an article to it. */
+  async readPost(
+    site: SiteProfile,
+    secret: SecretReader,
+    ref: { type: SitePostType; postId: string },
+  ): Promise<SitePost> {
+    return readGhostPost(await this.client(site, secret), ref, site.id, this.now())
   }
 
   /** Ghost's tags are picked as the article is written; there is no category list to fetch. */
@@ -100,10 +113,16 @@ export class GhostTarget implements PublishTarget {
         after: null,
       }))
     const existing = await findExisting(client, context)
-    const html = context.render((name) => images[name] ?? `(uploaded) ${name}`).html
+    const opened = openedOf(context.record)
+    const rendered = context.render((name) => images[name] ?? `(uploaded) ${name}`).html
+    // An opened post keeps its own body until the text changes.
+    const html =
+      opened && existing && openedBodyHash(rendered) === opened.bodyHash
+        ? (existing.html ?? '')
+        : rendered
     changes.push({
       action: existing ? 'update' : 'create',
-      target: `Post “${context.article.meta.title}”`,
+      target: `${opened?.collection === 'pages' ? 'Page' : 'Post'} “${context.article.meta.title}”`,
       before: existing?.html ?? null,
       after: html,
     })
@@ -131,6 +150,22 @@ export class GhostTarget implements PublishTarget {
     }
     context.progress({ step: t('publish.steps.sendingPost'), done, total })
     const input = postInput(context, images, this.now())
+    const opened = openedOf(context.record)
+    if (opened && context.record?.remoteId) {
+      const post = await updateOpenedGhostPost(
+        client,
+        context.record.remoteId,
+        { ...(context.record.extra as Partial<GhostExtra>), opened },
+        { post: input, overwrite: context.overwrite },
+      )
+      context.progress({ step: 'Published', done: total, total })
+      const updated = record(context, post, input, images, this.now())
+      const extra = {
+        ...updated.extra,
+        opened: { ...opened, bodyHash: openedBodyHash(input.html) },
+      }
+      return { ...updated, extra }
+    }
     const author = await client.findStaffId(context.article.meta.author)
     if (author !== null) input.authors = [{ id: author }]
     const existing = await findExisting(client, context)
@@ -154,17 +189,17 @@ export class GhostTarget implements PublishTarget {
     const existing = await findExisting(client, context)
     const images = previousImages(context.record)
     if (!existing) return removedRecord(context, images, this.now())
+    const collection = openedOf(context.record)?.collection
     if (mode === 'remove') {
-      await client.deletePost(existing.id)
+      await client.deletePost(existing.id, collection)
       return removedRecord(context, images, this.now())
     }
-    const post = await client.updatePost(existing.id, {
-      title: existing.title,
-      slug: existing.slug,
-      html: existing.html ?? '',
-      status: 'draft',
-      updated_at: existing.updated_at,
-    })
+    // Only the status: the post's own body (its cards) stays as Ghost's editor made it.
+    const post = await client.updatePost(
+      existing.id,
+      { status: 'draft', updated_at: existing.updated_at },
+      collection,
+    )
     return { ...record(context, post, null, images, this.now()), state: 'draft' }
   }
 
@@ -193,7 +228,7 @@ async function findExisting(
 ): Promise<GhostPost | null> {
   const id = context.record?.remoteId
   if (id) {
-    const post = await client.getPost(id)
+    const post = await client.getPost(id, openedOf(context.record)?.collection)
     if (post) return post
   }
   return client.findPostByTag(markerTag(context))
@@ -213,13 +248,7 @@ function previousImages(record: PublicationRecord | null): Record<string, string
 function changedInGhost(record: PublicationRecord | null, post: GhostPost): boolean {
   const extra = record?.extra as Partial<GhostExtra> | undefined
   if (typeof extra?.updatedAt === 'string' && extra.updatedAt !== post.updated_at) return true
-  return typeof extra?.remoteHash === 'string' && extra.remoteHash !== remoteHashOf(post)
-}
-
-function remoteHashOf(post: GhostPost): string {
-  return createHash('sha256')
-    .update(JSON.stringify([post.title, post.html ?? '']))
-    .digest('hex')
+  return typeof extra?.remoteHash === 'string' && extra.remoteHash !== ghostRemoteHash(post)
 }
 
 function postInput(
@@ -287,7 +316,13 @@ function record(
   images: Record<string, string>,
   now: Date,
 ): PublicationRecord {
-  const extra: GhostExtra = { updatedAt: post.updated_at, images, remoteHash: remoteHashOf(post) }
+  const opened = openedOf(context.record)
+  const extra: GhostExtra = {
+    updatedAt: post.updated_at,
+    images,
+    remoteHash: ghostRemoteHash(post),
+    ...(opened ? { opened } : {}),
+  }
   return {
     siteId: context.site.id,
     kind: 'ghost',

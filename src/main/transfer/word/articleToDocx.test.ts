@@ -144,7 +144,7 @@ describe('articleToDocx', () => {
     expect(threads).toContain('w15:paraIdParent')
   })
 
-  it('gives its comments back to the Word import: words, author, replies, resolved', async () => {
+  it('gives its comments back to the Word import: words, author, dates, replies, resolved', async () => {
     const resolved = comments.map((c) => (c.id === 'c1' ? { ...c, resolved: true } : c))
     const bytes = await articleToDocx({
       meta,
@@ -158,8 +158,11 @@ describe('articleToDocx', () => {
     expect(back).toMatchObject({
       body: 'Was it not Tuesday?',
       author: 'Rita Reviewer',
+      createdAt: '2024-05-02T10:00:00.000Z',
       resolved: true,
-      replies: [{ body: 'Monday, checked.', author: 'Walt Writer' }],
+      replies: [
+        { body: 'Monday, checked.', author: 'Walt Writer', createdAt: '2024-05-02T11:00:00.000Z' },
+      ],
     })
     const id = back?.id ?? ''
     expect(html).toContain(

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { makeZipBomb } from '../../../../tests/fixtures/makeZipBomb'
 import { commentEndMarker, commentStartMarker } from '@shared/transfer/commentMarkers'
@@ -41,6 +42,29 @@ describe('docxToHtml', () => {
     )
     expect(html).toContain(`It takes ${start(lena)}ships of 400 metres.</p>`)
     expect(html).toContain(`<p>The first ship is due in June.${end(lena)} Crews`)
+  })
+
+  it('dates each comment when it was written, as the file says', async () => {
+    const { comments } = await docxToHtml(
+      await fixture('libreoffice-comments.docx'),
+      'comments.docx',
+    )
+    expect(comments.map((c) => c.createdAt)).toEqual([
+      '2024-05-02T10:00:00.000Z',
+      '2024-05-02T11:00:00.000Z',
+      '2024-05-03T09:00:00.000Z',
+    ])
+  })
+
+  it('leaves a comment undated when its date is missing or no calendar reads it', async () => {
+    // A copy of the LibreOffice file with the first date taken out and the second garbled.
+    const files = unzipSync(new Uint8Array(await fixture('libreoffice-comments.docx')))
+    const xml = strFromU8(files['word/comments.xml'] as Uint8Array)
+      .replace(' w:date="2024-05-02T10:00:00Z"', '')
+      .replace('2024-05-02T11:00:00Z', 'last Tuesday')
+    files['word/comments.xml'] = strToU8(xml)
+    const { comments } = await docxToHtml(zipSync(files), 'comments.docx')
+    expect(comments.map((c) => c.createdAt)).toEqual([null, null, '2024-05-03T09:00:00.000Z'])
   })
 
   it('reads a document without comments as it always did', async () => {

@@ -33,6 +33,17 @@ function bodyOf($: CheerioAPI, comment: Element): string {
   return lines.join('\n').trim().slice(0, COMMENT_BODY_MAX)
 }
 
+/**
+ * A comment's `w:date` as ISO time, or null when it has none or one no calendar reads. Word
+ * writes it in UTC (`…Z`); a date without a zone is read as local time, as Word shows it.
+ */
+function dateOf(value: string | undefined): string | null {
+  if (!value) return null
+  const date = new Date(value)
+  const year = date.getUTCFullYear()
+  return Number.isNaN(date.getTime()) || year < 1970 || year > 9999 ? null : date.toISOString()
+}
+
 /** Word's threading (Word 2013 on): reply → parent, and which are done, by paragraph id. */
 function threads(extended: string | undefined): {
   parentOf: Map<string, string>
@@ -55,7 +66,7 @@ function threads(extended: string | undefined): {
 /**
  * The comments of a Word file from its `word/comments.xml`, threaded by
  * `word/commentsExtended.xml` when there is one: a reply joins its parent's replies and has no
- * anchor of its own; a comment marked done comes in resolved. Comments without text (only a
+ * anchor of its own; a comment marked done comes in resolved; each keeps its `w:date`. Comments without text (only a
  * picture) are left out. Each comment gets a fresh Copydesk id.
  */
 export function readWordComments(
@@ -73,11 +84,13 @@ export function readWordComments(
     const body = bodyOf($, element)
     if (wordId === undefined || body === '') continue
     const author = ($(element).attr('w:author') ?? '').trim().slice(0, 200)
+    const createdAt = dateOf($(element).attr('w:date'))
     // Word names a comment by the id of its last paragraph in the threading part.
     const paraId = $(element).find('w\\:p').last().attr('w14:paraId') ?? ''
     const parent = byParagraph.get(parentOf.get(paraId) ?? '')
     if (parent) {
-      if (parent.replies.length < 1000) parent.replies.push({ id: newCommentId(), body, author })
+      if (parent.replies.length < 1000)
+        parent.replies.push({ id: newCommentId(), body, author, createdAt })
       continue
     }
     if (comments.length >= 1000) break
@@ -86,6 +99,7 @@ export function readWordComments(
       quote: '',
       body,
       author,
+      createdAt,
       resolved: done.has(paraId),
       replies: [],
     }

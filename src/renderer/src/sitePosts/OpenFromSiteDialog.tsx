@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
 import type { OpenedSitePost, SitePostType } from '@shared/ipc/channels/sitePosts'
+import { hasPages, isBrowsable } from '@shared/sites/browsableKinds'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { messageOf } from '../api/messageOf'
 import { useBridgeQuery } from '../api/useBridgeQuery'
@@ -7,9 +8,6 @@ import { useDebouncedValue } from '../library/useDebouncedValue'
 import { Modal } from '../ui/Modal'
 import { openSitePost } from './openSitePost'
 import { SitePostRow } from './SitePostRow'
-
-/** Kinds of site whose posts Copydesk can open. */
-const BROWSABLE = new Set(['wordpress', 'git'])
 
 /** Props of {@link OpenFromSiteDialog}. */
 export interface OpenFromSiteDialogProps {
@@ -19,11 +17,11 @@ export interface OpenFromSiteDialogProps {
 }
 
 /**
- * Browse a connected site's posts (and a WordPress site's pages), search them, and open one as
+ * Browse a connected site's posts (and a WordPress or Ghost site's pages), search them, and open one as
  * an article linked to it. Arrow keys move through the list, Enter opens.
  */
 export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element {
-  const sites = props.sites.filter((site) => site.target && BROWSABLE.has(site.target.kind))
+  const sites = props.sites.filter((site) => site.target && isBrowsable(site.target.kind))
   const [siteId, setSiteId] = useState(sites[0]?.id ?? '')
   const [type, setType] = useState<SitePostType>('post')
   const [search, setSearch] = useState('')
@@ -35,8 +33,8 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
   // Typing finds a post at once (the dialog would otherwise start on the site picker).
   useEffect(() => searchBox.current?.focus(), [])
   const site = sites.find((s) => s.id === siteId) ?? null
-  const wordpress = site?.target?.kind === 'wordpress'
-  const postType = wordpress ? type : 'post'
+  const withPages = site?.target ? hasPages(site.target.kind) : false
+  const postType = withPages ? type : 'post'
   const words = useDebouncedValue(search.trim(), 300)
   const posts = useBridgeQuery(
     ['site-posts', siteId, postType, words, page],
@@ -98,8 +96,8 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
     >
       {sites.length === 0 ? (
         <p className="ui-site-posts-state" data-testid="site-posts-no-sites">
-          No site to open posts from yet. Connect a WordPress site or a git repository in Settings →
-          Sites, then come back here.
+          No site to open posts from yet. Connect a WordPress or Ghost site or a git repository in
+          Settings → Sites, then come back here.
         </p>
       ) : (
         <>
@@ -118,7 +116,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
                 ))}
               </select>
             </label>
-            {wordpress && (
+            {withPages && (
               <label className="ui-site-posts-field">
                 <span>Show</span>
                 <select

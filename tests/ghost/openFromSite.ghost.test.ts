@@ -1,0 +1,278 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PublishJob } from '../../src/shared/publish/Publish'
+import { parseMarkdown } from '../../src/shared/render/markdown/parseMarkdown'
+import { createServices, type Services } from '../../src/main/createServices'
+import { GhostClient } from '../../src/main/publish/ghost/GhostClient'
+import { updateOpenedGhostPost } from '../../src/main/publish/ghost/openedGhostUpdate'
+import { PublishError } from '../../src/main/publish/PublishError'
+import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
+import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
+import { startGhost, type GhostPeer } from '../peers/ghost'
+
+/** A post as Ghost's editor keeps it: a divider and a quote become Lexical cards and nodes. */
+const CARD_POST = [
+  '<p>Our plant in Lyon opens <strong>next week</strong>.</p>',
+  '<h2>What changes</h2>',
+  '<ul><li>Shorter deliveries</li><li>Local jobs</li></ul>',
+  '<hr>',
+  '<blockquote><p>A good day for the region.</p></blockquote>',
+  '<p>Questions: press@example.com</p>',
+].join('')
+
+interface RawPost {
+  id: string
+  title: string
+  html: string
+  lexical: string
+  updated_at: string
+  status: string
+  tags: { name: string }[]
+  custom_excerpt: string | null
+}
+
+let ghost: GhostPeer
+let dir = ''
+let services: Services
+let siteId = ''
+
+async function raw(id: string, collection: 'posts' | 'pages' = 'posts'): Promise<RawPost> {
+  const body = (await ghost.adminRequest(
+    'GET',
+    `${collection}/${id}/?formats=html,lexical&include=tags`,
+  )) as Record<string, RawPost[]>
+  return body[collection]?.[0] as RawPost
+}
+
+/** A post made through Ghost's own Admin API, not by Copydesk. */
+async function sitePost(title: string, html = CARD_POST): Promise<RawPost> {
+  const body = (await ghost.adminRequest('POST', 'posts/?source=html&formats=html,lexical', {
+    posts: [
+      {
+        title,
+        html,
+        status: 'published',
+        custom_excerpt: 'A new plant.',
+        tags: [{ name: 'Plants' }, { name: 'Lyon' }, { name: '#newsletter' }],
+      },
+    ],
+  })) as { posts: RawPost[] }
+  return body.posts[0] as RawPost
+}
+
+const postCount = async () => {
+  const body = (await ghost.adminRequest('GET', 'posts/?limit=1&fields=id')) as {
+    meta: { pagination: { total: number } }
+  }
+  return body.meta.pagination.total
+}
+
+/**
+ * Opens a post as the window does, with the window's reading of its HTML stood in for by the
+ * same text in Markdown (the window's paste reading is covered by tests/e2e/openFromSite).
+ */
+async function openPost(id: string, type: 'post' | 'page' = 'post'): Promise<string> {
+  const body = await services.sitePosts.read({ siteId, type, postId: id })
+  expect(body.format).toBe('html')
+  const text = body.text.replace(/<\/(p|h2|li|blockquote)>/g, '\n\n').replace(/<[^>]+>/g, '')
+  const opened = await services.sitePosts.open({
+    siteId,
+    type,
+    postId: id,
+    doc: parseMarkdown(text),
+    version: body.version,
+  })
+  return opened.id
+}
+
+async function publish(articleId: string): Promise<PublishJob> {
+  await services.publish.publish(articleId, siteId)
+  await services.publish.idle()
+  const jobs = await services.publish.jobs(articleId)
+  return jobs[jobs.length - 1] as PublishJob
+}
+
+beforeAll(async () => {
+  ghost = await startGhost()
+  dir = await mkdtemp(join(tmpdir(), 'copydesk-open-ghost-'))
+  services = await createServices({
+    libraryPath: join(dir, 'Library'),
+    settings: new JsonFileSettingsStore(join(dir, 'settings.json')),
+    dataPath: join(dir, 'AppData'),
+    secrets: new MemorySecretStore(),
+    appInfo: { version: '0.0.0', platform: 'linux', runtime: 'browser' },
+  })
+  const site = await services.sites.create({
+    name: 'Ghost newsroom',
+    url: ghost.url,
+    categories: [],
+    navigation: [],
+    theme: { kind: 'builtin', id: 'newsroom' },
+    target: { kind: 'ghost', adminUrl: ghost.url },
+  })
+  siteId = site.id
+  await services.secrets.set(`site:${siteId}:adminKey`, ghost.adminKey)
+}, 900_000)
+
+afterAll(async () => {
+  await services?.close()
+  await ghost?.stop()
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+describe('posts made in Ghost', () => {
+  it('are listed with title, date, status and author, found by a search, a page at a time', async () => {
+    for (let i = 1; i <= 21; i++) await sitePost(`Paging story ${i}`, '<p>Short.</p>')
+    const first = await services.sitePosts.list({ siteId, search: 'paging story' })
+    expect(first.items).toHaveLength(20)
+    expect(first.hasMore).toBe(true)
+    expect(first.items[0]).toMatchObject({ status: 'published', author: 'Test Owner' })
+    expect(first.items[0]?.date).toMatch(/^\d{4}-\d\d-\d\dT/)
+    const second = await services.sitePosts.list({ siteId, search: 'paging story', page: 2 })
+    expect(second.items).toHaveLength(1)
+    expect(second.hasMore).toBe(false)
+    const quoted = await services.sitePosts.list({ siteId, search: "it's \\ odd" })
+    expect(quoted.items).toEqual([])
+  })
+
+  it('open as an article linked to the post, and an Update without an edit changes nothing', async () => {
+    const post = await sitePost('Lyon opens')
+    const articleId = await openPost(post.id)
+    const article = await services.library.get(articleId)
+    expect(article.meta).toMatchObject({
+      title: 'Lyon opens',
+      excerpt: 'A new plant.',
+      tags: ['Plants', 'Lyon'],
+    })
+    expect(article.publications?.[siteId]).toMatchObject({ remoteId: post.id, kind: 'ghost' })
+
+    const plan = await services.publish.plan(articleId, siteId)
+    expect(plan.plan?.changes.find((c) => c.target.startsWith('Post'))?.action).toBe('update')
+    const job = await publish(articleId)
+    expect(job.state, job.message ?? '').toBe('done')
+    const after = await raw(post.id)
+    expect(after.updated_at).toBe(post.updated_at)
+    expect(after.lexical).toBe(post.lexical)
+  })
+
+  it('an edited title changes the title alone; an edited text updates the same post', async () => {
+    const post = await sitePost('Title only')
+    const articleId = await openPost(post.id)
+    const before = await postCount()
+    await services.library.save({ id: articleId, meta: { title: 'Title only, edited' } }, 'Test')
+    expect((await publish(articleId)).state).toBe('done')
+    const retitled = await raw(post.id)
+    expect(retitled.title).toBe('Title only, edited')
+    expect(retitled.lexical).toBe(post.lexical)
+    expect(retitled.tags.map((t) => t.name)).toEqual(['Plants', 'Lyon', '#newsletter'])
+
+    const current = await services.library.get(articleId)
+    const doc = structuredClone(current.doc)
+    doc.content?.push({ type: 'paragraph', content: [{ type: 'text', text: 'Added line.' }] })
+    await services.library.save({ id: articleId, doc }, 'Test')
+    const job = await publish(articleId)
+    expect(job.state, job.message ?? '').toBe('done')
+    const edited = await raw(post.id)
+    expect(edited.html).toContain('Added line.')
+    expect(edited.html).toContain('Our plant in Lyon opens')
+    expect(edited.custom_excerpt).toBe('A new plant.')
+    expect(await postCount()).toBe(before)
+  })
+
+  it('a page opens from the Pages list and its Update goes to the page, not a new post', async () => {
+    const created = (await ghost.adminRequest('POST', 'pages/?source=html&formats=html,lexical', {
+      pages: [{ title: 'About the plant', html: '<p>Since 1962.</p>', status: 'published' }],
+    })) as { pages: RawPost[] }
+    const page = created.pages[0] as RawPost
+    const listed = await services.sitePosts.list({
+      siteId,
+      type: 'page',
+      search: 'About the plant',
+    })
+    expect(listed.items.map((item) => item.id)).toEqual([page.id])
+    const before = await postCount()
+    const articleId = await openPost(page.id, 'page')
+    await services.library.save({ id: articleId, meta: { title: 'About our plant' } }, 'Test')
+    const job = await publish(articleId)
+    expect(job.state, job.message ?? '').toBe('done')
+    const after = await raw(page.id, 'pages')
+    expect(after.title).toBe('About our plant')
+    expect(after.lexical).toBe(page.lexical)
+    expect(await postCount()).toBe(before)
+  })
+
+  it('edited in Ghost since it was opened: the Update stops with both versions', async () => {
+    const post = await sitePost('Changed there', '<p>First words.</p>')
+    const articleId = await openPost(post.id)
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await ghost.adminRequest('PUT', `posts/${post.id}/?source=html`, {
+      posts: [{ html: '<p>Changed in Ghost.</p>', updated_at: post.updated_at }],
+    })
+    await services.library.save({ id: articleId, meta: { title: 'Changed here' } }, 'Test')
+    const job = await publish(articleId)
+    expect(job.state).toBe('conflict')
+    expect(job.message).toContain('Someone changed this post in Ghost since it was opened')
+    expect(job.conflict?.theirs).toContain('Changed in Ghost.')
+    expect(job.conflict?.ours).toContain('First words.')
+    expect((await raw(post.id)).title).toBe('Changed there')
+  })
+
+  it('saved in Ghost between Copydesk’s read and its write: Ghost’s refusal reads plainly', async () => {
+    const post = await sitePost('Raced', '<p>Before the race.</p>')
+    let raced = false
+    const racing: typeof fetch = async (input, init) => {
+      if (init?.method === 'PUT' && !raced) {
+        raced = true
+        await new Promise((resolve) => setTimeout(resolve, 1100))
+        await ghost.adminRequest('PUT', `posts/${post.id}/`, {
+          posts: [{ title: 'Saved in Ghost', updated_at: post.updated_at }],
+        })
+      }
+      return fetch(input, init)
+    }
+    const client = new GhostClient({ adminUrl: ghost.url, adminKey: ghost.adminKey, fetch: racing })
+    const update = updateOpenedGhostPost(
+      client,
+      post.id,
+      { updatedAt: post.updated_at, opened: { bodyHash: '', collection: 'posts' } },
+      {
+        post: { title: 'Raced, edited', slug: 'raced', html: '<p>Ours.</p>', status: 'published' },
+        overwrite: false,
+      },
+    )
+    const error = await update.catch((e: unknown) => e)
+    expect(raced).toBe(true)
+    expect(error).toBeInstanceOf(PublishError)
+    expect((error as PublishError).kind).toBe('conflict')
+    expect((error as PublishError).message).toBe(
+      'Someone changed this post in Ghost since it was opened in Copydesk. Compare both versions, then overwrite it or keep theirs.',
+    )
+    expect((await raw(post.id)).title).toBe('Saved in Ghost')
+  })
+
+  it('edited in Ghost while it was opening: nothing is opened, and the person is told', async () => {
+    const post = await sitePost('Changed while opening', '<p>Read first.</p>')
+    const ref = { siteId, type: 'post' as const, postId: post.id }
+    const body = await services.sitePosts.read(ref)
+    await ghost.adminRequest('PUT', `posts/${post.id}/?source=html`, {
+      posts: [{ html: '<p>Written in Ghost a moment later.</p>', updated_at: post.updated_at }],
+    })
+    const before = services.library.list({}).total
+    await expect(
+      services.sitePosts.open({ ...ref, doc: parseMarkdown('Read first.'), version: body.version }),
+    ).rejects.toThrow('The post changed on the site while it was opening. Open it again.')
+    expect(services.library.list({}).total).toBe(before)
+  })
+
+  it('an opened post taken back to draft keeps its body as Ghost’s editor made it', async () => {
+    const post = await sitePost('Back to draft')
+    const articleId = await openPost(post.id)
+    await services.publish.unpublish(articleId, siteId, 'draft')
+    await services.publish.idle()
+    const after = await raw(post.id)
+    expect(after.status).toBe('draft')
+    expect(after.lexical).toBe(post.lexical)
+  })
+})
