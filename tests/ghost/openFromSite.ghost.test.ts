@@ -1,6 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { AxeBuilder } from '@axe-core/playwright'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishJob } from '../../src/shared/publish/Publish'
 import { parseMarkdown } from '../../src/shared/render/markdown/parseMarkdown'
@@ -10,7 +12,14 @@ import { updateOpenedGhostPost } from '../../src/main/publish/ghost/openedGhostU
 import { PublishError } from '../../src/main/publish/PublishError'
 import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
 import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
+import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { startHarness, type Harness } from '../harness/startHarness'
 import { startGhost, type GhostPeer } from '../peers/ghost'
+
+const WAIT = { timeout: 30_000 }
+/** Set to a folder to keep pictures of the dialog (`SHOTS_DIR=/tmp/shots`). */
+const SHOTS_DIR = process.env.SHOTS_DIR
+const editor = '.ui-pane-editor > .ui-editor-scroll [data-testid=editor] .ProseMirror'
 
 /** A post as Ghost's editor keeps it: a divider and a quote become Lexical cards and nodes. */
 const CARD_POST = [
@@ -274,5 +283,115 @@ describe('posts made in Ghost', () => {
     const after = await raw(post.id)
     expect(after.status).toBe('draft')
     expect(after.lexical).toBe(post.lexical)
+  })
+})
+
+/** The window, with the built renderer (`npx electron-vite build` first), on the same Ghost. */
+describe('the Open-a-post dialog on a Ghost site', () => {
+  let harness: Harness
+  let uiDir = ''
+  const ghostSite = (): SiteProfile => ({
+    id: 'ghost-news',
+    name: 'Ghost News',
+    url: ghost.url,
+    categories: [],
+    navigation: [],
+    theme: { kind: 'builtin', id: 'newsroom' },
+    target: { kind: 'ghost', adminUrl: ghost.url },
+  })
+
+  beforeAll(async () => {
+    uiDir = await mkdtemp(join(tmpdir(), 'copydesk-ghost-ui-'))
+    if (SHOTS_DIR) await mkdir(SHOTS_DIR, { recursive: true })
+    const settingsPath = join(uiDir, 'settings.json')
+    await writeFile(
+      settingsPath,
+      JSON.stringify({ sites: [ghostSite()], settings: { userName: 'Ana' } }),
+    )
+    harness = await startHarness({ settingsPath, libraryPath: join(uiDir, 'Library') })
+    await harness.services.secrets.set('site:ghost-news:adminKey', ghost.adminKey)
+  }, 240_000)
+
+  afterAll(async () => {
+    await harness?.close()
+    if (uiDir) await rm(uiDir, { recursive: true, force: true })
+  })
+
+  async function check(page: Page, screen: string): Promise<void> {
+    const result = await new AxeBuilder({ page }).exclude('iframe').analyze()
+    const serious = result.violations.filter(
+      (v) => v.impact === 'critical' || v.impact === 'serious',
+    )
+    expect(serious.map((v) => `${screen}: ${v.id}`)).toEqual([])
+    if (!SHOTS_DIR) return
+    for (const [width, height] of [
+      [1280, 800],
+      [1440, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await page.screenshot({ path: join(SHOTS_DIR, `open-from-ghost-${screen}-${width}.png`) })
+    }
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
+
+  it('finds a post with the keyboard, opens it through the window’s reading, and an Update leaves it as it was', async () => {
+    const post = await sitePost('Harbour card story')
+    const { page } = harness
+    await page.click('[data-testid=transfer-menu]')
+    await page.click('[data-testid=open-from-site]')
+    await page.waitForSelector('[data-testid=site-post]', WAIT)
+    expect(await page.locator('[data-testid=site-posts-type]').count()).toBe(1)
+    await page.fill('[data-testid=site-posts-search]', 'harbour card')
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=site-post]').length === 1,
+      undefined,
+      WAIT,
+    )
+    await check(page, 'list')
+    await page.focus('[data-testid=site-posts-search]')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'Harbour card story',
+    )
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('[data-testid=open-from-site]', { state: 'detached', ...WAIT })
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('A good day for'),
+      editor,
+      WAIT,
+    )
+    const [item] = harness.services.library.list({}).items
+    const article = await harness.services.library.get(item?.id ?? '')
+    expect(article.meta).toMatchObject({ title: 'Harbour card story', siteId: 'ghost-news' })
+    await harness.services.publish.publish(article.meta.id, 'ghost-news')
+    await harness.services.publish.idle()
+    const jobs = await harness.services.publish.jobs(article.meta.id)
+    const job = jobs[jobs.length - 1] as PublishJob
+    expect(job.state, job.message ?? '').toBe('done')
+    const after = await raw(post.id)
+    expect(after.updated_at).toBe(post.updated_at)
+    expect(after.lexical).toBe(post.lexical)
+  })
+
+  it('shows a Ghost site’s pages, and says plainly when nothing matches', async () => {
+    const { page } = harness
+    await page.click('[data-testid=transfer-menu]')
+    await page.click('[data-testid=open-from-site]')
+    await page.selectOption('[data-testid=site-posts-type]', 'page')
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid=site-post]')].some((row) =>
+          row.textContent?.includes('About'),
+        ),
+      undefined,
+      WAIT,
+    )
+    await check(page, 'pages')
+    await page.fill('[data-testid=site-posts-search]', 'no such words anywhere')
+    await page.waitForSelector('[data-testid=site-posts-empty]', WAIT)
+    expect(await page.textContent('[data-testid=site-posts-empty]')).toBe(
+      'No page on Ghost News matches “no such words anywhere”.',
+    )
+    await page.keyboard.press('Escape')
   })
 })
