@@ -121,7 +121,7 @@ export class ArticleRepository {
   async read(id: string): Promise<LoadedArticle> {
     assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
     await this.sweepOnce(id)
-    const current = await this.stamp(id)
+    const current = await this.stampWhenSaved(id)
     if (!current) throw new AppError('not_found', 'That article no longer exists.')
     const cached = this.cache.get(id)
     if (cached && cached.mtimeMs === current.mtimeMs && cached.size === current.size) {
@@ -134,6 +134,30 @@ export class ArticleRepository {
   }
 
   /**
+   * The stamp of article.json, waiting out a save in flight: while another process (or this
+   * one) replaces the file, it is set aside for a moment (see swapFileAtomic) and the path is
+   * empty. With an `.aside` file beside it, an absent article.json is looked for again, a
+   * moment apart, before the article counts as gone.
+   */
+  private async stampWhenSaved(id: string): Promise<FileStamp | null> {
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.stamp(id)
+      const delay = this.corruptRetryDelaysMs[attempt]
+      if (current || delay === undefined || !(await this.isBeingReplaced(id))) return current
+      await new Promise((resolve) => setTimeout(resolve, delay))
+    }
+  }
+
+  private async isBeingReplaced(id: string): Promise<boolean> {
+    try {
+      const names = await readdir(this.paths.articleDir(id))
+      return names.some((name) => name.startsWith('.') && name.endsWith('.aside'))
+    } catch {
+      return false
+    }
+  }
+
+  /**
    * Reads and parses article.json. A file that does not parse may be caught half-written by a
    * sync tool or another program: it is read again a few times, a moment apart, before it is
    * reported as corrupt.
@@ -141,7 +165,17 @@ export class ArticleRepository {
   private async readValid(id: string, stamp: FileStamp): Promise<LoadedArticle> {
     let current = stamp
     for (let attempt = 0; ; attempt++) {
-      const text = await readFile(this.paths.articleFile(id), 'utf8')
+      let text: string
+      try {
+        text = await readFile(this.paths.articleFile(id), 'utf8')
+      } catch (error) {
+        // Set aside by a save between the stamp and the read: read the version it puts there.
+        if (!isMissing(error)) throw error
+        const next = await this.stampWhenSaved(id)
+        if (!next || attempt >= this.corruptRetryDelaysMs.length) throw error
+        current = next
+        continue
+      }
       try {
         const { file, removed } = parseArticleFile(text)
         return {
