@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocNode } from '../../src/shared/article/Article'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startWebhookReceiver, type WebhookReceiver } from '../peers/startWebhookReceiver'
 
@@ -24,40 +24,13 @@ let articleId: string
 const text = (t: string): DocNode => ({ type: 'text', text: t })
 const p = (t: string): DocNode => ({ type: 'paragraph', content: [text(t)] })
 
-/** A violation as a line a person can act on: rule, impact, and the first offending nodes. */
-interface Finding {
-  screen: string
-  rule: string
-  impact: string
-  help: string
-  nodes: string[]
-}
-
-const findings: Finding[] = []
+const findings: string[] = []
 const checked: string[] = []
 
-/**
- * Runs axe-core on the page as it is now and keeps its critical and serious violations under
- * `screen`. The preview iframe is a picture of the site's own page, not Copydesk's UI.
- */
+/** Keeps the critical and serious axe-core violations on the page as it is now under `screen`. */
 async function check(page: Page, screen: string): Promise<void> {
-  // label-content-name-mismatch is off by default in axe (experimental); the names people say
-  // to voice control must contain what the button shows, so it is on here.
-  const result = await new AxeBuilder({ page })
-    .exclude('iframe')
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .analyze()
+  findings.push(...(await seriousViolations(page, { screen })))
   checked.push(screen)
-  for (const v of result.violations) {
-    if (v.impact !== 'critical' && v.impact !== 'serious') continue
-    findings.push({
-      screen,
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    })
-  }
   if (SHOTS_DIR) await page.screenshot({ path: join(SHOTS_DIR, `a11y-${screen}.png`) })
 }
 
@@ -100,7 +73,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (findings.length > 0) console.log(JSON.stringify(findings, null, 2))
   await harness?.close()
   await receiver?.stop()
   await rm(dir, { recursive: true, force: true })

@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startWebhookReceiver, type WebhookReceiver } from '../peers/startWebhookReceiver'
 
@@ -104,9 +104,7 @@ describe('an approved article edited afterwards', () => {
     expect(diff).toContain('+ The morning ferry leaves at seven. The evening one is cancelled.')
 
     // The notice and its diff read well with assistive technology.
-    const axe = await new AxeBuilder({ page }).include('[data-testid=approval-changes]').analyze()
-    const serious = axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    expect(await seriousViolations(page, { include: '[data-testid=approval-changes]' })).toEqual([])
 
     await page.click('[data-testid=side-details]')
     await page.waitForSelector('[data-testid=approval-changes]', WAIT)

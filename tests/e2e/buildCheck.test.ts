@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyGitPreset } from '../../src/shared/sites/gitPresets'
 import { GitTargetConfigSchema } from '../../src/shared/sites/targets'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { checkout, gitIn, seedRepo, startGitServer, type GitServer } from '../peers/gitServer'
 import { ensureGenerator, HUGO_SITE } from '../peers/ssg'
@@ -36,11 +36,8 @@ let bare: string
 let harness: Harness
 
 async function axe(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).exclude('iframe').analyze()
   if (SHOTS_DIR) await page.screenshot({ path: join(SHOTS_DIR, `build-check-${screen}.png`) })
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  return seriousViolations(page, { screen })
 }
 
 beforeAll(async () => {

@@ -1,9 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startFixtureSite, type FixtureSite } from '../peers/fixtureSite/startFixtureSite'
 
@@ -107,10 +107,5 @@ it('after a capture, shows which slots were found on a picture of the page', asy
     await page
       .locator('[data-testid=capture-picture]')
       .screenshot({ path: join(SHOTS_DIR, 'capture-picture.png') })
-  const result = await new AxeBuilder({ page }).exclude('iframe').analyze()
-  expect(
-    result.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => v.id),
-  ).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
 })

@@ -9,6 +9,7 @@ import { ArticleDocSchema, type DocNode } from '../../src/shared/article/Article
 import type { IpcResult } from '../../src/shared/ipc/contract'
 import { parseMarkdown } from '../../src/shared/render'
 import { HOSTILE_DOCS, HOSTILE_HTML } from '../fixtures/hostile'
+import { pasteInto } from '../harness/pasteInto'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { findExecutableHtml } from '../unit/render/findExecutableHtml'
 
@@ -158,23 +159,6 @@ async function call<T>(h: Harness, group: string, method: string, input?: unknow
   )) as IpcResult<T>
   if (!result.ok) throw new Error(`${group}.${method}: ${result.error.message}`)
   return result.value
-}
-
-/** Fires a paste on the editor as the browser would, with HTML and plain text flavours. */
-async function paste(page: Page, html: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([selector, htmlData, textData]) => {
-      const el = document.querySelector(selector)
-      if (!el) throw new Error(`No ${selector} to paste into.`)
-      const dt = new DataTransfer()
-      dt.setData('text/html', htmlData)
-      dt.setData('text/plain', textData)
-      el.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-      )
-    },
-    [EDITOR, html, text] as const,
-  )
 }
 
 /** Opens an article from the library list and waits until the editor shows it. */
@@ -462,7 +446,10 @@ describe('hostile content stays inert', () => {
         () => new Promise((done) => requestAnimationFrame(() => setTimeout(done))),
       )
       // Unclosed markup may swallow what follows it, so each paste starts its own line.
-      await paste(page, `<p>Pasted ${index}.</p>${html}`, `Pasted ${index}.`)
+      await pasteInto(page, EDITOR, {
+        html: `<p>Pasted ${index}.</p>${html}`,
+        text: `Pasted ${index}.`,
+      })
       await page.waitForFunction(
         ([sel, words]) => document.querySelector(sel)?.textContent?.includes(words),
         [EDITOR, `Pasted ${index}.`] as const,

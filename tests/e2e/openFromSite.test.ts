@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +7,7 @@ import type { PublishJob } from '../../src/shared/publish/Publish'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
 import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
 import { makePng } from '../fixtures/makePng'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { seedRepo, startGitServer, type GitServer } from '../peers/gitServer'
 import { gitSite } from '../peers/gitSite'
@@ -52,12 +52,7 @@ interface RawPost {
 const findings: string[] = []
 
 async function check(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).exclude('iframe').analyze()
-  for (const v of result.violations) {
-    if (v.impact === 'critical' || v.impact === 'serious') {
-      findings.push(`${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    }
-  }
+  findings.push(...(await seriousViolations(page, { screen })))
   if (SHOTS_DIR) {
     for (const [width, height] of [
       [1280, 800],

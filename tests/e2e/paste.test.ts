@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { makePng } from '../fixtures/makePng'
+import { pasteInto } from '../harness/pasteInto'
 
 /** The machine running these may be busy; waits are generous but never sleeps. */
 const WAIT = { timeout: 10_000 }
@@ -78,43 +79,9 @@ const HOSTILE_HTML = [
 ].join('\n')
 
 /** Fires a paste on the editor as the browser would, with HTML and plain text flavours. */
-async function paste(page: Page, html: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([selector, htmlData, textData]) => {
-      const el = document.querySelector(selector)
-      if (!el) throw new Error(`No ${selector} to paste into.`)
-      const dt = new DataTransfer()
-      dt.setData('text/html', htmlData)
-      dt.setData('text/plain', textData)
-      el.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-      )
-    },
-    [editor, html, text] as const,
-  )
-}
-
 /** Word's picture beside text: only a reference to a temporary file on the writer's computer. */
 const WORD_PICTURE =
   '<img width=320 height=180 src="file:///C:/Users/anna/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png" alt="The quay at dawn">'
-
-/** Fires a paste that also carries an image file, as Word's clipboard does. */
-async function pasteWithImage(page: Page, html: string, png: Buffer): Promise<void> {
-  await page.evaluate(
-    ([selector, htmlData, base64]) => {
-      const el = document.querySelector(selector)
-      if (!el) throw new Error(`No ${selector} to paste into.`)
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-      const dt = new DataTransfer()
-      dt.setData('text/html', htmlData)
-      dt.items.add(new File([bytes], 'image.png', { type: 'image/png' }))
-      el.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-      )
-    },
-    [editor, html, png.toString('base64')] as const,
-  )
-}
 
 /** Starts a new article and puts the caret in its (empty) body. */
 async function newArticle(page: Page, title: string): Promise<void> {
@@ -174,12 +141,13 @@ describe('pasting from other programs', () => {
       ).join('') + '<script>window.__pwned=1</script>'
     let answeredIn = Number.POSITIVE_INFINITY
     let sawProgress = false
+    let notices: string[] = []
     let saved = ''
 
     beforeAll(async () => {
       const page = h.page
       await newArticle(page, 'A long report')
-      await paste(page, REPORT, 'Paragraph 1 of a long report.')
+      await pasteInto(page, editor, { html: REPORT, text: 'Paragraph 1 of a long report.' })
       // The window answers while the report comes in, and says it is pasting.
       const start = Date.now()
       await page.evaluate(() => document.title)
@@ -188,6 +156,12 @@ describe('pasting from other programs', () => {
         .waitForSelector('[data-testid=paste-progress]', WAIT)
         .then(() => true)
         .catch(() => false)
+      // Said when the paste was cleaned; it goes by itself after a few seconds.
+      notices = await page
+        .locator('[data-testid=toast]', { hasText: 'removed' })
+        .waitFor(WAIT)
+        .then(() => page.locator('[data-testid=toast]').allTextContents())
+        .catch(() => [])
       await page.waitForFunction(
         ([sel, count]) => (document.querySelector(sel)?.childElementCount ?? 0) === count,
         [editor, PARAGRAPHS] as const,
@@ -213,11 +187,10 @@ describe('pasting from other programs', () => {
       expect(saved.split('"type":"paragraph"').length - 1).toBe(PARAGRAPHS)
     })
 
-    it('says once that the unsafe link was taken out', async () => {
-      await expect
-        .poll(() => h.page.locator('[data-testid=toast]').allTextContents())
-        .toContainEqual(expect.stringContaining('1 link was removed'))
-      await h.page.locator('[data-testid=toast] button').first().click()
+    it('says once that the unsafe link was taken out', () => {
+      expect(notices.filter((notice) => notice.includes('removed'))).toEqual([
+        expect.stringContaining('1 link was removed'),
+      ])
     })
 
     it('is undone in one step', async () => {
@@ -235,7 +208,7 @@ describe('pasting from other programs', () => {
 
     beforeAll(async () => {
       await newArticle(h.page, 'From Word')
-      await paste(h.page, WORD_HTML, 'Port expansion approved')
+      await pasteInto(h.page, editor, { html: WORD_HTML, text: 'Port expansion approved' })
       await h.page.waitForSelector(`${editor} table`, WAIT)
       saved = await savedFileWith(h, 'Work starts in spring.')
     })
@@ -298,7 +271,10 @@ describe('pasting from other programs', () => {
     it('takes a picture copied alone from the clipboard’s image data', async () => {
       const page = h.page
       await newArticle(page, 'Word picture alone')
-      await pasteWithImage(page, `<p>${WORD_PICTURE}</p>`, makePng(64, 36))
+      await pasteInto(page, editor, {
+        html: `<p>${WORD_PICTURE}</p>`,
+        files: [{ name: 'image.png', type: 'image/png', bytes: makePng(64, 36) }],
+      })
       await page.waitForSelector(`${editor} img[src^="/media/"]`, WAIT)
       expect(await page.locator('.ui-toast').allTextContents()).toEqual([])
     })
@@ -307,11 +283,10 @@ describe('pasting from other programs', () => {
       const page = h.page
       await newArticle(page, 'Word picture with text')
       // Beside text, Word's image data is a picture of the whole selection, not this image.
-      await pasteWithImage(
-        page,
-        `<p class=MsoNormal>The new quay opens in May.</p><p class=MsoNormal>${WORD_PICTURE}</p>`,
-        makePng(400, 120),
-      )
+      await pasteInto(page, editor, {
+        html: `<p class=MsoNormal>The new quay opens in May.</p><p class=MsoNormal>${WORD_PICTURE}</p>`,
+        files: [{ name: 'image.png', type: 'image/png', bytes: makePng(400, 120) }],
+      })
       const toast = page.locator('.ui-toast', { hasText: 'was not pasted' })
       await toast.waitFor(WAIT)
       expect({
@@ -340,7 +315,10 @@ describe('pasting from other programs', () => {
 
     beforeAll(async () => {
       await newArticle(h.page, 'From Google Docs')
-      await paste(h.page, DOCS_HTML, 'The ferry is back on time, the operator says.')
+      await pasteInto(h.page, editor, {
+        html: DOCS_HTML,
+        text: 'The ferry is back on time, the operator says.',
+      })
       saved = await savedFileWith(h, 'Fares stay the same.')
     })
 
@@ -387,7 +365,7 @@ describe('pasting from other programs', () => {
       await page.waitForFunction(() => Reflect.get(window, '__canary') === 1, undefined, WAIT)
 
       await newArticle(page, 'Hostile paste')
-      await paste(page, HOSTILE_HTML, 'Safe words stay.')
+      await pasteInto(page, editor, { html: HOSTILE_HTML, text: 'Safe words stay.' })
       saved = await savedFileWith(h, 'Last safe line.')
       // Any image the paste let through has failed to load by the time a later failing image
       // does (same server, requested after it), so its onerror would have run.

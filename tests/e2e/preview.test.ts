@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
+import { pasteInto } from '../harness/pasteInto'
 import { startHarness, type Harness } from '../harness/startHarness'
 
 const editor = '[data-testid=editor] .ProseMirror'
@@ -196,19 +197,12 @@ describe('layout preview in the browser harness', () => {
 
   it('runs no script from the article: pasted handlers stay inert in the editor and the preview', async () => {
     const page = h.page
-    await page.evaluate((selector) => {
-      const el = document.querySelector(selector)
-      const dt = new DataTransfer()
-      dt.setData(
-        'text/html',
+    await pasteInto(page, editor, {
+      html:
         '<p>Hostile line.<img src="x" onerror="window.top.__pwned = 1"></p>' +
-          '<p><a href="javascript:window.top.__pwned=2">tap</a></p>',
-      )
-      dt.setData('text/plain', 'Hostile line.')
-      el?.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-      )
-    }, editor)
+        '<p><a href="javascript:window.top.__pwned=2">tap</a></p>',
+      text: 'Hostile line.',
+    })
     await waitInPreview(page, `(doc) => doc.body.textContent.includes('Hostile line.')`)
     const markup = await inPreview<Record<string, number>>(
       page,

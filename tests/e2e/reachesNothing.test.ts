@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import type { DocNode } from '../../src/shared/article/Article'
 import { safeImageSrc, safeLinkHref } from '../../src/shared/safety/urlPolicy'
 import { articleFileWithEveryUnsafeUrl, urlsIn } from '../fixtures/hostile'
+import { pasteInto } from '../harness/pasteInto'
 import { startHarness, type Harness } from '../harness/startHarness'
 
 /*
@@ -206,21 +207,7 @@ describe('pathological paste', () => {
 
   it.each(bombs)('keeps the window answering within a second: %s', async (_name, html, text) => {
     const page = h.page
-    await page.evaluate(
-      ([selector, htmlData, textData]) => {
-        setTimeout(() => {
-          const dt = new DataTransfer()
-          if (htmlData) dt.setData('text/html', htmlData)
-          dt.setData('text/plain', textData)
-          document
-            .querySelector(selector)
-            ?.dispatchEvent(
-              new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-            )
-        }, 0)
-      },
-      [EDITOR, html, text] as const,
-    )
+    await pasteInto(page, EDITOR, { html: html || undefined, text }, true)
     const during = await answerTime(page)
     await page.waitForSelector('[data-testid=toast]', WAIT)
     const after = await answerTime(page)

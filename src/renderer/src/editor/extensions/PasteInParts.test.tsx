@@ -62,6 +62,29 @@ describe('PasteInParts', { timeout: 60_000 }, () => {
     expect(editor.getJSON()).toEqual(before)
   })
 
+  it('is undone in one step however long the window takes between its parts', async () => {
+    mounted = mountArticleEditor({
+      initialDoc: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] }],
+      },
+    })
+    const { editor } = mounted
+    const before = editor.getJSON()
+    // A busy machine: a second passes between one part and the next.
+    let now = Date.now()
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000))
+    try {
+      act(() => void editor.commands.setTextSelection(8))
+      act(() => void editor.view.pasteHTML(report(400)))
+      await act(() => vi.waitFor(() => expect(editor.state.doc.childCount).toBe(400), UNTIL_ALL_IN))
+    } finally {
+      clock.mockRestore()
+    }
+    act(() => void editor.commands.undo())
+    expect(editor.getJSON()).toEqual(before)
+  })
+
   it('goes on where it was when the person types above it meanwhile', async () => {
     mounted = mountArticleEditor()
     const { editor } = mounted

@@ -21,7 +21,16 @@ interface PendingPaste {
   at: number
   blocks: readonly ProseMirrorNode[]
   next: number
+  /** The undo step the paste's parts all join, however long the window takes between them. */
+  step: string
 }
+
+/**
+ * Undo history puts changes more than half a second apart in separate steps; changes that name
+ * the same composition stay in one, as a word typed through an input method does.
+ */
+const UNDO_STEP = 'composition'
+let pastes = 0
 
 const pendingKey = new PluginKey<PendingPaste | null>('pasteInParts')
 
@@ -58,6 +67,7 @@ function finishNow(view: EditorView): void {
     view.state.tr
       .insert(pending.at, blocks)
       .setMeta(pendingKey, null)
+      .setMeta(UNDO_STEP, pending.step)
       .setMeta('paste', true)
       .setMeta('uiEvent', 'paste')
       .scrollIntoView(),
@@ -99,6 +109,7 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
       const tr = view.state.tr
         .insert(pending.at, blocks)
         .setMeta(pendingKey, last ? null : { ...pending, at: pending.at + size, next: end })
+        .setMeta(UNDO_STEP, pending.step)
         .setMeta('paste', true)
         .setMeta('uiEvent', 'paste')
       if (last) tr.scrollIntoView()
@@ -121,9 +132,11 @@ export const PasteInParts = Extension.create<PasteInPartsOptions>({
       const plan = planPasteInParts(view.state, slice, FIRST_BLOCKS)
       // Pasted where its blocks do not go to the top level: at once, as ProseMirror pastes.
       const first = plan?.first ?? view.state.tr.replaceSelection(slice)
+      const step = `paste-${++pastes}`
       view.dispatch(
         first
-          .setMeta(pendingKey, plan ? { at: plan.at, blocks: plan.rest, next: 0 } : null)
+          .setMeta(pendingKey, plan ? { at: plan.at, blocks: plan.rest, next: 0, step } : null)
+          .setMeta(UNDO_STEP, step)
           .setMeta('paste', true)
           .setMeta('uiEvent', 'paste')
           .scrollIntoView(),
