@@ -56,7 +56,11 @@ async function raw(id: string, collection: 'posts' | 'pages' = 'posts'): Promise
 }
 
 /** A post made through Ghost's own Admin API, not by Copydesk. */
-async function sitePost(title: string, html = CARD_POST): Promise<RawPost> {
+async function sitePost(
+  title: string,
+  html = CARD_POST,
+  fields: Record<string, unknown> = {},
+): Promise<RawPost> {
   const body = (await ghost.adminRequest('POST', 'posts/?source=html&formats=html,lexical', {
     posts: [
       {
@@ -65,6 +69,7 @@ async function sitePost(title: string, html = CARD_POST): Promise<RawPost> {
         status: 'published',
         custom_excerpt: 'A new plant.',
         tags: [{ name: 'Plants' }, { name: 'Lyon' }, { name: '#newsletter' }],
+        ...fields,
       },
     ],
   })) as { posts: RawPost[] }
@@ -146,6 +151,35 @@ describe('posts made in Ghost', () => {
     expect(quoted.items).toEqual([])
   })
 
+  it('are listed as Ghost lists them: scheduled, drafts, then published newest first, each dated', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const short = '<p>Short.</p>'
+    const old = await sitePost('Order check old', short, { published_at: '2020-03-01T09:00:00Z' })
+    await sitePost('Order check recent', short, { published_at: '2024-05-01T09:00:00Z' })
+    const draft = await sitePost('Order check draft', short, { status: 'draft' })
+    const soon = new Date(Math.floor((Date.now() + 30 * day) / 1000) * 1000).toISOString()
+    await sitePost('Order check scheduled', short, { status: 'scheduled', published_at: soon })
+    // Fixed today: the oldest post is the one changed last.
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await ghost.adminRequest('PUT', `posts/${old.id}/`, {
+      posts: [{ title: 'Order check old, fixed', updated_at: old.updated_at }],
+    })
+
+    const { items } = await services.sitePosts.list({ siteId, search: 'order check' })
+    expect(items.map((item) => [item.title, item.status])).toEqual([
+      ['Order check scheduled', 'scheduled'],
+      ['Order check draft', 'draft'],
+      ['Order check recent', 'published'],
+      ['Order check old, fixed', 'published'],
+    ])
+    expect(items.map((item) => item.date && Date.parse(item.date))).toEqual([
+      Date.parse(soon),
+      Date.parse(draft.updated_at),
+      Date.parse('2024-05-01T09:00:00Z'),
+      Date.parse('2020-03-01T09:00:00Z'),
+    ])
+  })
+
   it('open as an article linked to the post, and an Update without an edit changes nothing', async () => {
     const post = await sitePost('Lyon opens')
     const articleId = await openPost(post.id)
@@ -153,7 +187,8 @@ describe('posts made in Ghost', () => {
     expect(article.meta).toMatchObject({
       title: 'Lyon opens',
       excerpt: 'A new plant.',
-      tags: ['Plants', 'Lyon'],
+      category: 'Plants',
+      tags: ['Lyon'],
     })
     expect(article.publications?.[siteId]).toMatchObject({ remoteId: post.id, kind: 'ghost' })
 
