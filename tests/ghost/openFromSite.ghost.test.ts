@@ -225,6 +225,17 @@ describe('posts made in Ghost', () => {
     expect(await postCount()).toBe(before)
   })
 
+  it('with an author no staff user has: the plan says the post keeps its own author', async () => {
+    const post = await sitePost('Author check', '<p>Words.</p>')
+    const articleId = await openPost(post.id)
+    await services.library.save({ id: articleId, meta: { author: 'Bea Nobody' } }, 'Test')
+    expect((await services.publish.plan(articleId, siteId)).plan?.summary).toContain(
+      'No user of the site called “Bea Nobody” could be found, so the post keeps the author it has.',
+    )
+    await services.library.save({ id: articleId, meta: { author: 'test owner' } }, 'Test')
+    expect((await services.publish.plan(articleId, siteId)).plan?.summary).not.toContain('No user')
+  })
+
   it('a page opens from the Pages list and its Update goes to the page, not a new post', async () => {
     const created = (await ghost.adminRequest('POST', 'pages/?source=html&formats=html,lexical', {
       pages: [{ title: 'About the plant', html: '<p>Since 1962.</p>', status: 'published' }],

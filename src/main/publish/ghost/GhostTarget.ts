@@ -15,6 +15,7 @@ import { openedBodyHash } from '../../sitePosts/openedBodyHash'
 import type { SitePost, SitePostSource } from '../../sitePosts/SitePostSource'
 import { PublishError } from '../PublishError'
 import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
+import { unmatchedAuthorNote } from '../unmatchedAuthorNote'
 import { GhostClient, type GhostPost, type GhostPostInput } from './GhostClient'
 import { openedOf, type GhostExtra } from './ghostExtra'
 import { ghostRemoteHash } from './ghostRemoteHash'
@@ -127,9 +128,14 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       after: html,
     })
     const uploads = changes.length - 1
+    const author = await unmatchedAuthorNote(
+      context.article.meta.author,
+      { existing: existing !== null, defaultAuthor: 'site owner' },
+      (name) => client.findStaffId(name),
+    )
     const summary = `${existing ? 'Updates' : 'Creates'} the post “${context.article.meta.title}” on ${context.site.name}${
       uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
-    }.`
+    }.${author ? ` ${author}` : ''}`
     return { summary, changes }
   }
 
