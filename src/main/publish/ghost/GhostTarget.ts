@@ -20,6 +20,7 @@ import { GhostClient, type GhostPost, type GhostPostInput } from './GhostClient'
 import { openedOf, type GhostExtra } from './ghostExtra'
 import { ghostRemoteHash } from './ghostRemoteHash'
 import { listGhostPosts, readGhostPost } from './ghostSitePosts'
+import { openedGhostImages } from './openedGhostImages'
 import { updateOpenedGhostPost } from './openedGhostUpdate'
 
 export interface GhostTargetOptions {
@@ -104,7 +105,11 @@ export class GhostTarget implements PublishTarget, SitePostSource {
 
   async plan(context: PublishContext): Promise<PublishPlan> {
     const client = await this.client(context.site, context.secret)
-    const images = previousImages(context.record)
+    const existing = await findExisting(client, context)
+    const images = {
+      ...previousImages(context.record),
+      ...(await this.openedImages(context, existing)),
+    }
     const changes: PlanChange[] = context.assets
       .filter((asset) => !images[asset.name])
       .map((asset) => ({
@@ -113,7 +118,6 @@ export class GhostTarget implements PublishTarget, SitePostSource {
         before: null,
         after: null,
       }))
-    const existing = await findExisting(client, context)
     const opened = openedOf(context.record)
     const rendered = context.render((name) => images[name] ?? `(uploaded) ${name}`).html
     // An opened post keeps its own body until the text changes.
@@ -142,6 +146,11 @@ export class GhostTarget implements PublishTarget, SitePostSource {
   async publish(context: PublishContext): Promise<PublicationRecord> {
     const client = await this.client(context.site, context.secret)
     const images = previousImages(context.record)
+    const opened = openedOf(context.record)
+    if (opened && context.record?.remoteId && context.assets.some((a) => !images[a.name])) {
+      const live = await client.getPost(context.record.remoteId, opened.collection)
+      Object.assign(images, await this.openedImages(context, live))
+    }
     const pending = context.assets.filter((asset) => !images[asset.name])
     const total = pending.length + 1
     let done = 0
@@ -156,7 +165,6 @@ export class GhostTarget implements PublishTarget, SitePostSource {
     }
     context.progress({ step: t('publish.steps.sendingPost'), done, total })
     const input = postInput(context, images, this.now())
-    const opened = openedOf(context.record)
     if (opened && context.record?.remoteId) {
       const post = await updateOpenedGhostPost(
         client,
@@ -207,6 +215,23 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       collection,
     )
     return { ...record(context, post, null, images, this.now()), state: 'draft' }
+  }
+
+  /**
+   * For an article opened from its post: the article's images not known to the record that
+   * are the post's own (downloaded into the article), by asset name. See openedGhostImages.
+   */
+  private async openedImages(
+    context: PublishContext,
+    live: GhostPost | null,
+  ): Promise<Record<string, string>> {
+    const known = previousImages(context.record)
+    const unknown = context.assets.filter((asset) => !known[asset.name])
+    const config = context.site.target
+    if (!live || !openedOf(context.record) || unknown.length === 0 || config?.kind !== 'ghost') {
+      return {}
+    }
+    return openedGhostImages(live, unknown, config.adminUrl, this.options.fetch ?? fetch)
   }
 
   private async client(site: SiteProfile, secret: SecretReader): Promise<GhostClient> {
