@@ -11,8 +11,10 @@ import { GhostClient } from '../../src/main/publish/ghost/GhostClient'
 import { updateOpenedGhostPost } from '../../src/main/publish/ghost/openedGhostUpdate'
 import { PublishError } from '../../src/main/publish/PublishError'
 import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
+import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
 import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { makePng } from '../fixtures/makePng'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startGhost, type GhostPeer } from '../peers/ghost'
 
@@ -354,7 +356,12 @@ describe('the Open-a-post dialog on a Ghost site', () => {
       settingsPath,
       JSON.stringify({ sites: [ghostSite()], settings: { userName: 'Ana' } }),
     )
-    harness = await startHarness({ settingsPath, libraryPath: join(uiDir, 'Library') })
+    harness = await startHarness({
+      settingsPath,
+      libraryPath: join(uiDir, 'Library'),
+      // The editor's Download reaches the Ghost on this computer.
+      fetchForDocument: createGuardedFetch({ allowedHosts: ['127.0.0.1'] }),
+    })
     await harness.services.secrets.set('site:ghost-news:adminKey', ghost.adminKey)
   }, 240_000)
 
@@ -439,5 +446,48 @@ describe('the Open-a-post dialog on a Ghost site', () => {
       'No page on Ghost News matches “no such words anywhere”.',
     )
     await page.keyboard.press('Escape')
+  })
+
+  it('downloads an opened post’s images in the editor; an Update then leaves Ghost as it was', async () => {
+    const quay = await ghost.uploadImage(makePng(80, 60), 'window-quay.png')
+    const post = await sitePost(
+      'Quay in the window',
+      `<p>The quay from the river.</p><figure class="kg-card kg-image-card"><img src="${quay}" class="kg-image" alt="The quay"></figure>`,
+      { feature_image: quay },
+    )
+    const files = await ghost.imageFiles()
+    const { page } = harness
+    await page.click('[data-testid=transfer-menu]')
+    await page.click('[data-testid=open-from-site]')
+    await page.fill('[data-testid=site-posts-search]', 'Quay in the window')
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=site-post]').length === 1,
+      undefined,
+      WAIT,
+    )
+    await page.click('[data-testid=site-post]')
+    await page.waitForSelector('[data-testid=open-from-site]', { state: 'detached', ...WAIT })
+    await page.waitForSelector('[data-testid=web-images-notice]', WAIT)
+    await page.click('[data-testid=download-web-images]')
+    await page.waitForSelector(`${editor} img[alt="The quay"][src^="/media/"]`, WAIT)
+    const item = harness.services.library.list({}).items.find((i) => i.title === post.title)
+    const articleId = item?.id ?? ''
+    // The download is saved with the next autosave.
+    for (let tries = 0; tries < 100; tries++) {
+      const { doc } = await harness.services.library.get(articleId)
+      if (JSON.stringify(doc).includes('asset:')) break
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    const plan = await harness.services.publish.plan(articleId, 'ghost-news')
+    expect(plan.plan?.changes.filter((c) => c.action === 'upload')).toEqual([])
+    await harness.services.publish.publish(articleId, 'ghost-news')
+    await harness.services.publish.idle()
+    const jobs = await harness.services.publish.jobs(articleId)
+    const job = jobs[jobs.length - 1] as PublishJob
+    expect(job.state, job.message ?? '').toBe('done')
+    const after = await raw(post.id)
+    expect(after.updated_at).toBe(post.updated_at)
+    expect(after.html).toBe(post.html)
+    expect(await ghost.imageFiles()).toEqual(files)
   })
 })
