@@ -14,24 +14,9 @@ export async function openedGhostImages(
   adminUrl: string,
   fetchImpl: typeof fetch,
 ): Promise<Record<string, string>> {
-  const sources = htmlImages(live.html ?? '').map((image) => image.src)
-  if (live.feature_image) sources.push(live.feature_image)
-  const images = sources.flatMap((url) => {
-    const href = absolute(url, live.url || adminUrl)
-    return href ? [{ href, url }] : []
-  })
-  const origins = [live.url, adminUrl].flatMap((url) => {
-    const href = absolute(url, adminUrl)
-    return href ? [new URL(href).origin] : []
-  })
-  const found = await matchSiteImages(images, assets, origins, fetchImpl)
-  return Object.fromEntries([...found].map(([name, image]) => [name, image.url]))
-}
-
-function absolute(url: string, base: string): string | null {
-  try {
-    return new URL(url, base).href
-  } catch {
-    return null
-  }
+  const images = htmlImages(live.html ?? '')
+  if (live.feature_image) images.push({ src: live.feature_image, className: '' })
+  const site = { base: live.url || adminUrl, addresses: [live.url, adminUrl] }
+  const found = await matchSiteImages(images, assets, site, fetchImpl)
+  return Object.fromEntries([...found].map(([name, image]) => [name, image.src]))
 }

@@ -16,17 +16,9 @@ export async function openedPostImages(
 ): Promise<Map<string, UploadedMedia>> {
   const media = htmlImages(liveBody).flatMap(({ src, className }) => {
     const id = Number(/\bwp-image-(\d+)\b/.exec(className)?.[1] ?? 0)
-    const href = resolved(src, siteUrl)
-    return id > 0 && href ? [{ href, id, url: src }] : []
+    return id > 0 ? [{ src, id }] : []
   })
-  const found = await matchSiteImages(media, assets, [new URL(siteUrl).origin], fetchImpl)
-  return new Map([...found].map(([name, { id, url }]) => [name, { id, url }]))
-}
-
-function resolved(src: string, base: string): string | null {
-  try {
-    return new URL(src, base).href
-  } catch {
-    return null
-  }
+  const site = { base: siteUrl, addresses: [siteUrl] }
+  const found = await matchSiteImages(media, assets, site, fetchImpl)
+  return new Map([...found].map(([name, { id, src }]) => [name, { id, url: src }]))
 }
