@@ -11,8 +11,10 @@ import { GhostClient } from '../../src/main/publish/ghost/GhostClient'
 import { updateOpenedGhostPost } from '../../src/main/publish/ghost/openedGhostUpdate'
 import { PublishError } from '../../src/main/publish/PublishError'
 import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
+import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
 import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { makePng } from '../fixtures/makePng'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startGhost, type GhostPeer } from '../peers/ghost'
 
@@ -56,7 +58,11 @@ async function raw(id: string, collection: 'posts' | 'pages' = 'posts'): Promise
 }
 
 /** A post made through Ghost's own Admin API, not by Copydesk. */
-async function sitePost(title: string, html = CARD_POST): Promise<RawPost> {
+async function sitePost(
+  title: string,
+  html = CARD_POST,
+  fields: Record<string, unknown> = {},
+): Promise<RawPost> {
   const body = (await ghost.adminRequest('POST', 'posts/?source=html&formats=html,lexical', {
     posts: [
       {
@@ -65,6 +71,7 @@ async function sitePost(title: string, html = CARD_POST): Promise<RawPost> {
         status: 'published',
         custom_excerpt: 'A new plant.',
         tags: [{ name: 'Plants' }, { name: 'Lyon' }, { name: '#newsletter' }],
+        ...fields,
       },
     ],
   })) as { posts: RawPost[] }
@@ -146,6 +153,35 @@ describe('posts made in Ghost', () => {
     expect(quoted.items).toEqual([])
   })
 
+  it('are listed as Ghost lists them: scheduled, drafts, then published newest first, each dated', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const short = '<p>Short.</p>'
+    const old = await sitePost('Order check old', short, { published_at: '2020-03-01T09:00:00Z' })
+    await sitePost('Order check recent', short, { published_at: '2024-05-01T09:00:00Z' })
+    const draft = await sitePost('Order check draft', short, { status: 'draft' })
+    const soon = new Date(Math.floor((Date.now() + 30 * day) / 1000) * 1000).toISOString()
+    await sitePost('Order check scheduled', short, { status: 'scheduled', published_at: soon })
+    // Fixed today: the oldest post is the one changed last.
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await ghost.adminRequest('PUT', `posts/${old.id}/`, {
+      posts: [{ title: 'Order check old, fixed', updated_at: old.updated_at }],
+    })
+
+    const { items } = await services.sitePosts.list({ siteId, search: 'order check' })
+    expect(items.map((item) => [item.title, item.status])).toEqual([
+      ['Order check scheduled', 'scheduled'],
+      ['Order check draft', 'draft'],
+      ['Order check recent', 'published'],
+      ['Order check old, fixed', 'published'],
+    ])
+    expect(items.map((item) => item.date && Date.parse(item.date))).toEqual([
+      Date.parse(soon),
+      Date.parse(draft.updated_at),
+      Date.parse('2024-05-01T09:00:00Z'),
+      Date.parse('2020-03-01T09:00:00Z'),
+    ])
+  })
+
   it('open as an article linked to the post, and an Update without an edit changes nothing', async () => {
     const post = await sitePost('Lyon opens')
     const articleId = await openPost(post.id)
@@ -153,7 +189,8 @@ describe('posts made in Ghost', () => {
     expect(article.meta).toMatchObject({
       title: 'Lyon opens',
       excerpt: 'A new plant.',
-      tags: ['Plants', 'Lyon'],
+      category: 'Plants',
+      tags: ['Lyon'],
     })
     expect(article.publications?.[siteId]).toMatchObject({ remoteId: post.id, kind: 'ghost' })
 
@@ -188,6 +225,17 @@ describe('posts made in Ghost', () => {
     expect(edited.html).toContain('Our plant in Lyon opens')
     expect(edited.custom_excerpt).toBe('A new plant.')
     expect(await postCount()).toBe(before)
+  })
+
+  it('with an author no staff user has: the plan says the post keeps its own author', async () => {
+    const post = await sitePost('Author check', '<p>Words.</p>')
+    const articleId = await openPost(post.id)
+    await services.library.save({ id: articleId, meta: { author: 'Bea Nobody' } }, 'Test')
+    expect((await services.publish.plan(articleId, siteId)).plan?.summary).toContain(
+      'No user of the site called “Bea Nobody” could be found, so the post keeps the author it has.',
+    )
+    await services.library.save({ id: articleId, meta: { author: 'test owner' } }, 'Test')
+    expect((await services.publish.plan(articleId, siteId)).plan?.summary).not.toContain('No user')
   })
 
   it('a page opens from the Pages list and its Update goes to the page, not a new post', async () => {
@@ -308,7 +356,12 @@ describe('the Open-a-post dialog on a Ghost site', () => {
       settingsPath,
       JSON.stringify({ sites: [ghostSite()], settings: { userName: 'Ana' } }),
     )
-    harness = await startHarness({ settingsPath, libraryPath: join(uiDir, 'Library') })
+    harness = await startHarness({
+      settingsPath,
+      libraryPath: join(uiDir, 'Library'),
+      // The editor's Download reaches the Ghost on this computer.
+      fetchForDocument: createGuardedFetch({ allowedHosts: ['127.0.0.1'] }),
+    })
     await harness.services.secrets.set('site:ghost-news:adminKey', ghost.adminKey)
   }, 240_000)
 
@@ -393,5 +446,48 @@ describe('the Open-a-post dialog on a Ghost site', () => {
       'No page on Ghost News matches “no such words anywhere”.',
     )
     await page.keyboard.press('Escape')
+  })
+
+  it('downloads an opened post’s images in the editor; an Update then leaves Ghost as it was', async () => {
+    const quay = await ghost.uploadImage(makePng(80, 60), 'window-quay.png')
+    const post = await sitePost(
+      'Quay in the window',
+      `<p>The quay from the river.</p><figure class="kg-card kg-image-card"><img src="${quay}" class="kg-image" alt="The quay"></figure>`,
+      { feature_image: quay },
+    )
+    const files = await ghost.imageFiles()
+    const { page } = harness
+    await page.click('[data-testid=transfer-menu]')
+    await page.click('[data-testid=open-from-site]')
+    await page.fill('[data-testid=site-posts-search]', 'Quay in the window')
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=site-post]').length === 1,
+      undefined,
+      WAIT,
+    )
+    await page.click('[data-testid=site-post]')
+    await page.waitForSelector('[data-testid=open-from-site]', { state: 'detached', ...WAIT })
+    await page.waitForSelector('[data-testid=web-images-notice]', WAIT)
+    await page.click('[data-testid=download-web-images]')
+    await page.waitForSelector(`${editor} img[alt="The quay"][src^="/media/"]`, WAIT)
+    const item = harness.services.library.list({}).items.find((i) => i.title === post.title)
+    const articleId = item?.id ?? ''
+    // The download is saved with the next autosave.
+    for (let tries = 0; tries < 100; tries++) {
+      const { doc } = await harness.services.library.get(articleId)
+      if (JSON.stringify(doc).includes('asset:')) break
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    const plan = await harness.services.publish.plan(articleId, 'ghost-news')
+    expect(plan.plan?.changes.filter((c) => c.action === 'upload')).toEqual([])
+    await harness.services.publish.publish(articleId, 'ghost-news')
+    await harness.services.publish.idle()
+    const jobs = await harness.services.publish.jobs(articleId)
+    const job = jobs[jobs.length - 1] as PublishJob
+    expect(job.state, job.message ?? '').toBe('done')
+    const after = await raw(post.id)
+    expect(after.updated_at).toBe(post.updated_at)
+    expect(after.html).toBe(post.html)
+    expect(await ghost.imageFiles()).toEqual(files)
   })
 })

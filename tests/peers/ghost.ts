@@ -101,6 +101,10 @@ export interface GhostPeer {
   adminKey: string
   /** The staff session (cookie) for checks the tests make behind Copydesk's back. */
   adminRequest(method: string, path: string, body?: unknown): Promise<unknown>
+  /** Uploads an image as Ghost's editor does; answers its address on the site. */
+  uploadImage(bytes: Uint8Array, fileName: string): Promise<string>
+  /** Every file in Ghost's image storage, relative to it, sorted. */
+  imageFiles(): Promise<string[]>
   stop(): Promise<void>
 }
 
@@ -155,8 +159,9 @@ export async function startGhost(): Promise<GhostPeer> {
     // A fresh Ghost sometimes refuses the very first staff session; sign in again then.
     let created: { integrations: { api_keys: { type: string; secret: string; id: string }[] }[] }
     let adminRequest: GhostPeer['adminRequest']
+    let cookie = ''
     for (let attempt = 1; ; attempt++) {
-      adminRequest = await signIn(api, headers)
+      ;({ adminRequest, cookie } = await signIn(api, headers))
       try {
         created = (await adminRequest('POST', 'integrations/?include=api_keys', {
           integrations: [{ name: 'Copydesk' }],
@@ -170,7 +175,29 @@ export async function startGhost(): Promise<GhostPeer> {
     const key = created.integrations[0]?.api_keys.find((k) => k.type === 'admin')
     if (!key) throw new Error('Ghost created no admin key')
     const adminKey = key.secret.includes(':') ? key.secret : `${key.id}:${key.secret}`
-    return { url, adminKey, adminRequest, stop }
+    const uploadImage = async (bytes: Uint8Array, fileName: string) => {
+      const form = new FormData()
+      form.append('file', new Blob([Buffer.from(bytes)], { type: 'image/png' }), fileName)
+      form.append('purpose', 'image')
+      const response = await fetch(`${api}/images/upload/`, {
+        method: 'POST',
+        headers: { Origin: url, Cookie: cookie },
+        body: form,
+      })
+      const body = (await response.json()) as { images?: { url: string }[] }
+      const uploaded = body.images?.[0]?.url
+      if (!response.ok || !uploaded) throw new Error(`Ghost image upload: ${response.status}`)
+      return uploaded
+    }
+    const imageFiles = async () => {
+      const root = join(work, 'content', 'images')
+      const entries = await readdir(root, { recursive: true, withFileTypes: true })
+      return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+        .sort()
+    }
+    return { url, adminKey, adminRequest, uploadImage, imageFiles, stop }
   } catch (error) {
     await stop()
     throw new Error(`${(error as Error).message}\n--- Ghost output ---\n${output}`, {
@@ -183,7 +210,7 @@ export async function startGhost(): Promise<GhostPeer> {
 async function signIn(
   api: string,
   headers: Record<string, string>,
-): Promise<GhostPeer['adminRequest']> {
+): Promise<{ adminRequest: GhostPeer['adminRequest']; cookie: string }> {
   const session = await fetch(`${api}/session/`, {
     method: 'POST',
     headers,
@@ -194,7 +221,7 @@ async function signIn(
     .map((c) => c.split(';')[0])
     .join('; ')
   if (!session.ok || !cookie) throw new Error(`Ghost session failed: ${session.status}`)
-  return async (method, path, body) => {
+  const adminRequest: GhostPeer['adminRequest'] = async (method, path, body) => {
     const response = await fetch(`${api}/${path}`, {
       method,
       headers: { ...headers, Cookie: cookie },
@@ -204,6 +231,7 @@ async function signIn(
     if (!response.ok) throw new Error(`Ghost ${method} ${path}: ${response.status} ${text}`)
     return text ? (JSON.parse(text) as unknown) : null
   }
+  return { adminRequest, cookie }
 }
 
 async function waitFor(

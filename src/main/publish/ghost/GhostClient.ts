@@ -124,8 +124,9 @@ export class GhostClient {
   }
 
   /**
-   * A page of a collection, newest first. `filter` is NQL; `fields` keeps the answer small
-   * (the body is left out unless asked for).
+   * A page of a collection in Ghost's own order (scheduled, drafts, then published by date,
+   * newest first). `filter` is NQL; `fields` keeps the answer small (the body is left out
+   * unless asked for).
    */
   async browse(
     collection: GhostCollection,
@@ -136,7 +137,6 @@ export class GhostClient {
       limit: String(params.limit),
       fields: params.fields,
       include: 'authors',
-      order: 'updated_at desc',
     })
     if (params.filter) query.set('filter', params.filter)
     const body = await this.request('GET', `${collection}/?${query.toString()}`)

@@ -15,10 +15,12 @@ import { openedBodyHash } from '../../sitePosts/openedBodyHash'
 import type { SitePost, SitePostSource } from '../../sitePosts/SitePostSource'
 import { PublishError } from '../PublishError'
 import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
+import { unmatchedAuthorNote } from '../unmatchedAuthorNote'
 import { GhostClient, type GhostPost, type GhostPostInput } from './GhostClient'
 import { openedOf, type GhostExtra } from './ghostExtra'
 import { ghostRemoteHash } from './ghostRemoteHash'
 import { listGhostPosts, readGhostPost } from './ghostSitePosts'
+import { openedGhostImages } from './openedGhostImages'
 import { updateOpenedGhostPost } from './openedGhostUpdate'
 
 export interface GhostTargetOptions {
@@ -103,7 +105,11 @@ export class GhostTarget implements PublishTarget, SitePostSource {
 
   async plan(context: PublishContext): Promise<PublishPlan> {
     const client = await this.client(context.site, context.secret)
-    const images = previousImages(context.record)
+    const existing = await findExisting(client, context)
+    const images = {
+      ...previousImages(context.record),
+      ...(await this.openedImages(context, existing)),
+    }
     const changes: PlanChange[] = context.assets
       .filter((asset) => !images[asset.name])
       .map((asset) => ({
@@ -112,7 +118,6 @@ export class GhostTarget implements PublishTarget, SitePostSource {
         before: null,
         after: null,
       }))
-    const existing = await findExisting(client, context)
     const opened = openedOf(context.record)
     const rendered = context.render((name) => images[name] ?? `(uploaded) ${name}`).html
     // An opened post keeps its own body until the text changes.
@@ -127,15 +132,25 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       after: html,
     })
     const uploads = changes.length - 1
+    const author = await unmatchedAuthorNote(
+      context.article.meta.author,
+      { existing: existing !== null, defaultAuthor: 'site owner' },
+      (name) => client.findStaffId(name),
+    )
     const summary = `${existing ? 'Updates' : 'Creates'} the post “${context.article.meta.title}” on ${context.site.name}${
       uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
-    }.`
+    }.${author ? ` ${author}` : ''}`
     return { summary, changes }
   }
 
   async publish(context: PublishContext): Promise<PublicationRecord> {
     const client = await this.client(context.site, context.secret)
     const images = previousImages(context.record)
+    const opened = openedOf(context.record)
+    if (opened && context.record?.remoteId && context.assets.some((a) => !images[a.name])) {
+      const live = await client.getPost(context.record.remoteId, opened.collection)
+      Object.assign(images, await this.openedImages(context, live))
+    }
     const pending = context.assets.filter((asset) => !images[asset.name])
     const total = pending.length + 1
     let done = 0
@@ -150,7 +165,6 @@ export class GhostTarget implements PublishTarget, SitePostSource {
     }
     context.progress({ step: t('publish.steps.sendingPost'), done, total })
     const input = postInput(context, images, this.now())
-    const opened = openedOf(context.record)
     if (opened && context.record?.remoteId) {
       const post = await updateOpenedGhostPost(
         client,
@@ -201,6 +215,23 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       collection,
     )
     return { ...record(context, post, null, images, this.now()), state: 'draft' }
+  }
+
+  /**
+   * For an article opened from its post: the article's images not known to the record that
+   * are the post's own (downloaded into the article), by asset name. See openedGhostImages.
+   */
+  private async openedImages(
+    context: PublishContext,
+    live: GhostPost | null,
+  ): Promise<Record<string, string>> {
+    const known = previousImages(context.record)
+    const unknown = context.assets.filter((asset) => !known[asset.name])
+    const config = context.site.target
+    if (!live || !openedOf(context.record) || unknown.length === 0 || config?.kind !== 'ghost') {
+      return {}
+    }
+    return openedGhostImages(live, unknown, config.adminUrl, this.options.fetch ?? fetch)
   }
 
   private async client(site: SiteProfile, secret: SecretReader): Promise<GhostClient> {

@@ -22,7 +22,11 @@ function nqlString(words: string): string {
   return `'${words.replace(/[\\']/g, (c) => `\\${c}`)}'`
 }
 
-/** One page of a site's posts or pages, most recently changed first, with their authors. */
+/**
+ * One page of a site's posts or pages with their authors, in the order Ghost's own list shows
+ * them: scheduled first, then drafts (last edited first), then published, newest first. A draft
+ * is dated by its last edit, as WordPress dates its drafts.
+ */
 export async function listGhostPosts(
   client: GhostClient,
   query: { type: SitePostType; search: string; page: number },
@@ -38,7 +42,7 @@ export async function listGhostPosts(
     items: posts.map((post) => ({
       id: post.id,
       title: post.title ?? '',
-      date: post.published_at ?? null,
+      date: (post.status === 'draft' ? post.updated_at : post.published_at) ?? null,
       status: post.status,
       author: post.authors?.[0]?.name ?? '',
     })),
@@ -93,14 +97,17 @@ export async function readGhostPost(
 }
 
 function metaOf(post: GhostPost): ArticleMetaPatch {
-  const tags = (post.tags ?? []).map((tag) => tag.name).filter((name) => !isInternalTag(name))
+  const [primary = '', ...tags] = (post.tags ?? [])
+    .map((tag) => tag.name)
+    .filter((name) => !isInternalTag(name))
   return {
     title: post.title ?? '',
     slug: post.slug,
     slugLocked: post.slug !== '',
     excerpt: post.custom_excerpt ?? '',
-    // Ghost has no categories: the tags keep their order, so the primary tag stays first.
-    category: '',
+    // Ghost has no categories: publishing makes the category the primary tag, so the primary
+    // tag is read back as the category and the other tags keep their order after it.
+    category: primary,
     tags,
     seoTitle: post.meta_title ?? '',
     seoDescription: post.meta_description ?? '',

@@ -14,6 +14,7 @@ import { PublishError } from '../PublishError'
 import type { PublishContext, PublishTarget, SecretReader, SiteTerms } from '../PublishTarget'
 import { siteBase, WordPressClient } from './WordPressClient'
 import { findAuthorId } from './wordpressAuthor'
+import { unmatchedAuthorNote } from '../unmatchedAuthorNote'
 import { syncFeaturedAlt } from './wordpressFeaturedAlt'
 import { WordPressApiError } from './wordpressError'
 import { findUploadedMedia, syncMedia } from './wordpressMedia'
@@ -225,13 +226,13 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       : foreign.length > 0
         ? ` The text changed: the post’s WordPress blocks are replaced by plain HTML, and the blocks the editor cannot show (${foreign.join(', ')}) are lost.`
         : ' The text changed: the post’s WordPress blocks are replaced by the same content as plain HTML.'
-    const author = meta.author.trim()
-    const unmatchedAuthor =
-      author !== '' && (await findAuthorId(client, author)) === null
-        ? ` No user of the site called “${author}” could be found, so the post keeps ${existing ? 'the author it has' : 'the account publishing as its author'}.`
-        : ''
+    const unmatchedAuthor = await unmatchedAuthorNote(
+      meta.author,
+      { existing: existing !== null, defaultAuthor: 'publishing account' },
+      (name) => findAuthorId(client, name),
+    )
     return {
-      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}${flattened}${unmatchedAuthor}`,
+      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}${flattened}${unmatchedAuthor ? ` ${unmatchedAuthor}` : ''}`,
       changes,
     }
   }

@@ -6,6 +6,7 @@ import { menu } from './de/menu'
 import { publish } from './de/publish'
 import { review } from './de/review'
 import { shell } from './de/shell'
+import { siteAuthor } from './de/siteAuthor'
 import { sites } from './de/sites'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
@@ -78,4 +79,5 @@ export const de: Messages = {
   publish,
   shell,
   menu,
+  siteAuthor,
 }

@@ -5,6 +5,7 @@ import { menu } from './en/menu'
 import { publish } from './en/publish'
 import { review } from './en/review'
 import { shell } from './en/shell'
+import { siteAuthor } from './en/siteAuthor'
 import { sites } from './en/sites'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
@@ -79,4 +80,5 @@ export const en = {
   publish,
   shell,
   menu,
+  siteAuthor,
 }
