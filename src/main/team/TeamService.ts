@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
@@ -163,6 +164,17 @@ export class TeamService {
     const ids = await this.removedIds()
     ids.add(id)
     await this.writeRemovedIds(ids)
+  }
+
+  /**
+   * The removed team articles still in the trash. Once the trash no longer holds one (emptied),
+   * nothing of it is left on this computer and the sync fetches it again like any other.
+   */
+  private async stillInTrash(): Promise<Set<string>> {
+    const ids = await this.removedIds()
+    const kept = new Set([...ids].filter((id) => existsSync(this.options.paths.trashEntryDir(id))))
+    if (kept.size < ids.size) await this.writeRemovedIds(kept)
+    return kept
   }
 
   /** Team article `id` is on this computer again (restored from the trash): it syncs again. */
@@ -376,7 +388,7 @@ export class TeamService {
     if (!listed) return []
     const known = new Map(local.map((entry) => [entry.id, entry]))
     const onServer = new Set(listed.map((entry) => entry.id))
-    const removed = await this.removedIds()
+    const removed = await this.stillInTrash()
     const wanted = listed.filter((entry) => {
       if (removed.has(entry.id)) return false
       if (!this.files.isTeamArticle(entry.id)) return true
