@@ -8,7 +8,7 @@ import { runOutboxRetryBench } from './outboxRetry'
 import { runPasteBombsBench, WITHIN_LIMITS } from './pasteBombs'
 import { runPreviewBench } from './preview'
 import { runPreviewRenderBench } from './previewRender'
-import { runTeamBench } from './team'
+import { runTeamBench, runTeamJoinBench } from './team'
 import { runTeamTypingBench } from './teamTyping'
 import { runTypingBench } from './typing'
 import { runWordPressBench } from './wordpressPublish'
@@ -26,15 +26,19 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   wordpress: () => runWordPressBench(),
   wxrImport: () => runWxrImportBench(),
   team: () => runTeamBench(),
+  teamJoin: () => runTeamJoinBench(),
   teamTyping: () => runTeamTypingBench(),
   outbox: () => runOutboxRetryBench(),
   pasteBombs: () => runPasteBombsBench(),
   pasteWithinLimits: () => runPasteBombsBench(WITHIN_LIMITS, 3),
 }
 
+/** Parts of a larger suite, run only when named (the larger suite measures them too). */
+const ONLY_WHEN_NAMED = new Set(['teamJoin'])
+
 const rows: BenchRow[] = []
 for (const [name, run] of Object.entries(suites)) {
-  if (only.length > 0 && !only.includes(name)) continue
+  if (only.length > 0 ? !only.includes(name) : ONLY_WHEN_NAMED.has(name)) continue
   console.log(`running ${name}…`)
   rows.push(...(await run()))
 }

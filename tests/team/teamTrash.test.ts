@@ -69,4 +69,20 @@ describe('a team article moved to the trash', () => {
     const listed = services.library.list({ place: 'team', limit: 100 }).items.map((i) => i.id)
     expect(listed).toEqual([id])
   })
+
+  it('is fetched again once the trash is emptied, while the team still has it', async () => {
+    const { meta } = (await call('articles.create', { title: 'Fetched again' })) as {
+      meta: { id: string }
+    }
+    const id = meta.id
+    await call('team.moveIn', { id })
+    await call('team.fetchArticles')
+    await call('articles.delete', { id })
+    await call('trash.empty')
+
+    await call('team.fetchArticles')
+    expect(services.team().isTeamArticle(id)).toBe(true)
+    const listed = services.library.list({ place: 'team', limit: 100 }).items.map((i) => i.id)
+    expect(listed).toContain(id)
+  })
 })

@@ -100,6 +100,40 @@ export async function replaceFileAtomic(
   return { mtimeMs: temp.mtimeMs, size: temp.size }
 }
 
+/**
+ * {@link writeFileAtomic} for several files of one folder, with one fsync of the folder for all
+ * the renames: each file is written to a temp file and fsynced (all at once), then renamed
+ * over its target in the given order, so a later file never lands without the ones before it.
+ */
+export async function writeFilesAtomic(
+  dir: string,
+  files: readonly (readonly [name: string, data: string | Uint8Array])[],
+): Promise<void> {
+  const written = await Promise.allSettled(
+    files.map(([name, data]) => writeTempFile(join(dir, name), data)),
+  )
+  const temps = written.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  const removeFrom = async (index: number) => {
+    for (const temp of temps.slice(index)) await unlink(temp.path).catch(() => undefined)
+  }
+  const failed = written.find(
+    (result): result is PromiseRejectedResult => result.status === 'rejected',
+  )
+  if (failed) {
+    await removeFrom(0)
+    throw failed.reason
+  }
+  for (const [index, [name]] of files.entries()) {
+    try {
+      await renameWithRetry(temps[index]?.path ?? '', join(dir, name))
+    } catch (error) {
+      await removeFrom(index)
+      throw error
+    }
+  }
+  await syncDirectory(dir)
+}
+
 /** A name beside `path` that only this write uses, tagged with this session (see SESSION). */
 export function sessionFileName(path: string, suffix: 'tmp' | 'aside'): string {
   return join(dirname(path), `.${basename(path)}.${SESSION}-${++sequence}.${suffix}`)

@@ -6,6 +6,7 @@ import type { SaveInput, SaveResult } from '@shared/ipc/contract'
 import { documentSchema } from '@shared/editor/schema'
 import { colorOfMember } from '@shared/team/colorOfMember'
 import { AppError } from '../errors/AppError'
+import { ioError } from '../library/ioError'
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
 import { ARTICLE_DOC_ROOTS } from '@shared/team/ArticleDocRoot'
@@ -95,6 +96,9 @@ export class LiveTeamArticles {
       }
     }
     if (caret !== undefined) live.session.awareness.setLocalStateField('cursor', caret)
+    // Held in memory but not on disk: the window keeps its changes and says they are not saved.
+    const problem = live.session.saveProblem()
+    if (problem !== null) throw ioError('save your changes', problem)
   }
 
   /**

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { basename } from 'node:path'
 import type { Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { readArticleFromYDoc } from '@shared/team/readArticleFromYDoc'
-import { writeFileAtomic } from '../library/atomicWrite'
+import { writeFilesAtomic } from '../library/atomicWrite'
 import { KeyedMutex } from '../library/KeyedMutex'
 import type { LibraryPaths } from '../library/LibraryPaths'
 
@@ -40,13 +40,17 @@ export class TeamArticleFiles {
     return true
   }
 
-  /** Writes the state of `doc` and the article.json derived from it. */
+  /** Writes the state of `doc` and the article.json derived from it, both as they are now. */
   save(id: string, doc: Y.Doc): Promise<void> {
     return this.mutex.run(id, async () => {
-      await mkdir(dirname(this.stateFile(id)), { recursive: true })
-      await writeFileAtomic(this.stateFile(id), Y.encodeStateAsUpdate(doc))
-      const article = readArticleFromYDoc(doc, id, this.schema)
-      await writeFileAtomic(this.paths.articleFile(id), `${JSON.stringify(article, null, 2)}\n`)
+      const state = Y.encodeStateAsUpdate(doc)
+      const article = `${JSON.stringify(readArticleFromYDoc(doc, id, this.schema), null, 2)}\n`
+      const dir = this.paths.articleDir(id)
+      await mkdir(dir, { recursive: true })
+      await writeFilesAtomic(dir, [
+        [TEAM_STATE_FILE, state],
+        [basename(this.paths.articleFile(id)), article],
+      ])
     })
   }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
@@ -13,10 +14,12 @@ import type { ArticleFile } from '@shared/article/Article'
 import type { TeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { AppError } from '../errors/AppError'
 import { writeFileAtomic } from '../library/atomicWrite'
+import { ioError } from '../library/ioError'
 import type { LibraryPaths } from '../library/LibraryPaths'
 import type { SecretStore } from '../secrets/SecretStore'
 import { NodeWebSocket } from './NodeWebSocket'
 import { TeamArticleFiles } from './TeamArticleFiles'
+import { TeamArticleSaver } from './TeamArticleSaver'
 import {
   callPublishLock,
   fetchTeamServerInfo,
@@ -26,8 +29,6 @@ import {
 
 /** The secret-store key of this library's team token. */
 const TOKEN_KEY = 'team.token'
-/** How long after a change its article is written to disk. */
-const SAVE_DELAY_MS = 200
 /** Articles fetched at once when joining or catching up (the server caps a socket's pending). */
 const JOIN_IN_FLIGHT = 32
 /** How often a fetch looks whether its article has synced. */
@@ -70,9 +71,24 @@ export interface TeamArticleSession {
    * everything of ours was acknowledged; false when `timeoutMs` passed first (offline).
    */
   refresh(timeoutMs: number): Promise<boolean>
-  /** Writes the article to disk now rather than after the usual short delay. */
+  /** Writes the article to disk now rather than after the usual short delay; rejects with why not. */
   flush(): Promise<void>
+  /** Why the latest changes are not on disk (the last save failed); null while they are. */
+  saveProblem(): unknown
   close(): Promise<void>
+}
+
+/** A session as TeamService keeps it, shared by everyone who opened the article. */
+interface OpenSession extends TeamArticleSession {
+  /** True while a change is only in memory (see TeamArticleSaver). */
+  unsaved(): boolean
+  /** Drops the Y.Doc and its provider at once. */
+  destroy(): void
+}
+
+interface SharedSession {
+  session: Promise<OpenSession>
+  users: number
 }
 
 /** Options of {@link TeamService}. */
@@ -102,10 +118,9 @@ export class TeamService {
   private socket: HocuspocusProviderWebsocket | null = null
   private offlineSince: string
   private connected = false
-  private readonly sessions = new Map<
-    string,
-    { session: Promise<TeamArticleSession>; users: number }
-  >()
+  private readonly sessions = new Map<string, SharedSession>()
+  /** Ends every session still open (see close). */
+  private readonly teardowns = new Set<() => void>()
 
   constructor(private readonly options: TeamServiceOptions) {
     this.schema = options.schema ?? documentSchema()
@@ -142,9 +157,24 @@ export class TeamService {
    * bring it back; the team and the others keep it.
    */
   async removeFromThisComputer(id: string): Promise<void> {
+    // A session kept for saves that fail must not write the article back into the library.
+    const kept = await this.sessions.get(id)?.session.catch(() => null)
+    this.sessions.delete(id)
+    kept?.destroy()
     const ids = await this.removedIds()
     ids.add(id)
     await this.writeRemovedIds(ids)
+  }
+
+  /**
+   * The removed team articles still in the trash. Once the trash no longer holds one (emptied),
+   * nothing of it is left on this computer and the sync fetches it again like any other.
+   */
+  private async stillInTrash(): Promise<Set<string>> {
+    const ids = await this.removedIds()
+    const kept = new Set([...ids].filter((id) => existsSync(this.options.paths.trashEntryDir(id))))
+    if (kept.size < ids.size) await this.writeRemovedIds(kept)
+    return kept
   }
 
   /** Team article `id` is on this computer again (restored from the trash): it syncs again. */
@@ -199,38 +229,51 @@ export class TeamService {
 
   /** Opens team article `id`: from disk at once, then live with the server when reachable. */
   async openArticle(id: string): Promise<TeamArticleSession> {
-    let shared = this.sessions.get(id)
-    if (!shared) {
-      shared = { session: this.startSession(id), users: 0 }
-      this.sessions.set(id, shared)
+    let entry = this.sessions.get(id)
+    if (!entry) {
+      entry = { session: this.startSession(id, () => void this.retire(id)), users: 0 }
+      this.sessions.set(id, entry)
     }
-    const entry = shared
     entry.users += 1
-    let session: TeamArticleSession
+    let session: OpenSession
     try {
       session = await entry.session
     } catch (error) {
-      if (--entry.users === 0) this.sessions.delete(id)
+      if (--entry.users === 0 && this.sessions.get(id) === entry) this.sessions.delete(id)
       throw error
     }
     let closed = false
     return {
       ...session,
-      // One provider per article, whoever opened it: closed when its last user closes it.
+      // One provider per article, whoever opened it: ended when its last user closes it.
       close: async () => {
         if (closed) return
         closed = true
         if (--entry.users > 0) return
-        this.sessions.delete(id)
-        await session.close()
+        await session.flush().catch(() => undefined)
+        await this.retire(id)
       },
     }
   }
 
-  private async startSession(id: string): Promise<TeamArticleSession> {
+  /**
+   * Ends the session of article `id` once nobody uses it and everything in it is on disk; while
+   * its saves fail it stays (and keeps trying, and sending to the team), so nothing is lost.
+   */
+  private async retire(id: string): Promise<void> {
+    const entry = this.sessions.get(id)
+    if (!entry || entry.users > 0) return
+    const session = await entry.session
+    if (entry.users > 0 || this.sessions.get(id) !== entry || session.unsaved()) return
+    this.sessions.delete(id)
+    session.destroy()
+  }
+
+  private async startSession(id: string, onSaved: () => void): Promise<OpenSession> {
     const socket = await this.ensureSocket()
     const token = (await this.options.secrets.get(TOKEN_KEY)) ?? ''
-    const doc = new Y.Doc()
+    // Named after the article: a random guid costs dozens of random draws per article in a join.
+    const doc = new Y.Doc({ guid: id })
     await this.files.load(id, doc)
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
@@ -239,14 +282,12 @@ export class TeamService {
       document: doc,
     })
     provider.attach()
-    let timer: NodeJS.Timeout | null = null
-    const save = () => {
-      timer = null
-      void this.files.save(id, doc)
+    const saver = new TeamArticleSaver(this.files, id, doc, onSaved)
+    const destroy = () => {
+      saver.stop()
+      provider.destroy()
     }
-    doc.on('update', () => {
-      timer ??= setTimeout(save, SAVE_DELAY_MS)
-    })
+    this.teardowns.add(destroy)
     return {
       doc,
       awareness: provider.awareness as Awareness,
@@ -259,6 +300,7 @@ export class TeamService {
         if (!this.connected) return { kind: 'offline', since: this.offlineSince, changes }
         return changes > 0 ? { kind: 'waiting', changes } : { kind: 'synced' }
       },
+      saveProblem: () => saver.problem(),
       refresh: async (timeoutMs) => {
         provider.forceSync()
         const deadline = Date.now() + timeoutMs
@@ -269,19 +311,20 @@ export class TeamService {
         return true
       },
       flush: async () => {
-        if (timer) {
-          clearTimeout(timer)
-          save()
+        try {
+          await saver.flush()
+        } catch (error) {
+          throw ioError('save the team article', error)
         }
-        await this.files.idle()
+      },
+      unsaved: () => saver.unsaved(),
+      destroy: () => {
+        this.teardowns.delete(destroy)
+        destroy()
       },
       close: async () => {
-        if (timer) {
-          clearTimeout(timer)
-          save()
-        }
-        provider.destroy()
-        await this.files.idle()
+        await saver.flush().catch(() => undefined)
+        destroy()
       },
     }
   }
@@ -345,7 +388,7 @@ export class TeamService {
     if (!listed) return []
     const known = new Map(local.map((entry) => [entry.id, entry]))
     const onServer = new Set(listed.map((entry) => entry.id))
-    const removed = await this.removedIds()
+    const removed = await this.stillInTrash()
     const wanted = listed.filter((entry) => {
       if (removed.has(entry.id)) return false
       if (!this.files.isTeamArticle(entry.id)) return true
@@ -372,8 +415,10 @@ export class TeamService {
 
   /** Closes the connection to the server; articles stay on disk. */
   async close(): Promise<void> {
+    await this.files.idle()
+    for (const destroy of [...this.teardowns]) destroy()
+    this.sessions.clear()
     this.socket?.destroy()
     this.socket = null
-    await this.files.idle()
   }
 }

@@ -91,4 +91,23 @@ describe('TeamDocReplica', () => {
     expect(calls.pushes).toBe(2)
     await reopened.close()
   })
+
+  it('hands what main has not taken to the replica opened after it closes', async () => {
+    const { bridge, calls } = bridgeFailingWith('io', 'There is no space left on the disk.')
+    const replica = await TeamDocReplica.open('an-article', bridge)
+    type(replica, 'typed while saves fail')
+    await vi.advanceTimersByTimeAsync(10)
+    // The editor remounts while the push is still failing.
+    const undelivered = replica.undelivered()
+    const closing = replica.close()
+    await vi.advanceTimersByTimeAsync(2000)
+    await closing
+
+    calls.failing = false
+    const reopened = await TeamDocReplica.open('an-article', bridge, undelivered)
+    await vi.advanceTimersByTimeAsync(10)
+    expect(reopened.doc.getText('scratch').toString()).toBe('typed while saves fail')
+    expect(reopened.undelivered()).toEqual([])
+    await reopened.close()
+  })
 })

@@ -39,6 +39,8 @@ export class TeamDocReplica {
   readonly awareness = new Awareness(this.doc)
   private seen = 0
   private pending: Uint8Array[] = []
+  /** The changes of the push under way. */
+  private inFlight: Uint8Array[] = []
   private pendingCaret: TeamCaret | undefined
   private pushing: Promise<void> | null = null
   private closed = false
@@ -106,6 +108,14 @@ export class TeamDocReplica {
     return [...this.pending]
   }
 
+  /**
+   * Every change main has not confirmed, the push under way included: what a replica opened
+   * after this one closes must carry on, so nothing typed is lost when the editor remounts.
+   */
+  undelivered(): Uint8Array[] {
+    return [...this.inFlight, ...this.pending]
+  }
+
   /** Synced, changes waiting, or offline since when (main's connection to the team). */
   status(): TeamSyncStatus {
     return this.statusValue
@@ -171,14 +181,17 @@ export class TeamDocReplica {
     const updates = this.pending
     const caret = this.pendingCaret
     this.pending = []
+    this.inFlight = updates
     this.pendingCaret = undefined
     const update = updates.length > 0 ? encodeBase64(Y.mergeUpdates(updates)) : undefined
     try {
       await this.bridge.push({ id: this.id, update, caret })
+      this.inFlight = []
       this.failures = 0
       this.setProblem(null)
       return true
     } catch (error) {
+      this.inFlight = []
       if (isCopydeskError(error, 'forbidden') || isCopydeskError(error, 'invalid_input')) {
         // Main will never take these changes: sending them again would only repeat the refusal.
         this.setProblem(`Not saved: ${messageOf(error)}`)

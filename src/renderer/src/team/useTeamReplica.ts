@@ -3,6 +3,12 @@ import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { TeamDocReplica } from './TeamDocReplica'
 
+/**
+ * Changes a closed replica had not delivered, by article: the next replica of the article (the
+ * editor remounting, e.g. after switching articles and back) starts with them and sends them.
+ */
+const undeliveredOnClose = new Map<string, Uint8Array[]>()
+
 /** The open team article's replica once it is ready, or why it could not open. */
 export interface TeamReplicaState {
   replica: TeamDocReplica | null
@@ -38,10 +44,14 @@ export function useTeamReplica(id: string, team: boolean): TeamReplicaState {
           if (!gone) setState({ replica: null, error: messageOf(error) })
         })
     }
-    open([])
+    const carried = undeliveredOnClose.get(id) ?? []
+    undeliveredOnClose.delete(id)
+    open(carried)
     return () => {
       gone = true
       unsubscribe()
+      const undelivered = [...(replica?.undelivered() ?? carried)]
+      if (undelivered.length > 0) undeliveredOnClose.set(id, undelivered)
       void replica?.close()
     }
   }, [id, team])
