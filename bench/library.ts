@@ -23,7 +23,7 @@ const CATEGORIES = ['Industry Insights', 'Company News', 'Sustainability', 'Even
 const TAGS = ['ports', 'energy', 'logistics', 'hiring', 'results', 'community', 'safety', 'tech']
 
 /** Writes `count` ~600-word articles straight to disk (not measured: this is the fixture). */
-function generateLibrary(root: string, count: number): void {
+export function generateLibrary(root: string, count: number): void {
   const rnd = seededRandom(42)
   const year = 365 * 24 * 3600 * 1000
   const newest = Date.parse('2025-06-01T00:00:00Z')

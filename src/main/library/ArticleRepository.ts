@@ -1,5 +1,5 @@
-import { lstatSync } from 'node:fs'
-import { lstat, readdir, readFile, rename, stat } from 'node:fs/promises'
+import { lstatSync, type Dirent } from 'node:fs'
+import { lstat, opendir, readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleFile } from '@shared/article/Article'
 import type { RemovedUrls } from '@shared/safety/RemovedUrls'
@@ -36,6 +36,21 @@ export const CORRUPT_RETRY_DELAYS_MS: readonly number[] = [100, 300, 600]
 /** Recently used articles kept parsed; autosave hits the same one again and again. */
 const CACHE_SIZE = 16
 
+/**
+ * The entries of the articles folder, a batch at a time: tens of thousands read in one call
+ * would hold the main side while their entries are built. None when the folder is missing.
+ */
+async function* articleFolders(dir: string): AsyncGenerator<Dirent> {
+  let folder
+  try {
+    folder = await opendir(dir, { bufferSize: 512 })
+  } catch (error) {
+    if (isMissing(error)) return
+    throw error
+  }
+  yield* folder
+}
+
 function isMissing(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
 }
@@ -58,41 +73,31 @@ export class ArticleRepository {
   /**
    * Names in the articles folder shaped like an id. Not checked for being folders: that costs
    * a call per article, and one without an article.json inside is skipped by its caller anyway.
+   * With `freshId`, folders copied by hand under a name that is not an id (`abc123 copy`) first
+   * get an id of their own, so they show as articles of their own (only while the library lock
+   * is held: nothing is renamed in a library open read-only).
    */
-  async listIds(): Promise<string[]> {
-    try {
-      // A link among the article folders is never followed out of the library.
-      const entries = await readdir(this.paths.articlesDir, { withFileTypes: true })
-      return entries.filter((e) => !e.isSymbolicLink() && isArticleId(e.name)).map((e) => e.name)
-    } catch (error) {
-      if (isMissing(error)) return []
-      throw error
+  async listIds(freshId?: () => string): Promise<string[]> {
+    const ids: string[] = []
+    const copied: string[] = []
+    // A link among the article folders is never followed out of the library.
+    for await (const entry of articleFolders(this.paths.articlesDir)) {
+      if (entry.isSymbolicLink()) continue
+      if (isArticleId(entry.name)) ids.push(entry.name)
+      else if (entry.isDirectory() && !entry.name.startsWith('.')) copied.push(entry.name)
     }
-  }
-
-  /**
-   * Gives article folders copied by hand under a name that is not an id (`abc123 copy`) an id
-   * of their own, so they show as articles of their own; returns how many. Call only while
-   * holding the library lock.
-   */
-  async adoptCopiedFolders(freshId: () => string): Promise<number> {
-    let entries
-    try {
-      entries = await readdir(this.paths.articlesDir, { withFileTypes: true })
-    } catch {
-      return 0
+    if (freshId && this.canWrite()) {
+      for (const name of copied) {
+        const from = join(this.paths.articlesDir, name)
+        if (!(await stat(join(from, 'article.json')).catch(() => null))) continue
+        const id = freshId()
+        await rename(from, this.paths.articleDir(id)).then(
+          () => ids.push(id),
+          () => undefined,
+        )
+      }
     }
-    let adopted = 0
-    for (const entry of entries) {
-      if (!entry.isDirectory() || isArticleId(entry.name) || entry.name.startsWith('.')) continue
-      const from = join(this.paths.articlesDir, entry.name)
-      if (!(await stat(join(from, 'article.json')).catch(() => null))) continue
-      await rename(from, this.paths.articleDir(freshId())).then(
-        () => adopted++,
-        () => undefined,
-      )
-    }
-    return adopted
+    return ids
   }
 
   /** Stamp of article.json, or null when the article has no file. */

@@ -9,6 +9,7 @@ import type { LibraryPaths } from './LibraryPaths'
 import { fingerprintOf, LiveSearch } from './LiveSearch'
 import { loadLibraryIndex } from './loadLibraryIndex'
 import { matchSummaries } from './matchSummaries'
+import { newArticleId } from './newArticleId'
 import type { SearchDocument } from './MatchingMiniSearch'
 import { readArticles } from './readArticles'
 import { summarizeArticle } from './summarizeArticle'
@@ -32,6 +33,8 @@ export interface CatalogDeps {
   indexWriteDelayMs: number
   /** Overrides how many articles a rebuild reads before open returns (tests). */
   foregroundReads?: number
+  /** Overrides how many rows of index.json are read before open returns (tests). */
+  firstIndexRows?: number
   /** False while the library is open read-only: index.json and the search snapshot stay as they are. */
   canWrite(): boolean
 }
@@ -54,6 +57,8 @@ export class LibraryCatalog {
   private rebuilt = true
   private closing = false
   private searchTimer: ReturnType<typeof setTimeout> | null = null
+  /** Articles dropped while index.json is still being read: its rows do not bring them back. */
+  private readonly forgotten = new Set<string>()
 
   private constructor(
     private readonly index: LibraryIndex,
@@ -95,7 +100,9 @@ export class LibraryCatalog {
       indexFile: deps.paths.indexFile,
       trustIndex: deps.trustIndex,
       foregroundReads: deps.foregroundReads,
+      firstRows: deps.firstIndexRows,
       repository: deps.repository,
+      freshId: newArticleId,
       summarize: (article) => {
         const text = docText(article.file.doc)
         freshlyRead.push({
@@ -115,7 +122,10 @@ export class LibraryCatalog {
     // Articles read during the check are indexed from memory instead of being read again.
     for (const { doc, fingerprint } of freshlyRead) catalog.search.upsert(doc, fingerprint)
     if (loaded.changed) catalog.indexWriter.schedule()
-    if (loaded.deferred.length > 0) {
+    if (loaded.rest) {
+      catalog.rebuilt = false
+      catalog.rebuilding = catalog.readRest(loaded.rest, loaded.deferred)
+    } else if (loaded.deferred.length > 0) {
       catalog.rebuilt = false
       catalog.rebuilding = catalog.readDeferred(loaded.deferred)
     }
@@ -128,11 +138,36 @@ export class LibraryCatalog {
   }
 
   /**
+   * Takes in the rows of a large index.json that open left for later, a chunk of the file at a
+   * time, then compares the list with the article folders: folders it does not know are read
+   * (with `deferred`), and every row taken in is checked against its file afterwards (see
+   * {@link verifyInBackground}). A row of an article saved or removed meanwhile is not taken in.
+   */
+  private async readRest(rest: AsyncGenerator<IndexEntry[]>, deferred: string[]): Promise<void> {
+    try {
+      for await (const rows of rest) {
+        for (const row of rows) {
+          const id = row.summary.id
+          if (this.index.get(id) || this.forgotten.has(id)) continue
+          this.index.set(row)
+          this.unverified.push(id)
+        }
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    } catch {
+      // A file cut short: the folders below are read instead.
+    }
+    const onDisk = await this.deps.repository.listIds(newArticleId).catch(() => [])
+    const unknown = onDisk.filter((id) => !this.index.get(id) && !this.forgotten.has(id))
+    await this.readDeferred([...deferred, ...unknown], unknown.length > 0 || deferred.length > 0)
+  }
+
+  /**
    * Reads the articles open left out (a rebuild of a large library) into the list, a few at a
    * time between other work. An article saved, changed or removed meanwhile is left as the
    * rest of the catalog has it.
    */
-  private async readDeferred(ids: string[]): Promise<void> {
+  private async readDeferred(ids: string[], changed = true): Promise<void> {
     const { repository, onCorrupt, onUnreadable } = this.deps
     await readArticles(ids, {
       repository,
@@ -155,7 +190,8 @@ export class LibraryCatalog {
       stopped: () => this.closing,
     }).catch(() => undefined)
     this.rebuilt = true
-    this.indexWriter.schedule()
+    this.forgotten.clear()
+    if (changed) this.indexWriter.schedule()
   }
 
   /** Resolves once every article is in the list (at once, unless a rebuild is under way). */
@@ -173,20 +209,25 @@ export class LibraryCatalog {
    * time between other work; `refresh` re-reads an article whose file changed.
    */
   verifyInBackground(refresh: (id: string) => Promise<void>): void {
-    this.verifying = verifyStamps(this.unverified.splice(0), {
-      stampOnDisk: (id) => {
-        try {
-          return this.deps.repository.stampSync(id)
-        } catch {
-          // Unreadable now: the entry stays as it was; the next open reports it.
-          return this.index.get(id) ?? null
-        }
-      },
-      stampInIndex: (id) => this.index.get(id),
-      onChanged: refresh,
-      onGone: (id) => this.drop(id),
-      stopped: () => this.closing,
-    }).catch(() => undefined)
+    // The rows of a large index.json are all checked, once they are read.
+    this.verifying = this.rebuilding
+      .then(() =>
+        verifyStamps(this.unverified.splice(0), {
+          stampOnDisk: (id) => {
+            try {
+              return this.deps.repository.stampSync(id)
+            } catch {
+              // Unreadable now: the entry stays as it was; the next open reports it.
+              return this.index.get(id) ?? null
+            }
+          },
+          stampInIndex: (id) => this.index.get(id),
+          onChanged: refresh,
+          onGone: (id) => this.drop(id),
+          stopped: () => this.closing,
+        }),
+      )
+      .catch(() => undefined)
   }
 
   get size(): number {
@@ -243,6 +284,7 @@ export class LibraryCatalog {
 
   /** Forgets an article that left the library. */
   drop(id: string): void {
+    if (!this.rebuilt) this.forgotten.add(id)
     if (this.index.delete(id)) this.indexWriter.schedule()
     this.search.remove(id)
   }

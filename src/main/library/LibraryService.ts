@@ -91,7 +91,10 @@ export class LibraryService {
     catalog.verifyInBackground((id) => service.refresh(id))
     if (access.readOnly === null) {
       const listed = (id: string): boolean => !!catalog.get(id)
-      void restoreInterruptedSaves(paths, repository, listed, (id) => service.refresh(id))
+      // Only folders missing from the list are looked into, so the whole list comes first.
+      void catalog
+        .whenListed()
+        .then(() => restoreInterruptedSaves(paths, repository, listed, (id) => service.refresh(id)))
         .then(() => sweepInterruptedCreates(paths, repository, listed))
         .catch(() => 0)
       service.conflictCopies.start()
@@ -136,6 +139,14 @@ export class LibraryService {
   /** Resolves once the conflicted copies beside every article were taken in after open. */
   whenConflictCopiesTaken(): Promise<void> {
     return this.conflictCopies.whenDone()
+  }
+
+  /**
+   * Resolves once every article is in the list: a large library answers its first pages
+   * before the rest of index.json is read and checked against the folders.
+   */
+  whenListed(): Promise<void> {
+    return this.ctx.catalog.whenListed()
   }
 
   /** Resolves once full-text search covers every article (it loads in the background). */

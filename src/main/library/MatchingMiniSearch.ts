@@ -42,11 +42,23 @@ export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
     super(OPTIONS)
   }
 
-  /** Rebuilds an index from MiniSearch's JSON, yielding to the event loop as it goes. */
-  static async fromPlain(plain: AsPlainObject): Promise<MatchingMiniSearch> {
-    const loaded = await MiniSearch.loadJSAsync(plain, OPTIONS)
+  /** An index with the documents of `header` and no terms yet; {@link addTermEntry} adds them. */
+  static fromHeader(header: IndexHeader): MatchingMiniSearch {
+    const loaded = MiniSearch.loadJS({ ...header, index: [] }, OPTIONS)
     // Loading always builds a plain MiniSearch; the subclass adds methods and no state.
     return Object.setPrototypeOf(loaded, MatchingMiniSearch.prototype) as MatchingMiniSearch
+  }
+
+  /** Adds one term as MiniSearch's JSON has it (see {@link termEntry}). */
+  addTermEntry([term, data]: TermEntry): void {
+    const fields: Postings = new Map()
+    for (const fieldId of Object.keys(data)) {
+      const freqs = data[fieldId] ?? {}
+      const docs = new Map<number, number>()
+      for (const shortId of Object.keys(freqs)) docs.set(Number(shortId), freqs[shortId] ?? 0)
+      fields.set(Number(fieldId), docs)
+    }
+    this._index.set(term, fields)
   }
 
   /** Ids of the live documents matching every word of `query`. */

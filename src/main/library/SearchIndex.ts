@@ -14,8 +14,11 @@ export const SEARCH_TEXT_LIMIT = 20_000
 /** Bumped whenever the snapshot layout or the indexing options change: older ones are rebuilt. */
 const SNAPSHOT_FORMAT = 2
 
-/** Characters of snapshot handled between two yields to the event loop (a few ms of work). */
+/** Characters of snapshot written between two yields to the event loop (a few ms of work). */
 const CHUNK_CHARS = 256 * 1024
+
+/** Longest stretch of reading a snapshot between two yields to the event loop. */
+const SLICE_MS = 15
 
 const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve))
 
@@ -51,25 +54,27 @@ export class SearchIndex {
 
   /** Reads a snapshot written by {@link serialize}; null when it is damaged or outdated. */
   static async parse(text: string): Promise<SearchIndex | null> {
-    const lines = text.split('\n')
-    while (lines.at(-1) === '') lines.pop()
+    // Line by line, not split at once: a snapshot of tens of megabytes would stall on it.
+    let end = text.length
+    while (end > 0 && text[end - 1] === '\n') end--
+    const lastStart = text.lastIndexOf('\n', end - 1) + 1
     try {
-      const last: unknown = JSON.parse(lines.pop() ?? '')
+      const last: unknown = JSON.parse(text.slice(lastStart, end))
       if (!isRecord(last) || last.format !== SNAPSHOT_FORMAT) return null
       const { fingerprints, header } = last
       if (!isRecord(fingerprints) || !isRecord(header)) return null
       if (!Object.values(fingerprints).every((v) => typeof v === 'string')) return null
-      const index: TermEntry[] = []
-      let chars = 0
-      for (const line of lines) {
-        index.push(JSON.parse(line) as TermEntry)
-        chars += line.length
-        if (chars > CHUNK_CHARS) {
-          chars = 0
+      const mini = MatchingMiniSearch.fromHeader(header as IndexHeader)
+      let sliceEnd = performance.now() + SLICE_MS
+      for (let start = 0; start < lastStart;) {
+        const lineEnd = text.indexOf('\n', start)
+        mini.addTermEntry(JSON.parse(text.slice(start, lineEnd)) as TermEntry)
+        start = lineEnd + 1
+        if (performance.now() > sliceEnd) {
           await yieldToEventLoop()
+          sliceEnd = performance.now() + SLICE_MS
         }
       }
-      const mini = await MatchingMiniSearch.fromPlain({ ...(header as IndexHeader), index })
       return new SearchIndex(mini, Object.entries(fingerprints as Record<string, string>))
     } catch {
       return null

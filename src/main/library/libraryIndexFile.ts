@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
 import { ARTICLE_STATUSES } from '@shared/article/ArticleStatus'
 import { writeFileAtomic } from './atomicWrite'
 import { isArticleId } from './isArticleId'
@@ -40,27 +41,132 @@ export function isIndexEntry(row: unknown): row is IndexEntry {
   )
 }
 
-/**
- * Reads index.json. Returns null when it is missing, damaged or of another format: it is a
- * cache, so the caller rebuilds it rather than reporting anything.
- */
-export async function readIndexFile(path: string): Promise<IndexEntry[] | null> {
+/** Rows read before {@link readIndexRows} returns: more than a first page, a moment's work. */
+const FIRST_ROWS = 1000
+
+/** The line index.json starts with; each row follows on a line of its own. */
+const HEADER = `{"format":${INDEX_FORMAT},"articles":[`
+
+/** index.json as read at open: its first rows, and the rest still to come. */
+export interface IndexRows {
+  /** The newest rows (the file is written newest first). */
+  first: IndexEntry[]
+  /**
+   * The remaining rows, a batch per chunk of the file, for reading in the background; null
+   * when `first` holds them all. Stops early at a damaged row: the check against the folders
+   * finds the articles it would have listed.
+   */
+  rest: AsyncGenerator<IndexEntry[]> | null
+  /** True when the file is in the layout of one line (older versions): it should be rewritten. */
+  oneLine: boolean
+}
+
+function rowOf(line: string): IndexEntry | null {
+  const text = line.endsWith(',') ? line.slice(0, -1) : line
   try {
-    const data: unknown = JSON.parse(await readFile(path, 'utf8'))
-    if (!isRecord(data) || data.format !== INDEX_FORMAT || !Array.isArray(data.articles))
-      return null
-    const rows: unknown[] = data.articles
-    return rows.every(isIndexEntry) ? rows : null
+    const row: unknown = JSON.parse(text)
+    return isIndexEntry(row) ? row : null
   } catch {
     return null
   }
+}
+
+/** The lines of a file, a chunk's worth at a time; the last one needs no line end. */
+async function* linesOf(path: string): AsyncGenerator<string[]> {
+  const decoder = new StringDecoder('utf8')
+  let partial = ''
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+    const lines = (partial + decoder.write(chunk as Buffer)).split('\n')
+    partial = lines.pop() ?? ''
+    yield lines
+  }
+  const last = partial + decoder.end()
+  if (last !== '') yield [last]
+}
+
+/** Rows of the lines after the header, a batch per chunk, until the closing line or damage. */
+async function* rowsOf(
+  lines: AsyncGenerator<string[]>,
+  pending: string[],
+): AsyncGenerator<IndexEntry[]> {
+  let batch = pending
+  for (;;) {
+    const rows: IndexEntry[] = []
+    for (const line of batch) {
+      const row = line === ']}' ? null : rowOf(line)
+      if (!row) {
+        yield rows
+        return
+      }
+      rows.push(row)
+    }
+    yield rows
+    const next = await lines.next()
+    if (next.done) return
+    batch = next.value
+  }
+}
+
+/**
+ * Reads index.json, the newest rows first and the rest as they come, so a large library lists
+ * its first page long before the whole file is parsed. Returns null when it is missing,
+ * damaged at its start or of another format: it is a cache, so the caller rebuilds it rather
+ * than reporting anything.
+ */
+export async function readIndexRows(
+  path: string,
+  firstRows: number = FIRST_ROWS,
+): Promise<IndexRows | null> {
+  const lines = linesOf(path)
+  try {
+    const opening = await lines.next()
+    if (opening.done) return null
+    const [header, ...after] = opening.value
+    if (header !== HEADER) return await readOneLine(header ?? '', after, lines)
+    const rows = rowsOf(lines, after)
+    const first: IndexEntry[] = []
+    let surplus: IndexEntry[] = []
+    while (first.length < firstRows) {
+      const next = await rows.next()
+      if (next.done) return { first, rest: null, oneLine: false }
+      const room = firstRows - first.length
+      first.push(...next.value.slice(0, room))
+      surplus = next.value.slice(room)
+    }
+    return { first, rest: rowsAfter(surplus, rows), oneLine: false }
+  } catch {
+    await lines.return(undefined)
+    return null
+  }
+}
+
+async function* rowsAfter(
+  surplus: IndexEntry[],
+  rows: AsyncGenerator<IndexEntry[]>,
+): AsyncGenerator<IndexEntry[]> {
+  if (surplus.length > 0) yield surplus
+  yield* rows
+}
+
+/** An index.json of one line, as older versions wrote it: parsed in one go. */
+async function readOneLine(
+  start: string,
+  after: string[],
+  lines: AsyncGenerator<string[]>,
+): Promise<IndexRows | null> {
+  const parts = [start, ...after]
+  for await (const more of lines) parts.push(...more)
+  const data: unknown = JSON.parse(parts.join('\n'))
+  if (!isRecord(data) || data.format !== INDEX_FORMAT || !Array.isArray(data.articles)) return null
+  const rows: unknown[] = data.articles
+  return rows.every(isIndexEntry) ? { first: rows, rest: null, oneLine: true } : null
 }
 
 /** Longest stretch of building index.json's text between two yields to the event loop. */
 const SLICE_MS = 15
 
 /**
- * Writes index.json atomically (compact: it is large and only Copydesk reads it). The text is
+ * Writes index.json atomically, one compact row per line (see {@link readIndexRows}). The text is
  * built a slice at a time: tens of thousands of rows at once would hold the main side.
  */
 export async function writeIndexFile(path: string, entries: readonly IndexEntry[]): Promise<void> {
@@ -73,5 +179,6 @@ export async function writeIndexFile(path: string, entries: readonly IndexEntry[
       sliceEnd = performance.now() + SLICE_MS
     }
   }
-  await writeFileAtomic(path, `{"format":${INDEX_FORMAT},"articles":[${rows.join(',')}]}`)
+  const body = rows.length > 0 ? `${rows.join(',\n')}\n` : ''
+  await writeFileAtomic(path, `${HEADER}\n${body}]}`)
 }

@@ -1,9 +1,10 @@
 import { mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ArticleRepository } from './ArticleRepository'
 import { LibraryPaths } from './LibraryPaths'
+import { readIndexRows } from './libraryIndexFile'
 import { loadLibraryIndex } from './loadLibraryIndex'
 import { summarizeArticle } from './summarizeArticle'
 import { LibraryService } from './LibraryService'
@@ -174,5 +175,51 @@ describe('after a clean close or a crash', () => {
     await expect(stat(join(root, 'session.json'))).resolves.toBeDefined()
     await library.close()
     await expect(stat(join(root, 'session.json'))).rejects.toThrow()
+  })
+})
+
+describe('a large index.json', () => {
+  async function fiveDatedArticles(): Promise<string[]> {
+    const ids = await libraryWith(['Oldest', 'B', 'C', 'D', 'Newest'])
+    // Saved one after the other, so the list (and index.json) has them newest first.
+    const library = await LibraryService.open({ root })
+    for (const id of ids) await library.save({ id, meta: { tags: ['dated'] } }, 'Ana')
+    await library.close()
+    return ids
+  }
+
+  it('lists its first rows at once, then the rest, checked against the folders', async () => {
+    const [oldest, b, c, d, newest] = (await fiveDatedArticles()) as string[]
+    const [added] = await libraryWith(['Copied in'])
+    const index = await readFile(join(root, 'index.json'), 'utf8')
+    await writeFile(join(root, 'index.json'), index.replace(/^.*Copied in.*\n/m, ''))
+    const path = join(root, 'articles', b as string, 'article.json')
+    const file = JSON.parse(await readFile(path, 'utf8'))
+    file.meta.title = 'B changed elsewhere'
+    await writeFile(path, JSON.stringify(file))
+    await rm(join(root, 'articles', c as string), { recursive: true })
+
+    const rows = await readIndexRows(join(root, 'index.json'), 2)
+    expect(rows?.first.map((row) => row.summary.id)).toEqual([newest, d])
+    const library = await LibraryService.open({ root, firstIndexRows: 2 })
+    await library.whenListed()
+    await library.whenSearchReady()
+    await vi.waitFor(() => expect(titles(library)).toContain('B changed elsewhere'))
+    expect(titles(library)).toEqual(['B changed elsewhere', 'Copied in', 'D', 'Newest', 'Oldest'])
+    expect(library.list({}).indexing).toBeUndefined()
+    expect(library.list({}).items.map((s) => s.id)).toContain(oldest)
+    expect(library.list({}).items.map((s) => s.id)).toContain(added)
+    await library.close()
+  })
+
+  it('reads an index.json written on one line by an older version, and rewrites it', async () => {
+    const ids = await libraryWith(['One', 'Two'])
+    const rows = (await readFile(join(root, 'index.json'), 'utf8')).split('\n').slice(1, -1)
+    await writeFile(join(root, 'index.json'), `{"format":1,"articles":[${rows.join('')}]}`)
+    const library = await LibraryService.open({ root, indexWriteDelayMs: 0 })
+    expect(titles(library)).toEqual(['One', 'Two'])
+    await library.close()
+    const written = await readFile(join(root, 'index.json'), 'utf8')
+    expect(written.split('\n')).toHaveLength(ids.length + 2)
   })
 })

@@ -1,7 +1,7 @@
 import type { ArticleRepository, FileStamp, LoadedArticle } from './ArticleRepository'
 import type { CorruptArticleError } from './CorruptArticleError'
 import { LibraryIndex, type IndexEntry } from './LibraryIndex'
-import { readIndexFile } from './libraryIndexFile'
+import { readIndexRows } from './libraryIndexFile'
 import { readArticles } from './readArticles'
 
 /**
@@ -25,14 +25,19 @@ export interface LoadLibraryIndexDeps {
   /**
    * True when the last session closed cleanly, so index.json was current then: files are
    * checked for outside changes within a time budget, the rest listed in `unverified`.
-   * False after a crash: every file is checked before the library opens.
+   * False after a crash: every file is checked before the library opens (in a large library,
+   * those of the first rows; the rest are checked in the background either way).
    */
   trustIndex: boolean
   /** Overrides the time budget for checking files after a clean close (tests use 0). */
   checkBudgetMs?: number
   /** Overrides how many articles are read before returning (tests). */
   foregroundReads?: number
+  /** Overrides how many rows of index.json are read before returning (tests). */
+  firstRows?: number
   repository: ArticleRepository
+  /** Gives folders copied by hand an id of their own (see ArticleRepository.listIds). */
+  freshId?: () => string
   /** Builds the list row of a freshly read article. */
   summarize(loaded: LoadedArticle): IndexEntry
   /** Called for an article.json that cannot be used; it should move it aside. */
@@ -54,17 +59,26 @@ export interface LoadedLibraryIndex {
   unverified: string[]
   /** Articles not in the index yet, to be read after open (see {@link FOREGROUND_READS}). */
   deferred: string[]
+  /**
+   * The rows of a large index.json beyond its first ones, to be read after open; the folders
+   * are then checked against the whole list in the background. Null when all were read.
+   */
+  rest: AsyncGenerator<IndexEntry[]> | null
 }
 
 /**
  * Builds the in-memory index at open: takes index.json as a cache and checks it against the
  * article folders (an article missing from it, an entry whose folder is gone, a file whose
  * size or modification time differs), reading only what changed. Without a usable index.json
- * this reads every article: the rebuild.
+ * this reads every article: the rebuild. Of a large index.json only the first rows (the first
+ * pages) are read and checked here; the caller reads the rest from `rest` and checks it.
  */
 export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<LoadedLibraryIndex> {
-  const cachedRows = (await readIndexFile(deps.indexFile)) ?? []
-  const onDisk = new Set(await deps.repository.listIds())
+  const rows = await readIndexRows(deps.indexFile, deps.firstRows)
+  const cachedRows = rows?.first ?? []
+  const rest = rows?.rest ?? null
+  // A large library's folders are compared with the whole list once it is read, after open.
+  const onDisk = rest ? null : new Set(await deps.repository.listIds(deps.freshId))
   const entries: IndexEntry[] = []
   const stale: { id: string; mtimeMs: number }[] = []
   const unverified: string[] = []
@@ -100,8 +114,8 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
   // index.json is written newest first, so the budget goes to what the first page shows.
   for (const entry of cachedRows) {
     const id = entry.summary.id
-    if (!onDisk.delete(id)) continue
-    if (!deps.trustIndex) toCheck.push(entry)
+    if (onDisk && !onDisk.delete(id)) continue
+    if (!deps.trustIndex && !rest) toCheck.push(entry)
     else if (performance.now() > deadline) {
       entries.push(entry)
       unverified.push(id)
@@ -111,7 +125,7 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
   toCheck.forEach((entry, i) => compare(entry, checked[i] ?? null))
   // Folders index.json does not know; one without article.json (quarantined, or a create cut
   // short) is not an article.
-  const unknown = [...onDisk]
+  const unknown = [...(onDisk ?? [])]
   const unknownStamps = await stampsOf(unknown)
   unknown.forEach((id, i) => {
     const stamp = unknownStamps[i]
@@ -130,6 +144,7 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
     onUnreadable: (id, error) => unreadable.set(id, error),
   })
   for (const [id, error] of unreadable) await deps.onUnreadable?.(id, error).catch(() => undefined)
-  const changed = stale.length > 0 || entries.length !== cachedRows.length
-  return { index: new LibraryIndex(entries), changed, read: now.length, unverified, deferred }
+  const changed =
+    stale.length > 0 || entries.length !== cachedRows.length || (rows?.oneLine ?? false)
+  return { index: new LibraryIndex(entries), changed, read: now.length, unverified, deferred, rest }
 }

@@ -6,7 +6,6 @@ import { LibraryCatalog } from './LibraryCatalog'
 import type { LibraryParts } from './LibraryContext'
 import type { LibraryLockOptions } from './LibraryLock'
 import { LibraryPaths } from './LibraryPaths'
-import { newArticleId } from './newArticleId'
 import { Quarantine } from './Quarantine'
 import { RevisionStore } from './RevisionStore'
 import { SessionMarker } from './SessionMarker'
@@ -24,6 +23,8 @@ export interface LibraryServiceOptions {
   indexWriteDelayMs?: number
   /** Overrides how many articles a rebuild reads before open returns (tests). */
   foregroundReads?: number
+  /** Overrides how many rows of index.json are read before open returns (tests). */
+  firstIndexRows?: number
   /** Overrides the waits before an unparsable article file is read again (tests). */
   corruptRetryDelaysMs?: readonly number[]
   /** Overrides the library lock's timing (tests). */
@@ -32,7 +33,7 @@ export interface LibraryServiceOptions {
 
 /**
  * The open sequence of a library: claims it (or settles for reading), sweeps what an
- * interrupted session left, gives hand-copied folders their own ids, and loads the catalog,
+ * interrupted session left, and loads the catalog (giving hand-copied folders their own ids),
  * moving unusable article files to quarantine. On failure nothing stays claimed.
  */
 export async function openLibraryParts(opts: LibraryServiceOptions): Promise<LibraryParts> {
@@ -54,7 +55,6 @@ export async function openLibraryParts(opts: LibraryServiceOptions): Promise<Lib
   }
   const canWrite = (): boolean => access.readOnly === null
   const repository = new ArticleRepository(paths, canWrite, opts.corruptRetryDelaysMs)
-  if (writable) await repository.adoptCopiedFolders(newArticleId).catch(() => 0)
   const quarantine = await Quarantine.open(paths, canWrite)
   const session = writable ? await SessionMarker.begin(paths.sessionFile) : null
   const catalog = await LibraryCatalog.open({
@@ -63,6 +63,7 @@ export async function openLibraryParts(opts: LibraryServiceOptions): Promise<Lib
     trustIndex: session?.previousClosedCleanly ?? false,
     indexWriteDelayMs: opts.indexWriteDelayMs ?? 1000,
     foregroundReads: opts.foregroundReads,
+    firstIndexRows: opts.firstIndexRows,
     canWrite,
     onCorrupt: async (id, error) => {
       await quarantine.add(id, error.message, now())
