@@ -7,6 +7,7 @@ import { publish } from './de/publish'
 import { review } from './de/review'
 import { shell } from './de/shell'
 import { sites } from './de/sites'
+import { team } from './de/team'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
 
@@ -78,4 +79,5 @@ export const de: Messages = {
   publish,
   shell,
   menu,
+  team,
 }

@@ -6,6 +6,7 @@ import { publish } from './en/publish'
 import { review } from './en/review'
 import { shell } from './en/shell'
 import { sites } from './en/sites'
+import { team } from './en/team'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
 
@@ -79,4 +80,5 @@ export const en = {
   publish,
   shell,
   menu,
+  team,
 }

@@ -52,6 +52,7 @@ describe('the messages of each language', () => {
       'publish.outbox.joiner',
       'shell.filters.status',
       'shell.about.version',
+      'team.heading',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
