@@ -7,6 +7,7 @@ import { publish } from './de/publish'
 import { review } from './de/review'
 import { shell } from './de/shell'
 import { sites } from './de/sites'
+import { sitesForm } from './de/sitesForm'
 import { team } from './de/team'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
@@ -80,4 +81,5 @@ export const de: Messages = {
   shell,
   menu,
   team,
+  sitesForm,
 }

@@ -6,6 +6,7 @@ import { publish } from './en/publish'
 import { review } from './en/review'
 import { shell } from './en/shell'
 import { sites } from './en/sites'
+import { sitesForm } from './en/sitesForm'
 import { team } from './en/team'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
@@ -81,4 +82,5 @@ export const en = {
   shell,
   menu,
   team,
+  sitesForm,
 }

@@ -53,6 +53,8 @@ describe('the messages of each language', () => {
       'shell.filters.status',
       'shell.about.version',
       'team.heading',
+      'sitesForm.theme.blog',
+      'sitesForm.ghost.keyHelp',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
