@@ -1,8 +1,8 @@
 /** The page widths the preview can show, as the site's own breakpoints would see them. */
 export const PREVIEW_WIDTHS = [
-  { id: 'desktop', label: 'Desktop', px: 1280 },
-  { id: 'tablet', label: 'Tablet', px: 768 },
-  { id: 'phone', label: 'Phone', px: 390 },
+  { id: 'desktop', px: 1280 },
+  { id: 'tablet', px: 768 },
+  { id: 'phone', px: 390 },
 ] as const
 
 export type PreviewWidthId = (typeof PREVIEW_WIDTHS)[number]['id']

@@ -5,6 +5,7 @@ import { common, history, workspace } from './de/history'
 import { menu } from './de/menu'
 import { publish } from './de/publish'
 import { review } from './de/review'
+import { screens } from './de/screens'
 import { shell } from './de/shell'
 import { sites } from './de/sites'
 import { sitesForm } from './de/sitesForm'
@@ -82,4 +83,5 @@ export const de: Messages = {
   menu,
   team,
   sitesForm,
+  screens,
 }

@@ -4,6 +4,7 @@ import { common, history, workspace } from './en/history'
 import { menu } from './en/menu'
 import { publish } from './en/publish'
 import { review } from './en/review'
+import { screens } from './en/screens'
 import { shell } from './en/shell'
 import { sites } from './en/sites'
 import { sitesForm } from './en/sitesForm'
@@ -83,4 +84,5 @@ export const en = {
   menu,
   team,
   sitesForm,
+  screens,
 }

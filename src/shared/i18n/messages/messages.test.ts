@@ -55,6 +55,9 @@ describe('the messages of each language', () => {
       'team.heading',
       'sitesForm.theme.blog',
       'sitesForm.ghost.keyHelp',
+      'screens.importSummary.ok',
+      'screens.preview.widths.desktop',
+      'screens.preview.widths.tablet',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
