@@ -25,9 +25,4 @@ export function fitScale(paneWidth: number, pageWidth: number): number {
 export type PreviewZoom = 'fit' | number
 
 /** The zoom choices offered beside the width switch. */
-export const PREVIEW_ZOOMS: readonly { value: PreviewZoom; label: string }[] = [
-  { value: 'fit', label: 'Fit' },
-  { value: 0.5, label: '50%' },
-  { value: 0.75, label: '75%' },
-  { value: 1, label: '100%' },
-]
+export const PREVIEW_ZOOMS: readonly PreviewZoom[] = ['fit', 0.5, 0.75, 1]

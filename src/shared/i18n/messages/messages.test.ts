@@ -58,6 +58,7 @@ describe('the messages of each language', () => {
       'screens.importSummary.ok',
       'screens.preview.widths.desktop',
       'screens.preview.widths.tablet',
+      'screens.previewPane.width',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
