@@ -65,7 +65,7 @@ export const sitesForm: Messages['sitesForm'] = {
     noCategories:
       'Die Website hat noch keine Kategorien; sie werden beim Veröffentlichen angelegt.',
     categoriesAdded_one:
-      'Die Kategorie der Website wurde hinzugefügt. Speichern Sie, um sie zu behalten.',
+      'Kategorien der Website hinzugefügt: {{count}}. Speichern Sie, um sie zu behalten.',
     categoriesAdded_other:
       'Die {{count}} Kategorien der Website wurden hinzugefügt. Speichern Sie, um sie zu behalten.',
     fetching: 'Wird abgerufen …',

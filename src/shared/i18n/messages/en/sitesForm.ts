@@ -59,7 +59,7 @@ export const sitesForm = {
     saveSiteFirst: 'Save the site first.',
     fetchFailed: 'The categories could not be fetched.',
     noCategories: 'The site has no categories yet; they are created when you publish.',
-    categoriesAdded_one: 'Added the site’s category. Save to keep it.',
+    categoriesAdded_one: 'Added the site’s {{count}} category. Save to keep them.',
     categoriesAdded_other: 'Added the site’s {{count}} categories. Save to keep them.',
     fetching: 'Fetching…',
     fetch: 'Fetch categories from the site',
