@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { checkScreen, SHOTS } from '../harness/checkScreen'
 import { startHarness, type Harness } from '../harness/startHarness'
 import {
   startWebhookReceiver,
@@ -14,74 +14,7 @@ import {
 } from '../peers/startWebhookReceiver'
 
 const editor = '[data-testid=editor] .ProseMirror'
-/** Where screenshots go when a person wants to look at them (COPYDESK_SCREENSHOTS=<folder>). */
-const SHOTS = process.env.COPYDESK_SCREENSHOTS
 const WAIT = { timeout: 15_000 }
-
-/** Critical and serious axe findings inside `selector`, by rule. */
-async function axeFindings(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).analyze()
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
-
-/**
- * Words cut off inside `selector`: buttons, labels, tabs, headings and badges whose text is
- * wider than their box (German words are longer than English ones), or that stick out of the
- * screen part they belong to.
- */
-function clippedTexts(page: Page, selector: string): Promise<string[]> {
-  return page.$$eval(
-    `${selector} :is(button, label, h2, h3, [role=tab], .ui-badge, .ui-field-label, option, select)`,
-    (elements, root) =>
-      elements
-        .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .filter((el) => {
-          const cut =
-            (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2) &&
-            (getComputedStyle(el).overflow !== 'visible' || el.tagName === 'SELECT')
-          const part = el.closest(root)?.getBoundingClientRect()
-          const box = el.getBoundingClientRect()
-          const outside =
-            part !== undefined && (box.right > part.right + 1 || box.left < part.left - 1)
-          return cut || outside
-        })
-        .map((el) => (el.textContent ?? '').trim().slice(0, 60)),
-    selector,
-  )
-}
-
-/** Screenshots of a German screen at both window sizes, when a person asked for them. */
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return
-  mkdirSync(SHOTS, { recursive: true })
-  for (const [width, height] of [
-    [1440, 900],
-    [1280, 800],
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await page.waitForTimeout(200)
-    await page.screenshot({ path: join(SHOTS, `${name}-de-${width}.png`) })
-  }
-}
-
-/** Checks one German screen at both window sizes: no axe finding, nothing cut off. */
-async function checkScreen(page: Page, selector: string, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1440, 900],
-    [1280, 800],
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    expect({ name, width, clipped: await clippedTexts(page, selector) }).toEqual({
-      name,
-      width,
-      clipped: [],
-    })
-  }
-  expect(await axeFindings(page, selector)).toEqual([])
-  await shoot(page, name)
-}
 
 describe('choosing the language in Settings', () => {
   let h: Harness

@@ -338,7 +338,7 @@ export function App(): JSX.Element {
             />
           ) : (
             <>
-              <main className="ui-pane ui-pane-editor" aria-label="Article">
+              <main className="ui-pane ui-pane-editor" aria-label={t('screens.article')}>
                 {libraryEmpty && (
                   <EmptyLibrary onNew={() => void actions.create()} hint={newHint} />
                 )}

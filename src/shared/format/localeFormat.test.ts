@@ -4,6 +4,7 @@ import {
   formatDuration,
   formatDate,
   formatDateTime,
+  formatList,
   formatLocale,
   formatNumber,
   formatRelativeTime,
@@ -89,6 +90,13 @@ describe('dates, times and numbers', () => {
     expect(formatNumber(12.46, 1)).toBe('12,5')
     expect(formatByteSize(820 * 1024)).toBe('820 kB')
     expect(formatByteSize(1.25 * 1024 * 1024)).toBe('1,3 MB')
+  })
+
+  it('joins names into a list the way the locale does', () => {
+    setFormatLocale('en-US')
+    expect(formatList(['Date', 'Tags', 'Title'])).toBe('Date, Tags, and Title')
+    setFormatLocale('de')
+    expect(formatList(['Datum', 'Schlagwörter', 'Titel'])).toBe('Datum, Schlagwörter und Titel')
   })
 
   it('writes a length of time in the units of the locale', () => {

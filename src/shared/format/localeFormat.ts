@@ -83,6 +83,11 @@ export function formatByteSize(bytes: number): string {
   }).format(value)
 }
 
+/** Names joined as a list ("Date, Tags and Title", "Datum, Schlagwörter und Titel"). */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(items)
+}
+
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR

@@ -6,6 +6,7 @@ import {
   type MethodName,
 } from '@shared/ipc/contract'
 import { CopydeskError } from './CopydeskError'
+import { t } from '@shared/i18n/i18n'
 
 type Unwrapped<F> = F extends (...args: infer A) => Promise<IpcResult<infer T>>
   ? (...args: A) => Promise<T>
@@ -44,7 +45,7 @@ export function createCopydeskClient(bridge: CopydeskApi): CopydeskClient {
           result = await target[method](...args)
         } catch {
           // A rejected call means the bridge itself broke; its raw text is not for people.
-          throw new CopydeskError('internal', 'Copydesk lost contact with its background process.')
+          throw new CopydeskError('internal', t('screens.failures.lostContact'))
         }
         return unwrapResult(result)
       }
@@ -61,7 +62,7 @@ let shared: { bridge: CopydeskApi; client: CopydeskClient } | null = null
 /** The client for this window, built on first use from `window.copydesk` (and again if it is replaced). */
 export function copydesk(): CopydeskClient {
   const bridge = (window as { copydesk?: CopydeskApi }).copydesk
-  if (!bridge) throw new CopydeskError('internal', 'This window was opened without Copydesk.')
+  if (!bridge) throw new CopydeskError('internal', t('screens.failures.noBridge'))
   if (shared?.bridge !== bridge) shared = { bridge, client: createCopydeskClient(bridge) }
   return shared.client
 }

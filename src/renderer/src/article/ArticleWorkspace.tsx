@@ -234,7 +234,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   )
   return (
     <>
-      <main className="ui-pane ui-pane-editor" aria-label="Article">
+      <main className="ui-pane ui-pane-editor" aria-label={t('screens.article')}>
         {revision && (
           <RevisionView
             articleId={id}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { Article } from '@shared/article/Article'
 import { copydesk } from '../api/copydesk'
 import type { OpenArticle } from './useOpenArticle'
+import { t } from '@shared/i18n/i18n'
 
 /** How often the open article's file is checked for changes made by other programs. */
 export const DISK_CHECK_INTERVAL_MS = 2000
@@ -42,7 +43,7 @@ export function useDiskChanges(options: DiskChangesOptions): void {
         // Typing during the reload wins: the next save keeps both versions instead.
         if (current() !== open || open.autosave.hasUnsavedChanges()) return
         show(article)
-        const title = article.meta.title.trim() || 'Untitled'
+        const title = article.meta.title.trim() || t('common.untitled')
         notify(`“${title}” was changed by another program; this is its new version.`)
       } catch {
         // A missing or unreadable article is reported by the next save or open.

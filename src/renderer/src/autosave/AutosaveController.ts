@@ -2,6 +2,7 @@ import type { ArticleMetaPatch, DocNode } from '@shared/article/Article'
 import type { SaveResult } from '@shared/ipc/contract'
 import { messageOf } from '../api/messageOf'
 import { ValueStore } from '../store/ValueStore'
+import { t } from '@shared/i18n/i18n'
 
 /** What the status bar shows about one article's saving. */
 export type SaveState =
@@ -189,7 +190,7 @@ export class AutosaveController {
     this.failures += 1
     this.state.set({
       kind: 'error',
-      message: messageOf(error, 'Copydesk could not reach the library.'),
+      message: messageOf(error, t('screens.failures.libraryReach')),
       retryInMs: delay,
     })
     this.resolveWaiters(false)

@@ -1,4 +1,5 @@
 import { useState, type JSX, type KeyboardEvent, type Ref } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '@shared/article/Article'
 import { ArticleRow, type TeamLibraryActions } from './ArticleRow'
 import { useNow } from './useNow'
@@ -22,6 +23,7 @@ const rowDomId = (id: string): string => `article-row-${id}`
  */
 export function ArticleList({ listRef, ...props }: ArticleListProps): JSX.Element {
   const { items, openId } = props
+  const { t } = useTranslation()
   const now = useNow()
   const [highlight, setHighlight] = useState<string | null>(null)
   const [menuFor, setMenuFor] = useState<string | null>(null)
@@ -78,7 +80,7 @@ export function ArticleList({ listRef, ...props }: ArticleListProps): JSX.Elemen
       ref={listRef}
       className="ui-article-list"
       role="listbox"
-      aria-label="Articles"
+      aria-label={t('screens.articles')}
       tabIndex={0}
       aria-activedescendant={activeId ? rowDomId(activeId) : undefined}
       onKeyDown={onKeyDown}

@@ -4,6 +4,7 @@ import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { NO_FILTER, type ListFilter } from './ListFilter'
 import { useDebouncedValue } from './useDebouncedValue'
+import { t } from '@shared/i18n/i18n'
 
 /** Search runs this long after the last keystroke, so typing stays smooth. */
 export const SEARCH_DEBOUNCE_MS = 120
@@ -68,7 +69,7 @@ export function useArticleList(ready: boolean): ArticleList {
           if (indexing) poll = setTimeout(() => setGeneration((g) => g + 1), INDEXING_POLL_MS)
         },
         (failure: unknown) => {
-          if (current) setError(messageOf(failure, 'The library could not be listed.'))
+          if (current) setError(messageOf(failure, t('screens.failures.libraryList')))
         },
       )
     return () => {

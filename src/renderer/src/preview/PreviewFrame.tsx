@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
 import { fitScale, type PreviewZoom } from './previewWidths'
 import { patchPreviewDocument } from './patchPreviewDocument'
 
@@ -28,6 +30,7 @@ export function PreviewFrame({
   onLink,
   onKeyDown,
 }: PreviewFrameProps): JSX.Element {
+  const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
   const frame = useRef<HTMLIFrameElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
@@ -86,7 +89,12 @@ export function PreviewFrame({
   return (
     <div ref={box} className="ui-preview-viewport" data-testid="preview-viewport">
       <span className="ui-preview-width-label" data-testid="preview-width-label">
-        {pageWidth} px{scale !== 1 ? ` · shown at ${Math.round(scale * 100)}%` : ''}
+        {scale !== 1
+          ? t('screens.previewPane.widthShownAt', {
+              px: pageWidth,
+              percent: formatNumber(Math.round(scale * 100)),
+            })
+          : t('screens.previewPane.width', { px: pageWidth })}
       </span>
       {/* Sized to the scaled page, so a zoom wider than the pane scrolls sideways. */}
       <div
@@ -95,7 +103,7 @@ export function PreviewFrame({
       >
         <iframe
           ref={frame}
-          title="Layout preview"
+          title={t('screens.previewPane.frame')}
           className="ui-preview-frame"
           data-testid="preview-frame"
           sandbox="allow-same-origin"

@@ -1,4 +1,6 @@
 import { useEffect, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/format/localeFormat'
 import { isWebUrl } from '@shared/safety/urlPolicy'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
@@ -35,6 +37,7 @@ let lastWidth: PreviewWidthId = 'desktop'
  */
 export function PreviewPane(props: PreviewPaneProps): JSX.Element {
   const { live, sites, full, onFull } = props
+  const { t } = useTranslation()
   const [widthId, setWidthId] = useState<PreviewWidthId>(lastWidth)
   const [zoom, setZoom] = useState<PreviewZoom>('fit')
   // Undefined follows the article's own site; a choice here only changes the preview.
@@ -86,19 +89,19 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
   return (
     <section
       className={full ? 'ui-pane ui-pane-preview ui-is-full' : 'ui-pane ui-pane-preview'}
-      aria-label="Preview"
+      aria-label={t('screens.previewPane.label')}
       data-testid="preview-pane"
       data-width={width.px}
     >
       <div className="ui-pane-header ui-preview-header">
         <select
           className="ui-preview-site"
-          aria-label="Preview with the theme of"
+          aria-label={t('screens.previewPane.site')}
           data-testid="preview-site"
           value={siteId ?? ''}
           onChange={(e) => setPicked(e.target.value || null)}
         >
-          <option value="">No site (Newsroom)</option>
+          <option value="">{t('screens.previewPane.noSite')}</option>
           {sites.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -108,14 +111,16 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
         <WidthSwitch value={widthId} onChange={chooseWidth} />
         <select
           className="ui-preview-zoom"
-          aria-label="Zoom"
+          aria-label={t('screens.previewPane.zoom')}
           data-testid="preview-zoom"
           value={String(zoom)}
           onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}
         >
           {PREVIEW_ZOOMS.map((z) => (
-            <option key={z.label} value={String(z.value)}>
-              {z.label}
+            <option key={String(z)} value={String(z)}>
+              {z === 'fit'
+                ? t('screens.previewPane.fit')
+                : t('screens.previewPane.percent', { percent: formatNumber(z * 100) })}
             </option>
           ))}
         </select>
@@ -125,8 +130,8 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
             type="button"
             className={full ? 'ui-icon-button ui-is-pressed' : 'ui-icon-button'}
             aria-pressed={full}
-            aria-label={full ? 'Show beside the editor' : 'Full window'}
-            title={full ? 'Show beside the editor (Esc)' : 'Full window'}
+            aria-label={full ? t('screens.previewPane.beside') : t('screens.previewPane.full')}
+            title={full ? t('screens.previewPane.besideEsc') : t('screens.previewPane.full')}
             data-testid="preview-full"
             onClick={() => onFull(!full)}
           >
@@ -135,8 +140,8 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
           <button
             type="button"
             className="ui-icon-button"
-            aria-label="Close preview"
-            title="Close preview"
+            aria-label={t('screens.previewPane.close')}
+            title={t('screens.previewPane.close')}
             data-testid="preview-close"
             onClick={props.onClose}
           >
@@ -152,7 +157,7 @@ export function PreviewPane(props: PreviewPaneProps): JSX.Element {
         </div>
       )}
       {render.html === null && !render.themeError && !render.failure && (
-        <p className="ui-hint ui-preview-loading">Laying out the page…</p>
+        <p className="ui-hint ui-preview-loading">{t('screens.previewPane.laying')}</p>
       )}
       <PreviewFrame
         html={render.html}

@@ -1,8 +1,8 @@
 /** The page widths the preview can show, as the site's own breakpoints would see them. */
 export const PREVIEW_WIDTHS = [
-  { id: 'desktop', label: 'Desktop', px: 1280 },
-  { id: 'tablet', label: 'Tablet', px: 768 },
-  { id: 'phone', label: 'Phone', px: 390 },
+  { id: 'desktop', px: 1280 },
+  { id: 'tablet', px: 768 },
+  { id: 'phone', px: 390 },
 ] as const
 
 export type PreviewWidthId = (typeof PREVIEW_WIDTHS)[number]['id']
@@ -25,9 +25,4 @@ export function fitScale(paneWidth: number, pageWidth: number): number {
 export type PreviewZoom = 'fit' | number
 
 /** The zoom choices offered beside the width switch. */
-export const PREVIEW_ZOOMS: readonly { value: PreviewZoom; label: string }[] = [
-  { value: 'fit', label: 'Fit' },
-  { value: 0.5, label: '50%' },
-  { value: 0.75, label: '75%' },
-  { value: 1, label: '100%' },
-]
+export const PREVIEW_ZOOMS: readonly PreviewZoom[] = ['fit', 0.5, 0.75, 1]

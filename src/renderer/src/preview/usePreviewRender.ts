@@ -5,6 +5,7 @@ import { messageOf } from '../api/messageOf'
 import type { LiveArticle } from './LiveArticle'
 import { PreviewScheduler } from './PreviewScheduler'
 import { renderPreviewBody, replacePreviewBody } from '@shared/render/previewBody'
+import { t } from '@shared/i18n/i18n'
 
 /** After typing stops, the whole page is rendered again (reading time, dates, word counts). */
 const FULL_REFRESH_DELAY_MS = 800
@@ -78,7 +79,7 @@ export function usePreviewRender(live: LiveArticle, siteId: string | null): Prev
       onError: (error) =>
         setState((previous) => ({
           ...previous,
-          failure: messageOf(error, 'The preview could not be made.'),
+          failure: messageOf(error, t('screens.previewPane.failed')),
         })),
     })
     scheduler.current = paced

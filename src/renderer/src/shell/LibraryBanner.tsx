@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { LibraryInfo } from '@shared/ipc/contract'
 import { useBridgeAction } from '../api/useBridgeAction'
 import type { CopydeskClient } from '../api/copydesk'
@@ -23,6 +24,7 @@ export function LibraryBanner(props: {
   onError(message: string): void
 }): JSX.Element | null {
   const { info, beforeSwitch, onSwitched, onReopened, onError } = props
+  const { t } = useTranslation()
   const [dismissed, setDismissed] = useState<readonly string[]>([])
   const reopen = useBridgeAction(
     async (api: CopydeskClient, call: LibraryCall, fallback: string) => {
@@ -61,18 +63,22 @@ export function LibraryBanner(props: {
             className="ui-button ui-button-small"
             data-testid="library-retry"
             disabled={reopen.busy}
-            onClick={() => run((api) => api.library.retry(), 'The library is still not available.')}
+            onClick={() =>
+              run((api) => api.library.retry(), t('screens.libraryBanner.stillUnavailable'))
+            }
           >
-            Try again
+            {t('screens.libraryBanner.tryAgain')}
           </button>
           <button
             type="button"
             className="ui-button ui-button-small"
             data-testid="library-choose"
             disabled={reopen.busy}
-            onClick={() => run((api) => api.library.choose(), 'That folder cannot be used.')}
+            onClick={() =>
+              run((api) => api.library.choose(), t('screens.libraryBanner.folderUnusable'))
+            }
           >
-            Choose another library…
+            {t('screens.libraryBanner.chooseAnother')}
           </button>
         </>
       ) : (
@@ -82,7 +88,7 @@ export function LibraryBanner(props: {
           data-testid="library-warnings-dismiss"
           onClick={() => setDismissed([...dismissed, ...warnings])}
         >
-          Dismiss
+          {t('common.dismiss')}
         </button>
       )}
     </div>

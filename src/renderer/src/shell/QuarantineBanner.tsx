@@ -1,4 +1,6 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { t } from '@shared/i18n/i18n'
 import type { QuarantineNotice } from '@shared/ipc/contract'
 import { Icon } from '../ui/Icon'
 
@@ -9,9 +11,9 @@ const clause = (reason: string): string => reason.trim().replace(/[.\s]+$/, '')
 function describe(notices: QuarantineNotice[]): string {
   const [only] = notices
   if (notices.length === 1 && only) {
-    return `1 article could not be opened and was moved aside: ${clause(only.reason)}. Its file is kept in ${only.movedTo}.`
+    return t('screens.quarantine.one', { reason: clause(only.reason), movedTo: only.movedTo })
   }
-  return `${notices.length} articles could not be opened and were moved aside. Their files are kept in the library's quarantine folder:`
+  return t('screens.quarantine.many', { count: notices.length })
 }
 
 /** Tells, once, which files could not be read; the rest of the library works as usual. */
@@ -20,6 +22,7 @@ export function QuarantineBanner(props: {
   onDismiss(): void
 }): JSX.Element {
   const { notices, onDismiss } = props
+  const { t: translate } = useTranslation()
   return (
     <div className="ui-banner ui-banner-warning" role="alert" data-testid="quarantine-banner">
       <Icon name="alert" />
@@ -29,7 +32,11 @@ export function QuarantineBanner(props: {
           <ul>
             {notices.map((n) => (
               <li key={n.movedTo}>
-                {n.file}: {clause(n.reason)} (kept in {n.movedTo})
+                {translate('screens.quarantine.item', {
+                  file: n.file,
+                  reason: clause(n.reason),
+                  movedTo: n.movedTo,
+                })}
               </li>
             ))}
           </ul>
@@ -41,7 +48,7 @@ export function QuarantineBanner(props: {
         data-testid="quarantine-dismiss"
         onClick={onDismiss}
       >
-        Dismiss
+        {translate('common.dismiss')}
       </button>
     </div>
   )

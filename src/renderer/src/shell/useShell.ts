@@ -4,6 +4,7 @@ import type { Settings, SettingsPatch } from '@shared/settings/Settings'
 import { copydesk } from '../api/copydesk'
 import { applyLanguage } from '@shared/i18n/i18n'
 import { messageOf } from '../api/messageOf'
+import { t } from '@shared/i18n/i18n'
 
 /** The panes a person can hide. */
 export type PaneName = 'library' | 'meta'
@@ -44,7 +45,7 @@ export function useShell(onError: (message: string) => void): Shell {
         setSettings(s)
         setInfo(i)
       },
-      (error: unknown) => current && setFatal(messageOf(error, 'The library could not be opened.')),
+      (error: unknown) => current && setFatal(messageOf(error, t('screens.failures.libraryOpen'))),
     )
     return () => {
       current = false
@@ -62,7 +63,7 @@ export function useShell(onError: (message: string) => void): Shell {
       setSettings((s) => s && { ...s, ...patch, panes: { ...s.panes, ...patch.panes } })
       copydesk()
         .settings.update(patch)
-        .catch((error: unknown) => onError(messageOf(error, 'Settings could not be saved.')))
+        .catch((error: unknown) => onError(messageOf(error, t('screens.failures.settingsSave'))))
     },
     [onError],
   )

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { OpenedSitePost, SitePostType } from '@shared/ipc/channels/sitePosts'
 import { hasPages, isBrowsable } from '@shared/sites/browsableKinds'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
@@ -21,6 +22,7 @@ export interface OpenFromSiteDialogProps {
  * an article linked to it. Arrow keys move through the list, Enter opens.
  */
 export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element {
+  const { t } = useTranslation()
   const sites = props.sites.filter((site) => site.target && isBrowsable(site.target.kind))
   const [siteId, setSiteId] = useState(sites[0]?.id ?? '')
   const [type, setType] = useState<SitePostType>('post')
@@ -39,7 +41,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
   const posts = useBridgeQuery(
     ['site-posts', siteId, postType, words, page],
     (api) => api.sitePosts.list({ siteId, type: postType, search: words, page }),
-    { enabled: site !== null, fallback: 'The site’s posts could not be read.' },
+    { enabled: site !== null, fallback: t('screens.sitePosts.readFailed') },
   )
 
   const rows = (): HTMLButtonElement[] => [
@@ -71,7 +73,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
     try {
       props.onOpened(await openSitePost({ siteId, type: postType, postId }), site)
     } catch (error) {
-      setOpenError(messageOf(error, 'The post could not be opened.'))
+      setOpenError(messageOf(error, t('screens.sitePosts.openFailed')))
       setOpening(null)
     }
   }
@@ -84,26 +86,25 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
   const items = posts.loading ? null : (posts.data?.items ?? null)
   return (
     <Modal
-      title="Open a post from a site"
+      title={t('screens.sitePosts.title')}
       onClose={props.onClose}
       testId="open-from-site"
       className="ui-site-posts-dialog"
       footer={
         <button type="button" className="ui-button" onClick={props.onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       }
     >
       {sites.length === 0 ? (
         <p className="ui-site-posts-state" data-testid="site-posts-no-sites">
-          No site to open posts from yet. Connect a WordPress or Ghost site or a git repository in
-          Settings → Sites, then come back here.
+          {t('screens.sitePosts.noSites')}
         </p>
       ) : (
         <>
           <div className="ui-site-posts-query">
             <label className="ui-site-posts-field">
-              <span>Site</span>
+              <span>{t('screens.sitePosts.site')}</span>
               <select
                 value={siteId}
                 onChange={(e) => changeQuery(() => setSiteId(e.target.value))}
@@ -118,25 +119,25 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
             </label>
             {withPages && (
               <label className="ui-site-posts-field">
-                <span>Show</span>
+                <span>{t('screens.sitePosts.show')}</span>
                 <select
                   value={type}
                   onChange={(e) => changeQuery(() => setType(e.target.value as SitePostType))}
                   data-testid="site-posts-type"
                 >
-                  <option value="post">Posts</option>
-                  <option value="page">Pages</option>
+                  <option value="post">{t('screens.sitePosts.posts')}</option>
+                  <option value="page">{t('screens.sitePosts.pages')}</option>
                 </select>
               </label>
             )}
             <label className="ui-site-posts-field ui-site-posts-search">
-              <span>Search</span>
+              <span>{t('screens.sitePosts.search')}</span>
               <input
                 id="site-posts-search"
                 ref={searchBox}
                 type="search"
                 value={search}
-                placeholder="Words in the title"
+                placeholder={t('screens.sitePosts.searchPlaceholder')}
                 onChange={(e) => changeQuery(() => setSearch(e.target.value))}
                 onKeyDown={(e) => {
                   if (e.key !== 'ArrowDown') return
@@ -155,29 +156,44 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
           <div className="ui-site-posts-results" aria-busy={posts.loading}>
             {posts.loading && (
               <p className="ui-site-posts-state" role="status" data-testid="site-posts-loading">
-                Reading the posts of {site?.name}…
+                {t('screens.sitePosts.reading', { site: site?.name })}
               </p>
             )}
             {!posts.loading && posts.error && (
               <div className="ui-site-posts-state" role="alert" data-testid="site-posts-error">
                 <p>{posts.error}</p>
                 <button type="button" className="ui-button" onClick={posts.reload}>
-                  Try again
+                  {t('screens.sitePosts.tryAgain')}
                 </button>
               </div>
             )}
             {items && items.length === 0 && !posts.error && (
               <p className="ui-site-posts-state" data-testid="site-posts-empty">
                 {words
-                  ? `No ${postType === 'page' ? 'page' : 'post'} on ${site?.name} matches “${words}”.`
-                  : `${site?.name} has no ${postType === 'page' ? 'pages' : 'posts'} yet.`}
+                  ? t(
+                      postType === 'page'
+                        ? 'screens.sitePosts.noPageMatches'
+                        : 'screens.sitePosts.noPostMatches',
+                      { site: site?.name, words },
+                    )
+                  : t(
+                      postType === 'page'
+                        ? 'screens.sitePosts.noPages'
+                        : 'screens.sitePosts.noPosts',
+                      {
+                        site: site?.name,
+                      },
+                    )}
               </p>
             )}
             {items && items.length > 0 && !posts.error && (
               <ul
                 className="ui-site-posts-list"
                 ref={list}
-                aria-label={`${postType === 'page' ? 'Pages' : 'Posts'} of ${site?.name}`}
+                aria-label={t(
+                  postType === 'page' ? 'screens.sitePosts.pagesOf' : 'screens.sitePosts.postsOf',
+                  { site: site?.name },
+                )}
               >
                 {items.map((post) => (
                   <SitePostRow
@@ -198,10 +214,10 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
               disabled={page === 1 || posts.loading}
               onClick={() => setPage((p) => p - 1)}
             >
-              Newer
+              {t('screens.sitePosts.newer')}
             </button>
             <span className="ui-site-posts-page" aria-live="polite">
-              {opening ? 'Opening…' : `Page ${page}`}
+              {opening ? t('screens.sitePosts.opening') : t('screens.sitePosts.page', { page })}
             </span>
             <button
               type="button"
@@ -210,7 +226,7 @@ export function OpenFromSiteDialog(props: OpenFromSiteDialogProps): JSX.Element 
               onClick={() => setPage((p) => p + 1)}
               data-testid="site-posts-older"
             >
-              Older
+              {t('screens.sitePosts.older')}
             </button>
           </div>
         </>

@@ -1,20 +1,26 @@
 import { formatDate } from '@shared/format/localeFormat'
 import type { JSX, KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { t } from '@shared/i18n/i18n'
 import type { SitePostSummary } from '@shared/ipc/channels/sitePosts'
 
 /** Site words for a post's status, as a writer says them. */
-const STATUS_LABELS: Record<string, string> = {
-  publish: 'Published',
-  published: 'Published',
-  future: 'Scheduled',
-  scheduled: 'Scheduled',
-  draft: 'Draft',
-  pending: 'Pending review',
-  private: 'Private',
+const STATUS_KEYS = {
+  publish: 'screens.sitePosts.status.published',
+  published: 'screens.sitePosts.status.published',
+  future: 'screens.sitePosts.status.scheduled',
+  scheduled: 'screens.sitePosts.status.scheduled',
+  draft: 'screens.sitePosts.status.draft',
+  pending: 'screens.sitePosts.status.pending',
+  private: 'screens.sitePosts.status.private',
+} as const
+
+function statusLabel(status: string): string {
+  return status in STATUS_KEYS ? t(STATUS_KEYS[status as keyof typeof STATUS_KEYS]) : status
 }
 
 function dateLabel(iso: string | null): string {
-  if (iso === null) return 'No date'
+  if (iso === null) return t('screens.sitePosts.noDate')
   return formatDate(iso, 'medium') || iso
 }
 
@@ -26,7 +32,8 @@ export function SitePostRow(props: {
   onKeyDown(event: KeyboardEvent<HTMLButtonElement>): void
 }): JSX.Element {
   const { post } = props
-  const status = STATUS_LABELS[post.status] ?? post.status
+  const { t: translate } = useTranslation()
+  const status = statusLabel(post.status)
   return (
     <li>
       <button
@@ -37,7 +44,9 @@ export function SitePostRow(props: {
         onKeyDown={props.onKeyDown}
         data-testid="site-post"
       >
-        <span className="ui-site-posts-title">{post.title.trim() || 'Untitled'}</span>
+        <span className="ui-site-posts-title">
+          {post.title.trim() || translate('common.untitled')}
+        </span>
         <span className="ui-site-posts-details">
           <span>{dateLabel(post.date)}</span>
           <span className={`ui-site-posts-status ui-site-posts-status-${post.status}`}>

@@ -1,9 +1,12 @@
 import { useEffect, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { t } from '@shared/i18n/i18n'
 import { ArticleMetaSchema } from '@shared/article/Article'
-import { CAPTURE_SLOT_INFO, type CaptureSlotFinding } from '@shared/sites/captureSlots'
+import type { CaptureSlotFinding } from '@shared/sites/captureSlots'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { PreviewFrame } from '../preview/PreviewFrame'
+import { slotLabel } from './slotLabel'
 import { withSlotOutlines } from './slotOutlines'
 
 /** Props of {@link CaptureSlotsPicture}. */
@@ -18,20 +21,20 @@ function sampleArticle() {
   return {
     meta: ArticleMetaSchema.parse({
       id: 'capture-sample',
-      title: 'The title of your article',
+      title: t('sitesForm.theme.sampleTitle'),
       slug: 'the-title-of-your-article',
       createdAt: at,
       updatedAt: at,
       publishDate: at,
-      category: 'Your category',
-      tags: ['A tag', 'Another tag'],
+      category: t('sitesForm.theme.sampleCategory'),
+      tags: [t('sitesForm.theme.sampleTag'), t('sitesForm.theme.sampleOtherTag')],
     }),
     doc: {
       type: 'doc' as const,
       content: [
         {
           type: 'paragraph' as const,
-          content: [{ type: 'text' as const, text: 'The text of your article goes here.' }],
+          content: [{ type: 'text' as const, text: t('sitesForm.theme.sampleText') }],
         },
       ],
     },
@@ -43,6 +46,7 @@ function sampleArticle() {
  * and named on it, the slots that were not found named at its top, and the list of both.
  */
 export function CaptureSlotsPicture({ siteId, slots }: CaptureSlotsPictureProps): JSX.Element {
+  const { t: translate } = useTranslation()
   const [html, setHtml] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -62,12 +66,18 @@ export function CaptureSlotsPicture({ siteId, slots }: CaptureSlotsPictureProps)
   }, [siteId, slots])
 
   return (
-    <section className="ui-capture-slots" data-testid="capture-slots" aria-label="What was found">
+    <section
+      className="ui-capture-slots"
+      data-testid="capture-slots"
+      aria-label={translate('sitesForm.theme.found')}
+    >
       <ul className="ui-capture-slot-list">
         {slots.map((s) => (
           <li key={s.slot} data-slot={s.slot} data-found={s.found ? 'yes' : 'no'}>
-            <span aria-hidden="true">{s.found ? '✓' : '–'}</span> {CAPTURE_SLOT_INFO[s.slot].label}
-            {s.found ? ' found' : ' not found'}
+            <span aria-hidden="true">{s.found ? '✓' : '–'}</span>{' '}
+            {translate(s.found ? 'sitesForm.theme.slotFound' : 'sitesForm.theme.slotNotFound', {
+              slot: slotLabel(s.slot),
+            })}
           </li>
         ))}
       </ul>

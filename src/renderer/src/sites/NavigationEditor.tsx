@@ -31,7 +31,7 @@ export function NavigationEditor({
             <input
               className="ui-input"
               aria-label={t('sites.linkLabel', { n: index + 1 })}
-              placeholder="Label, e.g. News"
+              placeholder={t('sitesForm.navLabelPlaceholder')}
               data-testid="site-nav-label"
               value={link.label}
               onChange={(e) => update(index, { label: e.target.value })}
@@ -39,7 +39,7 @@ export function NavigationEditor({
             <input
               className="ui-input"
               aria-label={t('sites.linkAddress', { n: index + 1 })}
-              placeholder="/news or https://…"
+              placeholder={t('sitesForm.navAddressPlaceholder')}
               spellCheck={false}
               data-testid="site-nav-url"
               value={link.url}

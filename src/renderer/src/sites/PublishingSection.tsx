@@ -1,4 +1,5 @@
 import type { ComponentType, JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { PublishTargetConfig, PublishTargetKind } from '@shared/sites/targets'
 import { emptyTargetConfig, TARGET_KINDS } from './targets/targetKinds'
 import { targetForms } from './targets/targetForms'
@@ -26,16 +27,17 @@ export function PublishingSection({
   unsaved = false,
   onCategories,
 }: PublishingSectionProps): JSX.Element {
+  const { t } = useTranslation()
   // Each form gets the config of its own kind: the registry is keyed by that same kind.
   const Form = target
     ? (targetForms[target.kind] as unknown as ComponentType<TargetFormProps<PublishTargetKind>>)
     : null
   return (
     <fieldset className="ui-site-section">
-      <legend>Publishing</legend>
+      <legend>{t('sitesForm.publishing.legend')}</legend>
       <div className="ui-field">
         <div className="ui-field-label">
-          <label htmlFor="site-target-kind">Publish to</label>
+          <label htmlFor="site-target-kind">{t('sitesForm.publishing.publishTo')}</label>
         </div>
         <select
           id="site-target-kind"
@@ -47,7 +49,7 @@ export function PublishingSection({
             onChange(kind === '' ? null : emptyTargetConfig(kind))
           }}
         >
-          <option value="">None</option>
+          <option value="">{t('sitesForm.publishing.none')}</option>
           {TARGET_KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}

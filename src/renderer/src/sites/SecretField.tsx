@@ -1,4 +1,5 @@
 import { useContext, useId, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { SecretName } from '@shared/ipc/channels/sites'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { useBridgeQuery } from '../api/useBridgeQuery'
@@ -33,7 +34,12 @@ export interface SecretFieldProps {
  */
 export function SecretField(props: SecretFieldProps): JSX.Element {
   const { siteId, name, label, help, placeholder = '', mono = false } = props
-  const { savedText = 'Saved', saveLabel = 'Save', testId = `secret-${name}` } = props
+  const { t } = useTranslation()
+  const {
+    savedText = t('sitesForm.secret.saved'),
+    saveLabel = t('sitesForm.secret.save'),
+    testId = `secret-${name}`,
+  } = props
   const id = useId()
   const [value, setValue] = useState('')
   const [confirming, setConfirming] = useState(false)
@@ -56,11 +62,11 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
       ])
       return { saved: names.includes(name), protection }
     },
-    { fallback: `Could not read whether a ${label.toLowerCase()} is saved.` },
+    { fallback: t('sitesForm.secret.statusFailed', { label }) },
   )
   const saving = useBridgeAction(
     (api, id: string, secret: string) => api.sites.saveSecret({ id, name, value: secret }),
-    `The ${label.toLowerCase()} could not be saved.`,
+    t('sitesForm.secret.saveFailed', { label }),
   )
   const saved = status.data?.saved ?? false
   const protection = status.data?.protection ?? null
@@ -96,9 +102,9 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
       }
       help={
         waiting
-          ? `Stored in this computer’s keychain when you add the site. ${help ?? ''}`.trim()
+          ? `${t('sitesForm.secret.keptUntilAdded')} ${help ?? ''}`.trim()
           : siteId === null
-            ? `Save the site first, then enter the ${label.toLowerCase()}.`
+            ? t('sitesForm.secret.saveSiteFirst')
             : help
       }
     >
@@ -110,7 +116,7 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
           type="password"
           autoComplete="new-password"
           spellCheck={false}
-          placeholder={saved ? `Enter a new ${label.toLowerCase()} to replace it` : placeholder}
+          placeholder={saved ? t('sitesForm.secret.replace') : placeholder}
           disabled={(siteId === null && !waiting) || unavailable || saving.busy}
           data-testid={testId}
           value={value}
@@ -133,29 +139,25 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
             data-testid={`${testId}-save`}
             onClick={save}
           >
-            {saving.busy ? 'Saving…' : saveLabel}
+            {saving.busy ? t('sitesForm.secret.saving') : saveLabel}
           </button>
         )}
       </div>
       {protection === 'basic_text' && !confirming && (
         <div className="ui-field-help" data-testid={`${testId}-warning`}>
-          This computer has no keychain: the {label.toLowerCase()} will be stored only obfuscated on
-          disk.
+          {t('sitesForm.secret.obfuscated')}
         </div>
       )}
       {confirming && (
         <div className="ui-secret-warning" role="alertdialog" data-testid={`${testId}-confirm`}>
-          <p>
-            This computer has no keychain; the {label.toLowerCase()} will be stored with weak
-            protection. Anyone who can read your files could recover it.
-          </p>
+          <p>{t('sitesForm.secret.weak')}</p>
           <div className="ui-secret-warning-actions">
             <button
               type="button"
               className="ui-button ui-button-small"
               onClick={() => setConfirming(false)}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
             <button
               type="button"
@@ -163,12 +165,12 @@ export function SecretField(props: SecretFieldProps): JSX.Element {
               data-testid={`${testId}-confirm-ok`}
               onClick={() => void store()}
             >
-              Store anyway
+              {t('sitesForm.secret.storeAnyway')}
             </button>
           </div>
         </div>
       )}
-      {unavailable && <p className="ui-field-error">Secrets cannot be stored on this computer.</p>}
+      {unavailable && <p className="ui-field-error">{t('sitesForm.secret.unavailable')}</p>}
       {error && (
         <p className="ui-field-error" role="alert">
           {error}

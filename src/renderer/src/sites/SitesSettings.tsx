@@ -78,7 +78,7 @@ export function SitesSettings({ onChanged, onDirty }: SitesSettingsProps): JSX.E
   return (
     <div className="ui-sites-settings" data-testid="sites-settings">
       <div className="ui-sites-list">
-        <div className="ui-sites-options" role="listbox" aria-label="Sites">
+        <div className="ui-sites-options" role="listbox" aria-label={t('sitesForm.list')}>
           {sites.map((s) => (
             <button
               key={s.id}

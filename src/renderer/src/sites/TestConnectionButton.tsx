@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ConnectionReport } from '@shared/publish/Publish'
 import { useBridgeAction } from '../api/useBridgeAction'
 
@@ -11,10 +12,11 @@ export interface TestConnectionButtonProps {
 
 /** Asks the site whether Copydesk can publish there, and says plainly what is wrong if not. */
 export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonProps): JSX.Element {
+  const { t } = useTranslation()
   const [report, setReport] = useState<ConnectionReport | null>(null)
   const testing = useBridgeAction(
     (api, id: string) => api.publish.testConnection({ siteId: id }),
-    'The connection could not be tested.',
+    t('sitesForm.publishing.testFailed'),
   )
   const busy = testing.busy
   const reportRef = useRef<HTMLParagraphElement>(null)
@@ -42,11 +44,13 @@ export function TestConnectionButton({ siteId, unsaved }: TestConnectionButtonPr
           disabled={blocked || busy}
           onClick={() => void test()}
         >
-          {busy ? 'Testing…' : 'Test connection'}
+          {busy ? t('sitesForm.publishing.testing') : t('sitesForm.publishing.test')}
         </button>
         {blocked && (
           <span className="ui-field-help">
-            {siteId ? 'Save your changes first.' : 'Save the site first.'}
+            {siteId
+              ? t('sitesForm.publishing.saveChangesFirst')
+              : t('sitesForm.publishing.saveSiteFirst')}
           </span>
         )}
       </div>
@@ -77,10 +81,11 @@ export function FetchCategoriesButton({
   unsaved,
   onCategories,
 }: FetchCategoriesButtonProps): JSX.Element {
+  const { t } = useTranslation()
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null)
   const fetching = useBridgeAction(
     (api, id: string) => api.publish.siteTerms({ siteId: id }),
-    'The categories could not be fetched.',
+    t('sitesForm.publishing.fetchFailed'),
   )
   const busy = fetching.busy
 
@@ -95,8 +100,8 @@ export function FetchCategoriesButton({
         ok: true,
         text:
           categories.length === 0
-            ? 'The site has no categories yet; they are created when you publish.'
-            : `Added the site’s ${categories.length} ${categories.length === 1 ? 'category' : 'categories'}. Save to keep them.`,
+            ? t('sitesForm.publishing.noCategories')
+            : t('sitesForm.publishing.categoriesAdded', { count: categories.length }),
       })
     } else {
       setNote({ ok: false, text: outcome.error })
@@ -112,7 +117,7 @@ export function FetchCategoriesButton({
         disabled={!siteId || unsaved || busy}
         onClick={() => void fetchTerms()}
       >
-        {busy ? 'Fetching…' : 'Fetch categories from the site'}
+        {busy ? t('sitesForm.publishing.fetching') : t('sitesForm.publishing.fetch')}
       </button>
       {note && (
         <p

@@ -1,5 +1,6 @@
 import { formatDateTime } from '@shared/format/localeFormat'
 import { useState, type JSX } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { SiteProfile, SiteTheme } from '@shared/sites/SiteProfile'
 import { useBridgeAction } from '../api/useBridgeAction'
 import type { CaptureSlotFinding } from '@shared/sites/captureSlots'
@@ -19,15 +20,11 @@ export interface ThemeSectionProps {
 
 type Choice = 'newsroom' | 'blog' | 'captured'
 
-const CHOICES: readonly { value: Choice; label: string; help: string }[] = [
-  { value: 'newsroom', label: 'Newsroom', help: 'A news page with header, breadcrumb and footer.' },
-  { value: 'blog', label: 'Blog', help: 'A classic single-column blog post.' },
-  {
-    value: 'captured',
-    label: 'Captured from the live site',
-    help: 'Copies the look of one of the site’s own articles, for previews that work offline.',
-  },
-]
+const CHOICES = [
+  { value: 'newsroom', label: 'sitesForm.theme.newsroom', help: 'sitesForm.theme.newsroomHelp' },
+  { value: 'blog', label: 'sitesForm.theme.blog', help: 'sitesForm.theme.blogHelp' },
+  { value: 'captured', label: 'sitesForm.theme.captured', help: 'sitesForm.theme.capturedHelp' },
+] as const satisfies readonly { value: Choice; label: string; help: string }[]
 
 /** How the preview looks for this site: a built-in theme, or one captured from the site. */
 export function ThemeSection({
@@ -36,6 +33,7 @@ export function ThemeSection({
   onTheme,
   onCaptured,
 }: ThemeSectionProps): JSX.Element {
+  const { t } = useTranslation()
   const [choice, setChoice] = useState<Choice>(theme.kind === 'captured' ? 'captured' : theme.id)
   const capturedBefore = theme.kind === 'captured' ? theme : null
   const [url, setUrl] = useState(capturedBefore?.sourceUrl ?? '')
@@ -43,7 +41,7 @@ export function ThemeSection({
   const capturing = useBridgeAction(
     (api, id: string, address: string, region: string) =>
       api.sites.captureTheme({ id, url: address, ...(region ? { selector: region } : {}) }),
-    'The page could not be captured.',
+    t('sitesForm.theme.captureFailed'),
   )
   const busy = capturing.busy
   const [error, setError] = useState<string | null>(null)
@@ -66,12 +64,12 @@ export function ThemeSection({
     setSlots([])
     setDone(false)
     if (!isWebAddress(url)) {
-      setError('Enter the full address of one article on the site, starting with https://.')
+      setError(t('sitesForm.theme.addressNeeded'))
       return
     }
     const outcome = await capturing.run(saved.id, url.trim(), selector.trim())
     if (!outcome.ok) {
-      setError(`${outcome.error} The theme was not changed.`)
+      setError(t('sitesForm.theme.notChanged', { message: outcome.error }))
       return
     }
     setWarnings(outcome.value.warnings)
@@ -87,8 +85,8 @@ export function ThemeSection({
 
   return (
     <fieldset className="ui-site-section" data-testid="site-theme">
-      <legend>Preview theme</legend>
-      <div className="ui-theme-choices" role="radiogroup" aria-label="Preview theme">
+      <legend>{t('sitesForm.theme.legend')}</legend>
+      <div className="ui-theme-choices" role="radiogroup" aria-label={t('sitesForm.theme.legend')}>
         {CHOICES.map((c) => (
           <label key={c.value} className="ui-theme-choice">
             <input
@@ -100,8 +98,8 @@ export function ThemeSection({
               onChange={() => choose(c.value)}
             />
             <span>
-              <span className="ui-theme-choice-label">{c.label}</span>
-              <span className="ui-field-help">{c.help}</span>
+              <span className="ui-theme-choice-label">{t(c.label)}</span>
+              <span className="ui-field-help">{t(c.help)}</span>
             </span>
           </label>
         ))}
@@ -110,14 +108,17 @@ export function ThemeSection({
         <div className="ui-capture-form" data-testid="capture-form">
           {theme.kind === 'captured' && (
             <p className="ui-field-help" data-testid="capture-current">
-              In use: captured from <span className="ui-mono">{theme.sourceUrl}</span> on{' '}
-              {formatDateTime(theme.capturedAt)}.
+              <Trans
+                i18nKey="sitesForm.theme.inUse"
+                values={{ address: theme.sourceUrl, date: formatDateTime(theme.capturedAt) }}
+                components={{ address: <span className="ui-mono" /> }}
+              />
             </p>
           )}
-          {!saved && <p className="ui-field-help">Save the site first, then capture its look.</p>}
+          {!saved && <p className="ui-field-help">{t('sitesForm.theme.saveFirst')}</p>}
           <div className="ui-field">
             <div className="ui-field-label">
-              <label htmlFor="capture-url">Address of one article on the site</label>
+              <label htmlFor="capture-url">{t('sitesForm.theme.articleAddress')}</label>
             </div>
             <input
               id="capture-url"
@@ -133,13 +134,13 @@ export function ThemeSection({
           </div>
           <div className="ui-field">
             <div className="ui-field-label">
-              <label htmlFor="capture-selector">Article body (CSS selector, optional)</label>
+              <label htmlFor="capture-selector">{t('sitesForm.theme.selector')}</label>
             </div>
             <input
               id="capture-selector"
               className="ui-input ui-mono"
               spellCheck={false}
-              placeholder="Found automatically, e.g. article .entry-content"
+              placeholder={t('sitesForm.theme.selectorPlaceholder')}
               disabled={!saved || busy}
               data-testid="capture-selector"
               value={selector}
@@ -155,12 +156,13 @@ export function ThemeSection({
               data-testid="capture-run"
               onClick={() => void capture()}
             >
-              {theme.kind === 'captured' ? 'Capture again' : 'Capture'}
+              {theme.kind === 'captured'
+                ? t('sitesForm.theme.captureAgain')
+                : t('sitesForm.theme.capture')}
             </button>
             {busy && (
               <span className="ui-hint" role="status" data-testid="capture-progress">
-                <span className="ui-spinner" aria-hidden="true" /> Downloading page, stylesheets,
-                fonts…
+                <span className="ui-spinner" aria-hidden="true" /> {t('sitesForm.theme.capturing')}
               </span>
             )}
           </div>
@@ -171,12 +173,12 @@ export function ThemeSection({
           )}
           {done && warnings.length === 0 && (
             <p className="ui-field-help" role="status" data-testid="capture-done">
-              Captured. Previews of this site now use its own look, even offline.
+              {t('sitesForm.theme.done')}
             </p>
           )}
           {warnings.length > 0 && (
             <div className="ui-capture-warnings" data-testid="capture-warnings">
-              <p>Captured, with some things missing:</p>
+              <p>{t('sitesForm.theme.missing')}</p>
               <ul>
                 {warnings.map((w, i) => (
                   <li key={i}>{w}</li>
@@ -197,11 +199,9 @@ export function ThemeSection({
             data-testid="open-theme-folder"
             onClick={openFolder}
           >
-            <Icon name="folder" size={14} /> Open theme folder
+            <Icon name="folder" size={14} /> {t('sitesForm.theme.openFolder')}
           </button>
-          <div className="ui-field-help">
-            Edit the theme’s templates and styles; the preview follows.
-          </div>
+          <div className="ui-field-help">{t('sitesForm.theme.folderHelp')}</div>
           {folderError && <p className="ui-field-error">{folderError}</p>}
         </div>
       )}

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setFormatLocale } from '@shared/format/localeFormat'
+import { applyLanguage, i18n } from '@shared/i18n/i18n'
 import { missingSlotsNote, withSlotOutlines } from './slotOutlines'
 
 const page =
   '<html><head><title>t</title></head><body class="post"><h1 class="cd-title">T</h1></body></html>'
 
 describe('the capture picture', () => {
+  afterEach(() => {
+    void i18n.changeLanguage('en')
+    setFormatLocale(undefined)
+  })
+
   it('outlines the found slots and names the missing ones at the top of the page', () => {
     const html = withSlotOutlines(page, [
       { slot: 'title', found: true },
@@ -28,6 +35,18 @@ describe('the capture picture', () => {
   it('speaks of one missing slot in the singular', () => {
     expect(missingSlotsNote([{ slot: 'date', found: false }])).toBe(
       '<p data-copydesk-missing>Not found on this page: Date. Articles on this site will show without it.</p>',
+    )
+  })
+
+  it('names the missing slots in German, joined the German way', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(
+      missingSlotsNote([
+        { slot: 'featured', found: false },
+        { slot: 'tags', found: false },
+      ]),
+    ).toBe(
+      '<p data-copydesk-missing>Auf dieser Seite nicht gefunden: Aufmacherbild und Schlagwörter. Artikel dieser Website erscheinen ohne diese Elemente.</p>',
     )
   })
 })

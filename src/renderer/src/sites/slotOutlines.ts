@@ -1,4 +1,7 @@
+import { formatList } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import { CAPTURE_SLOT_INFO, type CaptureSlotFinding } from '@shared/sites/captureSlots'
+import { slotLabel } from './slotLabel'
 
 const FOUND_COLOUR = '#d9480f'
 const MISSING_COLOUR = '#495057'
@@ -11,7 +14,8 @@ export function slotOutlines(slots: readonly CaptureSlotFinding[]): string {
   const rules = slots
     .filter((s) => s.found)
     .map((s) => {
-      const { className, label } = CAPTURE_SLOT_INFO[s.slot]
+      const { className } = CAPTURE_SLOT_INFO[s.slot]
+      const label = slotLabel(s.slot)
       return [
         `.${className}{outline:3px solid ${FOUND_COLOUR}!important;outline-offset:2px;position:relative}`,
         `.${className}::before{content:${JSON.stringify(label)};position:absolute;top:-1.4em;left:0;`,
@@ -38,11 +42,10 @@ function escapeText(text: string): string {
  * not on the page, so they cannot be outlined where they are.
  */
 export function missingSlotsNote(slots: readonly CaptureSlotFinding[]): string {
-  const missing = slots.filter((s) => !s.found).map((s) => CAPTURE_SLOT_INFO[s.slot].label)
+  const missing = slots.filter((s) => !s.found).map((s) => slotLabel(s.slot))
   if (missing.length === 0) return ''
-  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(missing)
-  const pronoun = missing.length === 1 ? 'it' : 'them'
-  return `<p data-copydesk-missing>Not found on this page: ${escapeText(names)}. Articles on this site will show without ${pronoun}.</p>`
+  const note = t('sitesForm.theme.notOnPage', { count: missing.length, names: formatList(missing) })
+  return `<p data-copydesk-missing>${escapeText(note)}</p>`
 }
 
 /** The preview document with the slot outlines added to its head and the missing slots named. */

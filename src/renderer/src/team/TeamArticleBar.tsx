@@ -1,16 +1,14 @@
 import { useSyncExternalStore, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import type { TeamDocReplica } from './TeamDocReplica'
-
-/** Why a reviewer's editor does not take typing. */
-export const REVIEWER_READ_ONLY =
-  'You review this article: you can comment and approve or send it back, but not change its text or details.'
 
 /**
  * Above a team article: who else has it open (names in their caret colours), whether it is
  * synced with the team (or why this window's changes are not saved), and for a reviewer why the text cannot be edited.
  */
 export function TeamArticleBar({ replica }: { replica: TeamDocReplica }): JSX.Element {
+  const { t } = useTranslation()
   const snapshot = useSyncExternalStore(
     (listener) => replica.subscribe(listener),
     () =>
@@ -28,9 +26,13 @@ export function TeamArticleBar({ replica }: { replica: TeamDocReplica }): JSX.El
   return (
     <div className="ui-team-bar" data-testid="team-bar">
       <div className="ui-team-bar__row">
-        <span className="ui-team-bar__label">Team article</span>
-        <ul className="ui-team-bar__peers" aria-label="Also editing" data-testid="team-presence">
-          {peers.length === 0 && <li className="ui-team-bar__alone">Only you have it open</li>}
+        <span className="ui-team-bar__label">{t('team.bar.label')}</span>
+        <ul
+          className="ui-team-bar__peers"
+          aria-label={t('team.bar.alsoEditing')}
+          data-testid="team-presence"
+        >
+          {peers.length === 0 && <li className="ui-team-bar__alone">{t('team.bar.alone')}</li>}
           {peers.map((peer) => (
             <li key={peer.clientId} className="ui-team-bar__peer">
               <span
@@ -54,7 +56,7 @@ export function TeamArticleBar({ replica }: { replica: TeamDocReplica }): JSX.El
       </div>
       {replica.role === 'reviewer' && (
         <p className="ui-team-bar__notice" data-testid="team-read-only">
-          {REVIEWER_READ_ONLY}
+          {t('team.bar.reviewerReadOnly')}
         </p>
       )}
     </div>

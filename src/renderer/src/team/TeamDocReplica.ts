@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness'
 import type { TeamCaret, TeamOpened, TeamPull } from '@shared/ipc/channels/team'
 import { decodeBase64, encodeBase64 } from '@shared/team/base64'
+import { t } from '@shared/i18n/i18n'
 import type { TeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { isCopydeskError } from '../api/CopydeskError'
 import { messageOf } from '../api/messageOf'
@@ -194,7 +195,7 @@ export class TeamDocReplica {
       this.inFlight = []
       if (isCopydeskError(error, 'forbidden') || isCopydeskError(error, 'invalid_input')) {
         // Main will never take these changes: sending them again would only repeat the refusal.
-        this.setProblem(`Not saved: ${messageOf(error)}`)
+        this.setProblem(t('shell.save.notSaved', { message: messageOf(error) }))
         return true
       }
       // Main keeps nothing of a failed push: keep the changes for the next one.
@@ -206,7 +207,7 @@ export class TeamDocReplica {
       }
       this.failures += 1
       if (this.failures >= NOT_SAVED_AFTER) {
-        this.setProblem(`Not saved: ${messageOf(error)} Copydesk keeps trying.`)
+        this.setProblem(t('team.notSavedRetrying', { message: messageOf(error) }))
       }
       if (this.closed) return false
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS))

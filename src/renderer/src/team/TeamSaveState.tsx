@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AutosaveController } from '../autosave/AutosaveController'
 import { SaveStateLabel } from '../shell/SaveStateLabel'
 import type { TeamDocReplica } from './TeamDocReplica'
@@ -12,6 +13,7 @@ export function TeamSaveState(props: {
   autosave: AutosaveController
 }): JSX.Element {
   const { replica } = props
+  const { t } = useTranslation()
   const problem = useSyncExternalStore(
     (listener) => replica.subscribe(listener),
     () => replica.problem(),
@@ -20,7 +22,7 @@ export function TeamSaveState(props: {
   // The team bar's status already announces it; this line only mirrors it.
   return (
     <span className="ui-save-state ui-is-error" title={problem}>
-      <span data-testid="save-state">Not saved</span>
+      <span data-testid="save-state">{t('team.notSaved')}</span>
     </span>
   )
 }

@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
 import { useBridgeAction } from '../api/useBridgeAction'
 import { useBridgeQuery } from '../api/useBridgeQuery'
@@ -11,15 +12,20 @@ export interface TeamSettingsProps {
   onJoined?(): void
 }
 
-const ROLE_LABELS: Record<string, string> = {
-  writer: 'writer',
-  reviewer: 'reviewer',
-  publisher: 'publisher',
-  admin: 'admin',
+const ROLE_KEYS = {
+  writer: 'team.roles.writer',
+  reviewer: 'team.roles.reviewer',
+  publisher: 'team.roles.publisher',
+  admin: 'team.roles.admin',
+} as const
+
+function isRole(role: string): role is keyof typeof ROLE_KEYS {
+  return role in ROLE_KEYS
 }
 
 /** Settings → Team: join a team server with its address and an invite, or see the team joined. */
 export function TeamSettings({ userName, onJoined }: TeamSettingsProps): JSX.Element {
+  const { t } = useTranslation()
   const loaded = useBridgeQuery([], (api) => api.team.view())
   const view = loaded.data
   const [address, setAddress] = useState('')
@@ -27,7 +33,7 @@ export function TeamSettings({ userName, onJoined }: TeamSettingsProps): JSX.Ele
   const [allowInsecure, setAllowInsecure] = useState(false)
   const joining = useBridgeAction(
     (api) => api.team.connect({ address, invite, name: userName, allowInsecure }),
-    'Could not join the team.',
+    t('team.joinFailed'),
   )
   const busy = joining.busy
   const error = joining.error ?? loaded.error
@@ -44,18 +50,25 @@ export function TeamSettings({ userName, onJoined }: TeamSettingsProps): JSX.Ele
   }
 
   if (view?.connected) {
+    const role = view.role ?? ''
     return (
       <div className="ui-field" data-testid="team-connected">
         <div className="ui-field-label">
-          <span>Team</span>
+          <span>{t('team.heading')}</span>
         </div>
         <p>
-          This library belongs to <strong>{view.teamName}</strong> ({view.url}). You are{' '}
-          <strong>{view.memberName}</strong>, {ROLE_LABELS[view.role ?? ''] ?? view.role}.
+          <Trans
+            i18nKey="team.belongsTo"
+            values={{
+              team: view.teamName,
+              url: view.url,
+              member: view.memberName,
+              role: isRole(role) ? t(ROLE_KEYS[role]) : role,
+            }}
+            components={{ team: <strong />, member: <strong /> }}
+          />
         </p>
-        <div className="ui-field-help">
-          Team articles are kept in this library too, so you can keep working offline.
-        </div>
+        <div className="ui-field-help">{t('team.keptOffline')}</div>
       </div>
     )
   }
@@ -68,13 +81,10 @@ export function TeamSettings({ userName, onJoined }: TeamSettingsProps): JSX.Ele
         void connect()
       }}
     >
-      <p className="ui-team-intro">
-        Join your team’s Copydesk server to share drafts, edit together and review. Ask the team
-        admin for the server address and an invite code.
-      </p>
+      <p className="ui-team-intro">{t('team.intro')}</p>
       <div className="ui-field">
         <div className="ui-field-label">
-          <label htmlFor="team-address">Server address</label>
+          <label htmlFor="team-address">{t('team.address')}</label>
         </div>
         <input
           id="team-address"
@@ -97,13 +107,13 @@ export function TeamSettings({ userName, onJoined }: TeamSettingsProps): JSX.Ele
               checked={allowInsecure}
               onChange={(e) => setAllowInsecure(e.target.checked)}
             />
-            Connect without encryption: I trust this network
+            {t('team.allowInsecure')}
           </label>
         ) : null}
       </div>
       <div className="ui-field">
         <div className="ui-field-label">
-          <label htmlFor="team-invite">Invite code</label>
+          <label htmlFor="team-invite">{t('team.invite')}</label>
         </div>
         <input
           id="team-invite"
@@ -126,7 +136,7 @@ export function TeamSettings({ userName, onJoined }: TeamSettingsProps): JSX.Ele
         data-testid="team-connect"
         disabled={busy || !insecureConfirmed || address.trim() === '' || invite.trim() === ''}
       >
-        {busy ? 'Joining…' : 'Join team'}
+        {busy ? t('team.joining') : t('team.join')}
       </button>
     </form>
   )

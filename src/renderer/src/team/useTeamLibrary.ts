@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react'
+import { t } from '@shared/i18n/i18n'
 import type { Article } from '@shared/article/Article'
 import { useBridgeQuery } from '../api/useBridgeQuery'
 import { copydesk } from '../api/copydesk'
@@ -69,14 +70,14 @@ export function useTeamLibrary(
     async (id: string) => {
       // The team gets what is on screen, not what was last saved.
       if (editor.current()?.article.meta.id === id && !(await editor.flush())) {
-        toasts.error('Your latest changes are not saved yet, so the article stayed here.')
+        toasts.error(t('team.moveUnsaved'))
         return
       }
       try {
         showMoved(await copydesk().team.moveIn({ id }))
-        toasts.show({ message: 'Moved into the team. Everyone in the team can open it now.' })
+        toasts.show({ message: t('team.moved') })
       } catch (error) {
-        toasts.error(messageOf(error, 'The article could not be moved into the team.'))
+        toasts.error(messageOf(error, t('team.moveFailed')))
       }
     },
     [editor, showMoved, toasts],
@@ -86,9 +87,9 @@ export function useTeamLibrary(
     async (id: string) => {
       try {
         showMoved(await copydesk().team.copyOut({ id }))
-        toasts.show({ message: 'Copied to this computer. The copy is yours alone.' })
+        toasts.show({ message: t('team.copied') })
       } catch (error) {
-        toasts.error(messageOf(error, 'The article could not be copied.'))
+        toasts.error(messageOf(error, t('team.copyFailed')))
       }
     },
     [showMoved, toasts],

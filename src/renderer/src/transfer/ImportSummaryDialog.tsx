@@ -1,10 +1,7 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ImportSummary } from '@shared/transfer/ImportedArticle'
 import { Modal } from '../ui/Modal'
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
 
 /** What an import did: how many articles came in, which files were skipped and why. */
 export function ImportSummaryDialog(props: {
@@ -12,24 +9,29 @@ export function ImportSummaryDialog(props: {
   onClose(): void
 }): JSX.Element {
   const { imported, skipped, notes } = props.summary
+  const { t } = useTranslation()
   return (
     <Modal
-      title="Import finished"
+      title={t('screens.importSummary.title')}
       onClose={props.onClose}
       testId="import-summary"
       footer={
         <button type="button" className="ui-button ui-button-primary" onClick={props.onClose}>
-          OK
+          {t('screens.importSummary.ok')}
         </button>
       }
     >
       <p data-testid="import-counts">
-        {plural(imported.length, 'article')} imported as drafts
-        {skipped.length > 0 && `, ${skipped.length} not imported`}.
+        {skipped.length > 0
+          ? t('screens.importSummary.importedSkipped', {
+              count: imported.length,
+              skipped: skipped.length,
+            })
+          : t('screens.importSummary.imported', { count: imported.length })}
       </p>
       {skipped.length > 0 && (
         <>
-          <h3 className="ui-import-summary-heading">Not imported</h3>
+          <h3 className="ui-import-summary-heading">{t('screens.importSummary.notImported')}</h3>
           <ul className="ui-import-summary-list">
             {skipped.map((skip, i) => (
               <li key={i}>
@@ -41,7 +43,7 @@ export function ImportSummaryDialog(props: {
       )}
       {notes.length > 0 && (
         <>
-          <h3 className="ui-import-summary-heading">Worth knowing</h3>
+          <h3 className="ui-import-summary-heading">{t('screens.importSummary.worthKnowing')}</h3>
           <ul className="ui-import-summary-list">
             {notes.map((note, i) => (
               <li key={i}>{note}</li>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Icon } from '../ui/Icon'
 import type { Transfer } from './useTransfer'
 
@@ -20,6 +21,7 @@ export interface TransferMenuProps {
  */
 export function TransferMenu(props: TransferMenuProps): JSX.Element {
   const { transfer, openArticle, shownIds } = props
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
 
@@ -59,15 +61,15 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
       {label}
     </button>
   )
-  const title = openArticle?.title.trim() || 'Untitled'
+  const title = openArticle?.title.trim() || t('common.untitled')
 
   return (
     <div className="ui-transfer-menu" ref={root} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="ui-icon-button"
-        aria-label="Import and export"
-        title="Import and export"
+        aria-label={t('screens.transfer.menu')}
+        title={t('screens.transfer.menu')}
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={transfer.busy}
@@ -77,21 +79,25 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
         <Icon name="folder" />
       </button>
       {open && (
-        <div className="ui-menu ui-transfer-menu-list" role="menu" aria-label="Import and export">
-          {item('Import files…', 'import-files', transfer.pickFiles)}
-          {item('Open a post from a site…', 'open-from-site', props.onOpenFromSite)}
+        <div
+          className="ui-menu ui-transfer-menu-list"
+          role="menu"
+          aria-label={t('screens.transfer.menu')}
+        >
+          {item(t('screens.transfer.importFiles'), 'import-files', transfer.pickFiles)}
+          {item(t('screens.transfer.openFromSite'), 'open-from-site', props.onOpenFromSite)}
           {openArticle && (
             <>
               <div className="ui-menu-group" role="presentation" title={title}>
-                This article
+                {t('screens.transfer.thisArticle')}
               </div>
-              {item('Export as Word…', 'export-article-docx', () =>
+              {item(t('screens.transfer.word'), 'export-article-docx', () =>
                 transfer.exportArticle(openArticle.id, 'docx'),
               )}
-              {item('Export as Markdown…', 'export-article-md', () =>
+              {item(t('screens.transfer.markdown'), 'export-article-md', () =>
                 transfer.exportArticle(openArticle.id, 'markdown'),
               )}
-              {item('Export as HTML…', 'export-article-html', () =>
+              {item(t('screens.transfer.html'), 'export-article-html', () =>
                 transfer.exportArticle(openArticle.id, 'html'),
               )}
             </>
@@ -99,23 +105,25 @@ export function TransferMenu(props: TransferMenuProps): JSX.Element {
           {shownIds && shownIds.length > 0 && (
             <>
               <div className="ui-menu-group" role="presentation">
-                {shownIds.length === 1 ? 'The article shown' : `The ${shownIds.length} shown`}
+                {t('screens.transfer.shown', { count: shownIds.length })}
               </div>
-              {item('Export as Markdown folder…', 'export-shown', () =>
+              {item(t('screens.transfer.folder'), 'export-shown', () =>
                 transfer.exportLibrary('folder', shownIds),
               )}
-              {item('Export as zip…', 'export-shown-zip', () =>
+              {item(t('screens.transfer.zip'), 'export-shown-zip', () =>
                 transfer.exportLibrary('zip', shownIds),
               )}
             </>
           )}
           <div className="ui-menu-group" role="presentation">
-            Whole library
+            {t('screens.transfer.wholeLibrary')}
           </div>
-          {item('Export as Markdown folder…', 'export-library', () =>
+          {item(t('screens.transfer.folder'), 'export-library', () =>
             transfer.exportLibrary('folder'),
           )}
-          {item('Export as zip…', 'export-library-zip', () => transfer.exportLibrary('zip'))}
+          {item(t('screens.transfer.zip'), 'export-library-zip', () =>
+            transfer.exportLibrary('zip'),
+          )}
         </div>
       )}
       {transfer.progress && (

@@ -2,6 +2,7 @@ import { MAX_IMPORT_BATCH } from '@shared/ipc/channels/transfer'
 import type { ImportedArticle, ImportSummary } from '@shared/transfer/ImportedArticle'
 import { copydesk } from '../api/copydesk'
 import { readImportFiles } from './readImportFiles'
+import { t } from '@shared/i18n/i18n'
 
 /** Most base64 image data sent in one message (a single bigger article still goes alone). */
 const BATCH_IMAGE_CHARS = 32 * 1024 * 1024
@@ -41,12 +42,16 @@ export async function importFiles(
   files: File[],
   onProgress: (message: string) => void = () => undefined,
 ): Promise<ImportSummary> {
-  onProgress('Reading files…')
+  onProgress(t('screens.transfer.reading'))
   const { articles, skipped, notes } = await readImportFiles(files)
   const summary: ImportSummary = { imported: [], skipped, notes }
   for (const batch of batches(articles)) {
     onProgress(
-      `Importing ${summary.imported.length + 1}–${summary.imported.length + batch.length} of ${articles.length}…`,
+      t('screens.transfer.importing', {
+        from: summary.imported.length + 1,
+        to: summary.imported.length + batch.length,
+        total: articles.length,
+      }),
     )
     const answer = await copydesk().transfer.importArticles({ articles: batch })
     summary.imported.push(...answer.imported)

@@ -10,6 +10,7 @@ import { articleFromHtml } from './articleFromHtml'
 import { docFromHtml } from './docFromHtml'
 import { fileBase64, IMAGE_FILE, ImportImages } from './ImportImages'
 import { readBlob } from './readBlob'
+import { t } from '@shared/i18n/i18n'
 
 /** Largest Markdown or HTML file read; anything bigger is no article (and would stall). */
 export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024
@@ -40,7 +41,10 @@ async function readWordFile(
   if (file.size > MAX_DOCX_BYTES) {
     result.skipped.push({
       sourceName,
-      reason: `The file is ${formatByteSize(file.size)}; Copydesk imports Word files up to ${formatByteSize(MAX_DOCX_BYTES)}.`,
+      reason: t('screens.transfer.wordTooLarge', {
+        size: formatByteSize(file.size),
+        limit: formatByteSize(MAX_DOCX_BYTES),
+      }),
     })
     return
   }
@@ -62,9 +66,7 @@ async function readWordFile(
       comments: anchored.comments,
     })
     if (warnings.some((w) => w.includes('external file access'))) {
-      result.notes.push(
-        `${sourceName}: pictures linked to files outside the document were left out.`,
-      )
+      result.notes.push(t('screens.transfer.linkedPictures', { file: sourceName }))
     }
   } catch (error) {
     result.skipped.push({ sourceName, reason: messageOf(error) })
@@ -83,7 +85,10 @@ async function readWordPressExport(
   if (file.size > MAX_WXR_CHARS) {
     result.skipped.push({
       sourceName,
-      reason: `The file is ${formatByteSize(file.size)}; Copydesk reads WordPress exports up to ${formatByteSize(MAX_WXR_CHARS)}. Export the site in parts.`,
+      reason: t('screens.transfer.wordPressTooLarge', {
+        size: formatByteSize(file.size),
+        limit: formatByteSize(MAX_WXR_CHARS),
+      }),
     })
     return
   }
@@ -131,15 +136,17 @@ export async function readImportFiles(files: File[]): Promise<ReadFiles> {
     if (!markdown && !HTML_FILE.test(file.name)) {
       result.skipped.push({
         sourceName,
-        reason:
-          'Copydesk imports Word (.docx), Markdown (.md), web page (.html) and WordPress export (.xml) files.',
+        reason: t('screens.transfer.unknownKind'),
       })
       continue
     }
     if (file.size > MAX_TEXT_FILE_BYTES) {
       result.skipped.push({
         sourceName,
-        reason: `The file is ${formatByteSize(file.size)}; an article file may be up to ${formatByteSize(MAX_TEXT_FILE_BYTES)}.`,
+        reason: t('screens.transfer.textTooLarge', {
+          size: formatByteSize(file.size),
+          limit: formatByteSize(MAX_TEXT_FILE_BYTES),
+        }),
       })
       continue
     }
@@ -176,7 +183,7 @@ export async function readImportFiles(files: File[]): Promise<ReadFiles> {
         })
       }
     } catch {
-      result.skipped.push({ sourceName, reason: 'The file could not be read.' })
+      result.skipped.push({ sourceName, reason: t('screens.transfer.unreadable') })
     }
   }
   return result

@@ -5,9 +5,12 @@ import { common, history, workspace } from './de/history'
 import { menu } from './de/menu'
 import { publish } from './de/publish'
 import { review } from './de/review'
+import { screens } from './de/screens'
 import { shell } from './de/shell'
 import { siteAuthor } from './de/siteAuthor'
 import { sites } from './de/sites'
+import { sitesForm } from './de/sitesForm'
+import { team } from './de/team'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
 
@@ -80,4 +83,7 @@ export const de: Messages = {
   shell,
   menu,
   siteAuthor,
+  team,
+  sitesForm,
+  screens,
 }

@@ -4,9 +4,12 @@ import { common, history, workspace } from './en/history'
 import { menu } from './en/menu'
 import { publish } from './en/publish'
 import { review } from './en/review'
+import { screens } from './en/screens'
 import { shell } from './en/shell'
 import { siteAuthor } from './en/siteAuthor'
 import { sites } from './en/sites'
+import { sitesForm } from './en/sitesForm'
+import { team } from './en/team'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
 
@@ -81,4 +84,7 @@ export const en = {
   shell,
   menu,
   siteAuthor,
+  team,
+  sitesForm,
+  screens,
 }

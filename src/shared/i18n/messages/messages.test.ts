@@ -52,6 +52,13 @@ describe('the messages of each language', () => {
       'publish.outbox.joiner',
       'shell.filters.status',
       'shell.about.version',
+      'team.heading',
+      'sitesForm.theme.blog',
+      'sitesForm.ghost.keyHelp',
+      'screens.importSummary.ok',
+      'screens.preview.widths.desktop',
+      'screens.preview.widths.tablet',
+      'screens.previewPane.width',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')

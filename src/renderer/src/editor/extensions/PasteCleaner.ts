@@ -9,6 +9,7 @@ import { cleanPastedHtml } from '../paste/cleanPastedHtml'
 import { cleanPastedHtmlInSteps } from '../paste/cleanPastedHtmlInSteps'
 import { isPictureOnly } from '../paste/isPictureOnly'
 import { localImageNames } from '../paste/localImageNames'
+import { t } from '@shared/i18n/i18n'
 
 /** Options of {@link PasteCleaner}. */
 export interface PasteCleanerOptions {
@@ -117,7 +118,7 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
       event.preventDefault()
       // The clipboard is readable only while the event is handled.
       const files = Array.from(event.clipboardData?.files ?? [])
-      const what = 'The pasted content'
+      const what = t('screens.editorNotes.pastedContent')
       const measured =
         html.length >= OFF_THREAD_FROM_CHARACTERS
           ? checkHtmlLimitsOffThread(html, what)
@@ -157,12 +158,14 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
             },
             paste: (view, event) => {
               if (pasteLarge(view, event)) return true
-              if (refuse(event, event.clipboardData, 'The pasted content')) return true
+              if (refuse(event, event.clipboardData, t('screens.editorNotes.pastedContent')))
+                return true
               const data = event.clipboardData
               takeStock(data?.getData('text/html') ?? '', Array.from(data?.files ?? []))
               return false
             },
-            drop: (_view, event) => refuse(event, event.dataTransfer, 'The dropped content'),
+            drop: (_view, event) =>
+              refuse(event, event.dataTransfer, t('screens.editorNotes.droppedContent')),
           },
           transformPastedHTML: (html) => {
             if (html === cleaned) return html

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { NodeSelection } from '@tiptap/pm/state'
 import { errorMessage } from '../errorMessage'
 import { isNodeType } from '@shared/editor/isNodeType'
+import { t } from '@shared/i18n/i18n'
 
 /** Uploads an image file to the library and returns the src the document stores. */
 export type ImportImage = (file: File) => Promise<{ src: string }>
@@ -38,7 +39,7 @@ export async function insertImageFiles(
     try {
       ;({ src } = await importImage(file))
     } catch (error) {
-      onError(errorMessage(error, `Could not add “${file.name}”.`))
+      onError(errorMessage(error, t('screens.editorNotes.addFailed', { name: file.name })))
       continue
     }
     if (editor.isDestroyed || !editor.isEditable) return

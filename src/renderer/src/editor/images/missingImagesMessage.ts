@@ -1,8 +1,14 @@
+import { t } from '@shared/i18n/i18n'
+import { formatList } from '@shared/format/localeFormat'
 /** What to tell the person about pasted pictures that stayed behind, named as they know them. */
 export function missingImagesMessage(names: readonly string[]): string {
-  const quoted = names.map((name) => `“${name}”`)
-  if (quoted.length === 1) {
-    return `The picture ${quoted[0]} was not pasted: the copy held only its place on your computer.`
+  const [only] = names
+  if (names.length === 1 && only !== undefined) {
+    return t('screens.editorNotes.pictureMissing', { name: only })
   }
-  return `${quoted.length} pictures (${quoted.join(', ')}) were not pasted: the copy held only their place on your computer.`
+  const quoted = names.map((name) => t('screens.editorNotes.quoted', { name }))
+  return t('screens.editorNotes.picturesMissing', {
+    count: names.length,
+    names: formatList(quoted),
+  })
 }

@@ -1,4 +1,5 @@
 import { safeLinkHref } from '@shared/safety/urlPolicy'
+import { t } from '@shared/i18n/i18n'
 
 /** The outcome of checking what a writer typed into the link field. */
 export type LinkInputResult = { ok: true; href: string } | { ok: false; message: string }
@@ -8,12 +9,19 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i
 const HOST_WITH_PORT = /^[^:/?#@]+:\d+(?:[/?#]|$)/
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/
 
-const NOT_AN_ADDRESS = 'That does not look like a web address.'
-const NOT_A_NUMBER = 'Add a phone number after tel:, like tel:+44-20-7946-0000.'
-const UNSUPPORTED =
-  'Links can only point to web pages (http, https), email addresses (mailto), phone numbers (tel) or places on the site (/page, #section).'
+const NOT_AN_ADDRESS = 'screens.editorNotes.notAnAddress'
+const NOT_A_NUMBER = 'screens.editorNotes.notANumber'
+const UNSUPPORTED = 'screens.editorNotes.unsupported'
 
-const fail = (message: string): LinkInputResult => ({ ok: false, message })
+type FailureKey =
+  | typeof NOT_AN_ADDRESS
+  | typeof NOT_A_NUMBER
+  | typeof UNSUPPORTED
+  | 'screens.editorNotes.typeAddress'
+  | 'screens.editorNotes.noSpaces'
+  | 'screens.editorNotes.noEmail'
+
+const fail = (key: FailureKey): LinkInputResult => ({ ok: false, message: t(key) })
 
 /**
  * Turns a typed address into a link target: keeps http(s), mailto and tel links and places on
@@ -23,8 +31,8 @@ const fail = (message: string): LinkInputResult => ({ ok: false, message })
  */
 export function normalizeLinkInput(raw: string): LinkInputResult {
   const input = raw.trim()
-  if (input === '') return fail('Type a web address, like https://example.com.')
-  if (/[\s\p{Cc}]/u.test(input)) return fail('A web address cannot contain spaces.')
+  if (input === '') return fail('screens.editorNotes.typeAddress')
+  if (/[\s\p{Cc}]/u.test(input)) return fail('screens.editorNotes.noSpaces')
 
   if (/^(?:#|\/(?!\/)|\.\.?\/)/.test(input)) {
     // A place on the same page or site: `#section`, `/about`, `../archive`.
@@ -47,9 +55,7 @@ export function normalizeLinkInput(raw: string): LinkInputResult {
   }
 
   if (href.toLowerCase().startsWith('mailto:')) {
-    return safeLinkHref(href) !== null
-      ? { ok: true, href }
-      : fail('Add an email address after mailto:.')
+    return safeLinkHref(href) !== null ? { ok: true, href } : fail('screens.editorNotes.noEmail')
   }
   let host: string
   try {

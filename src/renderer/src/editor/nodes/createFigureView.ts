@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { NodeView } from '@tiptap/pm/view'
 import { imageSourceKind } from '@shared/safety/urlPolicy'
 import type { WebImageDownloads } from '../images/WebImageDownloads'
+import { t } from '@shared/i18n/i18n'
 
 /**
  * The editing view of an image: `<figure><img><figcaption>`, with the image loaded from
@@ -46,9 +47,13 @@ export function createFigureView(
     if (!offered) return
     const busy = downloads.webImages.busy.get().has(src)
     download.disabled = busy
-    download.textContent = busy ? 'Downloading…' : 'Download image'
+    download.textContent = busy
+      ? t('screens.editorNotes.downloading')
+      : t('screens.editorNotes.download')
     // The name starts with what the button shows, and says which site the image comes from.
-    const name = busy ? 'Downloading image' : `Download image from ${hostOf(src)}`
+    const name = busy
+      ? t('screens.editorNotes.downloadingImage')
+      : t('screens.editorNotes.downloadFrom', { host: hostOf(src) })
     download.setAttribute('aria-label', name)
   }
   download.addEventListener('click', () => {

@@ -1,4 +1,5 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { GhostTargetConfig } from '@shared/sites/targets'
 import { Field } from '../../meta/Field'
 import { SecretField } from '../SecretField'
@@ -20,12 +21,13 @@ export function GhostTargetFields({
   config,
   onChange,
 }: GhostTargetFieldsProps): JSX.Element {
+  const { t } = useTranslation()
   return (
     <>
       <Field
-        label="Ghost admin address"
+        label={t('sitesForm.ghost.address')}
         htmlFor="ghost-admin-url"
-        help="The address you open Ghost admin on, without /ghost."
+        help={t('sitesForm.ghost.addressHelp')}
       >
         <input
           id="ghost-admin-url"
@@ -40,13 +42,13 @@ export function GhostTargetFields({
       <SecretField
         siteId={siteId}
         name="adminKey"
-        label="Admin API key"
-        savedText="Key saved"
-        saveLabel="Save key"
+        label={t('sitesForm.ghost.key')}
+        savedText={t('sitesForm.ghost.keySaved')}
+        saveLabel={t('sitesForm.ghost.saveKey')}
         placeholder="id:secret"
         testId="ghost-admin-key"
         mono
-        help="Ghost → Settings → Integrations → Add custom integration → Admin API key."
+        help={t('sitesForm.ghost.keyHelp')}
       />
     </>
   )

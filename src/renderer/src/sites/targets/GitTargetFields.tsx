@@ -1,4 +1,5 @@
 import { useId, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { applyGitPreset, GIT_PRESET_LABELS } from '@shared/sites/gitPresets'
 import {
   GIT_PRESETS,
@@ -17,21 +18,23 @@ export interface GitTargetFieldsProps {
   onChange(config: GitTargetConfig): void
 }
 
-const KEY_LABELS: [keyof GitFrontMatterKeys, string][] = [
-  ['title', 'Title'],
-  ['date', 'Date'],
-  ['slug', 'Slug'],
-  ['categories', 'Categories'],
-  ['tags', 'Tags'],
-  ['draft', 'Draft / published'],
-  ['description', 'Description'],
-  ['image', 'Featured image'],
-  ['imageAlt', 'Featured image alt text'],
-  ['author', 'Author'],
+/** The front matter keys in the order the form lists them. */
+const KEYS: readonly (keyof GitFrontMatterKeys)[] = [
+  'title',
+  'date',
+  'slug',
+  'categories',
+  'tags',
+  'draft',
+  'description',
+  'image',
+  'imageAlt',
+  'author',
 ]
 
 /** Settings of a site that publishes to a git repository (Hugo, Jekyll, Astro, Eleventy…). */
 export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsProps): JSX.Element {
+  const { t } = useTranslation()
   const id = useId()
   const set = <K extends keyof GitTargetConfig>(key: K, value: GitTargetConfig[K]) =>
     onChange({ ...config, [key]: value })
@@ -70,9 +73,9 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
   return (
     <div className="ui-git-target-fields">
       <Field
-        label="Site generator"
+        label={t('sitesForm.git.generator')}
         htmlFor={`${id}-preset`}
-        help="Fills in where posts and images go and how their front matter reads."
+        help={t('sitesForm.git.generatorHelp')}
       >
         <select
           id={`${id}-preset`}
@@ -87,9 +90,9 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
         </select>
       </Field>
       <Field
-        label="Repository address"
+        label={t('sitesForm.git.repo')}
         htmlFor={`${id}-repoUrl`}
-        help={urlProblem ?? 'The https address you would clone the site from.'}
+        help={urlProblem ?? t('sitesForm.git.repoHelp')}
       >
         <input
           id={`${id}-repoUrl`}
@@ -101,42 +104,42 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
           onChange={(e) => set('repoUrl', e.target.value.trim())}
         />
       </Field>
-      {text('branch', 'Branch', undefined, 'main')}
-      {text('username', 'User name', 'The account the token belongs to.')}
+      {text('branch', t('sitesForm.git.branch'), undefined, 'main')}
+      {text('username', t('sitesForm.git.username'), t('sitesForm.git.usernameHelp'))}
       <SecretField
         siteId={siteId}
         name="token"
-        label="Access token"
-        savedText="Token saved"
-        saveLabel="Save token"
+        label={t('sitesForm.git.token')}
+        savedText={t('sitesForm.git.tokenSaved')}
+        saveLabel={t('sitesForm.git.saveToken')}
         testId="git-token"
-        help="Stored encrypted on this computer; it is never shown again."
+        help={t('sitesForm.git.tokenHelp')}
       />
       <Field
-        label="Build check"
+        label={t('sitesForm.git.buildCheck')}
         htmlFor={`${id}-buildCheck`}
-        help="Before sending, builds the site with its own generator (Hugo, Jekyll, or the site’s installed Astro or Eleventy) on this computer. This runs the site’s build code here. Without the generator, nothing is checked and nothing is stopped."
+        help={t('sitesForm.git.buildCheckHelp')}
       >
         <select
           id={`${id}-buildCheck`}
           value={config.buildCheck}
           onChange={(e) => set('buildCheck', e.target.value as GitTargetConfig['buildCheck'])}
         >
-          <option value="off">Off</option>
-          <option value="warn">Build first, publish even if it fails</option>
-          <option value="require">Build first, stop if it fails</option>
+          <option value="off">{t('sitesForm.git.buildOff')}</option>
+          <option value="warn">{t('sitesForm.git.buildWarn')}</option>
+          <option value="require">{t('sitesForm.git.buildRequire')}</option>
         </select>
       </Field>
-      {text('authorName', 'Commit author', 'Shown as the author of each publish in the history.')}
-      {text('authorEmail', 'Commit author email')}
+      {text('authorName', t('sitesForm.git.author'), t('sitesForm.git.authorHelp'))}
+      {text('authorEmail', t('sitesForm.git.authorEmail'))}
 
       <details className="ui-git-layout">
-        <summary>Where posts and images go</summary>
-        {text('postPath', 'Post file', 'Uses {slug}, {date}, {yyyy}, {mm}, {dd}, {category}.')}
-        {text('assetPath', 'Image file', '{name} is the image’s file name.')}
-        {text('assetUrl', 'Image address in posts', 'How a post refers to an image.')}
-        {text('publicUrl', 'Post address', '{siteUrl} is the site’s address.')}
-        <Field label="Front matter" htmlFor={`${id}-frontMatter`}>
+        <summary>{t('sitesForm.git.layout')}</summary>
+        {text('postPath', t('sitesForm.git.postPath'), t('sitesForm.git.postPathHelp'))}
+        {text('assetPath', t('sitesForm.git.assetPath'), t('sitesForm.git.assetPathHelp'))}
+        {text('assetUrl', t('sitesForm.git.assetUrl'), t('sitesForm.git.assetUrlHelp'))}
+        {text('publicUrl', t('sitesForm.git.publicUrl'), t('sitesForm.git.publicUrlHelp'))}
+        <Field label={t('sitesForm.git.frontMatter')} htmlFor={`${id}-frontMatter`}>
           <select
             id={`${id}-frontMatter`}
             value={config.frontMatter}
@@ -146,7 +149,7 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
             <option value="toml">TOML (+++)</option>
           </select>
         </Field>
-        <Field label="Hiding a post" htmlFor={`${id}-draftStyle`}>
+        <Field label={t('sitesForm.git.hiding')} htmlFor={`${id}-draftStyle`}>
           <select
             id={`${id}-draftStyle`}
             value={config.draftStyle}
@@ -156,15 +159,15 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
             <option value="published">published: false</option>
           </select>
         </Field>
-        {text(
-          'aliasKey',
-          'Old addresses key',
-          'Keeps old links working after a slug change (Hugo: aliases, Jekyll: redirect_from). Leave empty if the site cannot redirect.',
-        )}
+        {text('aliasKey', t('sitesForm.git.aliasKey'), t('sitesForm.git.aliasKeyHelp'))}
         <fieldset className="ui-git-keys">
-          <legend>Front matter keys (empty leaves the value out)</legend>
-          {KEY_LABELS.map(([key, label]) => (
-            <Field key={key} label={label} htmlFor={`${id}-key-${key}`}>
+          <legend>{t('sitesForm.git.keys')}</legend>
+          {KEYS.map((key) => (
+            <Field
+              key={key}
+              label={t(`sitesForm.git.keyLabels.${key}`)}
+              htmlFor={`${id}-key-${key}`}
+            >
               <input
                 id={`${id}-key-${key}`}
                 className="ui-input"

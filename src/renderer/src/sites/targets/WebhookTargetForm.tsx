@@ -1,4 +1,5 @@
 import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
 import { SecretField } from '../SecretField'
 import type { TargetFormProps } from './TargetFormProps'
 import { TargetTextField } from './TargetTextField'
@@ -6,10 +7,11 @@ import { TargetTextField } from './TargetTextField'
 /** Webhook: where articles are sent, and the secret that signs each request. */
 export function WebhookTargetForm(props: TargetFormProps<'webhook'>): JSX.Element {
   const { siteId, config, onChange } = props
+  const { t } = useTranslation()
   return (
     <>
       <TargetTextField
-        label="Webhook address"
+        label={t('sitesForm.webhook.address')}
         type="url"
         placeholder="https://hooks.example.com/articles"
         testId="target-webhook-url"
@@ -19,8 +21,8 @@ export function WebhookTargetForm(props: TargetFormProps<'webhook'>): JSX.Elemen
       <SecretField
         siteId={siteId}
         name="hmacSecret"
-        label="Signing secret"
-        help="Each request carries an HMAC signature made with this secret."
+        label={t('sitesForm.webhook.secret')}
+        help={t('sitesForm.webhook.secretHelp')}
       />
     </>
   )

@@ -1,4 +1,6 @@
 import { useId, type JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { t as translate } from '@shared/i18n/i18n'
 import type { WordPressTargetConfig } from '@shared/sites/targets'
 import { Field } from '../../meta/Field'
 import { SecretField } from '../SecretField'
@@ -20,7 +22,7 @@ function addressProblem(value: string): string | null {
   } catch {
     // fall through
   }
-  return 'Enter the full address, starting with https://'
+  return translate('sitesForm.wordpress.addressProblem')
 }
 
 /**
@@ -33,6 +35,7 @@ export function WordPressTargetFields({
   config,
   onChange,
 }: WordPressTargetFieldsProps): JSX.Element {
+  const { t } = useTranslation()
   const id = useId()
   const problem = addressProblem(config.siteUrl)
   const set = (patch: Partial<WordPressTargetConfig>) => onChange({ ...config, ...patch })
@@ -40,11 +43,9 @@ export function WordPressTargetFields({
   return (
     <div className="ui-target-fields" data-testid="wordpress-fields">
       <Field
-        label="Site address"
+        label={t('sitesForm.wordpress.address')}
         htmlFor={`${id}-url`}
-        help={
-          problem ? undefined : 'The address of the WordPress site, like https://news.example.com'
-        }
+        help={problem ? undefined : t('sitesForm.wordpress.addressHelp')}
       >
         <input
           id={`${id}-url`}
@@ -58,7 +59,7 @@ export function WordPressTargetFields({
         />
         {problem && <div className="ui-field-error">{problem}</div>}
       </Field>
-      <Field label="Username" htmlFor={`${id}-user`}>
+      <Field label={t('sitesForm.wordpress.username')} htmlFor={`${id}-user`}>
         <input
           id={`${id}-user`}
           className="ui-input"
@@ -72,33 +73,33 @@ export function WordPressTargetFields({
       <SecretField
         siteId={siteId}
         name="appPassword"
-        label="Application password"
-        savedText="Password saved"
+        label={t('sitesForm.wordpress.password')}
+        savedText={t('sitesForm.wordpress.passwordSaved')}
         placeholder="xxxx xxxx xxxx xxxx xxxx xxxx"
         testId="wordpress-password"
         mono
-        help="Create one in WordPress under Users → Profile → Application Passwords. It is kept in this computer’s keychain."
+        help={t('sitesForm.wordpress.passwordHelp')}
       />
-      <Field label="Publishing" htmlFor={`${id}-status`}>
+      <Field label={t('sitesForm.wordpress.publishing')} htmlFor={`${id}-status`}>
         <select
           id={`${id}-status`}
           data-testid="wordpress-post-status"
           value={config.postStatus}
           onChange={(e) => set({ postStatus: e.target.value === 'draft' ? 'draft' : 'publish' })}
         >
-          <option value="publish">Publish the post (scheduled when dated later)</option>
-          <option value="draft">Send it as a draft for review in WordPress</option>
+          <option value="publish">{t('sitesForm.wordpress.publish')}</option>
+          <option value="draft">{t('sitesForm.wordpress.draft')}</option>
         </select>
       </Field>
-      <Field label="Unpublishing" htmlFor={`${id}-unpublish`}>
+      <Field label={t('sitesForm.wordpress.unpublishing')} htmlFor={`${id}-unpublish`}>
         <select
           id={`${id}-unpublish`}
           data-testid="wordpress-unpublish"
           value={config.unpublishMode}
           onChange={(e) => set({ unpublishMode: e.target.value === 'remove' ? 'remove' : 'draft' })}
         >
-          <option value="draft">Move the post back to draft</option>
-          <option value="remove">Move the post to the trash</option>
+          <option value="draft">{t('sitesForm.wordpress.backToDraft')}</option>
+          <option value="remove">{t('sitesForm.wordpress.toTrash')}</option>
         </select>
       </Field>
     </div>
