@@ -4,6 +4,8 @@ import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
 import { menu } from './de/menu'
 import { publish } from './de/publish'
+import { publishMain } from './de/publishMain'
+import { targetsMain } from './de/targetsMain'
 import { review } from './de/review'
 import { shell } from './de/shell'
 import { sites } from './de/sites'
@@ -76,6 +78,8 @@ export const de: Messages = {
   toasts,
   exportButtons,
   publish,
+  publishMain,
+  targetsMain,
   shell,
   menu,
 }

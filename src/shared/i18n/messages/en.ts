@@ -3,6 +3,8 @@ import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
 import { menu } from './en/menu'
 import { publish } from './en/publish'
+import { publishMain } from './en/publishMain'
+import { targetsMain } from './en/targetsMain'
 import { review } from './en/review'
 import { shell } from './en/shell'
 import { sites } from './en/sites'
@@ -77,6 +79,8 @@ export const en = {
   toasts,
   exportButtons,
   publish,
+  publishMain,
+  targetsMain,
   shell,
   menu,
 }

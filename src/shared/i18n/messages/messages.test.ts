@@ -52,6 +52,7 @@ describe('the messages of each language', () => {
       'publish.outbox.joiner',
       'shell.filters.status',
       'shell.about.version',
+      'targetsMain.wordpress.roles.administrator',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')
