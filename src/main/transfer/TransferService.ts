@@ -111,7 +111,7 @@ export class TransferService {
       await mkdir(dirname(path), { recursive: true })
       await writeFileAtomic(path, bytes)
     } catch (error) {
-      throw ioError('write the export', error)
+      throw ioError('writeExport', error)
     }
   }
 }

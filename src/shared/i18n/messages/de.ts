@@ -4,6 +4,7 @@ import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
 import { menu } from './de/menu'
 import { publish } from './de/publish'
+import { libraryMain } from './de/libraryMain'
 import { publishMain } from './de/publishMain'
 import { targetsMain } from './de/targetsMain'
 import { review } from './de/review'
@@ -79,6 +80,7 @@ export const de: Messages = {
   exportButtons,
   publish,
   publishMain,
+  libraryMain,
   targetsMain,
   shell,
   menu,

@@ -3,6 +3,7 @@ import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
 import { menu } from './en/menu'
 import { publish } from './en/publish'
+import { libraryMain } from './en/libraryMain'
 import { publishMain } from './en/publishMain'
 import { targetsMain } from './en/targetsMain'
 import { review } from './en/review'
@@ -80,6 +81,7 @@ export const en = {
   exportButtons,
   publish,
   publishMain,
+  libraryMain,
   targetsMain,
   shell,
   menu,
