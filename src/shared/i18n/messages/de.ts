@@ -7,6 +7,7 @@ import { publish } from './de/publish'
 import { libraryMain } from './de/libraryMain'
 import { publishMain } from './de/publishMain'
 import { targetsMain } from './de/targetsMain'
+import { teamMain } from './de/teamMain'
 import { review } from './de/review'
 import { shell } from './de/shell'
 import { sites } from './de/sites'
@@ -82,6 +83,7 @@ export const de: Messages = {
   publishMain,
   libraryMain,
   targetsMain,
+  teamMain,
   shell,
   menu,
 }

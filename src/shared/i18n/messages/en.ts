@@ -6,6 +6,7 @@ import { publish } from './en/publish'
 import { libraryMain } from './en/libraryMain'
 import { publishMain } from './en/publishMain'
 import { targetsMain } from './en/targetsMain'
+import { teamMain } from './en/teamMain'
 import { review } from './en/review'
 import { shell } from './en/shell'
 import { sites } from './en/sites'
@@ -83,6 +84,7 @@ export const en = {
   publishMain,
   libraryMain,
   targetsMain,
+  teamMain,
   shell,
   menu,
 }
