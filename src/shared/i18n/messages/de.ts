@@ -11,6 +11,7 @@ import { teamMain } from './de/teamMain'
 import { review } from './de/review'
 import { shell } from './de/shell'
 import { sites } from './de/sites'
+import { sitesMain } from './de/sitesMain'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
 
@@ -83,6 +84,7 @@ export const de: Messages = {
   publishMain,
   libraryMain,
   targetsMain,
+  sitesMain,
   teamMain,
   shell,
   menu,

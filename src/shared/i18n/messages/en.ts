@@ -10,6 +10,7 @@ import { teamMain } from './en/teamMain'
 import { review } from './en/review'
 import { shell } from './en/shell'
 import { sites } from './en/sites'
+import { sitesMain } from './en/sitesMain'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
 
@@ -84,6 +85,7 @@ export const en = {
   publishMain,
   libraryMain,
   targetsMain,
+  sitesMain,
   teamMain,
   shell,
   menu,
