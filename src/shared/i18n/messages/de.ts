@@ -8,6 +8,7 @@ import { libraryMain } from './de/libraryMain'
 import { publishMain } from './de/publishMain'
 import { targetsMain } from './de/targetsMain'
 import { teamMain } from './de/teamMain'
+import { transferMain } from './de/transferMain'
 import { review } from './de/review'
 import { shell } from './de/shell'
 import { sites } from './de/sites'
@@ -86,6 +87,7 @@ export const de: Messages = {
   targetsMain,
   sitesMain,
   teamMain,
+  transferMain,
   shell,
   menu,
 }

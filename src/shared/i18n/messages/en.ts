@@ -7,6 +7,7 @@ import { libraryMain } from './en/libraryMain'
 import { publishMain } from './en/publishMain'
 import { targetsMain } from './en/targetsMain'
 import { teamMain } from './en/teamMain'
+import { transferMain } from './en/transferMain'
 import { review } from './en/review'
 import { shell } from './en/shell'
 import { sites } from './en/sites'
@@ -87,6 +88,7 @@ export const en = {
   targetsMain,
   sitesMain,
   teamMain,
+  transferMain,
   shell,
   menu,
 }
