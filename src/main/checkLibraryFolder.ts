@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { isAbsolute } from 'node:path'
 import { AppError } from './errors/AppError'
@@ -11,29 +12,24 @@ const LIBRARY_MARKERS = ['articles', 'index.json']
  * scatter library folders among someone's files.
  */
 export async function checkLibraryFolder(folder: string): Promise<void> {
-  if (!isAbsolute(folder)) throw new AppError('refused', 'Choose a folder on this computer.')
+  if (!isAbsolute(folder)) throw new AppError('refused', t('libraryMain.folder.notAbsolute'))
   let entries: string[]
   try {
     const info = await stat(folder)
     if (!info.isDirectory()) {
-      throw new AppError('refused', 'That is a file, not a folder. Choose a folder instead.')
+      throw new AppError('refused', t('libraryMain.folder.isFile'))
     }
     entries = await readdir(folder)
   } catch (error) {
     if (error instanceof AppError) throw error
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new AppError('io', 'Copydesk cannot read that folder. Choose another one.', {
-        cause: error,
-      })
+      throw new AppError('io', t('libraryMain.folder.unreadable'), { cause: error })
     }
     await mkdir(folder, { recursive: true })
     return
   }
   const visible = entries.filter((name) => !name.startsWith('.'))
   if (visible.length > 0 && !LIBRARY_MARKERS.some((marker) => entries.includes(marker))) {
-    throw new AppError(
-      'refused',
-      'That folder already holds other files. Choose an empty folder or an existing Copydesk library.',
-    )
+    throw new AppError('refused', t('libraryMain.folder.notEmpty'))
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { AppError } from '../errors/AppError'
@@ -27,24 +28,24 @@ export class SavedFiles {
 
   async open(path: string): Promise<void> {
     const open = this.deps.openFile
-    if (!open) throw new AppError('refused', 'Opening files is not available here.')
+    if (!open) throw new AppError('refused', t('sitesMain.files.noOpen'))
     await open(await this.existing(path))
   }
 
   async show(path: string): Promise<void> {
     const show = this.deps.showInFolder
-    if (!show) throw new AppError('refused', 'Showing files in their folder is not available here.')
+    if (!show) throw new AppError('refused', t('sitesMain.files.noShow'))
     show(await this.existing(path))
   }
 
   private async existing(path: string): Promise<string> {
     const full = resolve(path)
     if (!this.paths.has(full)) {
-      throw new AppError('forbidden', 'Copydesk opens only files it saved for you.')
+      throw new AppError('forbidden', t('sitesMain.files.onlySaved'))
     }
     const found = await stat(full).catch(() => null)
     if (!found?.isFile()) {
-      throw new AppError('not_found', `${full} is no longer there; it may have been moved.`)
+      throw new AppError('not_found', t('sitesMain.files.gone', { path: full }))
     }
     return full
   }

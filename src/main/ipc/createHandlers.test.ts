@@ -11,7 +11,7 @@ import { MemorySecretStore } from '../secrets/SecretStore'
 import { JsonFileSettingsStore } from '../settings/JsonFileSettingsStore'
 import { SettingsService } from '../settings/SettingsService'
 import { createHandlers, type Handlers } from './createHandlers'
-import { UNEXPECTED_ERROR_MESSAGE } from './toIpcError'
+import { unexpectedErrorMessage } from './toIpcError'
 
 const appInfo = { version: '0.0.0-test', platform: 'linux', runtime: 'browser' } as const
 
@@ -92,7 +92,7 @@ describe('createHandlers', () => {
     const result = await call(handlers, 'copydesk:articles.get', { id: 'some-article' })
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: UNEXPECTED_ERROR_MESSAGE },
+      error: { code: 'internal', message: unexpectedErrorMessage() },
     })
     expect(log).toHaveBeenCalledWith('Unexpected failure in copydesk:articles.get', secret)
   })

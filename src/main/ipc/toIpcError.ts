@@ -1,9 +1,11 @@
+import { t } from '@shared/i18n/i18n'
 import type { IpcError } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 
-/** What people see when something failed that nobody planned for. */
-export const UNEXPECTED_ERROR_MESSAGE =
-  'Something unexpected went wrong. Please try again; if it keeps happening, restart Copydesk.'
+/** What people see when something failed that nobody planned for, in the current language. */
+export function unexpectedErrorMessage(): string {
+  return t('transferMain.unexpected')
+}
 
 /**
  * Turns anything a service threw into the error value that crosses the bridge. Only AppErrors
@@ -17,5 +19,5 @@ export function toIpcError(
 ): IpcError {
   if (error instanceof AppError) return { code: error.code, message: error.message }
   log(`Unexpected failure in ${channel}`, error)
-  return { code: 'internal', message: UNEXPECTED_ERROR_MESSAGE }
+  return { code: 'internal', message: unexpectedErrorMessage() }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { applyCommentAction, type CommentRefusal } from '@shared/article/applyCommentAction'
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
@@ -5,10 +6,10 @@ import type { IpcErrorCode } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import type { LibraryContext } from './LibraryContext'
 
-const COMMENT_REFUSALS: Record<CommentRefusal, [IpcErrorCode, string]> = {
-  not_found: ['not_found', 'That comment no longer exists. It may have been deleted.'],
-  duplicate: ['conflict', 'That comment was already saved.'],
-  not_yours: ['forbidden', 'Only the person who wrote a comment can delete it.'],
+const COMMENT_REFUSALS: Record<CommentRefusal, IpcErrorCode> = {
+  not_found: 'not_found',
+  duplicate: 'conflict',
+  not_yours: 'forbidden',
 }
 
 /** Reviewers' comments on an article, kept in its article.json beside the document. */
@@ -30,9 +31,14 @@ export class ArticleComments {
     access.check()
     return mutex.run(id, async () => {
       const when = at ?? this.ctx.now().toISOString()
-      const { file } = await articles.update(id, 'save the comment', ({ file: current }) => {
+      const { file } = await articles.update(id, 'saveComment', ({ file: current }) => {
         const result = applyCommentAction(current.comments, action, { by, at: when })
-        if (!result.ok) throw new AppError(...COMMENT_REFUSALS[result.refusal])
+        if (!result.ok) {
+          throw new AppError(
+            COMMENT_REFUSALS[result.refusal],
+            t(`libraryMain.comments.${result.refusal}`),
+          )
+        }
         return result.changed ? { ...current, comments: result.comments } : null
       })
       return file.comments

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { lstatSync, type Dirent } from 'node:fs'
 import { lstat, opendir, readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -124,10 +125,10 @@ export class ArticleRepository {
 
   /** Loads and validates an article; AppError('not_found') when it does not exist. */
   async read(id: string): Promise<LoadedArticle> {
-    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
+    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), 'articleFolder')
     await this.sweepOnce(id)
     const current = await this.stampWhenSaved(id)
-    if (!current) throw new AppError('not_found', 'That article no longer exists.')
+    if (!current) throw new AppError('not_found', t('libraryMain.articleGone'))
     const cached = this.cache.get(id)
     if (cached && cached.mtimeMs === current.mtimeMs && cached.size === current.size) {
       this.remember(id, cached)
@@ -195,7 +196,7 @@ export class ArticleRepository {
       }
       await new Promise((resolve) => setTimeout(resolve, this.corruptRetryDelaysMs[attempt]))
       const next = await this.stamp(id)
-      if (!next) throw new AppError('not_found', 'That article no longer exists.')
+      if (!next) throw new AppError('not_found', t('libraryMain.articleGone'))
       current = next
     }
   }
@@ -212,7 +213,7 @@ export class ArticleRepository {
     file: ArticleFile,
     expected: FileStamp | null,
   ): Promise<LoadedArticle & { otherVersion: string | null }> {
-    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), "This article's folder")
+    assertInsideLibrary(this.paths.root, this.paths.articleDir(id), 'articleFolder')
     await this.sweepOnce(id)
     const { written, displaced } = await swapFileAtomic(
       this.paths.articleFile(id),

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { docText } from '@shared/article/docText'
 import type { DiskCheck, SaveInput, SaveResult } from '@shared/ipc/contract'
 import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
@@ -11,9 +12,6 @@ import { summarizeArticle } from './summarizeArticle'
 
 /** Tries of one save when another program keeps writing the same file meanwhile. */
 const SAVE_ATTEMPTS = 5
-
-const CONFLICT_NOTICE =
-  'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in History as “Other version (changed elsewhere)”.'
 
 /**
  * Saves from the editor, and what they must not overwrite: a version another program (a sync
@@ -54,7 +52,7 @@ export class ArticleSaver {
         } catch (error) {
           // Another program wrote the file during this save: apply the change to its version.
           if (!(error instanceof ChangedOnDiskError) || attempt >= SAVE_ATTEMPTS) {
-            throw ioError('save the article', error)
+            throw ioError('saveArticle', error)
           }
         }
       }
@@ -72,7 +70,7 @@ export class ArticleSaver {
     if (conflict) await this.keepOtherVersion(current, now)
     let otherVersion = false
     if (changed || !summary) {
-      const stored = await articles.storeOver(file, 'save the article', current)
+      const stored = await articles.storeOver(file, 'saveArticle', current)
       summary = stored.summary
       otherVersion = await this.takeInOtherVersion(input.id, stored.otherVersion, now)
       articles.bumpVersion(input.id)
@@ -86,7 +84,7 @@ export class ArticleSaver {
     const { meta, history } = file
     const result: SaveResult = { meta, summary, version, savedAt: meta.updatedAt, history }
     const notice = [
-      conflict || otherVersion ? CONFLICT_NOTICE : null,
+      conflict || otherVersion ? t('libraryMain.changedElsewhere') : null,
       removedUrlsMessage(input.removedUrls),
     ]
       .filter((line) => line !== null)
@@ -112,7 +110,7 @@ export class ArticleSaver {
     try {
       await this.ctx.revisions.add(other.file, 'conflict', words, now)
     } catch (error) {
-      throw ioError('keep the version another program saved', error)
+      throw ioError('keepOtherVersion', error)
     }
   }
 }

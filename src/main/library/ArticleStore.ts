@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { mkdir } from 'node:fs/promises'
 import {
   ArticleIdSchema,
@@ -10,7 +11,7 @@ import type { ArticleRepository, FileStamp, LoadedArticle } from './ArticleRepos
 import { ChangedOnDiskError } from './ChangedOnDiskError'
 import { CorruptArticleError } from './CorruptArticleError'
 import { importConflictCopies } from './importConflictCopies'
-import { ioError } from './ioError'
+import { couldNot, ioError, type FileAction } from './ioError'
 import type { LibraryCatalog } from './LibraryCatalog'
 import type { LibraryPaths } from './LibraryPaths'
 import { newArticleId } from './newArticleId'
@@ -51,13 +52,10 @@ export class ArticleStore {
     try {
       return await this.deps.repository.read(id)
     } catch (error) {
-      if (!(error instanceof CorruptArticleError)) throw ioError('open the article', error)
+      if (!(error instanceof CorruptArticleError)) throw ioError('openArticle', error)
       await this.deps.quarantine.add(id, error.message, this.deps.now()).catch(() => undefined)
       this.forget(id)
-      throw new AppError(
-        'io',
-        `This article could not be opened and was moved to quarantine. ${error.message}`,
-      )
+      throw new AppError('io', t('libraryMain.movedToQuarantine', { reason: error.message }))
     }
   }
 
@@ -71,7 +69,7 @@ export class ArticleStore {
    */
   async update(
     id: string,
-    action: string,
+    action: FileAction,
     change: (current: LoadedArticle) => Promise<ArticleFile | null> | ArticleFile | null,
   ): Promise<{ file: ArticleFile; summary: ArticleSummary | null }> {
     for (let attempt = 1; ; attempt++) {
@@ -88,10 +86,7 @@ export class ArticleStore {
       } catch (error) {
         if (!(error instanceof ChangedOnDiskError)) throw error
         if (attempt >= UPDATE_ATTEMPTS) {
-          throw new AppError(
-            'io',
-            `Copydesk could not ${action}: another program kept changing the article on disk. Try again in a moment.`,
-          )
+          throw new AppError('io', couldNot(action, t('libraryMain.io.reasons.keptChanging')))
         }
       }
     }
@@ -116,7 +111,7 @@ export class ArticleStore {
    */
   async storeOver(
     file: ArticleFile,
-    action: string,
+    action: FileAction,
     expected: FileStamp,
   ): Promise<{ summary: ArticleSummary; otherVersion: string | null }> {
     try {
@@ -138,7 +133,11 @@ export class ArticleStore {
    * Creates the folder of a new article, runs `before` (e.g. copying images), then writes its
    * file where there is none (never over one that appeared meanwhile).
    */
-  async storeNew(file: ArticleFile, action: string, before?: () => Promise<void>): Promise<void> {
+  async storeNew(
+    file: ArticleFile,
+    action: FileAction,
+    before?: () => Promise<void>,
+  ): Promise<void> {
     try {
       await mkdir(this.deps.paths.articleDir(file.meta.id), { recursive: true })
       await before?.()
@@ -197,7 +196,7 @@ export class ArticleStore {
   /** Ids come from outside; anything not shaped like one never reaches a path. */
   checkId(id: string): void {
     if (!ArticleIdSchema.safeParse(id).success) {
-      throw new AppError('not_found', 'That article does not exist.')
+      throw new AppError('not_found', t('libraryMain.articleMissing'))
     }
   }
 }

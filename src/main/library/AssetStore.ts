@@ -1,3 +1,5 @@
+import { t } from '@shared/i18n/i18n'
+import { formatByteSize } from '@shared/format/localeFormat'
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync } from 'node:fs'
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises'
@@ -11,8 +13,6 @@ import { assertInsideLibrary, isInsideLibrary } from './isInsideLibrary'
 import type { LibraryPaths } from './LibraryPaths'
 import { looksLikeSvg, sniffImageType } from './sniffImageType'
 
-const MEGABYTE = 1024 * 1024
-
 /**
  * Images of an article, stored by content in `articles/<id>/assets/<sha256>.<ext>`: the same
  * bytes always get the same name and are written once. The type comes from the bytes, never
@@ -23,32 +23,24 @@ export class AssetStore {
 
   /** Checks and stores an image; returns what the document should reference. */
   async import(articleId: string, bytes: Uint8Array): Promise<AssetRef> {
-    if (bytes.byteLength === 0) throw new AppError('refused', 'That file is empty.')
+    if (bytes.byteLength === 0) throw new AppError('refused', t('libraryMain.images.empty'))
     if (bytes.byteLength > MAX_IMAGE_BYTES) {
-      const size = Math.ceil(bytes.byteLength / MEGABYTE)
       throw new AppError(
         'refused',
-        `That image is ${size} MB; Copydesk takes images up to ${MAX_IMAGE_BYTES / MEGABYTE} MB. ` +
-          'Please use a smaller version.',
+        t('libraryMain.images.tooLarge', {
+          size: formatByteSize(bytes.byteLength),
+          limit: formatByteSize(MAX_IMAGE_BYTES),
+        }),
       )
     }
     const type = sniffImageType(bytes)
     if (!type) {
-      if (looksLikeSvg(bytes)) {
-        throw new AppError(
-          'refused',
-          'SVG images are not supported yet, because they can contain scripts. ' +
-            'Please export it as PNG or WebP and add that instead.',
-        )
-      }
-      throw new AppError(
-        'refused',
-        'That file is not an image Copydesk can use (PNG, JPEG, GIF, WebP or AVIF).',
-      )
+      if (looksLikeSvg(bytes)) throw new AppError('refused', t('libraryMain.images.svg'))
+      throw new AppError('refused', t('libraryMain.images.notImage'))
     }
     const name = `${createHash('sha256').update(bytes).digest('hex')}.${type.ext}`
     const path = join(this.paths.assetsDir(articleId), name)
-    assertInsideLibrary(this.paths.root, path, "This article's images folder")
+    assertInsideLibrary(this.paths.root, path, 'imagesFolder')
     const existing = await stat(path).catch(() => null)
     if (existing?.size !== bytes.byteLength) {
       await mkdir(this.paths.assetsDir(articleId), { recursive: true })
@@ -79,11 +71,7 @@ export class AssetStore {
     } catch {
       return
     }
-    assertInsideLibrary(
-      this.paths.root,
-      this.paths.assetsDir(fromId),
-      "The article's images folder",
-    )
+    assertInsideLibrary(this.paths.root, this.paths.assetsDir(fromId), 'imagesFolder')
     const wanted = names.filter((n) => {
       if (!AssetNameSchema.safeParse(n).success) return false
       const file = join(this.paths.assetsDir(fromId), n)

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { hostname } from 'node:os'
 import { mkdir, readdir } from 'node:fs/promises'
 import { AppError } from '../errors/AppError'
@@ -14,16 +15,16 @@ function codeOf(error: unknown): string {
 
 /** The sentence shown while another Copydesk holds the library. */
 export function describeHolder(holder: LockInfo | null): string {
-  if (!holder) {
-    return 'Another Copydesk is opening this library right now, so it is open here read-only. Choose Try again in a moment.'
-  }
-  const who = holder.owner ? `${holder.owner} on ` : ''
-  const where = holder.host === hostname() ? 'this computer' : holder.host
-  return `Another Copydesk (${who}${where}) has this library open, so it is open here read-only and nothing you change here can be saved. Close it there, then choose Try again.`
+  if (!holder) return t('libraryMain.access.opening')
+  const where = holder.host === hostname() ? t('libraryMain.access.thisComputer') : holder.host
+  const who = holder.owner ? t('libraryMain.access.ownerOn', { owner: holder.owner, where }) : where
+  return t('libraryMain.access.heldElsewhere', { who })
 }
 
-const READ_ONLY_FOLDER =
-  'Copydesk cannot write in this library folder (a read-only disk, or no permission), so it is open read-only and nothing can be saved here.'
+/** Why a library on a folder Copydesk cannot write to is open read-only. */
+function readOnlyFolder(): string {
+  return t('libraryMain.access.readOnlyFolder')
+}
 
 /**
  * Whether this Copydesk may write to a library: it holds the library lock, or the library is
@@ -43,9 +44,9 @@ export class LibraryAccess {
     try {
       await mkdir(paths.root, { recursive: true })
     } catch (error) {
-      if (!CANNOT_WRITE.has(codeOf(error))) throw ioError('open the library folder', error)
+      if (!CANNOT_WRITE.has(codeOf(error))) throw ioError('openLibrary', error)
       await readable(paths)
-      return new LibraryAccess(null, READ_ONLY_FOLDER)
+      return new LibraryAccess(null, readOnlyFolder())
     }
     let access: LibraryAccess | null = null
     let result
@@ -57,9 +58,9 @@ export class LibraryAccess {
         },
       })
     } catch (error) {
-      if (!CANNOT_WRITE.has(codeOf(error))) throw ioError('open the library folder', error)
+      if (!CANNOT_WRITE.has(codeOf(error))) throw ioError('openLibrary', error)
       await readable(paths)
-      return new LibraryAccess(null, READ_ONLY_FOLDER)
+      return new LibraryAccess(null, readOnlyFolder())
     }
     if (!result.held) {
       await readable(paths)
@@ -83,7 +84,7 @@ export class LibraryAccess {
   async release(): Promise<void> {
     const lock = this.lock
     this.lock = null
-    this.reason ??= 'This library was closed.'
+    this.reason ??= t('libraryMain.access.closed')
     await lock?.release().catch(() => undefined)
   }
 }
@@ -92,6 +93,6 @@ async function readable(paths: LibraryPaths): Promise<void> {
   try {
     await readdir(paths.root)
   } catch (error) {
-    throw ioError('read the library folder', error)
+    throw ioError('readLibrary', error)
   }
 }

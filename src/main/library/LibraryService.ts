@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { Article, ArticleFile, ArticleSummary } from '@shared/article/Article'
 import type { Comment } from '@shared/article/Comment'
 import type { CommentAction } from '@shared/article/CommentAction'
@@ -123,7 +124,7 @@ export class LibraryService {
     try {
       await this.ctx.quarantine.dismiss()
     } catch (error) {
-      throw ioError('clear the notices', error)
+      throw ioError('clearNotices', error)
     }
   }
 
@@ -160,7 +161,7 @@ export class LibraryService {
     const id = articles.freshId()
     const file = newArticleFile(id, input.title ?? '', this.ctx.now())
     return mutex.run(id, async () => {
-      await articles.storeNew(file, 'create the article')
+      await articles.storeNew(file, 'createArticle')
       return articles.toArticle(file)
     })
   }
@@ -200,7 +201,7 @@ export class LibraryService {
     const copyId = articles.freshId()
     const file = duplicateArticleFile(source.file, copyId, this.ctx.now())
     return mutex.run(copyId, async () => {
-      await articles.storeNew(file, 'duplicate the article', () => this.assets.copyAll(id, copyId))
+      await articles.storeNew(file, 'duplicateArticle', () => this.assets.copyAll(id, copyId))
       return articles.toArticle(file)
     })
   }
@@ -259,12 +260,12 @@ export class LibraryService {
     access.check()
     articles.checkId(input.articleId)
     if (!repository.stampSync(input.articleId)) {
-      throw new AppError('not_found', 'That article no longer exists.')
+      throw new AppError('not_found', t('libraryMain.articleGone'))
     }
     try {
       return await this.assets.import(input.articleId, input.bytes)
     } catch (error) {
-      throw ioError('add the image', error)
+      throw ioError('addImage', error)
     }
   }
 

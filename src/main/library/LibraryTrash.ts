@@ -21,7 +21,7 @@ export class LibraryTrash {
       try {
         await this.store.moveIn(id, title, this.ctx.now())
       } catch (error) {
-        throw ioError('move the article to the trash', error)
+        throw ioError('moveToTrash', error)
       }
       articles.forget(id)
     })
@@ -40,7 +40,7 @@ export class LibraryTrash {
       try {
         await this.store.moveOut(id)
       } catch (error) {
-        throw ioError('restore the article', error)
+        throw ioError('restoreArticle', error)
       }
       return catalog.record(await articles.load(id)).summary
     })
@@ -51,7 +51,7 @@ export class LibraryTrash {
     try {
       return { removed: await this.store.empty() }
     } catch (error) {
-      throw ioError('empty the trash', error)
+      throw ioError('emptyTrash', error)
     }
   }
 }

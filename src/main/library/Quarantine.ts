@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -61,7 +62,7 @@ export class Quarantine {
       await rename(from, to)
     } catch {
       movedTo = this.paths.display(from)
-      why = `${reason} Copydesk could not move it aside, so it was left where it is.`
+      why = t('libraryMain.quarantine.notMoved', { reason })
     }
     const notice: QuarantineNotice = {
       file: this.paths.display(from),
@@ -85,7 +86,7 @@ export class Quarantine {
     const file = this.paths.display(this.paths.articleFile(articleId))
     const notice: QuarantineNotice = {
       file,
-      reason: `${reason} It was left where it is and is not shown in the library.`,
+      reason: t('libraryMain.quarantine.leftOut', { reason }),
       movedTo: file,
       at: at.toISOString(),
     }

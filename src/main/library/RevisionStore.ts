@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { randomInt } from 'node:crypto'
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -56,11 +57,7 @@ export class RevisionStore {
   async list(id: string): Promise<RevisionInfo[]> {
     let infos = this.lists.get(id)
     if (!infos) {
-      assertInsideLibrary(
-        this.paths.root,
-        this.paths.revisionsDir(id),
-        "This article's revisions folder",
-      )
+      assertInsideLibrary(this.paths.root, this.paths.revisionsDir(id), 'revisionsFolder')
       infos = (await this.readList(id)) ?? (await this.rebuildList(id))
       this.lists.set(id, infos)
     }
@@ -69,25 +66,25 @@ export class RevisionStore {
 
   async get(id: string, revId: string): Promise<Revision> {
     if (!RevisionInfoSchema.shape.revId.safeParse(revId).success) {
-      throw new AppError('not_found', 'That version does not exist.')
+      throw new AppError('not_found', t('libraryMain.versions.missing'))
     }
     const path = join(this.paths.revisionsDir(id), `${revId}.json`)
-    assertInsideLibrary(this.paths.root, path, 'That version')
+    assertInsideLibrary(this.paths.root, path, 'version')
     let text: string
     try {
       text = await readFile(path, 'utf8')
     } catch {
-      throw new AppError('not_found', 'That version no longer exists.')
+      throw new AppError('not_found', t('libraryMain.versions.gone'))
     }
     if (storedArticleProblem(text) !== null) {
-      throw new AppError('io', 'That version is damaged and cannot be opened.')
+      throw new AppError('io', t('libraryMain.versions.damaged'))
     }
     try {
       // A version is a stored document too: it shows and restores with allowed URLs only.
       const revision = RevisionSchema.parse(JSON.parse(text))
       return { ...revision, ...sanitizeArticleFile(revision).file }
     } catch (error) {
-      throw new AppError('io', 'That version is damaged and cannot be opened.', { cause: error })
+      throw new AppError('io', t('libraryMain.versions.damaged'), { cause: error })
     }
   }
 
@@ -100,7 +97,7 @@ export class RevisionStore {
   ): Promise<RevisionInfo> {
     const id = file.meta.id
     const dir = this.paths.revisionsDir(id)
-    assertInsideLibrary(this.paths.root, dir, "This article's revisions folder")
+    assertInsideLibrary(this.paths.root, dir, 'revisionsFolder')
     const infos = [...(await this.list(id))]
     const info: RevisionInfo = {
       revId: newRevisionId(at),

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -71,12 +72,9 @@ export class TrashStore {
   async moveOut(id: string): Promise<void> {
     const from = this.paths.trashEntryDir(id)
     if (!(await exists(join(from, 'article.json'))))
-      throw new AppError('not_found', 'That article is no longer in the trash.')
+      throw new AppError('not_found', t('libraryMain.trash.gone'))
     if (await exists(this.paths.articleDir(id))) {
-      throw new AppError(
-        'conflict',
-        'An article with the same id is already in the library, so this one cannot be put back.',
-      )
+      throw new AppError('conflict', t('libraryMain.trash.sameId'))
     }
     await unlink(this.paths.trashInfoFile(id)).catch(() => undefined)
     await rename(from, this.paths.articleDir(id))

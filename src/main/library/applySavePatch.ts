@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import {
   ArticleFileSchema,
   type ArticleFile,
@@ -112,10 +113,8 @@ export function applySavePatch(
   if (!checked.success) {
     const issue = checked.error.issues[0]
     const where = issue?.path.join('.') ?? ''
-    throw new AppError(
-      'invalid_input',
-      `The article could not be saved: ${where} ${issue?.message ?? ''}`.trim(),
-    )
+    const detail = `${where} ${issue?.message ?? ''}`.trim()
+    throw new AppError('invalid_input', t('libraryMain.saveInvalid', { detail }))
   }
   return { file: checked.data, changed: true, statusChange }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { docText } from '@shared/article/docText'
@@ -48,10 +49,8 @@ export async function importConflictCopies(
     const words = summarizeArticle(copy, docText(copy.doc)).wordCount
     await revisions.add(copy, 'conflict', words, now)
     await unlink(path).catch(() => undefined)
-    const title = copy.meta.title.trim() || 'Untitled'
-    notices.push(
-      `A sync tool left another version of “${title}”. It is kept in the article’s History as “Other version (changed elsewhere)”: open History to compare or restore it.`,
-    )
+    const title = copy.meta.title.trim() || t('libraryMain.untitled')
+    notices.push(t('libraryMain.syncCopy', { title }))
   }
   return notices
 }

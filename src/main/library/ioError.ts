@@ -1,30 +1,62 @@
+import { t } from '@shared/i18n/i18n'
 import { AppError } from '../errors/AppError'
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the library folder is on a read-only disk',
-  EACCES: 'Copydesk is not allowed to use that file or folder (check its permissions)',
-  EPERM: 'Copydesk is not allowed to use that file or folder (check its permissions)',
-  EBUSY: 'another program is using the file',
-  EMFILE: 'too many files are open',
-  ENOENT: 'a file or folder is missing',
+/** What Copydesk was doing with the library's files; each is named in the failure message. */
+export type FileAction =
+  | 'keepCurrentVersion'
+  | 'restoreVersion'
+  | 'saveArticle'
+  | 'keepOtherVersion'
+  | 'moveToTrash'
+  | 'restoreArticle'
+  | 'emptyTrash'
+  | 'clearNotices'
+  | 'createArticle'
+  | 'duplicateArticle'
+  | 'addImage'
+  | 'openLibrary'
+  | 'readLibrary'
+  | 'readArticle'
+  | 'openArticle'
+  | 'saveComment'
+  | 'recordPublication'
+  | 'writeExport'
+
+const REASONS = {
+  ENOSPC: 'diskFull',
+  EDQUOT: 'quota',
+  EROFS: 'readOnlyDisk',
+  EACCES: 'notAllowed',
+  EPERM: 'notAllowed',
+  EBUSY: 'busy',
+  EMFILE: 'tooManyOpen',
+  ENOENT: 'missing',
+} as const
+
+/** The failure message for `action`, in the current language: "Copydesk could not save …". */
+export function couldNot(action: FileAction, reason: string): string {
+  return t('libraryMain.io.failed', { action: t(`libraryMain.actions.${action}`), reason })
 }
 
 /**
  * Wraps a file-system failure into an AppError('io') whose message says, in plain words, what
  * could not be done and why. AppErrors pass through unchanged.
  */
-export function ioError(action: string, error: unknown): AppError {
+export function ioError(action: FileAction, error: unknown): AppError {
   if (error instanceof AppError) return error
   const code =
     typeof error === 'object' && error !== null && 'code' in error
       ? String((error as { code: unknown }).code)
       : ''
-  const reason = deniedReason(code, error) ?? REASONS[code]
+  const known = code in REASONS ? REASONS[code as keyof typeof REASONS] : undefined
+  const reason =
+    deniedReason(code, error) ?? (known ? t(`libraryMain.io.reasons.${known}`) : undefined)
   const message = reason
-    ? `Copydesk could not ${action}: ${reason}.`
-    : `Copydesk could not ${action} because of an unexpected file-system error${code ? ` (${code})` : ''}.`
+    ? couldNot(action, reason)
+    : couldNot(
+        action,
+        code ? t('libraryMain.io.unexpectedCode', { code }) : t('libraryMain.io.unexpected'),
+      )
   return new AppError('io', message, { cause: error })
 }
 
@@ -37,9 +69,7 @@ const WRITING_CALLS = new Set(['mkdir', 'rename', 'unlink', 'rmdir', 'write', 'l
 function deniedReason(code: string, error: unknown): string | undefined {
   if (code !== 'EACCES' && code !== 'EPERM') return undefined
   const syscall = (error as NodeJS.ErrnoException).syscall ?? ''
-  if (READING_CALLS.has(syscall))
-    return 'Copydesk is not allowed to read it (check its permissions)'
-  if (WRITING_CALLS.has(syscall))
-    return 'Copydesk is not allowed to write there (check the permissions)'
+  if (READING_CALLS.has(syscall)) return t('libraryMain.io.reasons.mayNotRead')
+  if (WRITING_CALLS.has(syscall)) return t('libraryMain.io.reasons.mayNotWrite')
   return undefined
 }

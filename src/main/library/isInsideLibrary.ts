@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { realpathSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { AppError } from '../errors/AppError'
@@ -29,11 +30,12 @@ export function isInsideLibrary(root: string, path: string): boolean {
 }
 
 /** Throws a refusal when `path` leads out of the library through a link. */
-export function assertInsideLibrary(root: string, path: string, what: string): void {
+export function assertInsideLibrary(
+  root: string,
+  path: string,
+  what: 'imagesFolder' | 'revisionsFolder' | 'version' | 'articleFolder',
+): void {
   if (!isInsideLibrary(root, path)) {
-    throw new AppError(
-      'refused',
-      `${what} is a link to a place outside the library. Copydesk does not follow links out of the library; replace the link with the files themselves.`,
-    )
+    throw new AppError('refused', t(`libraryMain.outsideLink.${what}`))
   }
 }

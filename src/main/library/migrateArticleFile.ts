@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { ARTICLE_SCHEMA_VERSION } from '@shared/article/Article'
 import { CorruptArticleError } from './CorruptArticleError'
 
@@ -24,26 +25,19 @@ export function migrateArticleFile(
   migrations: Readonly<Record<number, ArticleMigration>> = MIGRATIONS,
   current: number = ARTICLE_SCHEMA_VERSION,
 ): Record<string, unknown> {
-  if (!isRecord(raw)) throw new CorruptArticleError('The file does not contain article data.')
+  if (!isRecord(raw)) throw new CorruptArticleError(t('libraryMain.file.noArticle'))
   let data = raw
   let version = data.schema
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new CorruptArticleError(
-      'The file has no valid format version, so Copydesk cannot tell how to read it.',
-    )
+    throw new CorruptArticleError(t('libraryMain.file.noVersion'))
   }
   if (version > current) {
-    throw new CorruptArticleError(
-      `This article was made by a newer Copydesk (format ${version}; this version reads up to ` +
-        `format ${current}). Update Copydesk to open it.`,
-    )
+    throw new CorruptArticleError(t('libraryMain.file.newer', { version, current }))
   }
   while (version < current) {
     const step = migrations[version]
     if (!step) {
-      throw new CorruptArticleError(
-        `The file uses format ${version}, which this version of Copydesk can no longer read.`,
-      )
+      throw new CorruptArticleError(t('libraryMain.file.tooOld', { version }))
     }
     data = { ...step(data), schema: version + 1 }
     version += 1

@@ -50,7 +50,7 @@ export async function openLibraryParts(opts: LibraryServiceOptions): Promise<Lib
       await sweepTempFiles(paths.quarantineDir)
     } catch (error) {
       await access.release()
-      throw ioError('open the library folder', error)
+      throw ioError('openLibrary', error)
     }
   }
   const canWrite = (): boolean => access.readOnly === null
@@ -69,7 +69,7 @@ export async function openLibraryParts(opts: LibraryServiceOptions): Promise<Lib
       await quarantine.add(id, error.message, now())
     },
     onUnreadable: async (id, error) => {
-      await quarantine.report(id, ioError('read this article', error).message, now())
+      await quarantine.report(id, ioError('readArticle', error).message, now())
     },
   })
   const marker = session?.marker ?? null
@@ -78,7 +78,7 @@ export async function openLibraryParts(opts: LibraryServiceOptions): Promise<Lib
   } catch (error) {
     await catalog.close()
     await access.release()
-    throw ioError('open the library folder', error)
+    throw ioError('openLibrary', error)
   }
   return {
     paths,

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { z } from 'zod'
 import { ArticleFileSchema, type ArticleFile } from '@shared/article/Article'
 import { storedArticleProblem } from '@shared/safety/inputLimits'
@@ -17,9 +18,7 @@ function parseJson(text: string): unknown {
       text.trimStart().startsWith('{') &&
       (/end of JSON|Unterminated/.test(message) || position >= text.trimEnd().length)
     throw new CorruptArticleError(
-      cutOff
-        ? 'The file is incomplete: it stops part-way through, as if a copy or sync was interrupted.'
-        : 'The file is not article data Copydesk can read (it is not valid JSON).',
+      cutOff ? t('libraryMain.file.cutOff') : t('libraryMain.file.notJson'),
       { cause: error },
     )
   }
@@ -42,15 +41,18 @@ export interface ParsedArticleFile {
  * Throws CorruptArticleError with a plain reason when the file cannot be used.
  */
 export function parseArticleFile(text: string): ParsedArticleFile {
-  if (text.trim() === '') throw new CorruptArticleError('The file is empty.')
+  if (text.trim() === '') throw new CorruptArticleError(t('libraryMain.file.empty'))
   const problem = storedArticleProblem(text)
   if (problem !== null) throw new CorruptArticleError(problem)
   const migrated = migrateArticleFile(parseJson(text))
   const result = ArticleFileSchema.safeParse(migrated)
   if (!result.success) {
     const first = result.error.issues[0]
-    const detail = first ? ` (${describeIssue(first)})` : ''
-    throw new CorruptArticleError(`Some of the article's data is missing or invalid${detail}.`)
+    throw new CorruptArticleError(
+      first
+        ? t('libraryMain.file.invalidWith', { detail: describeIssue(first) })
+        : t('libraryMain.file.invalid'),
+    )
   }
   const { file, removed } = sanitizeArticleFile(result.data)
   return removedAny(removed) ? { file, removed } : { file }

@@ -20,16 +20,12 @@ export async function recordPublication(
   return mutex.run(id, async () => {
     const now = ctx.now()
     // Recorded again on a version another program wrote meanwhile, never over it.
-    const { file } = await articles.update(
-      id,
-      'record the publication',
-      async ({ file: current }) => {
-        const publications = { ...current.publications, [record.siteId]: record }
-        const changed = withPublishedStatus({ ...current, publications }, by, now)
-        await keepPublishRevision(ctx, changed, record, now)
-        return changed
-      },
-    )
+    const { file } = await articles.update(id, 'recordPublication', async ({ file: current }) => {
+      const publications = { ...current.publications, [record.siteId]: record }
+      const changed = withPublishedStatus({ ...current, publications }, by, now)
+      await keepPublishRevision(ctx, changed, record, now)
+      return changed
+    })
     return articles.toArticle(file)
   })
 }

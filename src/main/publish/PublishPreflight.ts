@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { PublishCheck, PublishPlan } from '@shared/publish/Publish'
 import { AppError } from '../errors/AppError'
 import type { LibraryService } from '../library/LibraryService'
@@ -10,7 +11,7 @@ import { failureMessage } from './failureMessage'
 import { PublishError } from './PublishError'
 import { ACTIVE_STATES } from './jobs/activeStates'
 import type { LibraryOutbox } from './outbox/LibraryOutbox'
-import { TARGET_UNAVAILABLE, type SiteTargets } from './SiteTargets'
+import { targetUnavailable, type SiteTargets } from './SiteTargets'
 import { targetChecks } from './targetChecks'
 
 export interface PublishPreflightDeps {
@@ -43,7 +44,7 @@ export class PublishPreflight {
     const target = this.deps.targets.find(site)
     if (!target) {
       if (site.target) {
-        common.push({ level: 'error', code: 'target-unavailable', message: TARGET_UNAVAILABLE })
+        common.push({ level: 'error', code: 'target-unavailable', message: targetUnavailable() })
       }
       return { checks: common, plan: null, siteUnreachable: false }
     }
@@ -91,7 +92,7 @@ function unreachableCheck(why: string): PublishCheck {
   return {
     level: 'warning',
     code: 'site-unreachable',
-    message: `${firstSentence(why)} Publishing now puts the article in the outbox; it goes out by itself when the site answers again.`,
+    message: t('publishMain.checks.siteUnreachable', { why: firstSentence(why) }),
   }
 }
 

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { PublishSite } from '@shared/ipc/channels/publish'
 import type {
   ConnectionReport,
@@ -134,7 +135,7 @@ export class PublishService {
     await this.deps.gates?.(articleId)?.check()
     const article = await this.deps.library().get(articleId)
     if (!article.publications?.[siteId]) {
-      throw new AppError('refused', 'This article has not been published to that site.')
+      throw new AppError('refused', t('publishMain.errors.notPublishedThere'))
     }
     return toJob(await this.runner.enqueue(articleId, siteId, 'unpublish', mode))
   }
@@ -153,7 +154,7 @@ export class PublishService {
   async retry(jobId: string): Promise<PublishJob> {
     const entry = await this.entry(jobId)
     if (entry.state !== 'waiting' && entry.state !== 'failed') {
-      throw new AppError('refused', 'That job is not waiting for a retry.')
+      throw new AppError('refused', t('publishMain.errors.jobNotWaiting'))
     }
     this.runner.launch(entry)
     return toJob(entry)
@@ -169,7 +170,8 @@ export class PublishService {
   /** After a conflict: publish ours over theirs, or leave the site as it is. */
   async resolveConflict(jobId: string, choice: 'overwrite' | 'stop'): Promise<PublishJob> {
     const entry = await this.entry(jobId)
-    if (entry.state !== 'conflict') throw new AppError('refused', 'That job has no conflict.')
+    if (entry.state !== 'conflict')
+      throw new AppError('refused', t('publishMain.errors.jobNoConflict'))
     if (choice === 'stop') {
       await this.runner.settle(entry, { state: 'cancelled', message: null })
     } else {
@@ -202,7 +204,7 @@ export class PublishService {
     } catch (error) {
       throw new AppError('refused', failureMessage(error, seen))
     }
-    if (!terms) throw new AppError('refused', 'This kind of site keeps no category list to fetch.')
+    if (!terms) throw new AppError('refused', t('publishMain.errors.noCategoryList'))
     return terms
   }
 
@@ -240,7 +242,7 @@ export class PublishService {
 
   private async entry(jobId: string): Promise<OutboxEntry> {
     const entry = (await this.outbox.current()).get(jobId)
-    if (!entry) throw new AppError('not_found', 'That publish job no longer exists.')
+    if (!entry) throw new AppError('not_found', t('publishMain.errors.jobGone'))
     return entry
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { PublishTargetKind } from '@shared/sites/targets'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { AppError } from '../errors/AppError'
@@ -14,8 +15,10 @@ export interface SiteSecrets {
   seen: Set<string>
 }
 
-export const TARGET_UNAVAILABLE =
-  'Publishing to this kind of site is not available in this version of Copydesk.'
+/** Why a site of a kind this version cannot publish to is refused, in the current language. */
+export function targetUnavailable(): string {
+  return t('publishMain.errors.targetUnavailable')
+}
 
 /** Finds a site's profile, the target that publishes to it, and its secrets. */
 export class SiteTargets {
@@ -31,7 +34,7 @@ export class SiteTargets {
 
   site(siteId: string): SiteProfile {
     const site = this.sites.get(siteId)
-    if (!site) throw new AppError('not_found', 'That site no longer exists in Settings → Sites.')
+    if (!site) throw new AppError('not_found', t('publishMain.errors.siteGone'))
     return site
   }
 
@@ -43,10 +46,10 @@ export class SiteTargets {
   /** The target for the site; refused with a plain reason when there is none. */
   targetFor(site: SiteProfile): PublishTarget {
     if (!site.target) {
-      throw new AppError('refused', `“${site.name}” has no publishing set up yet.`)
+      throw new AppError('refused', t('publishMain.errors.noTarget', { site: site.name }))
     }
     const target = this.find(site)
-    if (!target) throw new AppError('refused', TARGET_UNAVAILABLE)
+    if (!target) throw new AppError('refused', targetUnavailable())
     return target
   }
 

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { readFile } from 'node:fs/promises'
 import type { Article } from '@shared/article/Article'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
@@ -54,7 +55,7 @@ export function publishAssets(article: Article, library: LibraryService): Publis
       async read() {
         const file = library.assetFile(article.meta.id, name)
         if (!file) {
-          throw new PublishError('refused', 'An image of the article is missing from the library.')
+          throw new PublishError('refused', t('publishMain.errors.imageMissing'))
         }
         return new Uint8Array(await readFile(file))
       },

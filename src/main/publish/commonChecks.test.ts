@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { applyLanguage } from '@shared/i18n/i18n'
 import type { Article, DocNode } from '@shared/article/Article'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
 import { articleSourceHash } from '@shared/publish/articleSourceHash'
@@ -124,5 +125,29 @@ describe('review gate', () => {
     const refused = commonChecks(edited, gated, now).find((c) => c.code === 'needs-approval')
     expect(refused?.level).toBe('error')
     expect(refused?.message).toContain('changed after it was approved')
+  })
+})
+
+describe('commonChecks in the chosen language', () => {
+  afterEach(() => applyLanguage('en', ['en-US']))
+
+  const messages = (a: Article): string[] => commonChecks(a, site, now).map((c) => c.message)
+
+  it('counts images without alt text in German, with German plural and digit grouping', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(messages(article({}, ['', '']))).toContain(
+      '2 Bilder haben keine Beschreibung (Alternativtext); wer einen Screenreader nutzt, erfährt nichts davon.',
+    )
+    expect(messages(article({}, ['']))[0]).toMatch(/^1 Bild hat keine Beschreibung/)
+  })
+
+  it('writes the scheduled date the German way', () => {
+    applyLanguage('de', ['de-DE'])
+    const later = article({ publishDate: new Date(2025, 2, 14, 9, 30).toISOString() })
+    expect(messages(later)).toEqual(['Geplant: Der Artikel erscheint am 14. März 2025 um 09:30.'])
+  })
+
+  it('speaks English by default', () => {
+    expect(messages(article({ title: '' }))).toEqual(['Give the article a title.'])
   })
 })

@@ -3,6 +3,8 @@ import type { Article } from '@shared/article/Article'
 import type { PublishCheck } from '@shared/publish/Publish'
 import { changedSinceApproval } from '@shared/publish/articleSourceHash'
 import type { SiteProfile } from '@shared/sites/SiteProfile'
+import { formatDateTime, formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import { articleImages } from './articleImages'
 
 /** What every slug must look like before it may become a path or a URL. */
@@ -23,55 +25,52 @@ export function commonChecks(article: Article, site: SiteProfile, now: Date): Pu
   }
 
   if (!site.target) {
-    error(
-      'no-target',
-      `“${site.name}” has no publishing set up yet. Add one in Settings → Sites → ${site.name}.`,
-    )
+    error('no-target', t('publishMain.checks.noTarget', { site: site.name }))
   }
   if (meta.status === 'draft' || meta.status === 'in_review') {
-    const state = meta.status === 'draft' ? 'a draft nobody reviewed' : 'still in review'
+    const draft = meta.status === 'draft'
     if (site.requireApproval === true) {
       error(
         'needs-approval',
-        `“${site.name}” publishes approved articles only, and this one is ${state}. Ask a reviewer to approve it.`,
-      )
-    } else {
-      warning('not-approved', `This article is ${state}. Publish it all the same?`)
-    }
-  } else if (changedSinceApproval(article.approval, meta, article.doc)) {
-    if (site.requireApproval === true) {
-      error(
-        'needs-approval',
-        `“${site.name}” publishes approved articles only, and this one changed after it was approved. Ask a reviewer to approve it again.`,
+        draft
+          ? t('publishMain.checks.needsApprovalDraft', { site: site.name })
+          : t('publishMain.checks.needsApprovalInReview', { site: site.name }),
       )
     } else {
       warning(
         'not-approved',
-        'This article changed after it was approved; the changes are not reviewed. Publish it all the same?',
+        draft
+          ? t('publishMain.checks.notApprovedDraft')
+          : t('publishMain.checks.notApprovedInReview'),
       )
     }
+  } else if (changedSinceApproval(article.approval, meta, article.doc)) {
+    if (site.requireApproval === true) {
+      error('needs-approval', t('publishMain.checks.needsApprovalAgain', { site: site.name }))
+    } else {
+      warning('not-approved', t('publishMain.checks.changedSinceApproval'))
+    }
   }
-  if (!meta.title.trim()) error('missing-title', 'Give the article a title.')
+  if (!meta.title.trim()) error('missing-title', t('publishMain.checks.missingTitle'))
   if (!meta.slug.trim()) {
-    error('missing-slug', 'Give the article a web address (slug) in the details panel.')
+    error('missing-slug', t('publishMain.checks.missingSlug'))
   } else if (!SAFE_SLUG.test(meta.slug) || meta.slug.length > 200) {
-    error(
-      'unsafe-slug',
-      'The web address (slug) may only use lowercase letters, digits and single dashes.',
-    )
+    error('unsafe-slug', t('publishMain.checks.unsafeSlug'))
   }
-  if (!docText(article.doc).trim()) error('empty-body', 'The article has no text yet.')
+  if (!docText(article.doc).trim()) error('empty-body', t('publishMain.checks.emptyBody'))
 
   const missingAlt = articleImages(article).filter((image) => !image.alt.trim())
   if (missingAlt.some((image) => image.featured)) {
-    warning('featured-image-alt', 'The featured image has no description (alt text).')
+    warning('featured-image-alt', t('publishMain.checks.featuredImageAlt'))
   }
   const bodyMissing = missingAlt.filter((image) => !image.featured).length
   if (bodyMissing > 0) {
-    const images = bodyMissing === 1 ? '1 image has' : `${bodyMissing} images have`
     warning(
       'image-alt',
-      `${images} no description (alt text); people using screen readers will miss it.`,
+      t('publishMain.checks.imageAlt', {
+        count: bodyMissing,
+        formatted: formatNumber(bodyMissing),
+      }),
     )
   }
 
@@ -79,18 +78,18 @@ export function commonChecks(article: Article, site: SiteProfile, now: Date): Pu
   if (category && site.categories.length > 0 && !site.categories.includes(category)) {
     warning(
       'unknown-category',
-      `“${site.name}” has no category “${category}”; check the spelling or pick one of its own.`,
+      t('publishMain.checks.unknownCategory', { site: site.name, category }),
     )
   }
   if (meta.publishDate) {
     const at = Date.parse(meta.publishDate)
     if (Number.isNaN(at)) {
-      error('invalid-date', 'The publish date is not a valid date.')
+      error('invalid-date', t('publishMain.checks.invalidDate'))
     } else if (at > now.getTime()) {
       checks.push({
         level: 'info',
         code: 'scheduled',
-        message: `Scheduled: the article goes live on ${new Date(at).toUTCString()}.`,
+        message: t('publishMain.checks.scheduled', { when: formatDateTime(new Date(at), 'long') }),
       })
     }
   }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { AppError } from '../errors/AppError'
 import { PublishError } from './PublishError'
 import { scrubSecrets } from './scrubSecrets'
@@ -7,8 +8,8 @@ export function failureMessage(error: unknown, secrets: Iterable<string>): strin
   const raw =
     error instanceof PublishError || error instanceof AppError
       ? error.message
-      : `Publishing stopped because of an unexpected problem${
-          error instanceof Error && error.message ? `: ${error.message}` : '.'
-        }`
+      : error instanceof Error && error.message
+        ? t('publishMain.errors.unexpectedWith', { message: error.message })
+        : t('publishMain.errors.unexpected')
   return scrubSecrets(raw, secrets)
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import type { PublishCheck } from '@shared/publish/Publish'
 import type { LibraryService } from '../library/LibraryService'
 import { publishAssets } from './buildPublishContext'
@@ -14,7 +16,7 @@ export async function targetChecks(
   )
   const checks = await target.check(context)
   if (missing.length === 0) return checks
-  const which = missing.length === 1 ? 'An image is' : `${missing.length} images are`
-  const message = `${which} missing from the library; add them to the article again.`
+  const count = missing.length
+  const message = t('publishMain.checks.missingImage', { count, formatted: formatNumber(count) })
   return [{ level: 'error', code: 'missing-image', message }, ...checks]
 }

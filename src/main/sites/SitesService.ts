@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { SecretNameSchema, type CaptureResult, type SecretName } from '@shared/ipc/channels/sites'
 import {
   BUILTIN_THEMES,
@@ -58,13 +59,13 @@ export class SitesService {
 
   get(id: string): SiteProfile {
     const site = this.stored.find(id)
-    if (!site) throw new AppError('not_found', 'That site no longer exists.')
+    if (!site) throw new AppError('not_found', t('sitesMain.gone'))
     return site
   }
 
   async create(draft: SiteDraft): Promise<SiteProfile> {
     if (draft.theme.kind !== 'builtin') {
-      throw new AppError('invalid_input', 'A new site starts with a built-in theme.')
+      throw new AppError('invalid_input', t('sitesMain.builtinFirst'))
     }
     let id = newSiteId()
     while (this.stored.find(id)) id = newSiteId()
@@ -155,7 +156,7 @@ export class SitesService {
 
   async openThemeFolder(id: string): Promise<void> {
     if (!this.deps.openPath) {
-      throw new AppError('refused', 'Opening folders is not available here.')
+      throw new AppError('refused', t('sitesMain.noFolders'))
     }
     await this.deps.openPath(await this.themeDir(id))
   }
@@ -163,7 +164,7 @@ export class SitesService {
   async saveSecret(id: string, name: SecretName, value: string): Promise<void> {
     this.get(id)
     if (this.deps.secrets.protection() === 'unavailable') {
-      throw new AppError('refused', 'This computer offers no safe place to keep passwords.')
+      throw new AppError('refused', t('sitesMain.noSafeStore'))
     }
     await this.deps.secrets.set(secretKey(id, name), value)
   }
@@ -182,7 +183,7 @@ export class SitesService {
   private async nextTheme(id: string, current: SiteTheme, wanted: SiteTheme): Promise<SiteTheme> {
     if (wanted.kind === 'captured') {
       if (current.kind === 'captured') return current
-      throw new AppError('invalid_input', 'Capture the theme from the site first.')
+      throw new AppError('invalid_input', t('sitesMain.captureFirst'))
     }
     const unchanged = current.kind === 'builtin' && current.id === wanted.id
     if (!unchanged || !(await this.folders.hasTheme(id))) await this.installBuiltin(id, wanted)
@@ -194,7 +195,7 @@ export class SitesService {
     try {
       await this.folders.installBuiltin(id, theme.id)
     } catch (error) {
-      throw new AppError('io', 'Copydesk could not set up the site’s theme folder.', {
+      throw new AppError('io', t('sitesMain.themeFolder'), {
         cause: error,
       })
     }
@@ -212,7 +213,7 @@ function cleanDraft(draft: SiteDraft): SiteDraft {
     .map((link) => ({ label: link.label.trim(), url: link.url.trim() }))
     .filter((link) => link.label !== '')
   const name = draft.name.trim()
-  if (!name) throw new AppError('invalid_input', 'Give the site a name.')
+  if (!name) throw new AppError('invalid_input', t('sitesMain.name'))
   return { ...draft, name, url: draft.url.trim(), categories, navigation }
 }
 
@@ -221,10 +222,10 @@ function checkedPageUrl(text: string): string {
   try {
     url = new URL(text.trim())
   } catch {
-    throw new AppError('invalid_input', 'Enter the full address of an article on the site.')
+    throw new AppError('invalid_input', t('sitesMain.articleAddress'))
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new AppError('invalid_input', 'The address must start with https:// or http://.')
+    throw new AppError('invalid_input', t('sitesMain.httpAddress'))
   }
   return url.href
 }
@@ -235,7 +236,7 @@ function captureFailure(error: unknown): AppError {
     return new AppError('refused', error.message, { cause: error })
   }
   console.error('Theme capture failed', error)
-  return new AppError('io', 'The theme could not be captured. The previous theme was kept.', {
+  return new AppError('io', t('sitesMain.captureFailed'), {
     cause: error,
   })
 }

@@ -98,7 +98,7 @@ export class LiveTeamArticles {
     if (caret !== undefined) live.session.awareness.setLocalStateField('cursor', caret)
     // Held in memory but not on disk: the window keeps its changes and says they are not saved.
     const problem = live.session.saveProblem()
-    if (problem !== null) throw ioError('save your changes', problem)
+    if (problem !== null) throw ioError('saveArticle', problem)
   }
 
   /**

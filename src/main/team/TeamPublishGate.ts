@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { Schema } from '@tiptap/pm/model'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import { whyCannotPublish } from '@shared/team/TeamRole'
@@ -14,7 +15,7 @@ const CATCH_UP_MS = 10_000
 /** The lock call's failure as a publish failure: unreachable waits and retries, busy says who. */
 function lockFailure(error: unknown): PublishError {
   if (!(error instanceof AppError)) {
-    return new PublishError('server', 'The team server did not answer.', { cause: error })
+    return new PublishError('server', t('teamMain.noAnswer'), { cause: error })
   }
   if (error.code === 'io') return new PublishError('offline', error.message, { cause: error })
   if (error.code === 'conflict') return new PublishError('refused', error.message, { cause: error })
@@ -40,7 +41,7 @@ export function teamPublishGates(
       async check() {
         const refusal = whyCannotPublish((await team().connection())?.member.role)
         if (refusal === null) return
-        throw new AppError('forbidden', `${refusal} An admin can invite you as a publisher.`)
+        throw new AppError('forbidden', t('teamMain.askAdmin', { refusal }))
       },
 
       async hold(publish) {
@@ -58,7 +59,7 @@ export function teamPublishGates(
           // What the last holder recorded reached the server before it let go: get it, so a
           // second publish updates the same post instead of making another.
           if (!(await opened.refresh(CATCH_UP_MS))) {
-            throw new PublishError('offline', 'The team server stopped answering; trying again.')
+            throw new PublishError('offline', t('teamMain.stoppedAnswering'))
           }
           await opened.flush()
           const result = await publish()

@@ -314,7 +314,7 @@ export class TeamService {
         try {
           await saver.flush()
         } catch (error) {
-          throw ioError('save the team article', error)
+          throw ioError('saveArticle', error)
         }
       },
       unsaved: () => saver.unsaved(),

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { TEAM_PROTOCOL_VERSION } from '@shared/team/teamProtocol'
 import { AppError } from '../errors/AppError'
 
@@ -121,7 +122,8 @@ export async function callPublishLock(
     { method, headers: { Authorization: `Bearer ${token}` } },
   )
   if (response.ok) return
-  const body = (await response.json().catch(() => null)) as { error?: string } | null
-  const kind = response.status === 409 ? 'conflict' : 'refused'
-  throw new AppError(kind, body?.error ?? 'The team server did not answer the publish lock.')
+  // The server's own words are English; its answer's status says which refusal it is.
+  if (response.status === 409) throw new AppError('conflict', t('teamMain.someonePublishing'))
+  if (response.status === 403) throw new AppError('refused', t('teamMain.mayNotPublish'))
+  throw new AppError('refused', t('teamMain.lockNoAnswer'))
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { zipSync } from 'fflate'
@@ -56,7 +57,7 @@ export class TransferService {
   async exportLibrary({ ids, format }: ExportLibrary): Promise<ExportResult> {
     const library = this.deps.library()
     const chosen = ids ?? allIds(library)
-    if (chosen.length === 0) throw new AppError('refused', 'There are no articles to export.')
+    if (chosen.length === 0) throw new AppError('refused', t('transferMain.nothingToExport'))
     const day = (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10)
     const path = await this.choose(`Copydesk export ${day}${format === 'zip' ? '.zip' : ''}`)
     if (path === null) return null
@@ -95,7 +96,7 @@ export class TransferService {
 
   private async choose(suggestedName: string): Promise<string | null> {
     if (!this.deps.chooseSavePath) {
-      throw new AppError('refused', 'Exporting files is not available here.')
+      throw new AppError('refused', t('transferMain.noExport'))
     }
     return this.deps.chooseSavePath(suggestedName)
   }
@@ -111,7 +112,7 @@ export class TransferService {
       await mkdir(dirname(path), { recursive: true })
       await writeFileAtomic(path, bytes)
     } catch (error) {
-      throw ioError('write the export', error)
+      throw ioError('writeExport', error)
     }
   }
 }
@@ -132,9 +133,6 @@ async function assertEmptyFolder(path: string): Promise<void> {
   if (info === null) return
   const empty = info.isDirectory() && (await readdir(path)).length === 0
   if (!empty) {
-    throw new AppError(
-      'refused',
-      'Something with that name is already there. Choose a new name for the export folder.',
-    )
+    throw new AppError('refused', t('transferMain.nameTaken'))
   }
 }

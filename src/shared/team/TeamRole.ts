@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n'
 import { z } from 'zod'
 
 /** What a member may do in a team: the server enforces it on every update. */
@@ -23,7 +24,5 @@ export function canPublish(role: TeamRole): boolean {
 export function whyCannotPublish(role: string | null | undefined): string | null {
   const known = TeamRoleSchema.safeParse(role)
   if (known.success && canPublish(known.data)) return null
-  return `Only the team's publishers and admins can publish team articles; you joined as ${
-    role || 'a member'
-  }.`
+  return role ? t('teamMain.joinedAs', { role }) : t('teamMain.joinedAsMember')
 }

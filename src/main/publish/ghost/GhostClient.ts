@@ -1,3 +1,5 @@
+import { t } from '@shared/i18n/i18n'
+import { formatNumber } from '@shared/format/localeFormat'
 import { PublishError } from '../PublishError'
 import { ghostToken, parseAdminKey, type GhostAdminKey } from './ghostToken'
 
@@ -200,7 +202,7 @@ export class GhostClient {
   }
 
   private notGhost(): PublishError {
-    return new PublishError('invalid', `${this.host} did not answer like a Ghost site.`)
+    return new PublishError('invalid', t('targetsMain.ghost.notGhost', { host: this.host }))
   }
 
   private async request(method: string, path: string, payload?: unknown): Promise<unknown> {
@@ -232,10 +234,7 @@ export class GhostClient {
       throw networkError(error, this.host, this.timeoutMs)
     })
     if (response.status >= 300 && response.status < 400) {
-      throw new PublishError(
-        'invalid',
-        `${this.host} redirected the request. Check the Admin API URL (it should be the address you open Ghost admin on, without /ghost).`,
-      )
+      throw new PublishError('invalid', t('targetsMain.ghost.redirected', { host: this.host }))
     }
     const json = parseJson(text)
     if (response.ok) {
@@ -254,10 +253,10 @@ function parseAdminUrl(value: string): URL {
   try {
     url = new URL(value)
   } catch {
-    throw new PublishError('refused', 'The Ghost Admin API URL is not a web address.')
+    throw new PublishError('refused', t('targetsMain.ghost.badAdminUrl'))
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new PublishError('refused', 'The Ghost Admin API URL must start with https://.')
+    throw new PublishError('refused', t('targetsMain.ghost.httpsAdminUrl'))
   }
   // Accept the URL with or without the admin path a person may have copied.
   url.pathname = url.pathname.replace(/\/ghost(\/.*)?$/, '/').replace(/\/?$/, '/')
@@ -289,62 +288,46 @@ function ghostErrorType(json: unknown): string {
 function statusError(status: number, json: unknown, host: string): PublishError {
   const type = ghostErrorType(json)
   if (json === undefined && status < 500) {
-    return new PublishError(
-      'invalid',
-      `${host} answered with a web page instead of Ghost's API. Check the Admin API URL.`,
-    )
+    return new PublishError('invalid', t('targetsMain.ghost.webPage', { host }))
   }
   if (status === 401 || status === 403 || type === 'UnauthorizedError') {
-    return new PublishError(
-      'auth',
-      `${host} rejected the Admin API key. Create a custom integration in Ghost and paste its Admin API key again.`,
-    )
+    return new PublishError('auth', t('targetsMain.ghost.keyRejected', { host }))
   }
   if (status === 409 || type === 'UpdateCollisionError') {
-    return new PublishError(
-      'conflict',
-      'Someone changed this post in Ghost since Copydesk last published it.',
-    )
+    return new PublishError('conflict', t('targetsMain.ghost.collision'))
   }
   if (status === 404)
-    return new PublishError('not-found', `${host} has no such post or page any more.`)
-  if (status === 413) {
-    return new PublishError('too-large', `${host} refused the upload because it is too large.`)
-  }
+    return new PublishError('not-found', t('targetsMain.ghost.noSuchPost', { host }))
+  if (status === 413)
+    return new PublishError('too-large', t('targetsMain.ghost.tooLarge', { host }))
   if (status === 400 && type === 'BadRequestError' && /token/i.test(JSON.stringify(json))) {
-    return new PublishError('auth', `${host} could not read the Admin API key. Paste it again.`)
+    return new PublishError('auth', t('targetsMain.ghost.keyUnreadable', { host }))
   }
   if (status === 422 || type === 'ValidationError') {
     const message = (json as { errors?: { message?: string; context?: string }[] }).errors?.[0]
     const detail = [message?.message, message?.context].filter(Boolean).join(' ')
     return new PublishError(
       'refused',
-      `Ghost did not accept the post: ${detail || 'validation failed'}.`,
+      detail
+        ? t('targetsMain.ghost.invalidPostWith', { detail })
+        : t('targetsMain.ghost.invalidPost'),
     )
   }
   if (status >= 500) {
-    return new PublishError(
-      'server',
-      `${host} had a problem (server error ${status}). Copydesk will try again.`,
-    )
+    return new PublishError('server', t('targetsMain.ghost.serverProblem', { host, status }))
   }
-  return new PublishError('invalid', `${host} refused the request (${status}).`)
+  return new PublishError('invalid', t('targetsMain.ghost.refused', { host, status }))
 }
 
 function networkError(error: unknown, host: string, timeoutMs: number): PublishError {
   const name = (error as { name?: string }).name
   if (name === 'TimeoutError' || name === 'AbortError') {
+    const seconds = Math.round(timeoutMs / 1000)
     return new PublishError(
       'timeout',
-      `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds. Copydesk will try again.`,
+      t('targetsMain.timeout', { host, count: seconds, formatted: formatNumber(seconds) }),
       { cause: error },
     )
   }
-  return new PublishError(
-    'offline',
-    `Could not reach ${host}. Copydesk will try again when it is back.`,
-    {
-      cause: error,
-    },
-  )
+  return new PublishError('offline', t('targetsMain.ghost.unreachable', { host }), { cause: error })
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format/localeFormat'
 import { t } from '@shared/i18n/i18n'
 import { createHash } from 'node:crypto'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
@@ -52,7 +53,10 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       await client.checkAccess()
       return {
         ok: true,
-        message: `Connected to “${info.title || info.url}” (Ghost ${info.version}).`,
+        message: t('targetsMain.ghost.connected', {
+          site: info.title || info.url,
+          version: info.version,
+        }),
       }
     } catch (error) {
       if (error instanceof PublishError) return { ok: false, message: error.message }
@@ -90,14 +94,14 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       checks.push({
         level: 'info',
         code: 'ghost-primary-tag',
-        message: `Ghost has no categories: “${meta.category}” becomes the post's primary tag.`,
+        message: t('targetsMain.ghost.primaryTag', { category: meta.category }),
       })
     }
     if (meta.featuredImage && !meta.featuredImage.alt.trim()) {
       checks.push({
         level: 'warning',
         code: 'featured-image-alt',
-        message: 'The featured image has no alt text.',
+        message: t('targetsMain.ghost.featuredAlt'),
       })
     }
     return checks
@@ -114,7 +118,7 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       .filter((asset) => !images[asset.name])
       .map((asset) => ({
         action: 'upload',
-        target: `Image ${asset.name}`,
+        target: t('publishMain.plan.image', { name: asset.name }),
         before: null,
         after: null,
       }))
@@ -127,7 +131,12 @@ export class GhostTarget implements PublishTarget, SitePostSource {
         : rendered
     changes.push({
       action: existing ? 'update' : 'create',
-      target: `${opened?.collection === 'pages' ? 'Page' : 'Post'} “${context.article.meta.title}”`,
+      target: t(
+        opened?.collection === 'pages' ? 'publishMain.plan.page' : 'publishMain.plan.post',
+        {
+          title: context.article.meta.title,
+        },
+      ),
       before: existing?.html ?? null,
       after: html,
     })
@@ -137,9 +146,20 @@ export class GhostTarget implements PublishTarget, SitePostSource {
       { existing: existing !== null, defaultAuthor: 'site owner' },
       (name) => client.findStaffId(name),
     )
-    const summary = `${existing ? 'Updates' : 'Creates'} the post “${context.article.meta.title}” on ${context.site.name}${
-      uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
-    }.${author ? ` ${author}` : ''}`
+    const values = {
+      title: context.article.meta.title,
+      site: context.site.name,
+      count: uploads,
+      formatted: formatNumber(uploads),
+    }
+    const plan = existing
+      ? uploads > 0
+        ? t('targetsMain.ghost.plan.updateWithImages', values)
+        : t('targetsMain.ghost.plan.update', values)
+      : uploads > 0
+        ? t('targetsMain.ghost.plan.createWithImages', values)
+        : t('targetsMain.ghost.plan.create', values)
+    const summary = author ? `${plan} ${author}` : plan
     return { summary, changes }
   }
 
@@ -237,11 +257,11 @@ export class GhostTarget implements PublishTarget, SitePostSource {
   private async client(site: SiteProfile, secret: SecretReader): Promise<GhostClient> {
     const config = site.target
     if (config?.kind !== 'ghost') {
-      throw new PublishError('refused', 'This site does not publish to Ghost.')
+      throw new PublishError('refused', t('targetsMain.ghost.notGhostSite'))
     }
     const key = await secret('adminKey')
     if (!key) {
-      throw new PublishError('auth', 'Paste the Ghost Admin API key in the site settings first.')
+      throw new PublishError('auth', t('targetsMain.ghost.pasteKey'))
     }
     return new GhostClient({
       adminUrl: config.adminUrl,
@@ -335,7 +355,7 @@ async function updateOrCollide(
 function collision(ours: string, theirs: GhostPost): PublishError {
   return new PublishError(
     'conflict',
-    `“${theirs.title}” was changed in Ghost after Copydesk last published it. Compare both versions, then overwrite or stop.`,
+    t('targetsMain.ghost.changedAfterPublish', { title: theirs.title }),
     { conflict: { ours, theirs: theirs.html ?? '' } },
   )
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { ArticleMetaPatch } from '@shared/article/Article'
 import type { SitePostPage, SitePostType } from '@shared/ipc/channels/sitePosts'
 import type { PublicationRecord } from '@shared/publish/Publish'
@@ -70,7 +71,10 @@ export async function readGhostPost(
   const collection = ghostCollection(ref.type)
   const post = await client.getPost(ref.postId, collection)
   if (!post) {
-    throw new PublishError('not-found', `The site has no such ${ref.type} any more.`)
+    throw new PublishError(
+      'not-found',
+      ref.type === 'page' ? t('targetsMain.ghost.pageGone') : t('targetsMain.ghost.postGone'),
+    )
   }
   const extra: GhostExtra = {
     updatedAt: post.updated_at,

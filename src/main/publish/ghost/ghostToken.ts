@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { SignJWT } from 'jose'
 import { PublishError } from '../PublishError'
 
@@ -11,10 +12,7 @@ export interface GhostAdminKey {
 export function parseAdminKey(key: string): GhostAdminKey {
   const match = /^([0-9a-f]{24}):([0-9a-f]{64})$/i.exec(key.trim())
   if (!match?.[1] || !match[2]) {
-    throw new PublishError(
-      'auth',
-      'That does not look like a Ghost Admin API key. Copy it from Ghost → Settings → Integrations (it reads “id:secret”).',
-    )
+    throw new PublishError('auth', t('targetsMain.ghost.badKey'))
   }
   return { id: match[1], secret: Uint8Array.from(Buffer.from(match[2], 'hex')) }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { openedBodyHash } from '../../sitePosts/openedBodyHash'
 import { PublishError } from '../PublishError'
 import type { GhostClient, GhostPost, GhostPostInput } from './GhostClient'
@@ -73,7 +74,9 @@ export async function updateOpenedGhostPost(
   if (!live) {
     throw new PublishError(
       'refused',
-      `This ${kind} was deleted in Ghost since it was opened in Copydesk. Restore it there, or publish the article as a new post from a copy.`,
+      kind === 'page'
+        ? t('targetsMain.ghost.pageDeletedSinceOpened')
+        : t('targetsMain.ghost.postDeletedSinceOpened'),
     )
   }
   const changedThere =
@@ -92,10 +95,12 @@ export async function updateOpenedGhostPost(
   }
 }
 
-function changedInGhost(kind: string, ours: string, theirs: GhostPost): PublishError {
+function changedInGhost(kind: 'page' | 'post', ours: string, theirs: GhostPost): PublishError {
   return new PublishError(
     'conflict',
-    `Someone changed this ${kind} in Ghost since it was opened in Copydesk. Compare both versions, then overwrite it or keep theirs.`,
+    kind === 'page'
+      ? t('targetsMain.ghost.pageChangedSinceOpened')
+      : t('targetsMain.ghost.postChangedSinceOpened'),
     { conflict: { ours, theirs: theirs.html ?? '' } },
   )
 }

@@ -37,7 +37,7 @@ export interface GitTargetOptions {
 
 function gitConfig(site: SiteProfile): GitTargetConfig {
   if (site.target?.kind !== 'git') {
-    throw new PublishError('refused', `“${site.name}” does not publish to a git repository.`)
+    throw new PublishError('refused', t('targetsMain.git.notGitSite', { site: site.name }))
   }
   const problem = gitRepoUrlProblem(site.target.repoUrl)
   if (problem !== null) throw new PublishError('refused', problem)
@@ -135,7 +135,7 @@ export class GitTarget implements PublishTarget, SitePostSource {
           checks.push({
             level: 'error',
             code: 'slug-taken',
-            message: `Another post on the site already uses this address (${path}). Change the slug.`,
+            message: t('targetsMain.git.slugTaken', { path }),
           })
         }
       }
@@ -144,8 +144,7 @@ export class GitTarget implements PublishTarget, SitePostSource {
         checks.push({
           level: 'warning',
           code: 'repo-unreachable',
-          message:
-            'The site’s repository cannot be reached now; the slug is checked again when publishing.',
+          message: t('targetsMain.git.repoUnreachable'),
         })
       } else {
         checks.push({ level: 'error', code: 'git-repo', message: (error as Error).message })
@@ -223,7 +222,7 @@ export class GitTarget implements PublishTarget, SitePostSource {
     const config = gitConfig(context.site)
     const record = context.record
     if (!record?.path) {
-      throw new PublishError('refused', 'This article has not been published to this site.')
+      throw new PublishError('refused', t('publishMain.errors.notPublishedThere'))
     }
     const path = record.path
     const repo = await this.openRepo(context.site, config, context.secret, context.signal)
@@ -235,10 +234,7 @@ export class GitTarget implements PublishTarget, SitePostSource {
       if (text !== null && mode === 'draft') {
         const hidden = markDraft(config, text)
         if (hidden === null) {
-          throw new PublishError(
-            'refused',
-            `Copydesk cannot read the front matter of ${path}, so it cannot mark it as a draft. Remove the post instead.`,
-          )
+          throw new PublishError('refused', t('targetsMain.git.noFrontMatter', { path }))
         }
         const bytes = new TextEncoder().encode(hidden)
         blob = await SiteRepo.hash(bytes)
@@ -273,7 +269,7 @@ export class GitTarget implements PublishTarget, SitePostSource {
   ): Promise<SiteRepo> {
     const token = await secret('token')
     if (token === null || token === '') {
-      throw new PublishError('auth', 'Save an access token for this site before publishing.')
+      throw new PublishError('auth', t('targetsMain.git.saveToken'))
     }
     const repo = new SiteRepo(
       join(this.options.cacheDir, site.id),
@@ -301,8 +297,8 @@ export class GitTarget implements PublishTarget, SitePostSource {
     throw new PublishError(
       'conflict',
       current === null
-        ? `Someone removed ${record.path} from the site since it was last published from Copydesk.`
-        : `Someone changed ${record.path} on the site since it was last published from Copydesk.`,
+        ? t('targetsMain.git.removedThere', { path: record.path })
+        : t('targetsMain.git.changedThere', { path: record.path }),
       { conflict: { ours, theirs } },
     )
   }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import git, { type TreeEntry } from 'isomorphic-git'
@@ -103,7 +104,7 @@ export class SiteRepo {
     if (head === undefined) {
       throw new PublishError(
         'not-found',
-        `The repository has no branch “${this.access.branch}”. Check the branch in the site settings.`,
+        t('targetsMain.git.noBranch', { branch: this.access.branch }),
       )
     }
     if (!(await this.hasCommit(head))) {

@@ -57,8 +57,5 @@ export async function commitAndPush<T>(
       return change.result(commit)
     }
   }
-  throw new PublishError(
-    'server',
-    'The site’s repository kept changing while publishing. Copydesk will try again.',
-  )
+  throw new PublishError('server', t('targetsMain.git.keptChanging'))
 }

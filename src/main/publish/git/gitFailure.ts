@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { PublishError } from '../PublishError'
 
 const OFFLINE_CODES = new Set([
@@ -34,49 +35,31 @@ export function gitFailure(error: unknown, secret: string | null): PublishError 
   const message = error instanceof Error ? error.message : String(error)
   const cause = new Error(scrubSecret(`${String(code ?? '')} ${message}`.trim(), secret))
   if (code === 'UserCanceledError') {
-    return new PublishError(
-      'auth',
-      'The site rejected the access token. Check the user name and token in the site settings.',
-      { cause },
-    )
+    return new PublishError('auth', t('targetsMain.git.tokenRejected'), { cause })
   }
   if (code === 'HttpError') {
     const status = Number(fieldOf(fieldOf(error, 'data'), 'statusCode'))
     if (status === 401 || status === 403) {
-      return new PublishError(
-        'auth',
-        'The site refused access with this token. Check that the token may write to the repository.',
-        { cause },
-      )
+      return new PublishError('auth', t('targetsMain.git.tokenForbidden'), { cause })
     }
     if (status === 404) {
-      return new PublishError('not-found', 'There is no repository at this address.', { cause })
+      return new PublishError('not-found', t('targetsMain.git.noRepository'), { cause })
     }
     if (status === 413) {
-      return new PublishError('too-large', 'The site refused the upload as too large.', { cause })
+      return new PublishError('too-large', t('targetsMain.git.tooLarge'), { cause })
     }
     if (status >= 500) {
-      return new PublishError(
-        'server',
-        'The site’s repository server had a problem. Copydesk will try again.',
-        { cause },
-      )
+      return new PublishError('server', t('targetsMain.git.serverProblem'), { cause })
     }
   }
   if (typeof code === 'string' && OFFLINE_CODES.has(code)) {
-    return new PublishError(
-      'offline',
-      'Could not reach the site’s repository. Copydesk will try again when the connection is back.',
-      { cause },
-    )
+    return new PublishError('offline', t('targetsMain.git.unreachable'), { cause })
   }
   if (code === 'ETIMEDOUT') {
-    return new PublishError('timeout', 'The site’s repository did not answer in time.', { cause })
+    return new PublishError('timeout', t('targetsMain.git.timeout'), { cause })
   }
   if (code === 'SmartHttpError' || code === 'ParseError' || code === 'EmptyServerResponseError') {
-    return new PublishError('invalid', 'The address does not answer like a git repository.', {
-      cause,
-    })
+    return new PublishError('invalid', t('targetsMain.git.notGit'), { cause })
   }
-  return new PublishError('server', 'Publishing to the repository failed unexpectedly.', { cause })
+  return new PublishError('server', t('targetsMain.git.unexpected'), { cause })
 }

@@ -1,3 +1,5 @@
+import { t } from '@shared/i18n/i18n'
+import { formatNumber } from '@shared/format/localeFormat'
 import type { PlanChange, PublishPlan } from '@shared/publish/Publish'
 import { readFrontMatter } from '@shared/transfer/readFrontMatter'
 import type { PostDraft } from './postDraft'
@@ -18,7 +20,7 @@ function flattenedMarkup(post: Step | undefined): string {
   const markup = rawMarkup(before)
   if (markup.length === 0) return ''
   const shown = markup.slice(0, 6).join(', ') + (markup.length > 6 ? ', …' : '')
-  return ` The text changed: the post’s shortcodes and HTML that the editor shows as text (${shown}) are written back as plain text, so the site shows them as typed instead of building them.`
+  return ` ${t('targetsMain.git.plan.flattened', { shown })}`
 }
 
 /** The plan shown before publishing: every file the commit touches, and one sentence. */
@@ -37,17 +39,13 @@ export function gitPlan(steps: Step[], draft: PostDraft, where: string): Publish
   const images = steps.filter((s) => s.kind === 'image').length
   const post = steps.find((s) => s.kind === 'post')
   const moved = steps.some((s) => s.kind === 'old-post')
-  const verb = moved
-    ? `Moves the post to ${draft.path}`
-    : post?.before === null
-      ? `Adds ${draft.path}`
-      : post
-        ? `Updates ${draft.path}`
-        : null
-  const imageText = images === 0 ? '' : `${images} image${images === 1 ? '' : 's'}`
+  const verb = moved ? 'move' : post?.before === null ? 'add' : post ? 'update' : 'images'
+  const values = { path: draft.path, where, count: images, formatted: formatNumber(images) }
   const summary =
     steps.length === 0
-      ? `Nothing to change: ${where} already has this version.`
-      : `${[verb, imageText === '' ? null : verb === null ? `Adds ${imageText}` : imageText].filter(Boolean).join(' and ')} on ${where}.${flattenedMarkup(post)}`
-  return { summary, changes }
+      ? t('targetsMain.git.plan.nothing', { where })
+      : images === 0
+        ? t(`targetsMain.git.plan.${verb}`, values)
+        : t(`targetsMain.git.plan.${verb}WithImages`, values)
+  return { summary: summary + flattenedMarkup(post), changes }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { slugify } from '@shared/article/slugify'
 import type { SitePostPage, SitePostSummary } from '@shared/ipc/channels/sitePosts'
 import type { GitTargetConfig } from '@shared/sites/targets'
@@ -111,7 +112,7 @@ export async function readGitPost(
   const head = await repo.fetch()
   const blob = POST_FILE.test(safe) ? await repo.blobAt(head, safe) : null
   if (head === null || blob === null) {
-    throw new PublishError('not-found', `${safe} is no longer on the site.`)
+    throw new PublishError('not-found', t('targetsMain.git.postGone', { path: safe }))
   }
   const source = await repo.readText(blob)
   const data = readFrontMatter(source)?.data ?? {}

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { slugify } from '@shared/article/slugify'
 import { PublishError } from '../PublishError'
 
@@ -60,7 +61,7 @@ export function templateFolder(template: string): string {
  * or control characters, and inside the template's own folder. Throws for anything else, so
  * no slug, category or edited template can write outside the site's content.
  */
-export function safeRepoPath(path: string, template: string, what: string): string {
+export function safeRepoPath(path: string, template: string, what: 'post' | 'image'): string {
   const folder = templateFolder(template)
   const segments = path.split('/')
   const bad =
@@ -77,7 +78,9 @@ export function safeRepoPath(path: string, template: string, what: string): stri
   if (bad) {
     throw new PublishError(
       'refused',
-      `The ${what} path “${path.slice(0, 200)}” is not a safe place in the repository. Check the path templates in the site settings.`,
+      t(what === 'post' ? 'targetsMain.git.unsafePostPath' : 'targetsMain.git.unsafeImagePath', {
+        path: path.slice(0, 200),
+      }),
     )
   }
   return path

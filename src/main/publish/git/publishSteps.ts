@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import { PublishError } from '../PublishError'
 import type { PublishContext } from '../PublishTarget'
@@ -37,10 +38,7 @@ export async function publishSteps(
   const current = await repo.blobAt(head, draft.path)
   if (current !== draft.blob) {
     if (current !== null && record?.path !== draft.path) {
-      throw new PublishError(
-        'refused',
-        `Another post already uses ${draft.path}. Change the article’s slug.`,
-      )
+      throw new PublishError('refused', t('targetsMain.git.pathTaken', { path: draft.path }))
     }
     steps.push({
       path: draft.path,

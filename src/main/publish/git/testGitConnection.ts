@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { ConnectionReport } from '@shared/publish/Publish'
 import type { GitTargetConfig } from '@shared/sites/targets'
 import { PublishError } from '../PublishError'
@@ -14,38 +15,28 @@ export async function testGitConnection(
     const refs = await repo.probe(false)
     if (refs.length === 0) {
       await repo.probe(true)
-      return {
-        ok: true,
-        message: `Connected. The repository is empty; the first publish creates the branch “${branch}”.`,
-      }
+      return { ok: true, message: t('targetsMain.git.test.empty', { branch }) }
     }
     if (!refs.includes(`refs/heads/${branch}`)) {
-      return { ok: false, message: `Connected, but the repository has no branch “${branch}”.` }
+      return { ok: false, message: t('targetsMain.git.test.noBranch', { branch }) }
     }
     try {
       await repo.probe(true)
     } catch (error) {
       if (error instanceof PublishError && error.kind === 'auth') {
-        return {
-          ok: false,
-          message:
-            'The token can read the repository but the site does not let it publish (no write access).',
-        }
+        return { ok: false, message: t('targetsMain.git.test.readOnly') }
       }
       throw error
     }
-    return {
-      ok: true,
-      message: `Connected to branch “${branch}”; the site accepts publishing with this token.`,
-    }
+    return { ok: true, message: t('targetsMain.git.test.connected', { branch }) }
   } catch (error) {
     const failure = error instanceof PublishError ? error : null
     if (failure?.kind === 'offline' || failure?.kind === 'timeout') {
       return {
         ok: false,
-        message: `Could not reach ${new URL(config.repoUrl).host}. Check the address and the network connection.`,
+        message: t('targetsMain.git.test.unreachable', { host: new URL(config.repoUrl).host }),
       }
     }
-    return { ok: false, message: failure?.message ?? 'The connection test failed unexpectedly.' }
+    return { ok: false, message: failure?.message ?? t('targetsMain.git.test.unexpected') }
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { PublishError } from '../PublishError'
 
 /**
@@ -5,46 +6,20 @@ import { PublishError } from '../PublishError'
  * names the other side as a person knows it ("the site", "WordPress at news.example.com").
  */
 export function publishErrorForStatus(status: number, site: string): PublishError {
-  if (status === 401) {
-    return new PublishError(
-      'auth',
-      `${capitalize(site)} did not accept the saved password or key. Check it in Settings → Sites.`,
-    )
-  }
-  if (status === 403) {
-    return new PublishError(
-      'auth',
-      `${capitalize(site)} refused: the saved account is not allowed to do this.`,
-    )
-  }
+  const who = { site: capitalize(site), status }
+  if (status === 401) return new PublishError('auth', t('publishMain.http.unauthorized', who))
+  if (status === 403) return new PublishError('auth', t('publishMain.http.forbidden', who))
   if (status === 404 || status === 410) {
-    return new PublishError(
-      'not-found',
-      `${capitalize(site)} has nothing at that address. Check the address in Settings → Sites.`,
-    )
+    return new PublishError('not-found', t('publishMain.http.notFound', who))
   }
-  if (status === 413) {
-    return new PublishError(
-      'too-large',
-      `${capitalize(site)} refused the article because it is too large; try smaller images.`,
-    )
-  }
+  if (status === 413) return new PublishError('too-large', t('publishMain.http.tooLarge', who))
   if (status === 408 || status === 504) {
-    return new PublishError('timeout', `${capitalize(site)} took too long to answer.`)
+    return new PublishError('timeout', t('publishMain.http.tooSlow', who))
   }
-  if (status === 409) {
-    return new PublishError('conflict', `${capitalize(site)} holds a newer version of this post.`)
-  }
-  if (status === 429) {
-    return new PublishError('server', `${capitalize(site)} is busy; Copydesk will try again.`)
-  }
-  if (status >= 500) {
-    return new PublishError(
-      'server',
-      `${capitalize(site)} had a problem (error ${status}); Copydesk will try again.`,
-    )
-  }
-  return new PublishError('refused', `${capitalize(site)} refused the request (error ${status}).`)
+  if (status === 409) return new PublishError('conflict', t('publishMain.http.conflict', who))
+  if (status === 429) return new PublishError('server', t('publishMain.http.busy', who))
+  if (status >= 500) return new PublishError('server', t('publishMain.http.serverError', who))
+  return new PublishError('refused', t('publishMain.http.refused', who))
 }
 
 function capitalize(text: string): string {

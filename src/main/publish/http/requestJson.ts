@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { PublishError } from '../PublishError'
 import { publishErrorForStatus } from './publishErrorForStatus'
 
@@ -47,36 +48,28 @@ export function publishErrorForFailure(
   signals: { timeout: AbortSignal; job?: AbortSignal },
 ): PublishError {
   if (error instanceof PublishError) return error
-  if (signals.job?.aborted) return new PublishError('refused', 'Publishing was cancelled.')
+  if (signals.job?.aborted) return new PublishError('refused', t('publishMain.http.cancelled'))
   if (signals.timeout.aborted) {
     return new PublishError(
       'timeout',
-      `${capitalize(site)} did not answer in time; Copydesk will try again.`,
+      t('publishMain.http.noAnswerInTime', { site: capitalize(site) }),
     )
   }
   const code = errorCode(error)
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
-    return new PublishError(
-      'offline',
-      `The connection to ${site} broke off; Copydesk will try again.`,
-      { cause: error },
-    )
+    return new PublishError('offline', t('publishMain.http.brokeOff', { site }), { cause: error })
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new PublishError(
-      'offline',
-      `Copydesk could not find ${site}: you may be offline, or the address is wrong.`,
-      { cause: error },
-    )
+    return new PublishError('offline', t('publishMain.http.notFoundHost', { site }), {
+      cause: error,
+    })
   }
   if (OFFLINE_CODES.has(code)) {
-    return new PublishError(
-      'offline',
-      `Copydesk could not reach ${site}; it will try again when it is back.`,
-      { cause: error },
-    )
+    return new PublishError('offline', t('publishMain.http.unreachableRetry', { site }), {
+      cause: error,
+    })
   }
-  return new PublishError('offline', `Copydesk could not reach ${site}.`, { cause: error })
+  return new PublishError('offline', t('publishMain.http.unreachable', { site }), { cause: error })
 }
 
 /**
@@ -108,8 +101,7 @@ function parseJson(text: string, options: RequestOptions): unknown {
   if (trimmed.startsWith('<')) {
     throw new PublishError(
       'invalid',
-      `${capitalize(options.site)} answered with a web page instead of data. The address may be wrong, or ` +
-        'a login page is in the way.',
+      t('publishMain.http.webPage', { site: capitalize(options.site) }),
     )
   }
   try {
@@ -117,7 +109,7 @@ function parseJson(text: string, options: RequestOptions): unknown {
   } catch (error) {
     throw new PublishError(
       'invalid',
-      `${capitalize(options.site)} sent an answer Copydesk cannot read.`,
+      t('publishMain.http.unreadable', { site: capitalize(options.site) }),
       {
         cause: error,
       },

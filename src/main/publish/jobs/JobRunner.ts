@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { randomUUID } from 'node:crypto'
 import type {
   LiveCheck,
@@ -77,10 +78,7 @@ export class JobRunner {
     const same = outbox.all().filter((e) => e.articleId === articleId && e.siteId === siteId)
     const active = same.find((e) => ACTIVE_STATES.has(e.state))
     if (active?.state === 'running') {
-      throw new AppError(
-        'conflict',
-        'This article is being sent to that site right now. Wait for it to finish, or cancel it.',
-      )
+      throw new AppError('conflict', t('publishMain.errors.alreadySending'))
     }
     const now = this.deps.clock.now().toISOString()
     const entry: OutboxEntry = {

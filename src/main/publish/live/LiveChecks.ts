@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { LiveCheck } from '@shared/publish/Publish'
 import { createGuardedFetch } from '../../security/createGuardedFetch'
 import type { Clock } from '../Clock'
@@ -22,10 +23,10 @@ const MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 /** What the address answered, in words a writer can act on. */
 function answerInWords(status: number): string {
-  if (status === 404 || status === 410) return 'There is no page at the address yet.'
-  if (status === 401 || status === 403) return 'The page is not open to visitors.'
-  if (status >= 500) return 'The site had a problem showing the page.'
-  return 'The site did not show the page.'
+  if (status === 404 || status === 410) return t('publishMain.live.noPage')
+  if (status === 401 || status === 403) return t('publishMain.live.notOpen')
+  if (status >= 500) return t('publishMain.live.siteProblem')
+  return t('publishMain.live.notShown')
 }
 
 /** The start of a response's text, at most `max` bytes of it; the rest is left unread. */
@@ -140,9 +141,9 @@ export class LiveChecks {
         return answerInWords(response.status)
       }
       const body = await readStart(response, MAX_PAGE_BYTES)
-      return pageShows(body, marker) ? true : 'The page is there, but not with the new text yet.'
+      return pageShows(body, marker) ? true : t('publishMain.live.oldText')
     } catch {
-      return 'The site did not answer.'
+      return t('publishMain.live.noAnswer')
     }
   }
 

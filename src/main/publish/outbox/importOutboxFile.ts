@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { mkdir, readFile, rename, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { OutboxProblem } from '@shared/publish/OutboxProblem'
@@ -39,9 +40,7 @@ export async function importOutboxFile(location: string, now: Date): Promise<Out
       {
         file: OLD_FILE,
         kind: newer ? 'newer' : 'damaged',
-        message: newer
-          ? 'The publish jobs were saved by a newer version of Copydesk and were set aside.'
-          : 'The list of publish jobs could not be read and was set aside.',
+        message: newer ? t('publishMain.outbox.listNewer') : t('publishMain.outbox.listDamaged'),
       },
     ]
   }

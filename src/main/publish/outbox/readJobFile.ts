@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { t } from '@shared/i18n/i18n'
 import { OUTBOX_SCHEMA_VERSION, OutboxEntrySchema, type OutboxEntry } from './OutboxEntry'
 
 /** What one job file holds: a usable job, or why it cannot be used. */
@@ -11,12 +12,12 @@ export function parseJob(value: unknown): JobFileRead {
   if (typeof schema === 'number' && schema > OUTBOX_SCHEMA_VERSION) {
     return {
       kind: 'newer',
-      message: 'This publish job was saved by a newer version of Copydesk; it waits for it.',
+      message: t('publishMain.outbox.jobNewer'),
     }
   }
   const parsed = OutboxEntrySchema.safeParse((value as { job?: unknown } | null)?.job)
   if (schema !== OUTBOX_SCHEMA_VERSION || !parsed.success) {
-    return { kind: 'damaged', message: 'This publish job is damaged and was set aside.' }
+    return { kind: 'damaged', message: t('publishMain.outbox.jobDamaged') }
   }
   return { kind: 'job', entry: parsed.data }
 }
@@ -27,7 +28,7 @@ export async function readJobFile(file: string): Promise<JobFileRead> {
   try {
     value = JSON.parse(await readFile(file, 'utf8'))
   } catch {
-    return { kind: 'damaged', message: 'This publish job is damaged and was set aside.' }
+    return { kind: 'damaged', message: t('publishMain.outbox.jobDamaged') }
   }
   return parseJob(value)
 }

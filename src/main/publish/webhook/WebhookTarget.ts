@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format/localeFormat'
 import { t } from '@shared/i18n/i18n'
 import type {
   ConnectionReport,
@@ -30,7 +31,7 @@ type WebhookEvent = 'publish' | 'unpublish' | 'ping'
 
 function configOf(site: SiteProfile): WebhookTargetConfig {
   if (site.target?.kind !== 'webhook') {
-    throw new PublishError('refused', `“${site.name}” is not set up as a webhook site.`)
+    throw new PublishError('refused', t('targetsMain.webhook.notWebhook', { site: site.name }))
   }
   return site.target
 }
@@ -57,11 +58,10 @@ export class WebhookTarget implements PublishTarget {
   async testConnection(site: SiteProfile, secret: SecretReader): Promise<ConnectionReport> {
     const config = configOf(site)
     const hmacSecret = await secret('hmacSecret')
-    if (!hmacSecret)
-      return { ok: false, message: 'Save the signing secret for this webhook first.' }
+    if (!hmacSecret) return { ok: false, message: t('targetsMain.webhook.saveSecretFirst') }
     try {
       await this.send(config, hmacSecret, 'ping', `ping-${Date.now()}`, {}, undefined)
-      return { ok: true, message: `The webhook at ${hostOf(config.url)} answered.` }
+      return { ok: true, message: t('targetsMain.webhook.answered', { host: hostOf(config.url) }) }
     } catch (error) {
       if (error instanceof PublishError) return { ok: false, message: error.message }
       throw error
@@ -86,28 +86,27 @@ export class WebhookTarget implements PublishTarget {
       checks.push({
         level: 'error',
         code: 'webhook-url',
-        message:
-          'The webhook address is not a web address (https://…). Fix it in Settings → Sites.',
+        message: t('targetsMain.webhook.badUrl'),
       })
     } else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
       checks.push({
         level: 'warning',
         code: 'webhook-insecure',
-        message: 'The webhook address is not encrypted (http); the article travels readable.',
+        message: t('targetsMain.webhook.insecure'),
       })
     }
     if (config.images === 'urls' && !config.imageBaseUrl) {
       checks.push({
         level: 'error',
         code: 'webhook-image-base',
-        message: 'Set where the site serves images (image base address) in Settings → Sites.',
+        message: t('targetsMain.webhook.imageBase'),
       })
     }
     if (!(await context.secret('hmacSecret'))) {
       checks.push({
         level: 'error',
         code: 'webhook-secret',
-        message: 'Save the signing secret for this webhook in Settings → Sites.',
+        message: t('targetsMain.webhook.saveSecret'),
       })
     }
     return checks
@@ -120,19 +119,27 @@ export class WebhookTarget implements PublishTarget {
     const updating = context.record !== null && context.record.state !== 'removed'
     const images = payload.images.length
     return {
-      summary:
-        `${updating ? 'Sends an update of' : 'Sends'} “${title}” to the webhook at ` +
-        `${hostOf(config.url)}${images > 0 ? ` with ${images} image${images === 1 ? '' : 's'}` : ''}.`,
+      summary: t(updating ? 'targetsMain.webhook.planUpdate' : 'targetsMain.webhook.planSend', {
+        title,
+        host: hostOf(config.url),
+        images:
+          images > 0
+            ? t('targetsMain.webhook.withImages', {
+                count: images,
+                formatted: formatNumber(images),
+              })
+            : '',
+      }),
       changes: [
         {
           action: updating ? 'update' : 'create',
-          target: `Post “${title}”`,
+          target: t('publishMain.plan.post', { title }),
           before: null,
           after: payload.markdown,
         },
         ...payload.images.map((image) => ({
           action: 'upload' as const,
-          target: `Image ${image.alt || image.name}`,
+          target: t('publishMain.plan.image', { name: image.alt || image.name }),
           before: null,
           after: null,
         })),
@@ -212,10 +219,7 @@ export class WebhookTarget implements PublishTarget {
   private async requireSecret(context: PublishContext): Promise<string> {
     const value = await context.secret('hmacSecret')
     if (!value) {
-      throw new PublishError(
-        'refused',
-        'Save the signing secret for this webhook in Settings → Sites.',
-      )
+      throw new PublishError('refused', t('targetsMain.webhook.saveSecret'))
     }
     return value
   }
@@ -244,7 +248,12 @@ export class WebhookTarget implements PublishTarget {
         },
         body,
       },
-      { site: 'the webhook', timeoutMs: this.options.timeoutMs, signal, fetch: this.options.fetch },
+      {
+        site: t('targetsMain.webhook.name'),
+        timeoutMs: this.options.timeoutMs,
+        signal,
+        fetch: this.options.fetch,
+      },
     )
   }
 

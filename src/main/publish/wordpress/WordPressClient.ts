@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { PublishError } from '../PublishError'
 import {
   errorFromNetwork,
@@ -6,6 +7,7 @@ import {
   pageInsteadOfData,
   timeoutError,
   type RequestPurpose,
+  type WordPressAction,
 } from './wordpressError'
 
 export interface WordPressClientOptions {
@@ -29,8 +31,8 @@ export interface RequestOptions {
   /** Sent as is (an image upload). */
   body?: Uint8Array
   headers?: Record<string, string>
-  /** What this is for, in words that finish "not allowed to …". */
-  action: string
+  /** What this is for, said in the refusal when the site does not allow it. */
+  action: WordPressAction
 }
 
 export interface WordPressAnswer<T> {
@@ -85,7 +87,7 @@ export class WordPressClient {
     if (home.response.status >= 500) {
       throw errorFromResponse(home.response.status, page, {
         username: this.options.username,
-        action: 'reach the site',
+        action: 'reachSite',
       })
     }
     if (link) {
@@ -101,15 +103,9 @@ export class WordPressClient {
       return this.restRoot
     }
     if (WORDPRESS_PAGE.test(page)) {
-      throw new PublishError(
-        'not-found',
-        'This is a WordPress site, but its REST API is turned off. Copydesk needs it to publish.',
-      )
+      throw new PublishError('not-found', t('targetsMain.wordpress.restOff'))
     }
-    throw new PublishError(
-      'invalid',
-      `${this.host} does not look like a WordPress site. Check the site address.`,
-    )
+    throw new PublishError('invalid', t('targetsMain.wordpress.notWordPress', { host: this.host }))
   }
 
   /** The full URL of a REST route (`/wp/v2/posts`) with its query. */
@@ -172,10 +168,7 @@ export class WordPressClient {
       insecure: isInsecure(this.options.siteUrl),
     }
     if (isRedirect(answer.status)) {
-      throw new PublishError(
-        'invalid',
-        'The site redirected the request elsewhere. Check the site address (https, www).',
-      )
+      throw new PublishError('invalid', t('targetsMain.wordpress.redirected'))
     }
     if (answer.status < 200 || answer.status >= 300) {
       throw errorFromResponse(answer.status, answer.data ?? answer.text, purpose)
@@ -262,10 +255,10 @@ export function siteBase(siteUrl: string): URL {
   try {
     url = new URL(siteUrl.trim())
   } catch {
-    throw new PublishError('refused', 'The WordPress site address is not a valid web address.')
+    throw new PublishError('refused', t('targetsMain.wordpress.badAddress'))
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new PublishError('refused', 'The WordPress site address must start with https://.')
+    throw new PublishError('refused', t('targetsMain.wordpress.httpsAddress'))
   }
   url.hash = ''
   url.search = ''

@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format/localeFormat'
 import { t } from '@shared/i18n/i18n'
 import { createHash } from 'node:crypto'
 import type {
@@ -56,10 +57,7 @@ function openedState(status: string): PublicationRecord['state'] {
 export function wordPressConfig(site: SiteProfile): WordPressTargetConfig {
   const parsed = WordPressTargetConfigSchema.safeParse(site.target)
   if (!parsed.success || !parsed.data.siteUrl.trim() || !parsed.data.username.trim()) {
-    throw new PublishError(
-      'refused',
-      `Add the WordPress address and username for ${site.name} in its settings.`,
-    )
+    throw new PublishError('refused', t('targetsMain.wordpress.addAddress', { site: site.name }))
   }
   return parsed.data
 }
@@ -89,7 +87,7 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
     if (!password) {
       throw new PublishError(
         'refused',
-        `Save the WordPress application password for ${site.name} in its settings.`,
+        t('targetsMain.wordpress.savePassword', { site: site.name }),
       )
     }
     return new WordPressClient({
@@ -149,7 +147,7 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
         checks.push({
           level: 'error',
           code: 'wordpress-password',
-          message: `Save the WordPress application password for ${context.site.name} in its settings.`,
+          message: t('targetsMain.wordpress.savePassword', { site: context.site.name }),
         })
       }
     } catch (error) {
@@ -162,8 +160,7 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       checks.push({
         level: 'warning',
         code: 'featured-image-remote',
-        message:
-          'The featured image is a web address, not an image in the article; WordPress will show the post without one.',
+        message: t('targetsMain.wordpress.featuredRemote'),
       })
     }
     return checks
@@ -182,8 +179,10 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
     const unknown = context.assets.filter((asset) => !known[asset.name])
     const found = unknown.length > 0 ? await findUploadedMedia(client, unknown) : new Map()
     for (const asset of unknown.filter((a) => !found.has(a.name))) {
-      const label = asset.alt ? `“${asset.alt}”` : asset.name
-      changes.push({ action: 'upload', target: `Image ${label}`, before: null, after: null })
+      const target = asset.alt
+        ? t('publishMain.plan.imageDescribed', { alt: asset.alt })
+        : t('publishMain.plan.image', { name: asset.name })
+      changes.push({ action: 'upload', target, before: null, after: null })
     }
     const meta = context.article.meta
     const terms: { taxonomy: Taxonomy; name: string; known: Record<string, number> }[] = [
@@ -194,8 +193,11 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
     ]
     for (const { taxonomy, name, known } of terms) {
       if (known[name] !== undefined || (await findTerm(client, taxonomy, name)) !== null) continue
-      const kind = taxonomy === 'categories' ? 'Category' : 'Tag'
-      changes.push({ action: 'create', target: `${kind} “${name}”`, before: null, after: null })
+      const target =
+        taxonomy === 'categories'
+          ? t('publishMain.plan.category', { name })
+          : t('publishMain.plan.tag', { name })
+      changes.push({ action: 'create', target, before: null, after: null })
     }
     const url = (name: string) => known[name]?.url ?? found.get(name)?.url ?? name
     const rendered = context.render(url).html
@@ -206,35 +208,49 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
       openedBodyHash(rendered) === extra.opened.bodyHash
     changes.push({
       action: existing ? 'update' : 'create',
-      target: `${extra.opened?.collection === 'pages' ? 'Page' : 'Post'} “${meta.title || articleSlug(context.article)}”`,
+      target: t(
+        extra.opened?.collection === 'pages' ? 'publishMain.plan.page' : 'publishMain.plan.post',
+        {
+          title: meta.title || articleSlug(context.article),
+        },
+      ),
       before: liveBody !== undefined ? withoutToken(liveBody) : null,
       after: keepsBody ? withoutToken(liveBody) : rendered,
     })
     const uploads = changes.filter((c) => c.action === 'upload').length
-    const verb = existing ? 'Updates' : 'Creates'
-    const images = uploads > 0 ? ` and uploads ${uploads} image${uploads === 1 ? '' : 's'}` : ''
-    const editedThere =
+    const values = { site: context.site.name, count: uploads, formatted: formatNumber(uploads) }
+    const sentences = [
+      existing
+        ? uploads > 0
+          ? t('targetsMain.wordpress.plan.updateWithImages', values)
+          : t('targetsMain.wordpress.plan.update', values)
+        : uploads > 0
+          ? t('targetsMain.wordpress.plan.createWithImages', values)
+          : t('targetsMain.wordpress.plan.create', values),
+    ]
+    if (
       existing?.modified_gmt !== undefined &&
       extra.modifiedGmt !== null &&
       existing.modified_gmt !== extra.modifiedGmt
-        ? ' The post was changed in WordPress since it was last published from here; publishing replaces those changes.'
-        : ''
+    ) {
+      sentences.push(t('targetsMain.wordpress.plan.editedThere'))
+    }
     const blocks = !keepsBody && liveBody !== undefined && hasBlocks(liveBody)
     const foreign = blocks ? foreignBlocks(liveBody) : []
-    const flattened = !blocks
-      ? ''
-      : foreign.length > 0
-        ? ` The text changed: the post’s WordPress blocks are replaced by plain HTML, and the blocks the editor cannot show (${foreign.join(', ')}) are lost.`
-        : ' The text changed: the post’s WordPress blocks are replaced by the same content as plain HTML.'
-    const unmatchedAuthor = await unmatchedAuthorNote(
+    if (blocks) {
+      sentences.push(
+        foreign.length > 0
+          ? t('targetsMain.wordpress.plan.blocksLost', { blocks: foreign.join(', ') })
+          : t('targetsMain.wordpress.plan.blocksFlattened'),
+      )
+    }
+    const author = await unmatchedAuthorNote(
       meta.author,
       { existing: existing !== null, defaultAuthor: 'publishing account' },
       (name) => findAuthorId(client, name),
     )
-    return {
-      summary: `${verb} the post on ${context.site.name}${images}.${editedThere}${flattened}${unmatchedAuthor ? ` ${unmatchedAuthor}` : ''}`,
-      changes,
-    }
+    if (author) sentences.push(author)
+    return { summary: sentences.join(' '), changes }
   }
 
   async publish(context: PublishContext): Promise<PublicationRecord> {
@@ -352,13 +368,13 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
     } else if (mode === 'remove') {
       post = (
         await client.delete<WordPressPost>(`/wp/v2/${collection}/${existing.id}`, {
-          action: 'delete posts',
+          action: 'deletePosts',
         })
       ).data
     } else {
       post = (
         await client.post<WordPressPost>(`/wp/v2/${collection}/${existing.id}`, {
-          action: 'edit posts',
+          action: 'editPosts',
           json: { status: 'draft' },
         })
       ).data
@@ -456,7 +472,7 @@ export class WordPressTarget implements PublishTarget, SitePostSource {
   }
 
   private async writePost(client: WordPressClient, id: string | null, fields: PostFields) {
-    const action = fields.status === 'draft' ? 'write posts' : 'publish posts'
+    const action = fields.status === 'draft' ? 'writePosts' : 'publishPosts'
     const route = id ? `/wp/v2/posts/${id}` : '/wp/v2/posts'
     return (await client.post<WordPressPost>(route, { action, json: fields })).data
   }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { Article } from '@shared/article/Article'
 import { openedBodyHash } from '../../sitePosts/openedBodyHash'
 import { PublishError } from '../PublishError'
@@ -74,26 +75,21 @@ export async function updateOpenedPost(
   const { collection } = extra.opened
   const live = await readPost(client, remoteId, collection)
   if (!live || live.status === 'trash') {
-    throw new PublishError(
-      'refused',
-      'This post was deleted on the site since it was opened in Copydesk. Restore it there, or publish the article as a new post from a copy.',
-    )
+    throw new PublishError('refused', t('targetsMain.wordpress.deletedSinceOpened'))
   }
   const changedThere =
     extra.modifiedGmt !== null &&
     live.modified_gmt !== undefined &&
     live.modified_gmt !== extra.modifiedGmt
   if (changedThere && !input.overwrite) {
-    throw new PublishError(
-      'conflict',
-      'Someone changed this post on the site since it was opened in Copydesk.',
-      { conflict: { ours: input.html, theirs: live.content?.raw ?? '' } },
-    )
+    throw new PublishError('conflict', t('targetsMain.wordpress.changedSinceOpened'), {
+      conflict: { ours: input.html, theirs: live.content?.raw ?? '' },
+    })
   }
   const patch = openedPostPatch(input.fields, input.html, live, extra.opened, input.article)
   if (Object.keys(patch).length === 0) return live
   const { data } = await client.post<WordPressPost>(`/wp/v2/${collection}/${live.id}`, {
-    action: 'edit posts',
+    action: 'editPosts',
     json: patch,
   })
   return data

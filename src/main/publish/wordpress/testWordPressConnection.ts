@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { ConnectionReport } from '@shared/publish/Publish'
 import { PublishError } from '../PublishError'
 import type { WordPressClient } from './WordPressClient'
@@ -14,12 +15,12 @@ interface CurrentUser {
   capabilities?: Record<string, boolean>
 }
 
-const ROLE_NAMES: Record<string, string> = {
-  administrator: 'Administrator',
-  editor: 'Editor',
-  author: 'Author',
-  contributor: 'Contributor',
-  subscriber: 'Subscriber',
+const ROLES = ['administrator', 'editor', 'author', 'contributor', 'subscriber'] as const
+
+/** A WordPress role as the site's own screens name it in the current language. */
+function roleName(role: string | undefined): string | undefined {
+  const known = ROLES.find((r) => r === role)
+  return known ? t(`targetsMain.wordpress.roles.${known}`) : role
 }
 
 /**
@@ -29,32 +30,26 @@ const ROLE_NAMES: Record<string, string> = {
 export async function testWordPressConnection(client: WordPressClient): Promise<ConnectionReport> {
   try {
     await client.discover()
-    const { data: index } = await client.get<RestIndex>('/', { action: 'read the site' })
+    const { data: index } = await client.get<RestIndex>('/', { action: 'readSite' })
     const { data: user } = await client.get<CurrentUser>('/wp/v2/users/me', {
-      action: 'sign in',
+      action: 'signIn',
       query: { context: 'edit' },
     })
     const site = decodeTermName(index.name ?? '') || client.host
-    const who = user.name || user.username || 'this user'
-    const role = ROLE_NAMES[user.roles?.[0] ?? ''] ?? user.roles?.[0]
+    const who = user.name || user.username || t('targetsMain.wordpress.test.thisUser')
+    const role = roleName(user.roles?.[0])
     const as = role ? `${who} (${role})` : who
     const can = user.capabilities ?? {}
     if (!can.publish_posts) {
-      return {
-        ok: false,
-        message: `Connected to “${site}” as ${as}, but this user may not publish posts. Ask the site's administrator for the Author or Editor role.`,
-      }
+      return { ok: false, message: t('targetsMain.wordpress.test.mayNotPublish', { site, as }) }
     }
     if (!can.upload_files) {
-      return {
-        ok: false,
-        message: `Connected to “${site}” as ${as}, but this user may not upload images.`,
-      }
+      return { ok: false, message: t('targetsMain.wordpress.test.mayNotUpload', { site, as }) }
     }
-    const note = can.manage_categories
-      ? ''
-      : ' New categories must be added on the site by an editor.'
-    return { ok: true, message: `Connected to “${site}” as ${as}.${note}` }
+    const message = can.manage_categories
+      ? t('targetsMain.wordpress.test.connected', { site, as })
+      : t('targetsMain.wordpress.test.connectedNoCategories', { site, as })
+    return { ok: true, message }
   } catch (error) {
     if (error instanceof PublishError) return { ok: false, message: error.message }
     throw error

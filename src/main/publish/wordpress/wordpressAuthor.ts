@@ -25,7 +25,7 @@ export async function findAuthorId(
   try {
     data = (
       await client.get<WordPressUser[]>('/wp/v2/users', {
-        action: 'read the site’s users',
+        action: 'readUsers',
         query: { search: name, context: 'edit', per_page: 100, _fields: 'id,name,slug,username' },
       })
     ).data

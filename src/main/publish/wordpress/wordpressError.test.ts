@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorFromNetwork, errorFromResponse, pageInsteadOfData } from './wordpressError'
 
-const purpose = { username: 'maria', action: 'publish posts' }
+const purpose = { username: 'maria', action: 'publishPosts' } as const
 
 function networkError(code: string): TypeError {
   return new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) })

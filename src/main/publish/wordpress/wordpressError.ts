@@ -1,3 +1,5 @@
+import { t } from '@shared/i18n/i18n'
+import { formatNumber } from '@shared/format/localeFormat'
 import { PublishError } from '../PublishError'
 
 /** The error body WordPress's REST API answers with. */
@@ -47,9 +49,31 @@ function detailOf(body: unknown): string {
 }
 
 /** What the request was for, in words that finish "not allowed to …" ("upload images"). */
+/** What a request to WordPress is for; each is said in a refusal in the current language. */
+export type WordPressAction =
+  | 'readMediaLibrary'
+  | 'uploadImages'
+  | 'readUsers'
+  | 'listUsers'
+  | 'readPosts'
+  | 'readTerms'
+  | 'readMedia'
+  | 'readCategories'
+  | 'readTags'
+  | 'createCategories'
+  | 'createTags'
+  | 'describeImages'
+  | 'editPosts'
+  | 'deletePosts'
+  | 'writePosts'
+  | 'publishPosts'
+  | 'reachSite'
+  | 'readSite'
+  | 'signIn'
+
 export interface RequestPurpose {
   username: string
-  action: string
+  action: WordPressAction
   /** Plain http to a host that is not this computer: WordPress refuses application passwords. */
   insecure?: boolean
 }
@@ -75,50 +99,45 @@ export function errorFromResponse(
 function describeFailure(status: number, body: unknown, purpose: RequestPurpose): PublishError {
   const code = isWordPressErrorBody(body) ? body.code : ''
   if (status === 401 || code === 'incorrect_password' || code === 'invalid_username') {
-    const http = purpose.insecure
-      ? ' WordPress accepts application passwords only over https://, so check the site address too.'
-      : ''
     return new PublishError(
       'auth',
-      `WordPress did not accept the username or application password. Check them in the site settings.${http}`,
+      purpose.insecure ? t('targetsMain.wordpress.loginRejectedHttp') : loginRejected(),
     )
   }
+  const action = t(`targetsMain.wordpress.actions.${purpose.action}`)
   if (status === 403) {
     if (code === 'rest_disabled' || code === 'rest_login_required') {
-      return new PublishError('auth', 'This WordPress site has its REST API turned off.')
+      return new PublishError('auth', t('targetsMain.wordpress.restDisabled'))
     }
     return new PublishError(
       'auth',
-      `WordPress does not allow the user “${purpose.username}” to ${purpose.action}. Ask the site's administrator for the Author or Editor role.`,
+      t('targetsMain.wordpress.notAllowed', { user: purpose.username, action }),
     )
   }
   if (status === 404) {
     if (code === 'rest_no_route') {
-      return new PublishError(
-        'not-found',
-        'This WordPress site does not offer the API Copydesk needs; its REST API may be turned off.',
-      )
+      return new PublishError('not-found', t('targetsMain.wordpress.noRoute'))
     }
-    return new PublishError('not-found', 'WordPress could not find what Copydesk asked for.')
+    return new PublishError('not-found', t('targetsMain.wordpress.notFound'))
   }
-  if (status === 413) {
-    return new PublishError(
-      'too-large',
-      'The image is larger than the WordPress site accepts. Use a smaller image, or ask the site to raise its upload limit.',
-    )
-  }
-  if (status === 409) {
-    return new PublishError('conflict', 'WordPress reported a conflict with the existing post.')
-  }
-  if (status >= 500) {
-    return new PublishError(
-      'server',
-      'The WordPress site had a problem on its side. Copydesk will try again.',
-    )
-  }
+  if (status === 413) return new PublishError('too-large', t('targetsMain.wordpress.tooLarge'))
+  if (status === 409) return new PublishError('conflict', t('targetsMain.wordpress.conflict'))
+  if (status >= 500) return new PublishError('server', t('targetsMain.wordpress.serverProblem'))
   if (typeof body === 'string') return pageInsteadOfData(body)
-  const detail = isWordPressErrorBody(body) ? ` (${body.message.replace(/<[^>]*>/g, '')})` : ''
-  return new PublishError('invalid', `WordPress refused to ${purpose.action}${detail}.`)
+  return new PublishError(
+    'invalid',
+    isWordPressErrorBody(body)
+      ? t('targetsMain.wordpress.refusedWith', {
+          action,
+          detail: body.message.replace(/<[^>]*>/g, ''),
+        })
+      : t('targetsMain.wordpress.refused', { action }),
+  )
+}
+
+/** WordPress turned down the username or application password. */
+export function loginRejected(): string {
+  return t('targetsMain.wordpress.loginRejected')
 }
 
 /** True for WordPress's login form (a security plugin or host blocking the API). */
@@ -129,15 +148,9 @@ export function isLoginPage(text: string): boolean {
 /** A web page arrived where WordPress data was expected. */
 export function pageInsteadOfData(text: string): PublishError {
   if (isLoginPage(text)) {
-    return new PublishError(
-      'invalid',
-      'The site answered with its login page instead of data: a security plugin or the host is blocking the WordPress API.',
-    )
+    return new PublishError('invalid', t('targetsMain.wordpress.loginPage'))
   }
-  return new PublishError(
-    'invalid',
-    'The site answered with a web page instead of WordPress data. Check the site address.',
-  )
+  return new PublishError('invalid', t('targetsMain.wordpress.webPage'))
 }
 
 function causeCode(error: unknown): string {
@@ -154,27 +167,23 @@ function causeCode(error: unknown): string {
 export function errorFromNetwork(error: unknown, host: string): PublishError {
   const code = causeCode(error)
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new PublishError(
-      'offline',
-      `Could not find ${host}. Check the site address and your connection.`,
-      { cause: error },
-    )
-  }
-  if (code === 'ECONNREFUSED') {
-    return new PublishError('offline', `${host} refused the connection. Is the site up?`, {
+    return new PublishError('offline', t('targetsMain.wordpress.hostNotFound', { host }), {
       cause: error,
     })
   }
-  return new PublishError(
-    'offline',
-    `The connection to ${host} broke off before WordPress answered. Copydesk will try again.`,
-    { cause: error },
-  )
+  if (code === 'ECONNREFUSED') {
+    return new PublishError('offline', t('targetsMain.wordpress.connectionRefused', { host }), {
+      cause: error,
+    })
+  }
+  return new PublishError('offline', t('targetsMain.wordpress.brokeOff', { host }), {
+    cause: error,
+  })
 }
 
 export function timeoutError(host: string, seconds: number): PublishError {
   return new PublishError(
     'timeout',
-    `${host} did not answer within ${seconds} seconds. Copydesk will try again.`,
+    t('targetsMain.timeout', { host, count: seconds, formatted: formatNumber(seconds) }),
   )
 }

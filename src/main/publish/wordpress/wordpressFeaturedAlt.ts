@@ -17,7 +17,7 @@ export async function syncFeaturedAlt(
   if (mediaId === null || text === '') return null
   if (known?.id === mediaId && known.alt === text) return known
   await client.post<unknown>(`/wp/v2/media/${mediaId}`, {
-    action: 'describe images',
+    action: 'describeImages',
     json: { alt_text: text },
   })
   return { id: mediaId, alt: text }

@@ -26,7 +26,7 @@ export async function findUploadedMedia(
   for (let i = 0; i < assets.length; i += PAGE) {
     const batch = assets.slice(i, i + PAGE)
     const { data } = await client.get<MediaItem[]>('/wp/v2/media', {
-      action: 'read the media library',
+      action: 'readMediaLibrary',
       query: {
         slug: batch.map((asset) => mediaSlug(asset.name)).join(','),
         per_page: PAGE,
@@ -44,7 +44,7 @@ export async function findUploadedMedia(
     if (found.has(asset.name)) continue
     const hash = asset.name.replace(/\.[a-z0-9]+$/, '')
     const { data } = await client.get<MediaItem[]>('/wp/v2/media', {
-      action: 'read the media library',
+      action: 'readMediaLibrary',
       query: { search: hash, per_page: PAGE, _fields: 'id,slug,source_url' },
     })
     const item = data.find(
@@ -62,7 +62,7 @@ export async function uploadMedia(
 ): Promise<UploadedMedia> {
   const bytes = await asset.read()
   const { data } = await client.post<MediaItem>('/wp/v2/media', {
-    action: 'upload images',
+    action: 'uploadImages',
     query: { slug: mediaSlug(asset.name), alt_text: asset.alt || undefined },
     body: bytes,
     headers: {

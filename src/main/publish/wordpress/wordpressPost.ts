@@ -59,7 +59,7 @@ export async function findOwnPost(
   for (const lookup of lookups) {
     if (Object.values(lookup).some((value) => !value)) continue
     const { data } = await client.get<WordPressPost[]>('/wp/v2/posts', {
-      action: 'read posts',
+      action: 'readPosts',
       query: { ...lookup, status: LIVE_STATUSES, context: 'edit', _fields: POST_FIELDS },
     })
     const own = data.find((post) => carriesToken(post, token))
@@ -76,7 +76,7 @@ export async function readPost(
 ): Promise<WordPressPost | null> {
   try {
     const { data } = await client.get<WordPressPost>(`/wp/v2/${collection}/${id}`, {
-      action: 'read posts',
+      action: 'readPosts',
       query: { context: 'edit', _fields: FULL_FIELDS },
     })
     return data

@@ -1,10 +1,11 @@
+import { t } from '@shared/i18n/i18n'
 import type { ArticleMetaPatch } from '@shared/article/Article'
 import type { SitePostPage, SitePostType } from '@shared/ipc/channels/sitePosts'
 import type { PublicationRecord } from '@shared/publish/Publish'
 import type { SitePost } from '../../sitePosts/SitePostSource'
 import { PublishError } from '../PublishError'
 import { foreignBlocks } from './wordpressBlocks'
-import { WordPressApiError } from './wordpressError'
+import { loginRejected, WordPressApiError } from './wordpressError'
 import type { WordPressClient } from './WordPressClient'
 import { decodeTermName } from './wordpressTerms'
 import type { WordPressExtra } from './wordpressRecord'
@@ -56,7 +57,7 @@ async function authorNames(client: WordPressClient, ids: number[]): Promise<Map<
   if (ids.length === 0) return names
   try {
     const { data } = await client.get<{ id: number; name: string }[]>('/wp/v2/users', {
-      action: 'list users',
+      action: 'listUsers',
       query: { include: ids.join(','), per_page: 100, _fields: 'id,name' },
     })
     for (const user of data) names.set(user.id, decodeTermName(user.name))
@@ -76,12 +77,7 @@ function notSignedIn(error: unknown): PublishError | null {
     error.status === 400 &&
     error.code === 'rest_invalid_param' &&
     error.detail.includes('status')
-  return refusedStatus
-    ? new PublishError(
-        'auth',
-        'WordPress did not accept the username or application password. Check them in the site settings.',
-      )
-    : null
+  return refusedStatus ? new PublishError('auth', loginRejected()) : null
 }
 
 /** One page of a site's posts or pages, newest first, with their authors' names. */
@@ -91,7 +87,7 @@ export async function listWordPressPosts(
 ): Promise<SitePostPage> {
   const { data, headers } = await client
     .get<ListedPost[]>(`/wp/v2/${wordPressCollection(query.type)}`, {
-      action: 'read posts',
+      action: 'readPosts',
       query: {
         context: 'edit',
         status: LISTED_STATUSES,
@@ -127,7 +123,7 @@ async function termNames(
 ): Promise<Record<string, number>> {
   if (ids.length === 0) return {}
   const { data } = await client.get<{ id: number; name: string }[]>(`/wp/v2/${taxonomy}`, {
-    action: 'read categories and tags',
+    action: 'readTerms',
     query: { include: ids.join(','), per_page: 100, _fields: 'id,name' },
   })
   const byId = new Map(data.map((term) => [term.id, decodeTermName(term.name)]))
@@ -145,7 +141,7 @@ async function featuredMedia(
   try {
     const { data } = await client.get<{ source_url?: string; alt_text?: string }>(
       `/wp/v2/media/${id}`,
-      { action: 'read media', query: { _fields: 'source_url,alt_text' } },
+      { action: 'readMedia', query: { _fields: 'source_url,alt_text' } },
     )
     return data.source_url ? { id, url: data.source_url, alt: data.alt_text ?? '' } : null
   } catch {
@@ -169,7 +165,7 @@ export async function readWordPressPost(
   const collection = wordPressCollection(ref.type)
   const id = encodeURIComponent(ref.postId)
   const { data: post } = await client.get<FullPost>(`/wp/v2/${collection}/${id}`, {
-    action: 'read posts',
+    action: 'readPosts',
     query: { context: 'edit' },
   })
   const categories = await termNames(client, 'categories', post.categories ?? [])
@@ -219,9 +215,7 @@ export async function readWordPressPost(
     },
     notes:
       blocks.length > 0
-        ? [
-            `The post uses WordPress blocks the editor cannot show (${blocks.join(', ')}). They stay as they are on the site until you change the text; an Update with a changed text replaces them, and Copydesk says so before it does.`,
-          ]
+        ? [t('targetsMain.wordpress.foreignBlocksNote', { blocks: blocks.join(', ') })]
         : [],
   }
 }

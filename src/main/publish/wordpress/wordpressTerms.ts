@@ -29,7 +29,7 @@ export async function listTerms(client: WordPressClient, taxonomy: Taxonomy): Pr
   const names: string[] = []
   for (let page = 1; page <= MAX_PAGES; page++) {
     const { data, headers } = await client.get<Term[]>(`/wp/v2/${taxonomy}`, {
-      action: `read ${taxonomy}`,
+      action: taxonomy === 'categories' ? 'readCategories' : 'readTags',
       query: { per_page: PAGE, page, _fields: 'id,name', orderby: 'name' },
     })
     names.push(...data.map((term) => decodeTermName(term.name)))
@@ -45,7 +45,7 @@ export async function findTerm(
   name: string,
 ): Promise<number | null> {
   const { data } = await client.get<Term[]>(`/wp/v2/${taxonomy}`, {
-    action: `read ${taxonomy}`,
+    action: taxonomy === 'categories' ? 'readCategories' : 'readTags',
     query: { search: name, per_page: PAGE, _fields: 'id,name' },
   })
   return data.find((term) => sameName(decodeTermName(term.name), name))?.id ?? null
@@ -54,7 +54,7 @@ export async function findTerm(
 async function createTerm(client: WordPressClient, taxonomy: Taxonomy, name: string) {
   try {
     const { data } = await client.post<Term>(`/wp/v2/${taxonomy}`, {
-      action: `create ${taxonomy}`,
+      action: taxonomy === 'categories' ? 'createCategories' : 'createTags',
       json: { name },
     })
     return data.id

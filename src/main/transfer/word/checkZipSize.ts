@@ -1,3 +1,5 @@
+import { t } from '@shared/i18n/i18n'
+import { formatByteSize } from '@shared/format/localeFormat'
 import { Unzip, UnzipInflate } from 'fflate'
 import { AppError } from '../../errors/AppError'
 
@@ -17,15 +19,14 @@ export async function checkZipSize(
     file.ondata = (error, chunk) => {
       if (failure) return
       if (error) {
-        failure = new AppError('refused', `${what} is damaged and cannot be read.`)
+        failure = new AppError('refused', t('transferMain.zipDamaged', { what }))
         return
       }
       total += chunk.length
       if (total > maxBytes) {
         failure = new AppError(
           'refused',
-          `${what} unpacks to more than ${Math.round(maxBytes / 1024 / 1024)} MB, ` +
-            'far more than a document needs. It was not opened.',
+          t('transferMain.zipBomb', { what, limit: formatByteSize(maxBytes) }),
         )
         file.terminate()
       }
@@ -42,7 +43,7 @@ export async function checkZipSize(
       await new Promise((resolve) => setImmediate(resolve))
     }
   } catch {
-    failure ??= new AppError('refused', `${what} is damaged and cannot be read.`)
+    failure ??= new AppError('refused', t('transferMain.zipDamaged', { what }))
   }
   if (failure) throw failure
 }

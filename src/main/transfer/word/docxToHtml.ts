@@ -1,3 +1,5 @@
+import { t } from '@shared/i18n/i18n'
+import { formatByteSize } from '@shared/format/localeFormat'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import mammoth from 'mammoth'
 import type { ImportedComment } from '@shared/transfer/ImportedComment'
@@ -63,17 +65,18 @@ export async function docxToHtml(bytes: Uint8Array, fileName: string): Promise<D
   if (bytes.byteLength > MAX_DOCX_BYTES) {
     throw new AppError(
       'refused',
-      `${what} is ${Math.ceil(bytes.byteLength / 1024 / 1024)} MB; Copydesk imports Word files up to ${MAX_DOCX_BYTES / 1024 / 1024} MB.`,
+      t('transferMain.docxTooLarge', {
+        what,
+        size: formatByteSize(bytes.byteLength),
+        limit: formatByteSize(MAX_DOCX_BYTES),
+      }),
     )
   }
   if (startsWith(bytes, COMPOUND_FILE)) {
-    throw new AppError(
-      'refused',
-      `${what} is protected with a password, or is an old .doc file. Open it in Word, remove the password or save it as .docx, then import it again.`,
-    )
+    throw new AppError('refused', t('transferMain.docxProtected', { what }))
   }
   if (!startsWith(bytes, ZIP)) {
-    throw new AppError('refused', `${what} is not a Word (.docx) file.`)
+    throw new AppError('refused', t('transferMain.notDocx', { what }))
   }
   await checkZipSize(bytes, MAX_UNPACKED_BYTES, what)
   try {
@@ -93,7 +96,7 @@ export async function docxToHtml(bytes: Uint8Array, fileName: string): Promise<D
       comments: marked.comments,
     }
   } catch (error) {
-    throw new AppError('refused', `${what} is damaged or is not a Word document.`, {
+    throw new AppError('refused', t('transferMain.docxDamaged', { what }), {
       cause: error,
     })
   }

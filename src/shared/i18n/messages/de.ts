@@ -4,6 +4,11 @@ import { editor } from './de/editor'
 import { common, history, workspace } from './de/history'
 import { menu } from './de/menu'
 import { publish } from './de/publish'
+import { libraryMain } from './de/libraryMain'
+import { publishMain } from './de/publishMain'
+import { targetsMain } from './de/targetsMain'
+import { teamMain } from './de/teamMain'
+import { transferMain } from './de/transferMain'
 import { review } from './de/review'
 import { screens } from './de/screens'
 import { shell } from './de/shell'
@@ -11,6 +16,7 @@ import { siteAuthor } from './de/siteAuthor'
 import { sites } from './de/sites'
 import { sitesForm } from './de/sitesForm'
 import { team } from './de/team'
+import { sitesMain } from './de/sitesMain'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
 
@@ -80,6 +86,12 @@ export const de: Messages = {
   toasts,
   exportButtons,
   publish,
+  publishMain,
+  libraryMain,
+  targetsMain,
+  sitesMain,
+  teamMain,
+  transferMain,
   shell,
   menu,
   siteAuthor,

@@ -3,6 +3,11 @@ import { editor } from './en/editor'
 import { common, history, workspace } from './en/history'
 import { menu } from './en/menu'
 import { publish } from './en/publish'
+import { libraryMain } from './en/libraryMain'
+import { publishMain } from './en/publishMain'
+import { targetsMain } from './en/targetsMain'
+import { teamMain } from './en/teamMain'
+import { transferMain } from './en/transferMain'
 import { review } from './en/review'
 import { screens } from './en/screens'
 import { shell } from './en/shell'
@@ -10,6 +15,7 @@ import { siteAuthor } from './en/siteAuthor'
 import { sites } from './en/sites'
 import { sitesForm } from './en/sitesForm'
 import { team } from './en/team'
+import { sitesMain } from './en/sitesMain'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
 
@@ -81,6 +87,12 @@ export const en = {
   toasts,
   exportButtons,
   publish,
+  publishMain,
+  libraryMain,
+  targetsMain,
+  sitesMain,
+  teamMain,
+  transferMain,
   shell,
   menu,
   siteAuthor,

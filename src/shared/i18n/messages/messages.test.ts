@@ -59,6 +59,7 @@ describe('the messages of each language', () => {
       'screens.preview.widths.desktop',
       'screens.preview.widths.tablet',
       'screens.previewPane.width',
+      'targetsMain.wordpress.roles.administrator',
     ])
     for (const key of keysOf(en)) {
       expect(messageAt(de, key).trim(), key).not.toBe('')

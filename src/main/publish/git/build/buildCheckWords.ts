@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { BuildCheck, PublishCheck } from '@shared/publish/Publish'
 import { buildFailurePlace } from '@shared/publish/buildFailurePlace'
 import type { GitTargetConfig } from '@shared/sites/targets'
@@ -19,25 +20,29 @@ export async function buildCheckNote(
     return {
       level: 'warning',
       code: 'build-not-checked',
-      message: `The site’s build is not checked: ${GENERATOR_LABELS[preset]} is not installed on this computer.`,
+      message: t('targetsMain.build.notInstalledNote', { generator: GENERATOR_LABELS[preset] }),
     }
   }
-  const who = preset === 'custom' ? 'its generator' : GENERATOR_LABELS[preset]
-  return {
-    level: 'info',
-    code: 'build-check',
-    message:
-      config.buildCheck === 'require'
-        ? `Before sending, Copydesk builds the site with ${who}; if the build fails, nothing is sent.`
-        : `Before sending, Copydesk builds the site with ${who} and shows whether it built.`,
-  }
+  const require = config.buildCheck === 'require'
+  const message =
+    preset === 'custom'
+      ? require
+        ? t('targetsMain.build.requireOwn')
+        : t('targetsMain.build.showOwn')
+      : require
+        ? t('targetsMain.build.require', { generator: GENERATOR_LABELS[preset] })
+        : t('targetsMain.build.show', { generator: GENERATOR_LABELS[preset] })
+  return { level: 'info', code: 'build-check', message }
 }
 
 /** Why a publish was stopped by a failed build, with the generator's own words. */
 export function buildCheckRefusal(check: BuildCheck): string {
   const place = buildFailurePlace(check)
+  const message = check.message ?? t('targetsMain.build.failedPlain')
   return [
-    `The site does not build with this change, so nothing was sent.`,
-    `${check.generator} says${place ? ` (${place})` : ''}: ${check.message ?? 'the build failed.'}`,
+    t('targetsMain.build.refused'),
+    place
+      ? t('targetsMain.build.saysAt', { generator: check.generator, place, message })
+      : t('targetsMain.build.says', { generator: check.generator, message }),
   ].join(' ')
 }

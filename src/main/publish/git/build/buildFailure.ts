@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 /** What a failed build's output says, in a few lines a person can read. */
 export interface BuildFailure {
   message: string
@@ -48,7 +49,6 @@ export function buildFailure(output: string, folder: string): BuildFailure {
     .filter((line) => line.trim() !== '' && !line.startsWith('WARN ') && !NOISE.test(line.trim()))
   const start = lines.findIndex((line) => ERROR_LINE.test(line))
   const picked = start < 0 ? lines.slice(-MAX_LINES) : lines.slice(start, start + MAX_LINES)
-  const message =
-    picked.map((line) => line.trim()).join('\n') || 'The build failed without saying why.'
+  const message = picked.map((line) => line.trim()).join('\n') || t('targetsMain.build.noReason')
   return { message, ...location(message) }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -78,17 +79,13 @@ export async function checkSiteBuild(input: SiteBuildInput): Promise<BuildCheck>
   if (generator === null) {
     return result(
       'not-checked',
-      'the site’s generator',
-      'Copydesk cannot tell which generator builds this site.',
+      t('targetsMain.build.unknownGenerator'),
+      t('targetsMain.build.whichGenerator'),
     )
   }
   const label = GENERATOR_LABELS[generator]
   if (submodules.length > 0) {
-    return result(
-      'not-checked',
-      label,
-      `The site takes ${submodules[0]} from another repository (a git submodule), which Copydesk does not download, so its build is not checked.`,
-    )
+    return result('not-checked', label, t('targetsMain.build.submodule', { path: submodules[0] }))
   }
   const out = await mkdtemp(join(tmpdir(), 'copydesk-build-'))
   try {
@@ -98,11 +95,7 @@ export async function checkSiteBuild(input: SiteBuildInput): Promise<BuildCheck>
     if (input.signal?.aborted) throw input.signal.reason
     if (ran.ok) return result('passed', label, null)
     if (ran.timedOut) {
-      return result(
-        'not-checked',
-        label,
-        `${label} took longer than 3 minutes; the build was stopped.`,
-      )
+      return result('not-checked', label, t('targetsMain.build.tooLong', { generator: label }))
     }
     const failure = buildFailure(ran.output, input.folder)
     return result('failed', label, failure.message, { file: failure.file, line: failure.line })

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -76,7 +77,8 @@ export async function buildCommand(
   const label = GENERATOR_LABELS[generator]
   if (generator === 'hugo' || generator === 'jekyll') {
     const command = await findCommand(generator)
-    if (command === null) return { missing: `${label} is not installed on this computer.` }
+    if (command === null)
+      return { missing: t('targetsMain.build.notInstalled', { generator: label }) }
     const args =
       generator === 'hugo'
         ? ['--source', folder, '--destination', out]
@@ -87,7 +89,7 @@ export async function buildCommand(
   const script = pkg ? await packageBin(folder, pkg) : null
   if (script === null) {
     return {
-      missing: `${label} is not installed for this site on this computer (run “npm install” in ${folder} to check its builds).`,
+      missing: t('targetsMain.build.notInstalledHere', { generator: label, folder }),
     }
   }
   const args =

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { applyLanguage } from '@shared/i18n/i18n'
+import { whyCannotPublish } from '@shared/team/TeamRole'
+import { ioError } from './library/ioError'
+import { gitPlan } from './publish/git/gitPlan'
+import type { PostDraft } from './publish/git/postDraft'
+import type { Step } from './publish/git/publishSteps'
+import { publishErrorForStatus } from './publish/http/publishErrorForStatus'
+
+afterEach(() => applyLanguage('en', ['en-US']))
+
+const draft = { path: 'content/posts/launch.md', assets: [] } as unknown as PostDraft
+const post: Step = {
+  kind: 'post',
+  path: 'content/posts/launch.md',
+  before: null,
+  after: 'x',
+  afterText: 'x',
+} as unknown as Step
+const image = (n: number): Step =>
+  ({
+    kind: 'image',
+    path: `static/${n}.png`,
+    before: null,
+    after: 'x',
+    afterText: null,
+  }) as unknown as Step
+const diskFull = Object.assign(new Error('no space'), { code: 'ENOSPC' })
+
+describe('sentences the main side builds, in the chosen language', () => {
+  it('plans a git publish in German, with the plural of images', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(gitPlan([post, image(1)], draft, 'News (main)').summary).toBe(
+      'Fügt content/posts/launch.md und 1 Bild zu News (main) hinzu.',
+    )
+    expect(gitPlan([post, image(1), image(2)], draft, 'News (main)').summary).toBe(
+      'Fügt content/posts/launch.md und 2 Bilder zu News (main) hinzu.',
+    )
+  })
+
+  it('says why a site refused, in German', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(publishErrorForStatus(503, 'der Webhook').message).toBe(
+      'Der Webhook hatte ein Problem (Fehler 503); Copydesk versucht es erneut.',
+    )
+  })
+
+  it('says why a save failed, in German', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(ioError('saveArticle', diskFull).message).toBe(
+      'Das Speichern des Artikels ist nicht gelungen: Der Datenträger ist voll.',
+    )
+  })
+
+  it('says why a team member cannot publish, in German', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(whyCannotPublish(null)).toMatch(/^Nur Veröffentlichende und Admins/)
+  })
+
+  it('follows a change of language made after start', () => {
+    applyLanguage('de', ['de-DE'])
+    applyLanguage('en', ['en-US'])
+    expect(ioError('saveArticle', diskFull).message).toBe(
+      'Copydesk could not save the article: the disk is full.',
+    )
+    expect(gitPlan([post], draft, 'News (main)').summary).toBe(
+      'Adds content/posts/launch.md on News (main).',
+    )
+  })
+})
