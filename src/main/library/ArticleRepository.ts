@@ -1,5 +1,5 @@
 import { t } from '@shared/i18n/i18n'
-import { lstatSync, type Dirent } from 'node:fs'
+import { lstatSync, readdirSync, type Dirent } from 'node:fs'
 import { lstat, opendir, readdir, readFile, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleFile } from '@shared/article/Article'
@@ -156,8 +156,19 @@ export class ArticleRepository {
 
   private async isBeingReplaced(id: string): Promise<boolean> {
     try {
-      const names = await readdir(this.paths.articleDir(id))
-      return names.some((name) => name.startsWith('.') && name.endsWith('.aside'))
+      return (await readdir(this.paths.articleDir(id))).some(isSetAside)
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * Whether a save (of this process or another) has set article.json aside to replace it right
+   * now: the article is there, its file comes back in a moment.
+   */
+  isBeingReplacedSync(id: string): boolean {
+    try {
+      return readdirSync(this.paths.articleDir(id)).some(isSetAside)
     } catch {
       return false
     }
@@ -268,4 +279,9 @@ export class ArticleRepository {
 function ownId(file: ArticleFile, id: string): ArticleFile {
   if (file.meta.id === id) return file
   return { ...file, meta: { ...file.meta, id }, publications: {} }
+}
+
+/** A file name swapFileAtomic gives article.json while it puts the new version in place. */
+function isSetAside(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.aside')
 }

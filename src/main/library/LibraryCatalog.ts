@@ -223,7 +223,11 @@ export class LibraryCatalog {
           },
           stampInIndex: (id) => this.index.get(id),
           onChanged: refresh,
-          onGone: (id) => this.drop(id),
+          // Set aside by a save in flight (this Copydesk's or another's): read it once it is in.
+          onGone: (id) =>
+            this.deps.repository.isBeingReplacedSync(id)
+              ? void refresh(id).catch(() => this.drop(id))
+              : this.drop(id),
           stopped: () => this.closing,
         }),
       )

@@ -105,8 +105,17 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
     }
     return stamps
   }
+  // Another Copydesk (or a sync tool) is putting a new version in place: read it, once there.
+  const beingSaved = (id: string): boolean => {
+    if (unreadable.has(id) || !deps.repository.isBeingReplacedSync(id)) return false
+    stale.push({ id, mtimeMs: Date.now() })
+    return true
+  }
   const compare = (entry: IndexEntry, stamp: FileStamp | null): void => {
-    if (!stamp) return
+    if (!stamp) {
+      beingSaved(entry.summary.id)
+      return
+    }
     if (entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size) entries.push(entry)
     else stale.push({ id: entry.summary.id, mtimeMs: stamp.mtimeMs })
   }
@@ -130,6 +139,7 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
   unknown.forEach((id, i) => {
     const stamp = unknownStamps[i]
     if (stamp) stale.push({ id, mtimeMs: stamp.mtimeMs })
+    else beingSaved(id)
   })
   // Newest files first: without index.json, the modification time is the cheap stand-in for
   // the last edit that orders the list.

@@ -36,3 +36,20 @@ it('still says an article is gone when nothing is being saved', async () => {
   await expect(library.get(meta.id)).rejects.toThrow(/no longer exists/)
   await library.close()
 })
+
+it('lists an article another Copydesk is saving as this one opens the library', async () => {
+  const first = await LibraryService.open({ root })
+  const { meta } = await first.create({ title: 'Saved by the other one' })
+  await first.close()
+  const dir = join(root, 'articles', meta.id)
+  const aside = join(dir, '.article.json.other-copydesk.aside')
+  await rename(join(dir, 'article.json'), aside)
+  const back = new Promise<void>((resolve) =>
+    setTimeout(() => void rename(aside, join(dir, 'article.json')).then(resolve), 150),
+  )
+  const second = await LibraryService.open({ root, corruptRetryDelaysMs: [100, 300, 600] })
+  await second.whenListed()
+  expect(second.list({}).items.map((item) => item.title)).toEqual(['Saved by the other one'])
+  await back
+  await second.close()
+})
