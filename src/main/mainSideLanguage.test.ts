@@ -55,6 +55,7 @@ describe('sentences the main side builds, in the chosen language', () => {
   it('says why a team member cannot publish, in German', () => {
     applyLanguage('de', ['de-DE'])
     expect(whyCannotPublish(null)).toMatch(/^Nur Veröffentlichende und Admins/)
+    expect(whyCannotPublish('reviewer')).toMatch(/Sie sind als Prüfer\/in beigetreten\.$/)
   })
 
   it('follows a change of language made after start', () => {

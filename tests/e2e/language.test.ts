@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
 import { checkScreen, SHOTS } from '../harness/checkScreen'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import {
   startWebhookReceiver,
@@ -41,10 +41,7 @@ describe('choosing the language in Settings', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('de')
     expect(await page.textContent('[data-testid=article-row] time')).toBe('Jetzt')
     expect(h.services.settings.get().language).toBe('de')
-    const axe = await new AxeBuilder({ page }).include('[data-testid=settings-dialog]').analyze()
-    expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual(
-      [],
-    )
+    expect(await seriousViolations(page, { include: '[data-testid=settings-dialog]' })).toEqual([])
     for (const [width, height] of [
       [1280, 800],
       [1440, 900],

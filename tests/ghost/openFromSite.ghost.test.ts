@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +14,7 @@ import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
 import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
 import { makePng } from '../fixtures/makePng'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startGhost, type GhostPeer } from '../peers/ghost'
 
@@ -371,11 +371,7 @@ describe('the Open-a-post dialog on a Ghost site', () => {
   })
 
   async function check(page: Page, screen: string): Promise<void> {
-    const result = await new AxeBuilder({ page }).exclude('iframe').analyze()
-    const serious = result.violations.filter(
-      (v) => v.impact === 'critical' || v.impact === 'serious',
-    )
-    expect(serious.map((v) => `${screen}: ${v.id}`)).toEqual([])
+    expect(await seriousViolations(page, { screen })).toEqual([])
     if (!SHOTS_DIR) return
     for (const [width, height] of [
       [1280, 800],

@@ -1,19 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'vitest'
+import { seriousViolations } from './seriousViolations'
 import type { Page } from 'playwright-core'
 
-/** Where screenshots go when a person wants to look at them (COPYDESK_SCREENSHOTS=<folder>). */
-export const SHOTS = process.env.COPYDESK_SCREENSHOTS
-
-/** Critical and serious axe findings inside `selector`, by rule. */
-export async function axeFindings(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).analyze()
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+/** Where screenshots go when a person wants to look at them (`SHOTS_DIR=/tmp/shots`). */
+export const SHOTS = process.env.SHOTS_DIR
 
 /**
  * Words cut off inside `selector`: buttons, labels, tabs, headings and badges whose text is
@@ -68,6 +60,6 @@ export async function checkScreen(page: Page, selector: string, name: string): P
       clipped: [],
     })
   }
-  expect(await axeFindings(page, selector)).toEqual([])
+  expect(await seriousViolations(page, { include: selector, screen: name })).toEqual([])
   await shoot(page, name)
 }

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -6,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TeamChannel } from '../../src/main/ipc/channels/TeamChannel'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startTeamServerProcess, type TeamServerProcess } from '../peers/startTeamServerProcess'
 import { inviteAs, redeemInvite } from '../peers/teamClient'
@@ -32,14 +32,6 @@ let pat: Harness
 let rae: Harness
 let articleId: string
 const folders: string[] = []
-
-/** Critical and serious axe findings on the page as it is now, one line each. */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).exclude('iframe').analyze()
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** A window whose library has the team site (with its own secret) and joined as `role`. */
 async function member(name: string, role: string): Promise<Harness> {
@@ -171,7 +163,7 @@ describe('the Publish action of a team article', () => {
       const box = await reason.boundingBox()
       expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true)
     }
-    expect(await seriousAxeViolations(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
 
     // Clicking or pressing it does nothing; the shortcut says why instead of opening a dialog
     // that would only fail.
@@ -237,7 +229,7 @@ describe('the Publish action of a team article', () => {
         expect(box && bar && box.x + box.width <= bar.x + bar.width).toBe(true)
         expect(await status.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
       }
-      expect(await seriousAxeViolations(page)).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
     } finally {
       await page.evaluate(() => {
         const bridge = window as unknown as Record<string, unknown>

@@ -24,5 +24,6 @@ export function canPublish(role: TeamRole): boolean {
 export function whyCannotPublish(role: string | null | undefined): string | null {
   const known = TeamRoleSchema.safeParse(role)
   if (known.success && canPublish(known.data)) return null
-  return role ? t('teamMain.joinedAs', { role }) : t('teamMain.joinedAsMember')
+  if (!role) return t('teamMain.joinedAsMember')
+  return t('teamMain.joinedAs', { role: known.success ? t(`team.roles.${known.data}`) : role })
 }
