@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleFile, DocNode } from '../../src/shared/article/Article'
+import { t } from '../../src/shared/i18n/i18n'
 import { LibraryService } from '../../src/main/library/LibraryService'
 import { buildCrashChild } from './buildCrashChild'
 
@@ -87,16 +88,27 @@ async function raceSyncTool(
 }
 
 describe('a sync tool answering every write with a version of its own', () => {
-  it('loses none of its versions to comment saves', async () => {
+  it('loses none of its versions to comment saves, and says so when it met one', async () => {
     const { meta } = await library.create({ title: 'Commented' })
-    const lost = await raceSyncTool('comments', meta.id, (n) =>
-      library.commentsApply(
+    const told = new Map<string | undefined, number>()
+    const lost = await raceSyncTool('comments', meta.id, async (n) => {
+      const { notice } = await library.commentsApply(
         meta.id,
         { type: 'add', id: `c${n}`, quote: 'text', body: `Comment ${n}` },
         'Ana',
-      ),
+      )
+      told.set(notice, (told.get(notice) ?? 0) + 1)
+    })
+    const [reapplied, kept] = [t('commentNotice.reapplied'), t('commentNotice.kept')]
+    console.log(
+      `comment answers: ${told.get(undefined) ?? 0} quiet, ${told.get(reapplied) ?? 0} told ` +
+        `re-applied, ${told.get(kept) ?? 0} told kept as Other version`,
     )
     expect(lost).toEqual([])
+    expect([...told.keys()].every((notice) => [undefined, reapplied, kept].includes(notice))).toBe(
+      true,
+    )
+    expect(told.get(reapplied)).toBeGreaterThan(0)
   })
 
   it('loses none of its versions to restoring a revision', async () => {
@@ -150,7 +162,12 @@ describe('a comment saved under an editor that is behind the file on disk', () =
       JSON.stringify({ ...file, meta: { ...file.meta, title: 'Laptop' }, doc: laptop }),
     )
     await rename(`${path}.sync`, path)
-    await library.commentsApply(meta.id, { type: 'add', id: 'c1', quote: 'x', body: 'Note' }, 'Ana')
+    const commented = await library.commentsApply(
+      meta.id,
+      { type: 'add', id: 'c1', quote: 'x', body: 'Note' },
+      'Ana',
+    )
+    expect(commented.notice).toBe(t('commentNotice.reapplied'))
     const saved = await library.save({ id: meta.id, doc: { type: 'doc', content: [] } }, 'me')
     expect(saved.notice).toContain('Your version is saved')
     const kept = (await library.revisionsList(meta.id)).filter((r) => r.reason === 'conflict')

@@ -6,6 +6,12 @@ import type { IpcErrorCode } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
 import type { LibraryContext } from './LibraryContext'
 
+/** An article's comments after a change; `notice` tells the person another version was met. */
+export interface CommentsChange {
+  comments: Comment[]
+  notice?: string
+}
+
 const COMMENT_REFUSALS: Record<CommentRefusal, IpcErrorCode> = {
   not_found: 'not_found',
   duplicate: 'conflict',
@@ -23,15 +29,15 @@ export class ArticleComments {
   /**
    * Applies one change to an article's comments, signed by `by` and dated now (or `at`, the
    * time an imported comment was written), and writes it at once (again on the newer version,
-   * when another program wrote one meanwhile). The document and its details are left as they
-   * are, so the list and search do not change.
+   * when another program wrote one meanwhile, which `notice` then says). The document and its
+   * details are left as they are, so the list and search do not change.
    */
-  async apply(id: string, action: CommentAction, by: string, at?: string): Promise<Comment[]> {
+  async apply(id: string, action: CommentAction, by: string, at?: string): Promise<CommentsChange> {
     const { access, mutex, articles } = this.ctx
     access.check()
     return mutex.run(id, async () => {
       const when = at ?? this.ctx.now().toISOString()
-      const { file } = await articles.update(id, 'saveComment', ({ file: current }) => {
+      const updated = await articles.update(id, 'saveComment', ({ file: current }) => {
         const result = applyCommentAction(current.comments, action, { by, at: when })
         if (!result.ok) {
           throw new AppError(
@@ -41,7 +47,11 @@ export class ArticleComments {
         }
         return result.changed ? { ...current, comments: result.comments } : null
       })
-      return file.comments
+      const { comments } = updated.file
+      const { otherVersion } = updated
+      return otherVersion === null
+        ? { comments }
+        : { comments, notice: t(`commentNotice.${otherVersion}`) }
     })
   }
 }

@@ -21,6 +21,13 @@ import type { RevisionStore } from './RevisionStore'
 /** Tries of one change when another program keeps writing the same file meanwhile. */
 const UPDATE_ATTEMPTS = 5
 
+/**
+ * What a change met of another program's version: `reapplied` when it was made again on a
+ * version that program put in place first, `kept` when one landed just as it was written and
+ * is kept as an “Other version” revision, null when nothing else wrote the file.
+ */
+export type OtherVersion = 'reapplied' | 'kept' | null
+
 export interface ArticleStoreDeps {
   paths: LibraryPaths
   now: () => Date
@@ -65,24 +72,29 @@ export class ArticleStore {
    * meanwhile: `change` is applied to the file on disk and written over exactly that file; when
    * another version landed in between, `change` runs again on that one. A version found only as
    * the write went in is kept as an “Other version” revision. `change` returns null when there
-   * is nothing to write. Callers hold the article's lock.
+   * is nothing to write. `otherVersion` says which of these met another program's version, so
+   * the person can be told. Callers hold the article's lock.
    */
   async update(
     id: string,
     action: FileAction,
     change: (current: LoadedArticle) => Promise<ArticleFile | null> | ArticleFile | null,
-  ): Promise<{ file: ArticleFile; summary: ArticleSummary | null }> {
+  ): Promise<{ file: ArticleFile; summary: ArticleSummary | null; otherVersion: OtherVersion }> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.load(id)
       const file = await change(current)
-      if (file === null) return { file: current.file, summary: null }
+      if (file === null) return { file: current.file, summary: null, otherVersion: null }
       // An editor behind the file on disk keeps its base, so its next save still sees the change.
-      const base = this.changedElsewhere(id, current) ? this.bases.get(id) : undefined
+      const behind = this.changedElsewhere(id, current)
+      const base = behind ? this.bases.get(id) : undefined
       try {
         const { summary, otherVersion } = await this.storeOver(file, action, current)
         if (base) this.bases.set(id, base)
-        if (otherVersion !== null) await this.takeIn(id, otherVersion)
-        return { file, summary }
+        if (otherVersion !== null) {
+          await this.takeIn(id, otherVersion)
+          return { file, summary, otherVersion: 'kept' }
+        }
+        return { file, summary, otherVersion: behind || attempt > 1 ? 'reapplied' : null }
       } catch (error) {
         if (!(error instanceof ChangedOnDiskError)) throw error
         if (attempt >= UPDATE_ATTEMPTS) {

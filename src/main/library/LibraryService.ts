@@ -17,7 +17,7 @@ import type {
   TrashEntry,
 } from '@shared/ipc/contract'
 import { AppError } from '../errors/AppError'
-import { ArticleComments } from './ArticleComments'
+import { ArticleComments, type CommentsChange } from './ArticleComments'
 import { ArticleRevisions } from './ArticleRevisions'
 import { ArticleSaver } from './ArticleSaver'
 import { ArticleStore } from './ArticleStore'
@@ -189,7 +189,12 @@ export class LibraryService {
   }
 
   /** See {@link ArticleComments.apply}. */
-  commentsApply(id: string, action: CommentAction, by: string, at?: string): Promise<Comment[]> {
+  commentsApply(
+    id: string,
+    action: CommentAction,
+    by: string,
+    at?: string,
+  ): Promise<CommentsChange> {
     return this.comments.apply(id, action, by, at)
   }
 

@@ -96,7 +96,7 @@ export function App(): JSX.Element {
     onSaved: (result, request) => {
       list.upsert(result.summary)
       setSavedRow(result.summary)
-      if (result.notice) toasts.show({ message: result.notice, timeoutMs: 15_000 })
+      if (result.notice) toasts.notice(result.notice)
       if (request.meta && ('category' in request.meta || 'tags' in request.meta)) facets.refresh()
     },
     onLeftUnsaved: (title) =>

@@ -18,10 +18,12 @@ export class CommentsChannel implements ChannelService<'comments'> {
     const team = this.services.team().isTeamArticle(articleId)
     const userName = await this.userName(team)
     // A team article's comments live in its Y.Doc, so everyone in the team sees them.
-    const comments = team
-      ? await this.services.liveTeam.applyComment(articleId, action, userName)
-      : await this.services.library.commentsApply(articleId, action, userName)
-    return { comments, userName }
+    if (team) {
+      const comments = await this.services.liveTeam.applyComment(articleId, action, userName)
+      return { comments, userName }
+    }
+    const change = await this.services.library.commentsApply(articleId, action, userName)
+    return { ...change, userName }
   }
 
   /** In a team article, the name this person joined the team with. */

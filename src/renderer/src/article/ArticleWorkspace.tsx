@@ -127,7 +127,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
   const [removedNotice] = useState(() => removedUrlsMessage(article.removedUrls))
   useEffect(() => {
     if (removedNotice === null) return
-    const toast = toasts.show({ message: removedNotice, timeoutMs: 15_000 })
+    const toast = toasts.notice(removedNotice)
     return () => toasts.dismiss(toast)
   }, [removedNotice, toasts])
   const { onSide } = props
@@ -137,6 +137,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
     initial: article.comments ?? [],
     editor,
     onError: (message) => toasts.error(message),
+    onNotice: (message) => toasts.notice(message),
     onStart: () => onSide('review'),
     generation: commentsGeneration,
   })

@@ -23,6 +23,8 @@ export interface UseCommentsOptions {
   initial: readonly Comment[]
   editor: Editor | null
   onError(message: string): void
+  /** The change was saved, but met another program's version of the article: say so. */
+  onNotice(message: string): void
   /** A comment was started: show the panel that holds the composer. */
   onStart(): void
   /** Grows when the comments changed elsewhere (another member of the team): list them again. */
@@ -101,6 +103,7 @@ export function useComments(options: UseCommentsOptions): CommentsApi {
         const view = await copydesk().comments.apply({ articleId, action })
         setComments(view.comments)
         setUserName(view.userName)
+        if (view.notice) latest.current.onNotice(view.notice)
         return true
       } catch (error) {
         latest.current.onError(messageOf(error))

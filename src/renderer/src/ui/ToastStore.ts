@@ -24,6 +24,9 @@ export interface ShowToast {
   timeoutMs?: number
 }
 
+/** How long a notice stays: long enough to read two sentences. */
+const NOTICE_MS = 15_000
+
 /** At most this many toasts are shown; older ones make way. */
 const MAX_TOASTS = 4
 
@@ -47,6 +50,14 @@ export class ToastStore {
       setTimeout(() => this.dismiss(id), timeout),
     )
     return id
+  }
+
+  /**
+   * Shows a notice the person should have time to read, e.g. that another program wrote the
+   * article too; it stays longer than a passing one.
+   */
+  notice(message: string): number {
+    return this.show({ message, timeoutMs: NOTICE_MS })
   }
 
   /** Shows an error message. */

@@ -10,6 +10,7 @@ import { targetsMain } from './de/targetsMain'
 import { teamMain } from './de/teamMain'
 import { transferMain } from './de/transferMain'
 import { review } from './de/review'
+import { commentNotice } from './de/commentNotice'
 import { screens } from './de/screens'
 import { shell } from './de/shell'
 import { siteAuthor } from './de/siteAuthor'
@@ -82,6 +83,7 @@ export const de: Messages = {
   trash,
   libraryPane,
   review,
+  commentNotice,
   sites,
   toasts,
   exportButtons,

@@ -9,6 +9,7 @@ import { targetsMain } from './en/targetsMain'
 import { teamMain } from './en/teamMain'
 import { transferMain } from './en/transferMain'
 import { review } from './en/review'
+import { commentNotice } from './en/commentNotice'
 import { screens } from './en/screens'
 import { shell } from './en/shell'
 import { siteAuthor } from './en/siteAuthor'
@@ -83,6 +84,7 @@ export const en = {
   trash,
   libraryPane,
   review,
+  commentNotice,
   sites,
   toasts,
   exportButtons,

@@ -4,10 +4,14 @@ import { ArticleIdSchema } from '../../article/Article'
 import { CommentSchema } from '../../article/Comment'
 import { CommentActionSchema } from '../../article/CommentAction'
 
-/** An article's comments, and the name this person's comments are signed with. */
+/**
+ * An article's comments, and the name this person's comments are signed with. After a change,
+ * `notice` tells the person when another program's version of the article was met.
+ */
 export const CommentsViewSchema = z.object({
   comments: z.array(CommentSchema),
   userName: z.string(),
+  notice: z.string().optional(),
 })
 export type CommentsView = z.infer<typeof CommentsViewSchema>
 
