@@ -20,6 +20,8 @@ const note: Comment = {
   author: 'Ana',
   createdAt: '2025-03-01T09:00:00.000Z',
   resolved: false,
+  resolvedBy: null,
+  resolvedAt: null,
   replies: [],
 }
 
