@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@shared/i18n/i18n'
+import { checkTeamAddress } from '@shared/team/checkTeamAddress'
 import { whyCannotPublish } from '@shared/team/TeamRole'
+import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { ioError } from './library/ioError'
 import { gitPlan } from './publish/git/gitPlan'
 import type { PostDraft } from './publish/git/postDraft'
@@ -56,6 +58,24 @@ describe('sentences the main side builds, in the chosen language', () => {
     applyLanguage('de', ['de-DE'])
     expect(whyCannotPublish(null)).toMatch(/^Nur Veröffentlichende und Admins/)
     expect(whyCannotPublish('reviewer')).toMatch(/Sie sind als Prüfer\/in beigetreten\.$/)
+  })
+
+  it('tells the team sync state and address problems in German', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(describeTeamSyncStatus({ kind: 'synced' })).toBe('Synchronisiert')
+    expect(describeTeamSyncStatus({ kind: 'waiting', changes: 1 })).toBe('1 Änderung wartet')
+    expect(describeTeamSyncStatus({ kind: 'waiting', changes: 1200 })).toBe(
+      '1.200 Änderungen warten',
+    )
+    const now = new Date(2026, 11, 4, 15, 0)
+    const since = new Date(2026, 11, 4, 9, 5).toISOString()
+    expect(describeTeamSyncStatus({ kind: 'offline', since, changes: 0 }, now)).toBe(
+      'Offline seit 09:05',
+    )
+    expect(checkTeamAddress('ws://team.example.org')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^team\.example\.org würde ohne Verschlüsselung/),
+    })
   })
 
   it('follows a change of language made after start', () => {

@@ -8,6 +8,7 @@ import { libraryMain } from './de/libraryMain'
 import { publishMain } from './de/publishMain'
 import { targetsMain } from './de/targetsMain'
 import { teamMain } from './de/teamMain'
+import { teamShared } from './de/teamShared'
 import { transferMain } from './de/transferMain'
 import { review } from './de/review'
 import { screens } from './de/screens'
@@ -91,6 +92,7 @@ export const de: Messages = {
   targetsMain,
   sitesMain,
   teamMain,
+  teamShared,
   transferMain,
   shell,
   menu,

@@ -7,6 +7,7 @@ import { libraryMain } from './en/libraryMain'
 import { publishMain } from './en/publishMain'
 import { targetsMain } from './en/targetsMain'
 import { teamMain } from './en/teamMain'
+import { teamShared } from './en/teamShared'
 import { transferMain } from './en/transferMain'
 import { review } from './en/review'
 import { screens } from './en/screens'
@@ -92,6 +93,7 @@ export const en = {
   targetsMain,
   sitesMain,
   teamMain,
+  teamShared,
   transferMain,
   shell,
   menu,
