@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@shared/i18n/i18n'
+import { doc, p, text } from '@shared/render/testing/docBuilders'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
+import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import { whyCannotPublish } from '@shared/team/TeamRole'
 import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
+import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
 import { ioError } from './library/ioError'
 import { gitPlan } from './publish/git/gitPlan'
 import type { PostDraft } from './publish/git/postDraft'
 import type { Step } from './publish/git/publishSteps'
 import { publishErrorForStatus } from './publish/http/publishErrorForStatus'
+import { parseWxr } from './transfer/wxr/parseWxr'
 
 afterEach(() => applyLanguage('en', ['en-US']))
 
@@ -76,6 +80,23 @@ describe('sentences the main side builds, in the chosen language', () => {
       ok: false,
       message: expect.stringMatching(/^team\.example\.org würde ohne Verschlüsselung/),
     })
+  })
+
+  it('tells what an import or a cleaning left out in German, with plurals', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(removedUrlsMessage({ links: 2, images: 1, featuredImage: true })).toBe(
+      '2 Links, 1 Bild und das Beitragsbild wurden entfernt: unsichere Ziele. Ihr Text blieb erhalten.',
+    )
+    expect(removedUrlsMessage({ links: 0, images: 0, featuredImage: true })).toBe(
+      'Das Beitragsbild wurde entfernt: unsicheres Ziel.',
+    )
+    const input = doc(p(text('a', { type: 'link', attrs: { href: 'javascript:x' } })))
+    expect(sanitizeImportedDoc(input, new Set()).notes).toEqual([
+      '1 unsicherer Link als reiner Text behalten',
+    ])
+    expect(() => parseWxr('<rss></rss>', 'site.xml')).toThrow(
+      '„site.xml“ ist kein WordPress-Export (kein <channel>).',
+    )
   })
 
   it('follows a change of language made after start', () => {

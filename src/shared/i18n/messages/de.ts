@@ -9,6 +9,7 @@ import { publishMain } from './de/publishMain'
 import { targetsMain } from './de/targetsMain'
 import { teamMain } from './de/teamMain'
 import { teamShared } from './de/teamShared'
+import { importMain } from './de/importMain'
 import { transferMain } from './de/transferMain'
 import { review } from './de/review'
 import { screens } from './de/screens'
@@ -93,6 +94,7 @@ export const de: Messages = {
   sitesMain,
   teamMain,
   teamShared,
+  importMain,
   transferMain,
   shell,
   menu,

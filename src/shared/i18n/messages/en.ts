@@ -8,6 +8,7 @@ import { publishMain } from './en/publishMain'
 import { targetsMain } from './en/targetsMain'
 import { teamMain } from './en/teamMain'
 import { teamShared } from './en/teamShared'
+import { importMain } from './en/importMain'
 import { transferMain } from './en/transferMain'
 import { review } from './en/review'
 import { screens } from './en/screens'
@@ -94,6 +95,7 @@ export const en = {
   sitesMain,
   teamMain,
   teamShared,
+  importMain,
   transferMain,
   shell,
   menu,
