@@ -1,16 +1,22 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@shared/i18n/i18n'
 import { doc, p, text } from '@shared/render/testing/docBuilders'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
+import { checkJsonLimits } from '@shared/safety/checkJsonLimits'
 import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import { whyCannotPublish } from '@shared/team/TeamRole'
 import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
+import { downloadRemoteImage } from './images/downloadRemoteImage'
 import { ioError } from './library/ioError'
 import { gitPlan } from './publish/git/gitPlan'
 import type { PostDraft } from './publish/git/postDraft'
 import type { Step } from './publish/git/publishSteps'
 import { publishErrorForStatus } from './publish/http/publishErrorForStatus'
+import { JsonFileSettingsStore } from './settings/JsonFileSettingsStore'
 import { parseWxr } from './transfer/wxr/parseWxr'
 
 afterEach(() => applyLanguage('en', ['en-US']))
@@ -96,6 +102,33 @@ describe('sentences the main side builds, in the chosen language', () => {
     ])
     expect(() => parseWxr('<rss></rss>', 'site.xml')).toThrow(
       '„site.xml“ ist kein WordPress-Export (kein <channel>).',
+    )
+  })
+
+  it('tells of a damaged settings file in the language chosen after it was read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'copydesk-language-'))
+    try {
+      const file = join(dir, 'settings.json')
+      await writeFile(file, '{"settings": {')
+      const store = new JsonFileSettingsStore(file)
+      applyLanguage('de', ['de-DE'])
+      expect(store.problems()[0]).toMatch(
+        /^Die Einstellungsdatei war beschädigt und es gab keine gute Kopie/,
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses oversized input and unusable image addresses in German', async () => {
+    applyLanguage('de', ['de-DE'])
+    let deep: unknown = 'x'
+    for (let level = 0; level < 2100; level++) deep = [deep]
+    expect(checkJsonLimits(deep)).toBe(
+      'Dieses Dokument ist zu tief verschachtelt (mehr als 1000 Ebenen), um sicher übernommen zu werden. Es wurde nichts geändert.',
+    )
+    await expect(downloadRemoteImage('not an address', fetch)).rejects.toThrow(
+      'Diese Bildadresse ist keine Webadresse.',
     )
   })
 

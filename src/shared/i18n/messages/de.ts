@@ -10,6 +10,7 @@ import { targetsMain } from './de/targetsMain'
 import { teamMain } from './de/teamMain'
 import { teamShared } from './de/teamShared'
 import { importMain } from './de/importMain'
+import { startupMain } from './de/startupMain'
 import { transferMain } from './de/transferMain'
 import { review } from './de/review'
 import { screens } from './de/screens'
@@ -95,6 +96,7 @@ export const de: Messages = {
   teamMain,
   teamShared,
   importMain,
+  startupMain,
   transferMain,
   shell,
   menu,

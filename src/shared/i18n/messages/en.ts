@@ -9,6 +9,7 @@ import { targetsMain } from './en/targetsMain'
 import { teamMain } from './en/teamMain'
 import { teamShared } from './en/teamShared'
 import { importMain } from './en/importMain'
+import { startupMain } from './en/startupMain'
 import { transferMain } from './en/transferMain'
 import { review } from './en/review'
 import { screens } from './en/screens'
@@ -96,6 +97,7 @@ export const en = {
   teamMain,
   teamShared,
   importMain,
+  startupMain,
   transferMain,
   shell,
   menu,
