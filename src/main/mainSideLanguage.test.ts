@@ -10,6 +10,7 @@ import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import { whyCannotPublish } from '@shared/team/TeamRole'
 import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
+import { titleFromFileName } from '@shared/transfer/titleFromFileName'
 import { downloadRemoteImage } from './images/downloadRemoteImage'
 import { ioError } from './library/ioError'
 import { gitPlan } from './publish/git/gitPlan'
@@ -100,6 +101,7 @@ describe('sentences the main side builds, in the chosen language', () => {
     expect(sanitizeImportedDoc(input, new Set()).notes).toEqual([
       '1 unsicherer Link als reiner Text behalten',
     ])
+    expect(titleFromFileName('2024-05-01-.md')).toBe('Ohne Titel')
     expect(() => parseWxr('<rss></rss>', 'site.xml')).toThrow(
       '„site.xml“ ist kein WordPress-Export (kein <channel>).',
     )

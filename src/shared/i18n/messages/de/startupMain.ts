@@ -36,6 +36,8 @@ export const startupMain: Messages['startupMain'] = {
       '{{what}} ist zu tief verschachtelt (mehr als {{levels}} Ebenen), um sicher übernommen zu werden. Es wurde nichts geändert.',
     tooMany:
       '{{what}} hat zu viele Teile (mehr als {{limit}}), um sicher übernommen zu werden. Teilen Sie es in kleinere Teile.',
+    textTooLong:
+      '{{what}} ist zu lang, um auf einmal übernommen zu werden (mehr als {{limit}} Zeichen). Teilen Sie es in kleinere Teile.',
     fileTooLarge:
       'Die Datei ist zu groß für einen Artikel (mehr als {{millions}} Millionen Zeichen).',
     docRefused: 'Das Dokument ist zu groß oder zu tief verschachtelt, um gespeichert zu werden.',

@@ -34,6 +34,8 @@ export const startupMain = {
       '{{what}} is nested too deeply (more than {{levels}} levels) to be taken in safely. Nothing was changed.',
     tooMany:
       '{{what}} has too many parts (more than {{limit}}) to be taken in safely. Split it into smaller parts.',
+    textTooLong:
+      '{{what}} is too long to take in at once (more than {{limit}} characters). Split it into smaller parts.',
     fileTooLarge:
       'The file is too large to be an article (more than {{millions}} million characters).',
     docRefused: 'The document is too large or nested too deeply to be saved.',
