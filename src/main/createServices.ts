@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { existsSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -268,7 +269,7 @@ export async function createServices(config: ServicesConfig): Promise<Services> 
     },
     async chooseLibrary() {
       if (!config.chooseLibraryFolder) {
-        throw new AppError('refused', 'Choosing another library folder is not available here.')
+        throw new AppError('refused', t('startupMain.noLibraryChoice'))
       }
       const folder = await config.chooseLibraryFolder()
       return folder === null ? null : switchLibrary(folder)
@@ -302,10 +303,10 @@ async function openInitialLibrary(
       } catch (error) {
         console.error('Could not open the chosen library; using the default one', error)
         const why = error instanceof AppError ? ` ${error.message}` : ''
-        problem = `The library you chose (${chosen}) could not be opened.${why} The default library is open meanwhile; your choice is kept. Try again, or choose another library.`
+        problem = t('startupMain.chosenLibraryFailed', { chosen, why })
       }
     } else {
-      problem = `The library you chose (${chosen}) cannot be found: a disk that is not connected, or a folder that was moved or renamed. The default library is open meanwhile; your choice is kept. Try again once it is back, or choose another library.`
+      problem = t('startupMain.chosenLibraryMissing', { chosen })
     }
   }
   return { library: await openLibrary(resolve(defaultPath)), problem }
@@ -316,7 +317,7 @@ async function openLibrary(root: string): Promise<LibraryService> {
     return await LibraryService.open({ root })
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw new AppError('io', 'Copydesk could not open that folder as a library.', { cause: error })
+    throw new AppError('io', t('startupMain.notALibrary'), { cause: error })
   }
 }
 

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron'
@@ -67,18 +68,18 @@ async function start(): Promise<void> {
       printToPdf,
       openPath: async (folder) => {
         const problem = await shell.openPath(folder)
-        if (problem) throw new AppError('io', `The folder could not be opened: ${problem}`)
+        if (problem) throw new AppError('io', t('startupMain.folderNotOpened', { problem }))
       },
       openFile: async (path) => {
         const problem = await shell.openPath(path)
-        if (problem) throw new AppError('io', `The file could not be opened: ${problem}`)
+        if (problem) throw new AppError('io', t('startupMain.fileNotOpened', { problem }))
       },
       showInFolder: (path) => shell.showItemInFolder(path),
     })
   } catch (error) {
     console.error('Startup failed', error)
-    const detail = error instanceof AppError ? error.message : 'The library could not be opened.'
-    dialog.showErrorBox('Copydesk could not start', detail)
+    const detail = error instanceof AppError ? error.message : t('startupMain.libraryNotOpened')
+    dialog.showErrorBox(t('startupMain.couldNotStart'), detail)
     app.exit(1)
     return
   }
@@ -107,9 +108,9 @@ async function start(): Promise<void> {
         if (info && window && !window.isDestroyed()) window.webContents.reload()
       },
       (error: unknown) => {
-        const message = error instanceof AppError ? error.message : 'That folder cannot be used.'
+        const message = error instanceof AppError ? error.message : t('startupMain.folderUnusable')
         if (!(error instanceof AppError)) console.error('Choosing a library failed', error)
-        dialog.showErrorBox('Library not changed', message)
+        dialog.showErrorBox(t('startupMain.libraryNotChanged'), message)
       },
     )
   }

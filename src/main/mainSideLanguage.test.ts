@@ -1,11 +1,24 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@shared/i18n/i18n'
+import { doc, p, text } from '@shared/render/testing/docBuilders'
+import { checkTeamAddress } from '@shared/team/checkTeamAddress'
+import { checkJsonLimits } from '@shared/safety/checkJsonLimits'
+import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import { whyCannotPublish } from '@shared/team/TeamRole'
+import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
+import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
+import { titleFromFileName } from '@shared/transfer/titleFromFileName'
+import { downloadRemoteImage } from './images/downloadRemoteImage'
 import { ioError } from './library/ioError'
 import { gitPlan } from './publish/git/gitPlan'
 import type { PostDraft } from './publish/git/postDraft'
 import type { Step } from './publish/git/publishSteps'
 import { publishErrorForStatus } from './publish/http/publishErrorForStatus'
+import { JsonFileSettingsStore } from './settings/JsonFileSettingsStore'
+import { parseWxr } from './transfer/wxr/parseWxr'
 
 afterEach(() => applyLanguage('en', ['en-US']))
 
@@ -56,6 +69,69 @@ describe('sentences the main side builds, in the chosen language', () => {
     applyLanguage('de', ['de-DE'])
     expect(whyCannotPublish(null)).toMatch(/^Nur Veröffentlichende und Admins/)
     expect(whyCannotPublish('reviewer')).toMatch(/Sie sind als Prüfer\/in beigetreten\.$/)
+  })
+
+  it('tells the team sync state and address problems in German', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(describeTeamSyncStatus({ kind: 'synced' })).toBe('Synchronisiert')
+    expect(describeTeamSyncStatus({ kind: 'waiting', changes: 1 })).toBe('1 Änderung wartet')
+    expect(describeTeamSyncStatus({ kind: 'waiting', changes: 1200 })).toBe(
+      '1.200 Änderungen warten',
+    )
+    const now = new Date(2026, 11, 4, 15, 0)
+    const since = new Date(2026, 11, 4, 9, 5).toISOString()
+    expect(describeTeamSyncStatus({ kind: 'offline', since, changes: 0 }, now)).toBe(
+      'Offline seit 09:05',
+    )
+    expect(checkTeamAddress('ws://team.example.org')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^team\.example\.org würde ohne Verschlüsselung/),
+    })
+  })
+
+  it('tells what an import or a cleaning left out in German, with plurals', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(removedUrlsMessage({ links: 2, images: 1, featuredImage: true })).toBe(
+      '2 Links, 1 Bild und das Beitragsbild wurden entfernt: unsichere Ziele. Ihr Text blieb erhalten.',
+    )
+    expect(removedUrlsMessage({ links: 0, images: 0, featuredImage: true })).toBe(
+      'Das Beitragsbild wurde entfernt: unsicheres Ziel.',
+    )
+    const input = doc(p(text('a', { type: 'link', attrs: { href: 'javascript:x' } })))
+    expect(sanitizeImportedDoc(input, new Set()).notes).toEqual([
+      '1 unsicherer Link als reiner Text behalten',
+    ])
+    expect(titleFromFileName('2024-05-01-.md')).toBe('Ohne Titel')
+    expect(() => parseWxr('<rss></rss>', 'site.xml')).toThrow(
+      '„site.xml“ ist kein WordPress-Export (kein <channel>).',
+    )
+  })
+
+  it('tells of a damaged settings file in the language chosen after it was read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'copydesk-language-'))
+    try {
+      const file = join(dir, 'settings.json')
+      await writeFile(file, '{"settings": {')
+      const store = new JsonFileSettingsStore(file)
+      applyLanguage('de', ['de-DE'])
+      expect(store.problems()[0]).toMatch(
+        /^Die Einstellungsdatei war beschädigt und es gab keine gute Kopie/,
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses oversized input and unusable image addresses in German', async () => {
+    applyLanguage('de', ['de-DE'])
+    let deep: unknown = 'x'
+    for (let level = 0; level < 2100; level++) deep = [deep]
+    expect(checkJsonLimits(deep)).toBe(
+      'Dieses Dokument ist zu tief verschachtelt (mehr als 1000 Ebenen), um sicher übernommen zu werden. Es wurde nichts geändert.',
+    )
+    await expect(downloadRemoteImage('not an address', fetch)).rejects.toThrow(
+      'Diese Bildadresse ist keine Webadresse.',
+    )
   })
 
   it('follows a change of language made after start', () => {

@@ -11,7 +11,7 @@ import type { SettingsStore, StoredSettings } from '../settings/SettingsStore'
 export class ElectronSettingsStore implements SettingsStore {
   private readonly store: Store<Record<string, unknown>>
   private readonly backupPath: string
-  private readonly found: string[]
+  private readonly found: (() => string)[]
 
   constructor(userDataPath: string) {
     const filePath = join(userDataPath, 'settings.json')
@@ -35,6 +35,6 @@ export class ElectronSettingsStore implements SettingsStore {
 
   /** What was wrong with the file at start, in words for the person. */
   problems(): string[] {
-    return [...this.found]
+    return this.found.map((words) => words())
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { AppError } from '../errors/AppError'
 import { FetchFailure, fetchResource } from '../preview/capture/fetchResource'
 
@@ -29,7 +30,7 @@ export async function downloadRemoteImage(
   try {
     url = new URL(address)
   } catch {
-    throw new AppError('refused', 'That image address is not a web address.')
+    throw new AppError('refused', t('startupMain.imageNotWeb'))
   }
   let resource
   try {
@@ -39,14 +40,16 @@ export async function downloadRemoteImage(
       maxBytes: MAX_REMOTE_IMAGE_BYTES,
     })
   } catch (error) {
-    const reason = error instanceof FetchFailure ? error.message : 'it could not be downloaded'
-    throw new AppError('refused', `The image from ${url.host} was not downloaded: ${reason}.`)
-  }
-  if (!IMAGE_TYPES.has(resource.contentType)) {
+    const host = url.host
     throw new AppError(
       'refused',
-      `The file at ${url.host} is not a picture Copydesk takes in (PNG, JPEG, GIF, WebP or AVIF).`,
+      error instanceof FetchFailure
+        ? t('startupMain.imageNotDownloaded', { host, reason: error.message })
+        : t('startupMain.imageNotDownloadedUnknown', { host }),
     )
+  }
+  if (!IMAGE_TYPES.has(resource.contentType)) {
+    throw new AppError('refused', t('startupMain.imageNotPicture', { host: url.host }))
   }
   const fileName = (url.pathname.split('/').pop() ?? '').slice(0, 200) || 'web-image'
   return { bytes: new Uint8Array(resource.body), mimeType: resource.contentType, fileName }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { ArticleFile } from '@shared/article/Article'
 import { slugify } from '@shared/article/slugify'
 
@@ -10,7 +11,7 @@ const COPY_SUFFIX = ' (copy)'
  */
 export function duplicateArticleFile(source: ArticleFile, id: string, now: Date): ArticleFile {
   const at = now.toISOString()
-  const base = source.meta.title.trim() || 'Untitled'
+  const base = source.meta.title.trim() || t('libraryMain.untitled')
   const title = `${base.slice(0, TITLE_MAX - COPY_SUFFIX.length)}${COPY_SUFFIX}`
   return {
     schema: source.schema,

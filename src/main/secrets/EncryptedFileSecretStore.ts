@@ -1,3 +1,5 @@
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import { readFile, rename } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { z } from 'zod'
@@ -23,7 +25,7 @@ const SecretsFileSchema = z.object({
  */
 export class EncryptedFileSecretStore implements SecretStore {
   private queue: Promise<unknown> = Promise.resolve()
-  private readonly found: string[] = []
+  private readonly found: (() => string)[] = []
 
   constructor(
     private readonly filePath: string,
@@ -65,7 +67,7 @@ export class EncryptedFileSecretStore implements SecretStore {
 
   /** What was wrong with the secrets file, in words for the person. */
   problems(): string[] {
-    return [...this.found]
+    return this.found.map((words) => words())
   }
 
   private change(edit: (values: Record<string, string>) => void): Promise<void> {
@@ -124,8 +126,8 @@ export class EncryptedFileSecretStore implements SecretStore {
     const text = JSON.stringify({ schema: 1, values }, null, 2)
     await writeFileAtomic(this.filePath, text)
     const kept = Object.keys(values).length
-    this.found.push(
-      `The file of saved passwords and tokens was damaged. Copydesk kept the ${kept} it could still read and moved the damaged file aside (${basename(aside)}); enter any other password again in the site's settings.`,
+    this.found.push(() =>
+      t('startupMain.secretsRepaired', { kept: formatNumber(kept), aside: basename(aside) }),
     )
     return values
   }

@@ -9,7 +9,7 @@ import type { SettingsStore, StoredSettings } from './SettingsStore'
  */
 export class JsonFileSettingsStore implements SettingsStore {
   private readonly data: StoredRecord
-  private readonly found: string[]
+  private readonly found: (() => string)[]
 
   constructor(readonly filePath: string) {
     const { record, problems } = recoverSettingsFile(filePath)
@@ -29,6 +29,6 @@ export class JsonFileSettingsStore implements SettingsStore {
 
   /** What went wrong reading the file at start, in words for the person. */
   problems(): string[] {
-    return [...this.found]
+    return this.found.map((words) => words())
   }
 }

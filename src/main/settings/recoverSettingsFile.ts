@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import {
   closeSync,
   fsyncSync,
@@ -12,10 +13,13 @@ import { basename, dirname } from 'node:path'
 /** The settings record as stored: keys to unchecked values. */
 export type StoredRecord = Record<string, unknown>
 
-/** What {@link recoverSettingsFile} found: the record to start from, and what was wrong. */
+/**
+ * What {@link recoverSettingsFile} found: the record to start from, and what was wrong. The
+ * file is read before the language is known, so each problem gives its words when asked.
+ */
 export interface RecoveredSettings {
   record: StoredRecord
-  problems: string[]
+  problems: (() => string)[]
 }
 
 /**
@@ -41,16 +45,12 @@ export function recoverSettingsFile(filePath: string): RecoveredSettings {
     writeSettingsFile(filePath, backup)
     return {
       record: backup,
-      problems: [
-        `The settings file was damaged. Copydesk put back the last good copy and kept the damaged file as ${basename(aside)}.`,
-      ],
+      problems: [() => t('startupMain.settingsRestored', { aside: basename(aside) })],
     }
   }
   return {
     record: {},
-    problems: [
-      `The settings file was damaged and there was no good copy to put back, so Copydesk started with default settings (sites may need to be added again). The damaged file is kept as ${basename(aside)}.`,
-    ],
+    problems: [() => t('startupMain.settingsReset', { aside: basename(aside) })],
   }
 }
 

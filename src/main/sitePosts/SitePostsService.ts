@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { DocNode } from '@shared/article/Article'
 import { ASSET_SRC_PREFIX } from '@shared/article/assetSrc'
 import type {
@@ -32,8 +33,6 @@ export interface SitePostsDeps {
   renderer: DocRenderer
   userName: () => string
 }
-
-const NO_LISTING = 'This kind of site cannot list its posts in Copydesk.'
 
 /**
  * The posts of connected sites: lists them, and opens one as a new article whose publication
@@ -72,10 +71,7 @@ export class SitePostsService {
     // The window read the text a moment ago; opening what the site has now must not pair that
     // reading with a newer version (an Update would then overwrite the newer text unseen).
     if (ref.doc !== null && ref.version !== openedBodyHash(post.body.text)) {
-      throw new AppError(
-        'conflict',
-        'The post changed on the site while it was opening. Open it again.',
-      )
+      throw new AppError('conflict', t('importMain.postChangedWhileOpening'))
     }
     const converted = this.converted(post.body, ref.doc, ref.postId)
     const meta = { ...converted.meta, ...post.meta, siteId: site.id }
@@ -90,7 +86,7 @@ export class SitePostsService {
     )
     const imported = summary.imported[0]
     if (!imported) {
-      throw new AppError('refused', summary.skipped[0]?.reason ?? 'The post could not be opened.')
+      throw new AppError('refused', summary.skipped[0]?.reason ?? t('importMain.postNotOpened'))
     }
     const article = await library.get(imported.id)
     const render = (kind: 'html' | 'markdown') =>
@@ -121,16 +117,16 @@ export class SitePostsService {
   /** The article's details and document: Markdown is read here, HTML came read by the window. */
   private converted(body: SitePostText, doc: DocNode | null, postId: string) {
     if (body.format === 'markdown') return articleFromMarkdown(postId, body.text)
-    if (doc === null) throw new AppError('invalid_input', 'The post’s text did not come with it.')
+    if (doc === null) throw new AppError('invalid_input', t('importMain.postTextMissing'))
     return { meta: {}, doc }
   }
 
   private sourceOf(siteId: string): { site: SiteProfile; source: SitePostSource } {
     const site = this.deps.sites.get(siteId)
-    if (!site) throw new AppError('not_found', 'That site no longer exists in Settings → Sites.')
+    if (!site) throw new AppError('not_found', t('importMain.siteGone'))
     const source =
       site.target && isBrowsable(site.target.kind) ? this.deps.sources[site.target.kind] : undefined
-    if (!source) throw new AppError('refused', NO_LISTING)
+    if (!source) throw new AppError('refused', t('importMain.noListing'))
     return { site, source }
   }
 

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import * as Y from 'yjs'
 import { encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { decodeBase64, encodeBase64 } from '@shared/team/base64'
@@ -84,7 +85,7 @@ export class LiveTeamArticles {
       try {
         changes = inspectUpdate(doc, bytes)
       } catch (cause) {
-        throw new AppError('invalid_input', 'The change could not be read.', { cause })
+        throw new AppError('invalid_input', t('teamShared.changeUnreadable'), { cause })
       }
       // The server's own check, before the change reaches the copy on disk it would refuse.
       const problem = checkUpdate(changes, await this.role(), this.schema)
@@ -92,7 +93,7 @@ export class LiveTeamArticles {
       try {
         Y.applyUpdate(doc, bytes, FROM_WINDOW)
       } catch (cause) {
-        throw new AppError('invalid_input', 'The change could not be read.', { cause })
+        throw new AppError('invalid_input', t('teamShared.changeUnreadable'), { cause })
       }
     }
     if (caret !== undefined) live.session.awareness.setLocalStateField('cursor', caret)
@@ -174,13 +175,13 @@ export class LiveTeamArticles {
 
   private async opened(id: string): Promise<LiveArticle> {
     const opening = this.open.get(id)
-    if (!opening) throw new AppError('not_found', 'That team article is not open.')
+    if (!opening) throw new AppError('not_found', t('teamShared.articleNotOpen'))
     return opening
   }
 
   private checkTeamArticle(id: string): void {
     if (!this.team().isTeamArticle(id)) {
-      throw new AppError('not_found', 'That article is not shared with the team.')
+      throw new AppError('not_found', t('teamShared.notShared'))
     }
   }
 

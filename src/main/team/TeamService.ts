@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -212,7 +213,7 @@ export class TeamService {
   private async ensureSocket(): Promise<HocuspocusProviderWebsocket> {
     if (this.socket) return this.socket
     const connection = await this.connection()
-    if (!connection) throw new AppError('not_found', 'This library is not connected to a team.')
+    if (!connection) throw new AppError('not_found', t('teamShared.notConnected'))
     const socket = new HocuspocusProviderWebsocket({
       url: `${connection.url}?protocol=${TEAM_PROTOCOL_VERSION}`,
       WebSocketPolyfill: this.options.WebSocketPolyfill ?? globalThis.WebSocket ?? NodeWebSocket,
@@ -348,7 +349,7 @@ export class TeamService {
     const connection = await this.connection()
     const token = await this.options.secrets.get(TOKEN_KEY)
     if (!connection || !token) {
-      throw new AppError('not_found', 'This library is not connected to a team.')
+      throw new AppError('not_found', t('teamShared.notConnected'))
     }
     return { url: connection.url, token }
   }
@@ -364,7 +365,7 @@ export class TeamService {
    */
   async moveIntoTeam(file: ArticleFile): Promise<void> {
     if (!(await this.connection())) {
-      throw new AppError('refused', 'Join a team in Settings → Team first.')
+      throw new AppError('refused', t('teamShared.joinFirst'))
     }
     const id = file.meta.id
     if (this.files.isTeamArticle(id)) return

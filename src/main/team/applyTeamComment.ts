@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type * as Y from 'yjs'
 import { applyCommentAction } from '@shared/article/applyCommentAction'
 import type { Comment } from '@shared/article/Comment'
@@ -8,9 +9,9 @@ import { commentToYMap } from '@shared/team/writeArticleToYDoc'
 import { AppError } from '../errors/AppError'
 
 const REFUSALS = {
-  not_found: 'That comment is no longer there; someone may have deleted it.',
-  duplicate: 'That comment was already saved.',
-  not_yours: 'Only the person who wrote a comment can delete it.',
+  not_found: 'teamShared.commentGone',
+  duplicate: 'teamShared.commentDuplicate',
+  not_yours: 'teamShared.commentNotYours',
 } as const
 
 /**
@@ -27,7 +28,7 @@ export function applyTeamComment(
   const map = doc.getMap<unknown>(ARTICLE_DOC_ROOTS.comments)
   const current = commentsFromYMap(map)
   const result = applyCommentAction(current, action, { by, at: now.toISOString() })
-  if (!result.ok) throw new AppError('conflict', REFUSALS[result.refusal])
+  if (!result.ok) throw new AppError('conflict', t(REFUSALS[result.refusal]))
   if (!result.changed) return result.comments
   const before = new Map(current.map((comment) => [comment.id, JSON.stringify(comment)]))
   const after = new Set(result.comments.map((comment) => comment.id))

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { Schema } from '@tiptap/pm/model'
 import type * as Y from 'yjs'
 import type { SaveInput, SaveResult } from '@shared/ipc/contract'
@@ -31,7 +32,7 @@ export function saveTeamDetails(
     (key) => !NOT_DETAILS.has(key) && key in current.meta,
   )
   if (detailsChanged && !canEditArticle(role)) {
-    throw new AppError('forbidden', 'A reviewer cannot change the article details.')
+    throw new AppError('forbidden', t('teamShared.reviewerCannotEditDetails'))
   }
   if (changed) {
     doc.transact(() => {

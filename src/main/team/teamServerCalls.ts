@@ -18,11 +18,7 @@ async function call(fetcher: typeof fetch, url: string, init?: RequestInit): Pro
     return await fetcher(url, { ...init, signal: AbortSignal.timeout(15_000) })
   } catch (cause) {
     const host = new URL(url).host
-    throw new AppError(
-      'io',
-      `Nothing answers at ${host}. Check the address, and that this computer is online.`,
-      { cause },
-    )
+    throw new AppError('io', t('teamShared.nothingAnswers', { host }), { cause })
   }
 }
 
@@ -37,17 +33,14 @@ export async function fetchTeamServerInfo(
   const response = await call(fetcher, `${httpBase(wsUrl)}/api/info`)
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
   if (!response.ok || body?.product !== 'copydesk-server') {
-    throw new AppError('refused', `${new URL(wsUrl).host} is not a Copydesk team server.`)
+    throw new AppError('refused', t('teamShared.notATeamServer', { host: new URL(wsUrl).host }))
   }
   const protocol = Number(body.protocol)
   if (protocol < TEAM_PROTOCOL_VERSION) {
-    throw new AppError(
-      'refused',
-      'The team server is older than this app; ask its admin to update it.',
-    )
+    throw new AppError('refused', t('teamShared.serverOlder'))
   }
   if (protocol > TEAM_PROTOCOL_VERSION) {
-    throw new AppError('refused', 'The team server is newer than this app; update Copydesk.')
+    throw new AppError('refused', t('teamShared.serverNewer'))
   }
   return { name: String(body.name ?? 'Team'), protocol }
 }
@@ -74,7 +67,7 @@ export async function redeemTeamInvite(
     error?: string
   }
   if (!response.ok || !body?.token || !body.member) {
-    throw new AppError('refused', body?.error ?? 'The team server did not accept the invite.')
+    throw new AppError('refused', body?.error ?? t('teamShared.inviteRefused'))
   }
   return { token: body.token, member: body.member }
 }
@@ -100,7 +93,7 @@ export async function listTeamArticles(
     error?: string
   } | null
   if (!response.ok || !Array.isArray(body?.articles)) {
-    throw new AppError('refused', body?.error ?? 'The team server did not list its articles.')
+    throw new AppError('refused', body?.error ?? t('teamShared.listRefused'))
   }
   return body.articles
 }

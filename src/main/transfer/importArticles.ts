@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { ImportImage, ImportedArticle, ImportSummary } from '@shared/transfer/ImportedArticle'
 import type { ImportedComment } from '@shared/transfer/ImportedComment'
 import { slugify } from '@shared/article/slugify'
@@ -26,7 +27,13 @@ async function storeImages(
       sources.set(image.ref, src)
     } catch (error) {
       sources.set(image.ref, null)
-      notes.push(`${sourceName}: the image ${image.fileName} was left out. ${messageOf(error)}`)
+      notes.push(
+        t('importMain.imageLeftOut', {
+          source: sourceName,
+          file: image.fileName,
+          reason: messageOf(error),
+        }),
+      )
     }
   }
   return sources
@@ -134,7 +141,7 @@ export async function importArticles(
         : ownFeaturedImage(article.meta.featuredImage, sources)
       const asked = article.meta.featuredImage
       if (asked && featuredImage === null && !sources.has(asked.src)) {
-        summary.notes.push(`${sourceName}: the featured image was left out: unsafe address.`)
+        summary.notes.push(t('importMain.featuredLeftOut', { source: sourceName }))
       }
       await library.save(
         {

@@ -1,3 +1,5 @@
+import { formatList, formatNumber } from '../format/localeFormat'
+import { t } from '../i18n/i18n'
 import { z } from 'zod'
 
 /**
@@ -26,15 +28,18 @@ export function removedAny(removed: RemovedUrls | undefined): removed is Removed
 export function removedUrlsMessage(removed: RemovedUrls | undefined): string | null {
   if (!removedAny(removed)) return null
   const parts: string[] = []
-  if (removed.links > 0) parts.push(`${removed.links} ${removed.links === 1 ? 'link' : 'links'}`)
-  if (removed.images > 0) {
-    parts.push(`${removed.images} ${removed.images === 1 ? 'image' : 'images'}`)
-  }
-  if (removed.featuredImage) parts.push('the featured image')
-  const subject =
-    parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
-  const one = removed.links + removed.images + (removed.featuredImage ? 1 : 0) === 1
-  const sentence = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${one ? 'was' : 'were'} removed: ${one ? 'unsafe target' : 'unsafe targets'}.`
+  const { links, images } = removed
+  if (links > 0)
+    parts.push(t('importMain.removed.links', { count: links, formatted: formatNumber(links) }))
+  if (images > 0)
+    parts.push(t('importMain.removed.images', { count: images, formatted: formatNumber(images) }))
+  if (removed.featuredImage) parts.push(t('importMain.removed.featuredImage'))
+  const subject = formatList(parts)
+  const count = links + images + (removed.featuredImage ? 1 : 0)
+  const sentence = t('importMain.removed.sentence', {
+    count,
+    subject: `${subject.charAt(0).toLocaleUpperCase()}${subject.slice(1)}`,
+  })
   // A refused link keeps its words and a refused image its alt text and caption.
-  return removed.links > 0 || removed.images > 0 ? `${sentence} Their words were kept.` : sentence
+  return links > 0 || images > 0 ? `${sentence} ${t('importMain.removed.wordsKept')}` : sentence
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { t } from '../i18n/i18n'
 import { ArticleDocSchema, FeaturedImageSchema, type DocNode } from '../article/Article'
 import { checkDocumentLimits } from './inputLimits'
 import { sanitizeDocument } from './sanitizeDocument'
@@ -10,7 +11,8 @@ import { safeImageSrc } from './urlPolicy'
  */
 export const CheckedDocSchema = z
   .custom<DocNode>((value) => checkDocumentLimits(value) === null, {
-    message: 'The document is too large or nested too deeply to be saved.',
+    // Asked each time, so the words follow the language chosen after start.
+    error: () => t('startupMain.limits.docRefused'),
   })
   .transform((value, ctx) => {
     const parsed = ArticleDocSchema.safeParse(value)

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n'
 import { formatNumber } from '../format/localeFormat'
 import { INPUT_LIMITS, type LimitProblem } from './inputLimits'
 
@@ -17,13 +18,19 @@ export function checkJsonLimits(value: unknown): LimitProblem {
     const [current, depth] = stack.pop() as [unknown, number]
     if (current === null || typeof current !== 'object') continue
     if (depth > MAX_INPUT_DEPTH) {
-      return `This document is nested too deeply (more than ${INPUT_LIMITS.maxDocumentDepth} levels) to be taken in safely. Nothing was changed.`
+      return t('startupMain.limits.tooDeep', {
+        what: t('startupMain.limits.thisDocument'),
+        levels: INPUT_LIMITS.maxDocumentDepth,
+      })
     }
     const children = Array.isArray(current) ? current : Object.values(current)
     // Counted before walking them: a million paragraphs are refused without visiting each.
     objects += 1 + children.length
     if (objects > INPUT_LIMITS.maxNodes * 2) {
-      return `This document has too many parts (more than ${formatNumber(INPUT_LIMITS.maxNodes)}) to be taken in safely. Split it into smaller parts.`
+      return t('startupMain.limits.tooMany', {
+        what: t('startupMain.limits.thisDocument'),
+        limit: formatNumber(INPUT_LIMITS.maxNodes),
+      })
     }
     for (const child of children) {
       if (child !== null && typeof child === 'object') stack.push([child, depth + 1])

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n'
 import { formatNumber } from '../format/localeFormat'
 
 /**
@@ -23,15 +24,16 @@ export const INPUT_LIMITS = {
 export type LimitProblem = string | null
 
 function tooLarge(what: string): string {
-  return `${what} is too large to take in (more than ${INPUT_LIMITS.maxTextLength / 1_000_000} million characters). Split it into smaller parts.`
+  const millions = formatNumber(INPUT_LIMITS.maxTextLength / 1_000_000)
+  return t('startupMain.limits.tooLarge', { what, millions })
 }
 
 function tooDeep(what: string, levels: number = INPUT_LIMITS.maxDepth): string {
-  return `${what} is nested too deeply (more than ${levels} levels) to be taken in safely. Nothing was changed.`
+  return t('startupMain.limits.tooDeep', { what, levels })
 }
 
 function tooMany(what: string): string {
-  return `${what} has too many parts (more than ${formatNumber(INPUT_LIMITS.maxNodes)}) to be taken in safely. Split it into smaller parts.`
+  return t('startupMain.limits.tooMany', { what, limit: formatNumber(INPUT_LIMITS.maxNodes) })
 }
 
 /** Elements that never have an end tag, so they never nest. */
@@ -45,7 +47,10 @@ const VOID_ELEMENTS = new Set(
  * infer are not seen), always on the side of counting more: it only has to tell a real page
  * from a bomb, in time proportional to the text.
  */
-export function checkHtmlLimits(html: string, what = 'The pasted content'): LimitProblem {
+export function checkHtmlLimits(
+  html: string,
+  what: string = t('screens.editorNotes.pastedContent'),
+): LimitProblem {
   if (html.length > INPUT_LIMITS.maxTextLength) return tooLarge(what)
   let depth = 0
   let deepest = 0
@@ -94,7 +99,10 @@ export function jsonNestingDepth(text: string): number {
  * Whether a document is within the limits: node count and nesting, walked without recursion,
  * so it is safe to run on untrusted JSON before a recursive validator sees it.
  */
-export function checkDocumentLimits(doc: unknown, what = 'The document'): LimitProblem {
+export function checkDocumentLimits(
+  doc: unknown,
+  what: string = t('startupMain.limits.theDocument'),
+): LimitProblem {
   const stack: [unknown, number][] = [[doc, 1]]
   let nodes = 0
   while (stack.length > 0) {
@@ -118,10 +126,12 @@ export function checkDocumentLimits(doc: unknown, what = 'The document'): LimitP
  */
 export function storedArticleProblem(text: string): LimitProblem {
   if (text.length > INPUT_LIMITS.maxTextLength * 4) {
-    return 'The file is too large to be an article (more than 32 million characters).'
+    return t('startupMain.limits.fileTooLarge', {
+      millions: formatNumber((INPUT_LIMITS.maxTextLength * 4) / 1_000_000),
+    })
   }
   if (jsonNestingDepth(text) > INPUT_LIMITS.maxDocumentDepth * 2 + 16) {
-    return tooDeep('The article', INPUT_LIMITS.maxDocumentDepth)
+    return tooDeep(t('startupMain.limits.theArticle'), INPUT_LIMITS.maxDocumentDepth)
   }
   return null
 }

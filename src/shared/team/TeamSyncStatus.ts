@@ -1,4 +1,5 @@
-import { formatDateTime, formatTime } from '../format/localeFormat'
+import { t } from '../i18n/i18n'
+import { formatDateTime, formatNumber, formatTime } from '../format/localeFormat'
 
 /** What the status bar says about a team article. */
 export type TeamSyncStatus =
@@ -10,13 +11,18 @@ export type TeamSyncStatus =
 export function describeTeamSyncStatus(status: TeamSyncStatus, now = new Date()): string {
   switch (status.kind) {
     case 'synced':
-      return 'Synced'
+      return t('teamShared.synced')
     case 'waiting':
-      return status.changes === 1 ? '1 change waiting' : `${status.changes} changes waiting`
+      return t('teamShared.changesWaiting', {
+        count: status.changes,
+        formatted: formatNumber(status.changes),
+      })
     case 'offline': {
       const since = new Date(status.since)
       const sameDay = since.toDateString() === now.toDateString()
-      return `Offline since ${sameDay ? formatTime(since) : formatDateTime(since)}`
+      return t('teamShared.offlineSince', {
+        when: sameDay ? formatTime(since) : formatDateTime(since),
+      })
     }
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n'
 /** What {@link checkTeamAddress} decided. */
 export type TeamAddressCheck =
   | { ok: true; url: string; secure: boolean }
@@ -18,17 +19,17 @@ export function checkTeamAddress(input: string, allowInsecure = false): TeamAddr
   try {
     url = new URL(withScheme.replace(/^http(s?):/i, 'ws$1:'))
   } catch {
-    return { ok: false, needsConfirmation: false, message: `"${typed}" is not a server address.` }
+    return { ok: false, needsConfirmation: false, message: t('teamShared.notAnAddress', { typed }) }
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
-    return { ok: false, needsConfirmation: false, message: 'Use a wss:// (or https://) address.' }
+    return { ok: false, needsConfirmation: false, message: t('teamShared.useWss') }
   }
   const secure = url.protocol === 'wss:'
   if (!secure && !LOOPBACK.test(url.hostname) && !allowInsecure) {
     return {
       ok: false,
       needsConfirmation: true,
-      message: `${url.host} would be reached without encryption (ws://): anyone on the network could read the articles. Use wss://, or confirm that this network is trusted.`,
+      message: t('teamShared.unencrypted', { host: url.host }),
     }
   }
   const path = url.pathname.replace(/\/+$/, '')

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n'
 import type { Schema } from '@tiptap/pm/model'
 import { ArticleStatusSchema } from '../article/ArticleStatus'
 import { ARTICLE_DOC_ROOTS, isArticleDocRoot } from './ArticleDocRoot'
@@ -15,16 +16,16 @@ function isCommentAnchor(change: UpdateChange): boolean {
 function bodyProblem(change: UpdateChange, role: TeamRole, schema: Schema): string | null {
   const { content } = change
   if (!canEditArticle(role) && !isCommentAnchor(change)) {
-    return 'A reviewer can comment on the text but not change it.'
+    return t('teamShared.reviewerCannotEditBody')
   }
   if (change.kind === 'delete') return null
   if (content.type === 'element' && !schema.nodes[content.name]) {
-    return `The article has no "${content.name}" blocks.`
+    return t('teamShared.noSuchBlocks', { name: content.name })
   }
   if (content.type === 'format' && !schema.marks[markNameOfFormat(content.key)]) {
-    return `The article has no "${markNameOfFormat(content.key)}" formatting.`
+    return t('teamShared.noSuchFormatting', { name: markNameOfFormat(content.key) })
   }
-  if (content.type === 'shared' && content.kind !== 'text') return 'The body holds only text.'
+  if (content.type === 'shared' && content.kind !== 'text') return t('teamShared.bodyOnlyText')
   return null
 }
 
@@ -32,9 +33,9 @@ function reviewProblem(change: UpdateChange, role: TeamRole): string | null {
   if (change.kind !== 'insert' || change.key !== 'status' || !change.direct) return null
   const values = change.content.type === 'value' ? change.content.values : [null]
   for (const value of values) {
-    if (!ArticleStatusSchema.safeParse(value).success) return 'That is not a review status.'
+    if (!ArticleStatusSchema.safeParse(value).success) return t('teamShared.notAReviewStatus')
     if (value === 'published' && !canPublish(role)) {
-      return 'Only publishers and admins can mark an article published.'
+      return t('teamShared.onlyPublishersMarkPublished')
     }
   }
   return null
@@ -50,9 +51,9 @@ function rootProblem(
     case ARTICLE_DOC_ROOTS.body:
       return bodyProblem(change, role, schema)
     case ARTICLE_DOC_ROOTS.details:
-      return canEditArticle(role) ? null : 'A reviewer cannot change the article details.'
+      return canEditArticle(role) ? null : t('teamShared.reviewerCannotEditDetails')
     case ARTICLE_DOC_ROOTS.publications:
-      return canPublish(role) ? null : 'Only publishers and admins can record a publish.'
+      return canPublish(role) ? null : t('teamShared.onlyPublishersRecord')
     case ARTICLE_DOC_ROOTS.review:
       return reviewProblem(change, role)
     default:
@@ -74,12 +75,12 @@ export function checkUpdate(
   schema: Schema,
 ): string | null {
   for (const change of changes) {
-    if (change.content.type === 'other') return 'The update carries content an article cannot hold.'
+    if (change.content.type === 'other') return t('teamShared.foreignContent')
     if (change.root === null) {
       if (canEditArticle(role)) continue
-      return 'The update builds on changes the server does not have; reconnect to resend them.'
+      return t('teamShared.missingBase')
     }
-    if (!isArticleDocRoot(change.root)) return `An article has no part called "${change.root}".`
+    if (!isArticleDocRoot(change.root)) return t('teamShared.noSuchPart', { part: change.root })
     const problem = rootProblem(change, change.root, role, schema)
     if (problem) return problem
   }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/localeFormat'
+import { t } from '../i18n/i18n'
 import type { DocMark, DocNode } from '../article/Article'
 import { ASSET_SRC_PREFIX } from '../article/assetSrc'
 import { isMarkName } from '../editor/documentMarks'
@@ -78,15 +80,20 @@ export function sanitizeImportedDoc(
 
   const [root] = clean(doc.type === 'doc' ? doc : { type: 'doc', content: [doc] }, 0)
   const notes: string[] = []
-  if (droppedLinks > 0) notes.push(`${plural(droppedLinks, 'unsafe link')} kept as plain text`)
+  if (droppedLinks > 0) notes.push(counted('importMain.unsafeLinksKept', droppedLinks))
   if (droppedImages > 0) {
-    notes.push(`${plural(droppedImages, 'image')} that could not be found left out`)
+    notes.push(counted('importMain.missingImagesLeftOut', droppedImages))
   }
-  if (droppedNodes > 0) notes.push(`${plural(droppedNodes, 'unknown element')} kept as text`)
+  if (droppedNodes > 0) notes.push(counted('importMain.unknownElementsKept', droppedNodes))
   const content: DocNode[] = root?.content?.length ? root.content : [{ type: 'paragraph' }]
   return { doc: { type: 'doc', content }, notes }
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
+type CountedNote =
+  | 'importMain.unsafeLinksKept'
+  | 'importMain.missingImagesLeftOut'
+  | 'importMain.unknownElementsKept'
+
+function counted(key: CountedNote, count: number): string {
+  return t(key, { count, formatted: formatNumber(count) })
 }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import {
   AlignmentType,
   Document,
@@ -208,7 +209,10 @@ export async function articleToDocx(source: DocxSource): Promise<Uint8Array> {
   const { options, numbers } = docxComments(source.comments, new Set(probe.last.keys()))
   const ctx: Context = { track: commentTrack(source.doc, numbers), source, nextListInstance: 1 }
   const { meta } = source
-  const title = new Paragraph({ heading: HeadingLevel.HEADING_1, text: meta.title || 'Untitled' })
+  const title = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    text: meta.title || t('libraryMain.untitled'),
+  })
   const document = new Document({
     title: meta.title,
     creator: meta.author || undefined,

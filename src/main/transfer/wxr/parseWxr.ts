@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import { formatNumber } from '@shared/format/localeFormat'
 import { SaxesParser } from 'saxes'
 import { AppError } from '../../errors/AppError'
@@ -130,7 +131,7 @@ export function parseWxr(xml: string, fileName: string): Wxr {
       if (items.length > MAX_WXR_ITEMS) {
         throw new AppError(
           'refused',
-          `“${fileName}” holds more than ${formatNumber(MAX_WXR_ITEMS)} items. Export the site from WordPress in parts (by date or by type) and import each part.`,
+          t('importMain.wxrTooManyItems', { file: fileName, limit: formatNumber(MAX_WXR_ITEMS) }),
         )
       }
     } else {
@@ -147,12 +148,14 @@ export function parseWxr(xml: string, fileName: string): Wxr {
     const where = /^(?:[^:]*:)?(\d+):(\d+):/.exec(error instanceof Error ? error.message : '')
     throw new AppError(
       'refused',
-      `“${fileName}” is not a readable WordPress export: its XML is broken${where ? ` at line ${where[1]}` : ''}.`,
+      where
+        ? t('importMain.wxrBrokenAt', { file: fileName, line: where[1] })
+        : t('importMain.wxrBroken', { file: fileName }),
       { cause: error },
     )
   }
   if (!sawChannel) {
-    throw new AppError('refused', `“${fileName}” is not a WordPress export (no <channel>).`)
+    throw new AppError('refused', t('importMain.wxrNoChannel', { file: fileName }))
   }
   return { authors, items }
 }

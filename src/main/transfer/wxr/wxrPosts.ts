@@ -1,3 +1,5 @@
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import type { ArticleMetaPatch } from '@shared/article/Article'
 import { slugify } from '@shared/article/slugify'
 import type { ImportSkip } from '@shared/transfer/ImportedArticle'
@@ -51,12 +53,12 @@ function plainText(html: string): string {
 }
 
 function describe(item: WxrItem): string {
-  const title = item.title.trim() || 'Untitled'
+  const title = item.title.trim() || t('libraryMain.untitled')
   return `“${title}” (${item.type || 'item'} ${item.id})`
 }
 
 function metaOf(item: WxrItem, authors: Map<string, string>): ArticleMetaPatch {
-  const title = item.title.trim() || 'Untitled'
+  const title = item.title.trim() || t('libraryMain.untitled')
   const meta: ArticleMetaPatch = { title: title.slice(0, 1000) }
   const slug = item.slug.trim() ? slugify(decodeSlug(item.slug)) : ''
   if (slug) Object.assign(meta, { slug, slugLocked: true })
@@ -103,7 +105,10 @@ export function wxrPosts(wxr: Wxr): WxrPosts {
   }
   if (attachments.size > 0) {
     result.notes.push(
-      `${attachments.size} media files in the export were read for featured images.`,
+      t('importMain.wxrMediaRead', {
+        count: attachments.size,
+        formatted: formatNumber(attachments.size),
+      }),
     )
   }
   return result

@@ -8,6 +8,9 @@ import { libraryMain } from './de/libraryMain'
 import { publishMain } from './de/publishMain'
 import { targetsMain } from './de/targetsMain'
 import { teamMain } from './de/teamMain'
+import { teamShared } from './de/teamShared'
+import { importMain } from './de/importMain'
+import { startupMain } from './de/startupMain'
 import { transferMain } from './de/transferMain'
 import { review } from './de/review'
 import { commentNotice } from './de/commentNotice'
@@ -93,6 +96,9 @@ export const de: Messages = {
   targetsMain,
   sitesMain,
   teamMain,
+  teamShared,
+  importMain,
+  startupMain,
   transferMain,
   shell,
   menu,

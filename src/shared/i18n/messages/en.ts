@@ -7,6 +7,9 @@ import { libraryMain } from './en/libraryMain'
 import { publishMain } from './en/publishMain'
 import { targetsMain } from './en/targetsMain'
 import { teamMain } from './en/teamMain'
+import { teamShared } from './en/teamShared'
+import { importMain } from './en/importMain'
+import { startupMain } from './en/startupMain'
 import { transferMain } from './en/transferMain'
 import { review } from './en/review'
 import { commentNotice } from './en/commentNotice'
@@ -94,6 +97,9 @@ export const en = {
   targetsMain,
   sitesMain,
   teamMain,
+  teamShared,
+  importMain,
+  startupMain,
   transferMain,
   shell,
   menu,

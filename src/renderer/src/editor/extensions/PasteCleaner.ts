@@ -48,7 +48,7 @@ function refusal(data: DataTransfer | null, what: string): string | null {
   if (html) return checkHtmlLimits(html, what)
   const text = data.getData('text/plain')
   if (text.length > MAX_PLAIN_TEXT) {
-    return `${what} is too long to take in at once (more than ${formatNumber(MAX_PLAIN_TEXT)} characters). Split it into smaller parts.`
+    return t('startupMain.limits.textTooLong', { what, limit: formatNumber(MAX_PLAIN_TEXT) })
   }
   return null
 }
