@@ -43,16 +43,17 @@ class Slicer {
   }
 }
 
-function* linesOf(text: string): Generator<string> {
-  for (let start = 0; start < text.length;) {
-    const end = text.indexOf('\n', start)
-    if (end < 0) {
-      yield text.slice(start)
-      return
-    }
-    yield text.slice(start, end)
-    start = end + 1
+/** The lines of text arriving in chunks, a chunk's worth at a time (no promise per line). */
+async function* linesOf(
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<string[]> {
+  let carry = ''
+  for await (const chunk of chunks) {
+    const lines = (carry + chunk).split('\n')
+    carry = lines.pop() ?? ''
+    yield lines
   }
+  if (carry !== '') yield [carry]
 }
 
 /**
@@ -84,14 +85,14 @@ export class SearchIndex {
 
   /** Reads a snapshot written by {@link serialize}; null when it is damaged or outdated. */
   static async parse(text: string): Promise<SearchIndex | null> {
-    return SearchIndex.read(linesOf(text))
+    return SearchIndex.read([text])
   }
 
   /**
-   * Reads a snapshot line by line as it streams in, yielding between slices; null when it is
-   * damaged, cut short or outdated.
+   * Reads a snapshot line by line as its text streams in (in chunks of any size), yielding
+   * between slices; null when it is damaged, cut short or outdated.
    */
-  static async read(lines: AsyncIterable<string> | Iterable<string>): Promise<SearchIndex | null> {
+  static async read(chunks: AsyncIterable<string> | Iterable<string>): Promise<SearchIndex | null> {
     const mini = new MatchingMiniSearch()
     const fingerprints = new Map<string, string>()
     const slicer = new Slicer()
@@ -99,35 +100,36 @@ export class SearchIndex {
     let counts: IndexCounts | null = null
     let older = false
     try {
-      for await (const line of lines) {
-        if (line === '') continue
-        if (counts) return null
-        const value: unknown = JSON.parse(line)
-        if (format === null && isRecord(value) && value.format === SNAPSHOT_FORMAT) {
-          format = SNAPSHOT_FORMAT
-        } else if (Array.isArray(value) && typeof value[0] === 'string') {
-          format ??= LINE_PER_TERM_FORMAT
-          mini.addTermEntry(value as TermEntry)
-        } else if (format === SNAPSHOT_FORMAT && Array.isArray(value)) {
-          const [shortId, id, fieldLength, fingerprint] = value as [...DocumentEntry, unknown]
-          if (typeof shortId !== 'number' || typeof id !== 'string') return null
-          if (!Array.isArray(fieldLength)) return null
-          // Without a fingerprint its terms may be partial: left out, so it is re-indexed.
-          if (typeof fingerprint !== 'string') continue
-          mini.addDocumentEntry([shortId, id, fieldLength])
-          fingerprints.set(id, fingerprint)
-        } else if (format === SNAPSHOT_FORMAT && isRecord(value)) {
-          counts = value as unknown as IndexCounts
-        } else if (format === LINE_PER_TERM_FORMAT && isRecord(value)) {
-          if (value.format !== LINE_PER_TERM_FORMAT) return null
-          counts = await SearchIndex.readOlderLastLine(value, mini, fingerprints, slicer)
-          if (!counts) return null
-          older = true
-        } else {
-          return null
+      for await (const lines of linesOf(chunks))
+        for (const line of lines) {
+          if (line === '') continue
+          if (counts) return null
+          const value: unknown = JSON.parse(line)
+          if (format === null && isRecord(value) && value.format === SNAPSHOT_FORMAT) {
+            format = SNAPSHOT_FORMAT
+          } else if (Array.isArray(value) && typeof value[0] === 'string') {
+            format ??= LINE_PER_TERM_FORMAT
+            mini.addTermEntry(value as TermEntry)
+          } else if (format === SNAPSHOT_FORMAT && Array.isArray(value)) {
+            const [shortId, id, fieldLength, fingerprint] = value as [...DocumentEntry, unknown]
+            if (typeof shortId !== 'number' || typeof id !== 'string') return null
+            if (!Array.isArray(fieldLength)) return null
+            // Without a fingerprint its terms may be partial: left out, so it is re-indexed.
+            if (typeof fingerprint !== 'string') continue
+            mini.addDocumentEntry([shortId, id, fieldLength])
+            fingerprints.set(id, fingerprint)
+          } else if (format === SNAPSHOT_FORMAT && isRecord(value)) {
+            counts = value as unknown as IndexCounts
+          } else if (format === LINE_PER_TERM_FORMAT && isRecord(value)) {
+            if (value.format !== LINE_PER_TERM_FORMAT) return null
+            counts = await SearchIndex.readOlderLastLine(value, mini, fingerprints, slicer)
+            if (!counts) return null
+            older = true
+          } else {
+            return null
+          }
+          await slicer.pause()
         }
-        await slicer.pause()
-      }
       if (!counts || typeof counts.nextId !== 'number') return null
       mini.applyCounts(counts)
       const index = new SearchIndex(mini, fingerprints)

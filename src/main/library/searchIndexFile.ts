@@ -2,6 +2,9 @@ import { open } from 'node:fs/promises'
 import { writeFileAtomic } from './atomicWrite'
 import { SearchIndex } from './SearchIndex'
 
+/** Bytes read from disk at a time: a few milliseconds of parsing each. */
+const READ_CHUNK_BYTES = 256 * 1024
+
 /**
  * Reads the saved full-text index as it streams from disk, never holding the whole file as one
  * string. Returns null when it is missing, damaged or outdated: it is a cache, so the caller
@@ -15,7 +18,8 @@ export async function readSearchIndexFile(path: string): Promise<SearchIndex | n
     return null
   }
   try {
-    return await SearchIndex.read(file.readLines({ encoding: 'utf8' }))
+    const chunks = file.createReadStream({ encoding: 'utf8', highWaterMark: READ_CHUNK_BYTES })
+    return await SearchIndex.read(chunks as AsyncIterable<string>)
   } catch {
     return null
   } finally {
