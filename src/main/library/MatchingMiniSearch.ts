@@ -10,8 +10,19 @@ export interface SearchDocument {
 /** One term of MiniSearch's JSON: the term and, per field, how often each document has it. */
 export type TermEntry = [string, Record<string, Record<string, number>>]
 
-/** Everything in MiniSearch's JSON except the terms. */
+/** Everything in MiniSearch's JSON except the terms (the older snapshot layout's last line). */
 export type IndexHeader = Omit<AsPlainObject, 'index'>
+
+/** One document: MiniSearch's short id, the article id and the length of each field. */
+export type DocumentEntry = [number, string, number[]]
+
+/** MiniSearch's bookkeeping besides terms and documents. */
+export interface IndexCounts {
+  nextId: number
+  fieldIds: Record<string, number>
+  averageFieldLength: number[]
+  dirtCount: number
+}
 
 /** Edit distance allowed per query word, as a share of its length (MiniSearch's `fuzzy`). */
 const FUZZY = 0.2
@@ -42,11 +53,39 @@ export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
     super(OPTIONS)
   }
 
-  /** An index with the documents of `header` and no terms yet; {@link addTermEntry} adds them. */
-  static fromHeader(header: IndexHeader): MatchingMiniSearch {
-    const loaded = MiniSearch.loadJS({ ...header, index: [] }, OPTIONS)
-    // Loading always builds a plain MiniSearch; the subclass adds methods and no state.
-    return Object.setPrototypeOf(loaded, MatchingMiniSearch.prototype) as MatchingMiniSearch
+  /** Adds one document as {@link documentEntries} gives it; its terms come by {@link addTermEntry}. */
+  addDocumentEntry([shortId, id, fieldLength]: DocumentEntry): void {
+    this._documentIds.set(shortId, id)
+    this._idToShortId.set(id, shortId)
+    this._fieldLength.set(shortId, fieldLength)
+    this._documentCount = this._documentIds.size
+  }
+
+  /** Takes over the bookkeeping of a loaded index, once its documents and terms are in. */
+  applyCounts(counts: IndexCounts): void {
+    this._nextId = counts.nextId
+    this._fieldIds = counts.fieldIds
+    this._avgFieldLength = counts.averageFieldLength
+    this._dirtCount = counts.dirtCount
+  }
+
+  /** The documents now indexed, as of this moment. */
+  documentEntries(): DocumentEntry[] {
+    return [...this._documentIds].map(([shortId, id]) => [
+      shortId,
+      String(id),
+      this._fieldLength.get(shortId) ?? [],
+    ])
+  }
+
+  /** The bookkeeping {@link applyCounts} takes, as of now. */
+  counts(): IndexCounts {
+    return {
+      nextId: this._nextId,
+      fieldIds: this._fieldIds,
+      averageFieldLength: this._avgFieldLength,
+      dirtCount: this._dirtCount,
+    }
   }
 
   /** Adds one term as MiniSearch's JSON has it (see {@link termEntry}). */
@@ -93,21 +132,6 @@ export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
     const data: TermEntry[1] = {}
     for (const [fieldId, freqs] of fields) data[fieldId] = Object.fromEntries(freqs)
     return [term, data]
-  }
-
-  /** The rest of MiniSearch's JSON, as of now. */
-  header(): IndexHeader {
-    return {
-      documentCount: this._documentCount,
-      nextId: this._nextId,
-      documentIds: Object.fromEntries(this._documentIds),
-      fieldIds: this._fieldIds,
-      fieldLength: Object.fromEntries(this._fieldLength),
-      averageFieldLength: this._avgFieldLength,
-      storedFields: Object.fromEntries(this._storedFields),
-      dirtCount: this._dirtCount,
-      serializationVersion: 2,
-    }
   }
 
   /** A flag per document (by MiniSearch's short id) for the documents one query word matches. */

@@ -56,4 +56,59 @@ describe('SearchIndex', () => {
     expect(await SearchIndex.parse('["a",{}]\n{"format":1}\n')).toBeNull()
     expect(await SearchIndex.parse('not json\n')).toBeNull()
   })
+
+  it('writes a snapshot without long lines: one per term and one per document', async () => {
+    const index = SearchIndex.empty()
+    // No word is shared, so only the layout could make a line long (a common word's line is).
+    for (let i = 0; i < 2000; i++) index.upsert(doc(`d${i}`, `t${i}`, `word${i}`), `f${i}`)
+    const lines = (await index.serialize()).trimEnd().split('\n')
+    expect(lines[0]).toBe('{"format":3}')
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(200)
+    expect(lines.filter((line) => line.includes('"d1999"'))).toEqual([
+      expect.stringContaining('"f1999"'),
+    ])
+    const copy = await SearchIndex.parse(lines.join('\n'))
+    expect(copy?.search('word1999')).toContain('d1999')
+    expect(copy?.search('word1999')).toEqual(index.search('word1999'))
+    expect(copy?.documentCount).toBe(2000)
+    expect(copy?.changed).toBe(false)
+  })
+
+  it('reads an older snapshot (terms, then every document on one line) and marks it for rewriting', async () => {
+    const older = [
+      '["morning",{"1":{"2":1}}]',
+      '["coffee",{"1":{"2":1}}]',
+      '["container",{"1":{"0":1}}]',
+      '["cafe",{"0":{"2":1}}]',
+      '["roofs",{"1":{"1":1}}]',
+      '["on",{"1":{"1":1}}]',
+      '["panels",{"1":{"1":1}}]',
+      '["solar",{"0":{"1":1}}]',
+      '["ships",{"1":{"0":1}}]',
+      '["harbour",{"0":{"0":1}}]',
+      '{"format":2,"fingerprints":{"a":"1","c":"3"},"header":{"documentCount":2,"nextId":3,' +
+        '"documentIds":{"0":"a","2":"c"},"fieldIds":{"title":0,"text":1},' +
+        '"fieldLength":{"0":[1,2],"2":[1,2]},"averageFieldLength":[1,2],"storedFields":{},' +
+        '"dirtCount":1,"serializationVersion":2}}',
+    ].join('\n')
+    const copy = await SearchIndex.parse(`${older}\n`)
+    expect(copy?.search('contain')).toEqual(new Set(['a']))
+    expect(copy?.search('cafe')).toEqual(new Set(['c']))
+    expect(copy?.search('panels')).toEqual(new Set())
+    expect(copy?.fingerprint('c')).toBe('3')
+    expect(copy?.changed).toBe(true)
+    copy?.upsert(doc('d', 'Lighthouse', 'keeper'), '1')
+    expect(copy?.search('lighthouse')).toEqual(new Set(['d']))
+    const rewritten = await copy!.serialize()
+    expect(rewritten.startsWith('{"format":3}\n')).toBe(true)
+    expect((await SearchIndex.parse(rewritten))?.search('morning')).toEqual(new Set(['c']))
+  })
+
+  it('refuses a snapshot cut short', async () => {
+    const index = SearchIndex.empty()
+    index.upsert(doc('a', 'Harbour', 'container ships'), '1')
+    const lines = (await index.serialize()).trimEnd().split('\n')
+    expect(await SearchIndex.parse(lines.slice(0, -1).join('\n'))).toBeNull()
+    expect(await SearchIndex.parse(lines.join('\n'))).not.toBeNull()
+  })
 })

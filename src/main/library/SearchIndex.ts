@@ -1,5 +1,7 @@
 import {
   MatchingMiniSearch,
+  type DocumentEntry,
+  type IndexCounts,
   type IndexHeader,
   type SearchDocument,
   type TermEntry,
@@ -11,8 +13,12 @@ import {
  */
 export const SEARCH_TEXT_LIMIT = 20_000
 
-/** Bumped whenever the snapshot layout or the indexing options change: older ones are rebuilt. */
-const SNAPSHOT_FORMAT = 2
+/**
+ * Bumped whenever the snapshot layout or the indexing options change: older ones are rebuilt.
+ * Format 2 (terms, then one last line with every document) is still read, once, and rewritten.
+ */
+const SNAPSHOT_FORMAT = 3
+const LINE_PER_TERM_FORMAT = 2
 
 /** Characters of snapshot written between two yields to the event loop (a few ms of work). */
 const CHUNK_CHARS = 256 * 1024
@@ -26,14 +32,39 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Lets other work run once a slice of reading is used up. */
+class Slicer {
+  private sliceEnd = performance.now() + SLICE_MS
+
+  async pause(): Promise<void> {
+    if (performance.now() <= this.sliceEnd) return
+    await yieldToEventLoop()
+    this.sliceEnd = performance.now() + SLICE_MS
+  }
+}
+
+/** The lines of text arriving in chunks, a chunk's worth at a time (no promise per line). */
+async function* linesOf(
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<string[]> {
+  let carry = ''
+  for await (const chunk of chunks) {
+    const lines = (carry + chunk).split('\n')
+    carry = lines.pop() ?? ''
+    yield lines
+  }
+  if (carry !== '') yield [carry]
+}
+
 /**
  * Full-text search over titles and bodies (prefix and fuzzy matching, every word must match).
  * Updated one document at a time as articles are saved; each document carries a fingerprint
  * of the file it was built from, so a saved snapshot can be brought up to date.
  *
- * A snapshot is text: one line per term, then a last line with the rest of the index and the
- * fingerprints. Both directions work a chunk at a time, so a large library's index (tens of
- * megabytes) never stalls the app for long.
+ * A snapshot is text with no long line: `{"format":3}`, one line per term, one line per
+ * document (short id, id, field lengths, fingerprint), then the remaining counts. Both
+ * directions work a slice at a time, so a large library's index (tens of megabytes) never
+ * stalls the app for long.
  */
 export class SearchIndex {
   private readonly fingerprints: Map<string, string>
@@ -54,31 +85,83 @@ export class SearchIndex {
 
   /** Reads a snapshot written by {@link serialize}; null when it is damaged or outdated. */
   static async parse(text: string): Promise<SearchIndex | null> {
-    // Line by line, not split at once: a snapshot of tens of megabytes would stall on it.
-    let end = text.length
-    while (end > 0 && text[end - 1] === '\n') end--
-    const lastStart = text.lastIndexOf('\n', end - 1) + 1
+    return SearchIndex.read([text])
+  }
+
+  /**
+   * Reads a snapshot line by line as its text streams in (in chunks of any size), yielding
+   * between slices; null when it is damaged, cut short or outdated.
+   */
+  static async read(chunks: AsyncIterable<string> | Iterable<string>): Promise<SearchIndex | null> {
+    const mini = new MatchingMiniSearch()
+    const fingerprints = new Map<string, string>()
+    const slicer = new Slicer()
+    let format: number | null = null
+    let counts: IndexCounts | null = null
+    let older = false
     try {
-      const last: unknown = JSON.parse(text.slice(lastStart, end))
-      if (!isRecord(last) || last.format !== SNAPSHOT_FORMAT) return null
-      const { fingerprints, header } = last
-      if (!isRecord(fingerprints) || !isRecord(header)) return null
-      if (!Object.values(fingerprints).every((v) => typeof v === 'string')) return null
-      const mini = MatchingMiniSearch.fromHeader(header as IndexHeader)
-      let sliceEnd = performance.now() + SLICE_MS
-      for (let start = 0; start < lastStart;) {
-        const lineEnd = text.indexOf('\n', start)
-        mini.addTermEntry(JSON.parse(text.slice(start, lineEnd)) as TermEntry)
-        start = lineEnd + 1
-        if (performance.now() > sliceEnd) {
-          await yieldToEventLoop()
-          sliceEnd = performance.now() + SLICE_MS
+      for await (const lines of linesOf(chunks))
+        for (const line of lines) {
+          if (line === '') continue
+          if (counts) return null
+          const value: unknown = JSON.parse(line)
+          if (format === null && isRecord(value) && value.format === SNAPSHOT_FORMAT) {
+            format = SNAPSHOT_FORMAT
+          } else if (Array.isArray(value) && typeof value[0] === 'string') {
+            format ??= LINE_PER_TERM_FORMAT
+            mini.addTermEntry(value as TermEntry)
+          } else if (format === SNAPSHOT_FORMAT && Array.isArray(value)) {
+            const [shortId, id, fieldLength, fingerprint] = value as [...DocumentEntry, unknown]
+            if (typeof shortId !== 'number' || typeof id !== 'string') return null
+            if (!Array.isArray(fieldLength)) return null
+            // Without a fingerprint its terms may be partial: left out, so it is re-indexed.
+            if (typeof fingerprint !== 'string') continue
+            mini.addDocumentEntry([shortId, id, fieldLength])
+            fingerprints.set(id, fingerprint)
+          } else if (format === SNAPSHOT_FORMAT && isRecord(value)) {
+            counts = value as unknown as IndexCounts
+          } else if (format === LINE_PER_TERM_FORMAT && isRecord(value)) {
+            if (value.format !== LINE_PER_TERM_FORMAT) return null
+            counts = await SearchIndex.readOlderLastLine(value, mini, fingerprints, slicer)
+            if (!counts) return null
+            older = true
+          } else {
+            return null
+          }
+          await slicer.pause()
         }
-      }
-      return new SearchIndex(mini, Object.entries(fingerprints as Record<string, string>))
+      if (!counts || typeof counts.nextId !== 'number') return null
+      mini.applyCounts(counts)
+      const index = new SearchIndex(mini, fingerprints)
+      // Written again in the current layout at the next save of the index.
+      index.changedSinceSnapshot = older
+      return index
     } catch {
       return null
     }
+  }
+
+  /** The documents and fingerprints of a format-2 snapshot, added a slice at a time. */
+  private static async readOlderLastLine(
+    last: Record<string, unknown>,
+    mini: MatchingMiniSearch,
+    fingerprints: Map<string, string>,
+    slicer: Slicer,
+  ): Promise<IndexCounts | null> {
+    const { fingerprints: prints, header } = last
+    if (!isRecord(prints) || !isRecord(header)) return null
+    const { documentIds, fieldLength } = header as unknown as IndexHeader
+    if (!isRecord(documentIds) || !isRecord(fieldLength)) return null
+    for (const [id, fingerprint] of Object.entries(prints)) {
+      if (typeof fingerprint !== 'string') return null
+      fingerprints.set(id, fingerprint)
+      await slicer.pause()
+    }
+    for (const [shortId, id] of Object.entries(documentIds)) {
+      mini.addDocumentEntry([Number(shortId), String(id), fieldLength[shortId] ?? []])
+      await slicer.pause()
+    }
+    return header as unknown as IndexCounts
   }
 
   get documentCount(): number {
@@ -122,21 +205,18 @@ export class SearchIndex {
   }
 
   /**
-   * The snapshot text, built a chunk at a time while saves may go on. The rest of the index is
-   * taken last (so every id a term line mentions is accounted for) and articles changed
-   * meanwhile are left without a fingerprint: the next load re-indexes them.
+   * The snapshot text, built a chunk at a time while saves may go on. Documents and counts
+   * are taken after the terms (so every id a term line mentions is accounted for) and
+   * articles changed meanwhile are left out: the next load re-indexes them.
    */
   async serialize(): Promise<string> {
     const touched = new Set<string>()
     this.touchedDuringSnapshot = touched
     this.changedSinceSnapshot = false
     try {
-      const lines: string[] = []
+      const lines: string[] = [JSON.stringify({ format: SNAPSHOT_FORMAT })]
       let chars = 0
-      for (const term of this.mini.terms()) {
-        const entry = this.mini.termEntry(term)
-        if (!entry) continue
-        const line = JSON.stringify(entry)
+      const push = async (line: string): Promise<void> => {
         lines.push(line)
         chars += line.length
         if (chars > CHUNK_CHARS) {
@@ -144,11 +224,16 @@ export class SearchIndex {
           await yieldToEventLoop()
         }
       }
-      const fingerprints = Object.fromEntries(
-        [...this.fingerprints].filter(([id]) => !touched.has(id)),
-      )
-      const header = this.mini.header()
-      lines.push(JSON.stringify({ format: SNAPSHOT_FORMAT, fingerprints, header }))
+      for (const term of this.mini.terms()) {
+        const entry = this.mini.termEntry(term)
+        if (entry) await push(JSON.stringify(entry))
+      }
+      for (const [shortId, id, fieldLength] of this.mini.documentEntries()) {
+        if (touched.has(id)) continue
+        const fingerprint = this.fingerprints.get(id) ?? null
+        await push(JSON.stringify([shortId, id, fieldLength, fingerprint]))
+      }
+      lines.push(JSON.stringify(this.mini.counts()))
       return `${lines.join('\n')}\n`
     } finally {
       this.touchedDuringSnapshot = null
