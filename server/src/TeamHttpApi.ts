@@ -139,10 +139,14 @@ export class TeamHttpApi implements Extension {
       now.toISOString(),
     )
     if (holder.memberId !== member.id) {
-      return error(
-        409,
-        `${holder.memberName} is publishing this article right now; try again in a moment.`,
-      )
+      // `holder` lets the app name them in the person's own language.
+      return {
+        status: 409,
+        body: {
+          error: `${holder.memberName} is publishing this article right now; try again in a moment.`,
+          holder: holder.memberName,
+        },
+      }
     }
     return { status: 200, body: { expiresAt } }
   }

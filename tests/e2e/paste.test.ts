@@ -187,10 +187,18 @@ describe('pasting from other programs', () => {
       expect(saved.split('"type":"paragraph"').length - 1).toBe(PARAGRAPHS)
     })
 
-    it('says once that the unsafe link was taken out', () => {
+    it('says once that the unsafe link was taken out', async () => {
       expect(notices.filter((notice) => notice.includes('removed'))).toEqual([
         expect.stringContaining('1 link was removed'),
       ])
+      // Read: the person puts the notice away.
+      const notice = h.page.locator('[data-testid=toast]', { hasText: 'removed' })
+      // It may go by itself in the meantime.
+      await notice
+        .locator('.ui-toast-close')
+        .click({ timeout: 2_000 })
+        .catch(() => undefined)
+      await notice.waitFor({ state: 'detached', ...WAIT })
     })
 
     it('is undone in one step', async () => {

@@ -135,7 +135,7 @@ afterAll(async () => {
 describe('publishing a team article', () => {
   it('refuses a writer, in words, before anything is sent', async () => {
     await expect(cy.publish.publish(articleId, SITE)).rejects.toThrow(
-      /Only the team's publishers and admins can publish team articles; you joined as writer/,
+      /Only the team’s publishers and admins can publish team articles; you joined as writer/,
     )
     expect(receiver.deliveries).toHaveLength(0)
   })

@@ -22,7 +22,7 @@ const VIEWPORTS = [
   { width: 1440, height: 900 },
 ]
 const REASON =
-  "Only the team's publishers and admins can publish team articles; you joined as reviewer."
+  'Only the team’s publishers and admins can publish team articles; you joined as reviewer.'
 
 let dataDir: string
 let server: TeamServerProcess

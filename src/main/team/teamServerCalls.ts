@@ -116,7 +116,14 @@ export async function callPublishLock(
   )
   if (response.ok) return
   // The server's own words are English; its answer's status says which refusal it is.
-  if (response.status === 409) throw new AppError('conflict', t('teamMain.someonePublishing'))
+  if (response.status === 409) {
+    const body = (await response.json().catch(() => null)) as { holder?: unknown } | null
+    const holder = typeof body?.holder === 'string' ? body.holder.trim() : ''
+    throw new AppError(
+      'conflict',
+      holder ? t('teamMain.holderPublishing', { name: holder }) : t('teamMain.someonePublishing'),
+    )
+  }
   if (response.status === 403) throw new AppError('refused', t('teamMain.mayNotPublish'))
   throw new AppError('refused', t('teamMain.lockNoAnswer'))
 }

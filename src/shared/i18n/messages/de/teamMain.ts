@@ -2,6 +2,8 @@ import type { Messages } from '../Messages'
 
 /** German: what the app says about the team server's answers. */
 export const teamMain: Messages['teamMain'] = {
+  holderPublishing:
+    '{{name}} veröffentlicht diesen Artikel gerade; versuchen Sie es gleich noch einmal.',
   someonePublishing:
     'Ein anderes Mitglied veröffentlicht diesen Artikel gerade; versuchen Sie es gleich noch einmal.',
   mayNotPublish: 'Der Teamserver lässt nur Veröffentlichende und Admins veröffentlichen.',

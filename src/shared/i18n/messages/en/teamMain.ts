@@ -1,5 +1,6 @@
 /** What the app says about the team server's answers. */
 export const teamMain = {
+  holderPublishing: '{{name}} is publishing this article right now; try again in a moment.',
   someonePublishing: 'Another member is publishing this article right now; try again in a moment.',
   mayNotPublish: 'The team server lets only publishers and admins publish.',
   lockNoAnswer: 'The team server did not answer the publish lock.',
