@@ -176,7 +176,7 @@ describe('Ghost connection', () => {
       const other = { ...site(), target: { kind: 'ghost' as const, adminUrl: url } }
       const report = await new GhostTarget().testConnection(other, async () => ghost.adminKey)
       expect(report.ok).toBe(false)
-      expect(report.message).toMatch(/web page instead of Ghost's API/)
+      expect(report.message).toMatch(/web page instead of Ghost’s API/)
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }
