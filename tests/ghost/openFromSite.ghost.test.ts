@@ -5,18 +5,17 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishJob } from '../../src/shared/publish/Publish'
 import { parseMarkdown } from '../../src/shared/render/markdown/parseMarkdown'
-import { createServices, type Services } from '../../src/main/createServices'
+import type { Services } from '../../src/main/createServices'
 import { GhostClient } from '../../src/main/publish/ghost/GhostClient'
 import { updateOpenedGhostPost } from '../../src/main/publish/ghost/openedGhostUpdate'
 import { PublishError } from '../../src/main/publish/PublishError'
-import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
 import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
-import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
 import type { SiteProfile } from '../../src/shared/sites/SiteProfile'
 import { makePng } from '../fixtures/makePng'
 import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
-import { startGhost, type GhostPeer } from '../peers/ghost'
+import type { GhostPeer } from '../peers/ghost'
+import { startGhostNewsroom, type GhostNewsroom } from './ghostNewsroom'
 
 const WAIT = { timeout: 30_000 }
 /** Set to a folder to keep pictures of the dialog (`SHOTS_DIR=/tmp/shots`). */
@@ -45,9 +44,10 @@ interface RawPost {
 }
 
 let ghost: GhostPeer
-let dir = ''
+let newsroom: GhostNewsroom
 let services: Services
 let siteId = ''
+const publish = (articleId: string): Promise<PublishJob> => newsroom.publish(articleId)
 
 async function raw(id: string, collection: 'posts' | 'pages' = 'posts'): Promise<RawPost> {
   const body = (await ghost.adminRequest(
@@ -103,39 +103,13 @@ async function openPost(id: string, type: 'post' | 'page' = 'post'): Promise<str
   return opened.id
 }
 
-async function publish(articleId: string): Promise<PublishJob> {
-  await services.publish.publish(articleId, siteId)
-  await services.publish.idle()
-  const jobs = await services.publish.jobs(articleId)
-  return jobs[jobs.length - 1] as PublishJob
-}
-
 beforeAll(async () => {
-  ghost = await startGhost()
-  dir = await mkdtemp(join(tmpdir(), 'copydesk-open-ghost-'))
-  services = await createServices({
-    libraryPath: join(dir, 'Library'),
-    settings: new JsonFileSettingsStore(join(dir, 'settings.json')),
-    dataPath: join(dir, 'AppData'),
-    secrets: new MemorySecretStore(),
-    appInfo: { version: '0.0.0', platform: 'linux', runtime: 'browser' },
-  })
-  const site = await services.sites.create({
-    name: 'Ghost newsroom',
-    url: ghost.url,
-    categories: [],
-    navigation: [],
-    theme: { kind: 'builtin', id: 'newsroom' },
-    target: { kind: 'ghost', adminUrl: ghost.url },
-  })
-  siteId = site.id
-  await services.secrets.set(`site:${siteId}:adminKey`, ghost.adminKey)
+  newsroom = await startGhostNewsroom('copydesk-open-ghost-')
+  ;({ ghost, services, siteId } = newsroom)
 }, 900_000)
 
 afterAll(async () => {
-  await services?.close()
-  await ghost?.stop()
-  if (dir) await rm(dir, { recursive: true, force: true })
+  await newsroom?.close()
 })
 
 describe('posts made in Ghost', () => {

@@ -1,16 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocNode } from '../../src/shared/article/Article'
 import type { PublishJob } from '../../src/shared/publish/Publish'
-import { createServices, type Services } from '../../src/main/createServices'
+import type { Services } from '../../src/main/createServices'
 import { AssetsChannel } from '../../src/main/ipc/channels/AssetsChannel'
-import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
-import { createGuardedFetch } from '../../src/main/security/createGuardedFetch'
-import { JsonFileSettingsStore } from '../../src/main/settings/JsonFileSettingsStore'
 import { makePng } from '../fixtures/makePng'
-import { startGhost, type GhostPeer } from '../peers/ghost'
+import type { GhostPeer } from '../peers/ghost'
+import { startGhostNewsroom, type GhostNewsroom } from './ghostNewsroom'
 
 interface RawPost {
   id: string
@@ -25,9 +20,10 @@ interface RawPost {
 }
 
 let ghost: GhostPeer
-let dir = ''
+let newsroom: GhostNewsroom
 let services: Services
 let siteId = ''
+const publish = (articleId: string): Promise<PublishJob> => newsroom.publish(articleId)
 
 async function raw(id: string): Promise<RawPost> {
   const body = (await ghost.adminRequest(
@@ -58,41 +54,13 @@ async function openPost(id: string, doc: DocNode): Promise<string> {
   return (await services.sitePosts.open({ ...ref, doc, version })).id
 }
 
-async function publish(articleId: string): Promise<PublishJob> {
-  await services.publish.publish(articleId, siteId)
-  await services.publish.idle()
-  const jobs = await services.publish.jobs(articleId)
-  return jobs[jobs.length - 1] as PublishJob
-}
-
 beforeAll(async () => {
-  ghost = await startGhost()
-  dir = await mkdtemp(join(tmpdir(), 'copydesk-ghost-roundtrip-'))
-  services = await createServices({
-    libraryPath: join(dir, 'Library'),
-    settings: new JsonFileSettingsStore(join(dir, 'settings.json')),
-    dataPath: join(dir, 'AppData'),
-    secrets: new MemorySecretStore(),
-    appInfo: { version: '0.0.0', platform: 'linux', runtime: 'browser' },
-    // The editor's Download reaches the Ghost on this computer.
-    fetchForDocument: createGuardedFetch({ allowedHosts: ['127.0.0.1'] }),
-  })
-  const site = await services.sites.create({
-    name: 'Ghost newsroom',
-    url: ghost.url,
-    categories: [],
-    navigation: [],
-    theme: { kind: 'builtin', id: 'newsroom' },
-    target: { kind: 'ghost', adminUrl: ghost.url },
-  })
-  siteId = site.id
-  await services.secrets.set(`site:${siteId}:adminKey`, ghost.adminKey)
+  newsroom = await startGhostNewsroom('copydesk-ghost-roundtrip-', { downloads: true })
+  ;({ ghost, services, siteId } = newsroom)
 }, 900_000)
 
 afterAll(async () => {
-  await services?.close()
-  await ghost?.stop()
-  if (dir) await rm(dir, { recursive: true, force: true })
+  await newsroom?.close()
 })
 
 describe('a post made in Ghost, opened in Copydesk', () => {
