@@ -22,6 +22,16 @@ function lastSaved(editor: MountedEditor): DocNode {
   return getDoc()
 }
 
+/** An editor holding one paragraph, "Before.". */
+function mountWithOneParagraph(): MountedEditor {
+  return mountArticleEditor({
+    initialDoc: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] }],
+    },
+  })
+}
+
 describe('PasteInParts', { timeout: 60_000 }, () => {
   it('takes a long paste in by parts, showing how far it has come, and saves all of it', async () => {
     mounted = mountArticleEditor()
@@ -46,12 +56,7 @@ describe('PasteInParts', { timeout: 60_000 }, () => {
   })
 
   it('is undone in one step, like any paste', async () => {
-    mounted = mountArticleEditor({
-      initialDoc: {
-        type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] }],
-      },
-    })
+    mounted = mountWithOneParagraph()
     const { editor } = mounted
     const before = editor.getJSON()
     act(() => void editor.commands.setTextSelection(8))
@@ -63,12 +68,7 @@ describe('PasteInParts', { timeout: 60_000 }, () => {
   })
 
   it('is undone in one step however long the window takes between its parts', async () => {
-    mounted = mountArticleEditor({
-      initialDoc: {
-        type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] }],
-      },
-    })
+    mounted = mountWithOneParagraph()
     const { editor } = mounted
     const before = editor.getJSON()
     // A busy machine: a second passes between one part and the next.
