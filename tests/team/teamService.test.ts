@@ -70,6 +70,34 @@ describe('TeamService', () => {
     expect(readFileSync(join(libraryDir, 'team.json'), 'utf8')).not.toContain(token ?? '')
   })
 
+  it('keeps receiving the team’s changes after an article is closed and at once opened again', async () => {
+    const id = 'closed-and-reopened'
+    const invite = await inviteAs(server.httpUrl, admin, 'writer')
+    const team = service()
+    await team.connect({ address: server.url, invite, name: 'Ada' })
+    const colleague = openArticle(server.url, admin, id)
+    await colleague.synced
+    let session = await team.openArticle(id)
+    await until(() => session.status().kind === 'synced', 'synced')
+    for (let round = 1; round <= 6; round += 1) {
+      // The window closes the article and opens it again (a remount, a quick switch back).
+      await session.close()
+      session = await team.openArticle(id)
+      const paragraph = new Y.XmlElement('paragraph')
+      paragraph.insert(0, [new Y.XmlText(`Round ${round} from a colleague.`)])
+      colleague.doc.getXmlFragment('body').push([paragraph])
+      const reopened = session
+      await until(
+        () => reopened.doc.getXmlFragment('body').toString().includes(`Round ${round} `),
+        `round ${round} to reach the reopened article`,
+        5000,
+      )
+    }
+    colleague.destroy()
+    await session.close()
+    await team.close()
+  })
+
   it('works offline first: edits are on disk at once and reach the team after reconnecting', async () => {
     const secrets = new MemorySecretStore()
     const invite = await inviteAs(server.httpUrl, admin, 'writer')

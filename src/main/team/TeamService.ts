@@ -281,6 +281,9 @@ export class TeamService {
       name: id,
       token,
       document: doc,
+      // Each session its own address on the shared socket: the server's goodbye to a session
+      // just ended must not reach (and silence) the next session of the same article.
+      sessionAwareness: true,
     })
     provider.attach()
     const saver = new TeamArticleSaver(this.files, id, doc, onSaved)
