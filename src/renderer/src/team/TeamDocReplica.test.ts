@@ -1,32 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import * as Y from 'yjs'
-import type { IpcErrorCode } from '@shared/ipc/contract'
-import { encodeBase64 } from '@shared/team/base64'
-import { CopydeskError } from '../api/CopydeskError'
-import { TeamDocReplica, type TeamReplicaBridge } from './TeamDocReplica'
-
-/** Main's side of the bridge, failing every push with `code` while `failing` is set. */
-function bridgeFailingWith(code: IpcErrorCode, message: string) {
-  const calls = { pushes: 0, closes: 0, failing: true }
-  const bridge: TeamReplicaBridge = {
-    open: async () => ({
-      state: encodeBase64(Y.encodeStateAsUpdate(new Y.Doc())),
-      version: 1,
-      role: 'writer',
-      status: { kind: 'synced' },
-    }),
-    push: async () => {
-      calls.pushes += 1
-      if (calls.failing) throw new CopydeskError(code, message)
-    },
-    // Nothing new from main: the pull waits, as main's long poll does.
-    pull: () => new Promise(() => undefined),
-    close: async () => {
-      calls.closes += 1
-    },
-  }
-  return { bridge, calls }
-}
+import { TeamDocReplica } from './TeamDocReplica'
+import { bridgeFailingWith } from './testing/fakeTeamBridge'
 
 function type(replica: TeamDocReplica, text: string): void {
   replica.doc.getText('scratch').insert(0, text)

@@ -92,6 +92,20 @@ export class TeamDocReplica {
   }
 
   /**
+   * Sends changes a closed replica of article `id` had not delivered, without showing the
+   * article: one try; returns what main has still not taken.
+   */
+  static async deliver(
+    id: string,
+    bridge: TeamReplicaBridge,
+    updates: readonly Uint8Array[],
+  ): Promise<Uint8Array[]> {
+    const replica = await TeamDocReplica.open(id, bridge, updates)
+    await replica.close()
+    return replica.undelivered()
+  }
+
+  /**
    * Why this window's changes are not reaching the article, in plain words; null while they
    * are.
    */

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react'
 import { copydesk } from '../api/copydesk'
 import { messageOf } from '../api/messageOf'
 import { TeamDocReplica } from './TeamDocReplica'
+import { UndeliveredChanges } from './UndeliveredChanges'
 
 /**
- * Changes a closed replica had not delivered, by article: the next replica of the article (the
- * editor remounting, e.g. after switching articles and back) starts with them and sends them.
+ * Changes a closed editor had not delivered, by article: sent in the background, and the next
+ * replica of the article (the editor remounting, e.g. after switching articles and back) starts
+ * with them.
  */
-const undeliveredOnClose = new Map<string, Uint8Array[]>()
+const undeliveredOnClose = new UndeliveredChanges(() => copydesk().team)
 
 /** The open team article's replica once it is ready, or why it could not open. */
 export interface TeamReplicaState {
@@ -44,15 +46,13 @@ export function useTeamReplica(id: string, team: boolean): TeamReplicaState {
           if (!gone) setState({ replica: null, error: messageOf(error) })
         })
     }
-    const carried = undeliveredOnClose.get(id) ?? []
-    undeliveredOnClose.delete(id)
+    const carried = undeliveredOnClose.take(id)
     open(carried)
     return () => {
       gone = true
       unsubscribe()
-      const undelivered = [...(replica?.undelivered() ?? carried)]
-      if (undelivered.length > 0) undeliveredOnClose.set(id, undelivered)
-      void replica?.close()
+      const closing = replica?.close() ?? Promise.resolve()
+      undeliveredOnClose.keep(id, replica, carried, closing)
     }
   }, [id, team])
   return state
