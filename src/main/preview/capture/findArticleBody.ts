@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio'
 import { isTag, type Element } from 'domhandler'
+import { t } from '@shared/i18n/i18n'
 import { CaptureError } from './CaptureError'
 
 const CANDIDATES = ['article', 'main', '.entry-content', '.post-content']
@@ -21,9 +22,7 @@ export function findArticleBody($: CheerioAPI, selector?: string): Element {
   }
   const largest = largestTextBlock($)
   if (!largest) {
-    throw new CaptureError(
-      'Could not find the article text on that page. Enter a CSS selector for the article body.',
-    )
+    throw new CaptureError(t('previewMain.capture.noArticleText'))
   }
   return largest
 }
