@@ -1,5 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { load } from 'cheerio'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@shared/i18n/i18n'
@@ -12,7 +13,11 @@ import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
 import { titleFromFileName } from '@shared/transfer/titleFromFileName'
 import { downloadRemoteImage } from './images/downloadRemoteImage'
+import { duplicateArticleFile } from './library/duplicateArticleFile'
 import { ioError } from './library/ioError'
+import { newArticleFile } from './library/newArticleFile'
+import { addReviewBanner } from './preview/export/reviewBanner'
+import { themeErrorPage } from './preview/theme/themeErrorPage'
 import { gitPlan } from './publish/git/gitPlan'
 import type { PostDraft } from './publish/git/postDraft'
 import type { Step } from './publish/git/publishSteps'
@@ -132,6 +137,30 @@ describe('sentences the main side builds, in the chosen language', () => {
     await expect(downloadRemoteImage('not an address', fetch)).rejects.toThrow(
       'Diese Bildadresse ist keine Webadresse.',
     )
+  })
+
+  it('names a duplicated article and marks a review copy in German', () => {
+    applyLanguage('de', ['de-DE'])
+    const now = new Date(2026, 10, 29, 14, 30)
+    const copy = duplicateArticleFile(newArticleFile('hafen', 'Hafenausbau', now), 'hafen-2', now)
+    expect(copy.meta.title).toBe('Hafenausbau (Kopie)')
+    const $ = load('<body><p>Text</p></body>')
+    addReviewBanner($, 'Hafenausbau', now)
+    expect($('.cd-review-banner').text()).toMatch(
+      /^Prüfexemplar — Hafenausbau — exportiert am 29\. November 2026/,
+    )
+  })
+
+  it('explains a theme that cannot render in German', () => {
+    applyLanguage('de', ['de-DE'])
+    const html = themeErrorPage(
+      { message: 'x', file: 'article.liquid', line: 3 },
+      "default-src 'none'",
+    )
+    const $ = load(html)
+    expect($('html').attr('lang')).toBe('de')
+    expect($('h1').text()).toBe('Das Design konnte nicht angezeigt werden')
+    expect($('.where').text()).toBe('article.liquid, Zeile 3')
   })
 
   it('follows a change of language made after start', () => {

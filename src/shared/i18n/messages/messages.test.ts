@@ -53,6 +53,7 @@ describe('the messages of each language', () => {
       'shell.filters.status',
       'shell.about.version',
       'team.heading',
+      'teamMain.unnamedTeam',
       'sitesForm.theme.blog',
       'sitesForm.ghost.keyHelp',
       'screens.importSummary.ok',

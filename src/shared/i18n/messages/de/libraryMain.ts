@@ -119,6 +119,7 @@ export const libraryMain: Messages['libraryMain'] = {
   changedElsewhere:
     'Dieser Artikel wurde während Ihrer Bearbeitung auch von einem anderen Programm (einem Synchronisierdienst, einem anderen Computer) auf der Festplatte geändert. Ihre Fassung ist gespeichert; die andere liegt im Verlauf als „Andere Fassung (anderswo geändert)“.',
   untitled: 'Ohne Titel',
+  copyTitle: '{{title}} (Kopie)',
   syncCopy:
     'Ein Synchronisierdienst hat eine andere Fassung von „{{title}}“ hinterlassen. Sie liegt im Verlauf des Artikels als „Andere Fassung (anderswo geändert)“: Öffnen Sie den Verlauf, um zu vergleichen oder wiederherzustellen.',
   saveInvalid: 'Der Artikel konnte nicht gespeichert werden: {{detail}}',

@@ -111,6 +111,8 @@ export const libraryMain = {
   changedElsewhere:
     'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in History as “Other version (changed elsewhere)”.',
   untitled: 'Untitled',
+  /** The title of a duplicated article. */
+  copyTitle: '{{title}} (copy)',
   syncCopy:
     'A sync tool left another version of “{{title}}”. It is kept in the article’s History as “Other version (changed elsewhere)”: open History to compare or restore it.',
   saveInvalid: 'The article could not be saved: {{detail}}',
