@@ -12,7 +12,9 @@ import { whyCannotPublish } from '@shared/team/TeamRole'
 import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
 import { titleFromFileName } from '@shared/transfer/titleFromFileName'
+import { SavedFiles } from './files/SavedFiles'
 import { downloadRemoteImage } from './images/downloadRemoteImage'
+import { AppChannel } from './ipc/channels/AppChannel'
 import { duplicateArticleFile } from './library/duplicateArticleFile'
 import { ioError } from './library/ioError'
 import { newArticleFile } from './library/newArticleFile'
@@ -161,6 +163,16 @@ describe('sentences the main side builds, in the chosen language', () => {
     expect($('html').attr('lang')).toBe('de')
     expect($('h1').text()).toBe('Das Design konnte nicht angezeigt werden')
     expect($('.where').text()).toBe('article.liquid, Zeile 3')
+  })
+
+  it('refuses to open a link that is not a web or email link, in German', async () => {
+    applyLanguage('de', ['de-DE'])
+    const info = { version: '1.0.0', platform: 'linux', runtime: 'browser' } as const
+    const openExternal = (): Promise<void> => Promise.resolve()
+    const app = new AppChannel(info, new SavedFiles({}), { openExternal })
+    await expect(app.openExternal({ url: 'file:///etc/passwd' })).rejects.toThrow(
+      'Copydesk öffnet nur Web-Links (http, https) und E-Mail-Links.',
+    )
   })
 
   it('follows a change of language made after start', () => {

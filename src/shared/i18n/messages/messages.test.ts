@@ -54,6 +54,7 @@ describe('the messages of each language', () => {
       'shell.about.version',
       'team.heading',
       'teamMain.unnamedTeam',
+      'sitesMain.files.types.md',
       'sitesForm.theme.blog',
       'sitesForm.ghost.keyHelp',
       'screens.importSummary.ok',

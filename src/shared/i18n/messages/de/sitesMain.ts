@@ -16,6 +16,14 @@ export const sitesMain: Messages['sitesMain'] = {
     noOpen: 'Dateien lassen sich hier nicht öffnen.',
     noShow: 'Dateien lassen sich hier nicht in ihrem Ordner zeigen.',
     onlySaved: 'Copydesk öffnet nur Dateien, die es für Sie gespeichert hat.',
+    onlyWebLinks: 'Copydesk öffnet nur Web-Links (http, https) und E-Mail-Links.',
     gone: '{{path}} ist nicht mehr da; vielleicht wurde die Datei verschoben.',
+    types: {
+      html: 'Webseite',
+      pdf: 'PDF-Dokument',
+      md: 'Markdown',
+      zip: 'ZIP-Archiv',
+      docx: 'Word-Dokument',
+    },
   },
 }
