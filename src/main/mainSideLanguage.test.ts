@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@shared/i18n/i18n'
 import { doc, p, text } from '@shared/render/testing/docBuilders'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
+import { CommentActionSchema } from '@shared/article/CommentAction'
+import { SafeFeaturedImageSchema } from '@shared/safety/SafeDocSchema'
+import { gitRepoUrlProblem } from '@shared/sites/targets'
 import { checkJsonLimits } from '@shared/safety/checkJsonLimits'
 import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import { whyCannotPublish } from '@shared/team/TeamRole'
@@ -172,6 +175,19 @@ describe('sentences the main side builds, in the chosen language', () => {
     const app = new AppChannel(info, new SavedFiles({}), { openExternal })
     await expect(app.openExternal({ url: 'file:///etc/passwd' })).rejects.toThrow(
       'Copydesk öffnet nur Web-Links (http, https) und E-Mail-Links.',
+    )
+  })
+
+  it('checks a repository address, a comment and a featured image in German', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(gitRepoUrlProblem('http://git.example.org/site.git')).toBe(
+      'Die Repository-Adresse muss mit https:// beginnen.',
+    )
+    const comment = CommentActionSchema.safeParse({ type: 'add', id: 'c1', quote: '', body: ' ' })
+    expect(comment.error?.issues[0]?.message).toBe('Der Kommentar ist leer.')
+    const image = SafeFeaturedImageSchema.safeParse({ src: 'javascript:alert(1)' })
+    expect(image.error?.issues[0]?.message).toBe(
+      'Das Beitragsbild muss ein im Artikel gespeichertes Bild oder eine Webadresse sein.',
     )
   })
 
