@@ -7,6 +7,7 @@ import { applyLanguage } from '@shared/i18n/i18n'
 import { doc, p, text } from '@shared/render/testing/docBuilders'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
 import { CommentActionSchema } from '@shared/article/CommentAction'
+import { readableDetails } from '@shared/article/readableDetails'
 import { SafeFeaturedImageSchema } from '@shared/safety/SafeDocSchema'
 import { gitRepoUrlProblem } from '@shared/sites/targets'
 import { checkJsonLimits } from '@shared/safety/checkJsonLimits'
@@ -144,7 +145,7 @@ describe('sentences the main side builds, in the chosen language', () => {
     )
   })
 
-  it('names a duplicated article and marks a review copy in German', () => {
+  it('names a duplicated article, its details in a diff and a review copy in German', () => {
     applyLanguage('de', ['de-DE'])
     const now = new Date(2026, 10, 29, 14, 30)
     const copy = duplicateArticleFile(newArticleFile('hafen', 'Hafenausbau', now), 'hafen-2', now)
@@ -154,6 +155,15 @@ describe('sentences the main side builds, in the chosen language', () => {
     expect($('.cd-review-banner').text()).toMatch(
       /^Prüfexemplar — Hafenausbau — exportiert am 29\. November 2026/,
     )
+    expect(readableDetails(copy.meta).split('\n')).toEqual([
+      'Titel: Hafenausbau (Kopie)',
+      'Titelform: hafenausbau-kopie',
+      'Auszug: ',
+      'Kategorie: ',
+      'Schlagwörter: ',
+      'Autor/in: ',
+      'Alternativtext des Beitragsbilds: ',
+    ])
   })
 
   it('explains a theme that cannot render in German', () => {
