@@ -355,6 +355,13 @@ describe('captureTheme in German', () => {
     await expect(
       captureTheme({ url: `${site.origin}/news/gone.html`, destDir: await emptyFolder() }),
     ).rejects.toThrow('Die Seite antwortete mit 404 Not Found.')
+    await expect(
+      captureTheme({
+        url: `${site.origin}${ARTICLE}`,
+        selector: '.article-text',
+        destDir: await emptyFolder(),
+      }),
+    ).rejects.toThrow('Der Selektor „.article-text“ passt auf nichts auf dieser Seite.')
   })
 })
 

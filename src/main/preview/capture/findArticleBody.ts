@@ -36,9 +36,11 @@ function bySelector($: CheerioAPI, selector: string): Element {
       .filter(isTag)
       .find((match) => match.name === 'body' || $(match).closest('body').length > 0)
   } catch {
-    throw new CaptureError(`“${selector}” is not a valid CSS selector.`)
+    throw new CaptureError(t('previewMain.capture.badSelector', { selector }))
   }
-  if (!element) throw new CaptureError(`The selector “${selector}” matches nothing on that page.`)
+  if (!element) {
+    throw new CaptureError(t('previewMain.capture.selectorMatchesNothing', { selector }))
+  }
   return element
 }
 

@@ -28,6 +28,8 @@ export const previewMain: Messages['previewMain'] = {
     notSafe: 'Das Markup dieser Seite ließ sich nicht sicher für die Vorschau aufbereiten.',
     noArticleText:
       'Der Artikeltext wurde auf dieser Seite nicht gefunden. Geben Sie einen CSS-Selektor für den Artikeltext ein.',
+    badSelector: '„{{selector}}“ ist kein gültiger CSS-Selektor.',
+    selectorMatchesNothing: 'Der Selektor „{{selector}}“ passt auf nichts auf dieser Seite.',
     noTitle: 'Keine Titelüberschrift (h1) gefunden; die Vorschau setzt eine über den Artikeltext.',
     noBreadcrumb: 'Keine Pfadnavigation gefunden; die Vorschau zeigt keine.',
     noCategory: 'Keine Kategorie gefunden; die Vorschau zeigt keine.',

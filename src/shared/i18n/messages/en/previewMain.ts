@@ -27,6 +27,8 @@ export const previewMain = {
     notSafe: 'That page’s markup could not be made safe to preview.',
     noArticleText:
       'Could not find the article text on that page. Enter a CSS selector for the article body.',
+    badSelector: '“{{selector}}” is not a valid CSS selector.',
+    selectorMatchesNothing: 'The selector “{{selector}}” matches nothing on that page.',
     noTitle: 'No title heading (h1) found; the preview adds one above the article text.',
     noBreadcrumb: 'No breadcrumb found; the preview shows none.',
     noCategory: 'No category label found; the preview shows none.',
