@@ -89,6 +89,7 @@ export const sitesForm: Messages['sitesForm'] = {
   },
   git: {
     generator: 'Website-Generator',
+    customGenerator: 'Eigener',
     generatorHelp: 'Legt fest, wohin Beiträge und Bilder kommen und wie ihr Front Matter aussieht.',
     repo: 'Repository-Adresse',
     repoHelp: 'Die https-Adresse, von der Sie die Website klonen würden.',

@@ -81,6 +81,7 @@ export const sitesForm = {
   },
   git: {
     generator: 'Site generator',
+    customGenerator: 'Custom',
     generatorHelp: 'Fills in where posts and images go and how their front matter reads.',
     repo: 'Repository address',
     repoHelp: 'The https address you would clone the site from.',
