@@ -108,11 +108,11 @@ describe('checkUpdate', () => {
 
   it('refuses node types, marks and parts the article does not have', () => {
     const script = (doc: Y.Doc) => doc.getXmlFragment('body').push([new Y.XmlElement('script')])
-    expect(verdict('admin', script)).toMatch(/"script"/)
+    expect(verdict('admin', script)).toMatch(/“script”/)
     expect(verdict('admin', (doc) => paragraphText(doc).format(0, 3, { blink: {} }))).toMatch(
-      /"blink"/,
+      /“blink”/,
     )
-    expect(verdict('admin', (doc) => doc.getMap('secrets').set('x', 1))).toMatch(/"secrets"/)
+    expect(verdict('admin', (doc) => doc.getMap('secrets').set('x', 1))).toMatch(/“secrets”/)
     expect(verdict('writer', (doc) => doc.getMap('details').set('sub', new Y.Doc()))).toMatch(
       /cannot hold/,
     )

@@ -1,8 +1,7 @@
 import { t } from '@shared/i18n/i18n'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron'
-import { MENU_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
+import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { createServices, type Services } from './createServices'
 import { AppError } from './errors/AppError'
 import { createHandlers } from './ipc/createHandlers'
@@ -13,14 +12,13 @@ import {
   handleAppProtocol,
   registerAppScheme,
 } from './electron/appProtocol'
-import { buildMenu } from './electron/buildMenu'
-import { i18n } from '@shared/i18n/i18n'
 import { chooseSavePath } from './electron/chooseSavePath'
 import { createMainWindow, preloadPathFrom } from './electron/createMainWindow'
 import { denyPermissions } from './electron/denyPermissions'
 import { ElectronSettingsStore } from './electron/ElectronSettingsStore'
 import { quitGracefully, saveBeforeClose } from './electron/gracefulClose'
 import { hardenWebContents } from './electron/hardenWebContents'
+import { installAppMenu } from './electron/installAppMenu'
 import { pickLibraryFolder } from './electron/pickLibraryFolder'
 import { printToPdf } from './electron/printToPdf'
 import { registerIpcHandlers } from './electron/registerIpcHandlers'
@@ -96,33 +94,11 @@ async function start(): Promise<void> {
     themeDir: (owner) => services.sites.servedThemeDir(owner),
   }))
 
-  const send = (command: MenuCommand) => {
-    if (window && !window.isDestroyed()) window.webContents.send(MENU_CHANNEL, command)
-  }
-  // Switching libraries from the menu: the renderer saves first (the dialog gives it time),
-  // then reloads so every view shows the new library.
-  const chooseLibraryFolder = () => {
-    send('save')
-    services.chooseLibrary().then(
-      (info) => {
-        if (info && window && !window.isDestroyed()) window.webContents.reload()
-      },
-      (error: unknown) => {
-        const message = error instanceof AppError ? error.message : t('startupMain.folderUnusable')
-        if (!(error instanceof AppError)) console.error('Choosing a library failed', error)
-        dialog.showErrorBox(t('startupMain.libraryNotChanged'), message)
-      },
-    )
-  }
-  const menuActions = {
-    send,
-    chooseLibraryFolder,
+  const send = installAppMenu({
+    window: () => window,
+    chooseLibrary: () => services.chooseLibrary(),
     isPackaged: app.isPackaged,
-    isMac: process.platform === 'darwin',
-  }
-  Menu.setApplicationMenu(buildMenu(menuActions))
-  // The menu speaks the language chosen in Settings from the moment it is chosen.
-  i18n.on('languageChanged', () => Menu.setApplicationMenu(buildMenu(menuActions)))
+  })
 
   const openWindow = () => {
     const created = createMainWindow({

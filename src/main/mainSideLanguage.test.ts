@@ -1,18 +1,29 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { load } from 'cheerio'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyLanguage } from '@shared/i18n/i18n'
 import { doc, p, text } from '@shared/render/testing/docBuilders'
 import { checkTeamAddress } from '@shared/team/checkTeamAddress'
+import { CommentActionSchema } from '@shared/article/CommentAction'
+import { readableDetails } from '@shared/article/readableDetails'
+import { SafeFeaturedImageSchema } from '@shared/safety/SafeDocSchema'
+import { gitRepoUrlProblem } from '@shared/sites/targets'
 import { checkJsonLimits } from '@shared/safety/checkJsonLimits'
 import { removedUrlsMessage } from '@shared/safety/RemovedUrls'
 import { whyCannotPublish } from '@shared/team/TeamRole'
 import { describeTeamSyncStatus } from '@shared/team/TeamSyncStatus'
 import { sanitizeImportedDoc } from '@shared/transfer/sanitizeImportedDoc'
 import { titleFromFileName } from '@shared/transfer/titleFromFileName'
+import { SavedFiles } from './files/SavedFiles'
 import { downloadRemoteImage } from './images/downloadRemoteImage'
+import { AppChannel } from './ipc/channels/AppChannel'
+import { duplicateArticleFile } from './library/duplicateArticleFile'
 import { ioError } from './library/ioError'
+import { newArticleFile } from './library/newArticleFile'
+import { addReviewBanner } from './preview/export/reviewBanner'
+import { themeErrorPage } from './preview/theme/themeErrorPage'
 import { gitPlan } from './publish/git/gitPlan'
 import type { PostDraft } from './publish/git/postDraft'
 import type { Step } from './publish/git/publishSteps'
@@ -131,6 +142,62 @@ describe('sentences the main side builds, in the chosen language', () => {
     )
     await expect(downloadRemoteImage('not an address', fetch)).rejects.toThrow(
       'Diese Bildadresse ist keine Webadresse.',
+    )
+  })
+
+  it('names a duplicated article, its details in a diff and a review copy in German', () => {
+    applyLanguage('de', ['de-DE'])
+    const now = new Date(2026, 10, 29, 14, 30)
+    const copy = duplicateArticleFile(newArticleFile('hafen', 'Hafenausbau', now), 'hafen-2', now)
+    expect(copy.meta.title).toBe('Hafenausbau (Kopie)')
+    const $ = load('<body><p>Text</p></body>')
+    addReviewBanner($, 'Hafenausbau', now)
+    expect($('.cd-review-banner').text()).toMatch(
+      /^Prüfexemplar — Hafenausbau — exportiert am 29\. November 2026/,
+    )
+    expect(readableDetails(copy.meta).split('\n')).toEqual([
+      'Titel: Hafenausbau (Kopie)',
+      'Titelform: hafenausbau-kopie',
+      'Auszug: ',
+      'Kategorie: ',
+      'Schlagwörter: ',
+      'Autor/in: ',
+      'Alternativtext des Beitragsbilds: ',
+    ])
+  })
+
+  it('explains a theme that cannot render in German', () => {
+    applyLanguage('de', ['de-DE'])
+    const html = themeErrorPage(
+      { message: 'x', file: 'article.liquid', line: 3 },
+      "default-src 'none'",
+    )
+    const $ = load(html)
+    expect($('html').attr('lang')).toBe('de')
+    expect($('h1').text()).toBe('Das Design konnte nicht angezeigt werden')
+    expect($('.where').text()).toBe('article.liquid, Zeile 3')
+  })
+
+  it('refuses to open a link that is not a web or email link, in German', async () => {
+    applyLanguage('de', ['de-DE'])
+    const info = { version: '1.0.0', platform: 'linux', runtime: 'browser' } as const
+    const openExternal = (): Promise<void> => Promise.resolve()
+    const app = new AppChannel(info, new SavedFiles({}), { openExternal })
+    await expect(app.openExternal({ url: 'file:///etc/passwd' })).rejects.toThrow(
+      'Copydesk öffnet nur Web-Links (http, https) und E-Mail-Links.',
+    )
+  })
+
+  it('checks a repository address, a comment and a featured image in German', () => {
+    applyLanguage('de', ['de-DE'])
+    expect(gitRepoUrlProblem('http://git.example.org/site.git')).toBe(
+      'Die Repository-Adresse muss mit https:// beginnen.',
+    )
+    const comment = CommentActionSchema.safeParse({ type: 'add', id: 'c1', quote: '', body: ' ' })
+    expect(comment.error?.issues[0]?.message).toBe('Der Kommentar ist leer.')
+    const image = SafeFeaturedImageSchema.safeParse({ src: 'javascript:alert(1)' })
+    expect(image.error?.issues[0]?.message).toBe(
+      'Das Beitragsbild muss ein im Artikel gespeichertes Bild oder eine Webadresse sein.',
     )
   })
 

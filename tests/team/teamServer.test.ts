@@ -210,7 +210,7 @@ describe('copydesk-server with its SQLite store', () => {
     await mallory.synced
     mallory.doc.getXmlFragment('body').push([new Y.XmlElement('script')])
     await until(() => mallory.closes.length > 0, 'the ill-typed update to be refused')
-    expect(mallory.closes[0]?.reason).toMatch(/"script"/)
+    expect(mallory.closes[0]?.reason).toMatch(/“script”/)
 
     const ada = open(await member('writer', 'Ada 3'))
     const ben = open(await member('writer', 'Ben 3'))

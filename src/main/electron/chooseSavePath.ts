@@ -1,12 +1,13 @@
 import { extname, join } from 'node:path'
 import { app, dialog, type BrowserWindow } from 'electron'
+import { t } from '@shared/i18n/i18n'
 
-const FILTERS: Record<string, Electron.FileFilter> = {
-  '.html': { name: 'Web page', extensions: ['html'] },
-  '.pdf': { name: 'PDF document', extensions: ['pdf'] },
-  '.md': { name: 'Markdown', extensions: ['md'] },
-  '.zip': { name: 'Zip archive', extensions: ['zip'] },
-  '.docx': { name: 'Word document', extensions: ['docx'] },
+/** The file types the save dialog can offer, each named in the current language. */
+const TYPES = ['html', 'pdf', 'md', 'zip', 'docx'] as const
+
+function filterFor(suggestedName: string): Electron.FileFilter | undefined {
+  const type = TYPES.find((known) => `.${known}` === extname(suggestedName).toLowerCase())
+  return type && { name: t(`sitesMain.files.types.${type}`), extensions: [type] }
 }
 
 /** The save dialog, starting in Documents with the suggested name; null when cancelled. */
@@ -14,7 +15,7 @@ export async function chooseSavePath(
   window: BrowserWindow | null,
   suggestedName: string,
 ): Promise<string | null> {
-  const filter = FILTERS[extname(suggestedName).toLowerCase()]
+  const filter = filterFor(suggestedName)
   const options = {
     defaultPath: join(app.getPath('documents'), suggestedName),
     ...(filter && { filters: [filter] }),

@@ -1,11 +1,12 @@
 import { dialog, type BrowserWindow } from 'electron'
+import { t } from '@shared/i18n/i18n'
 
 /** Asks for a library folder; null when the person cancels. */
 export async function pickLibraryFolder(parent: BrowserWindow | null): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
-    title: 'Choose Library Folder',
-    buttonLabel: 'Use as Library',
-    message: 'Choose an empty folder, or a folder that already holds a Copydesk library.',
+    title: t('startupMain.pickLibrary.title'),
+    buttonLabel: t('startupMain.pickLibrary.button'),
+    message: t('startupMain.pickLibrary.message'),
     properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
   }
   const result = parent

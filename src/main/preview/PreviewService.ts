@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
 import type { PreviewResult } from '@shared/ipc/channels/preview'
+import { t } from '@shared/i18n/i18n'
 import { renderHtml, type RenderOptions } from '@shared/render'
 import { PREVIEW_BODY_END, PREVIEW_BODY_START, previewImageUrl } from '@shared/render/previewBody'
 import { AppError } from '../errors/AppError'
@@ -60,7 +61,7 @@ export class PreviewService {
       body = this.renderBody(input.doc, { imageUrl })
     } catch (error) {
       console.error('Rendering the article failed', error)
-      const failure = { message: 'The article could not be rendered.', line: null, file: null }
+      const failure = { message: t('previewMain.notRendered'), line: null, file: null }
       return { html: themeErrorPage(failure, PREVIEW_POLICY), error: failure }
     }
     const { content: _content, ...variables } = themeVariablesFor({
@@ -118,7 +119,7 @@ export class PreviewService {
     siteId: string | null
   }): Promise<{ path: string } | null> {
     const print = this.deps.printToPdf
-    if (!print) throw new AppError('refused', 'Exporting a PDF is not available here.')
+    if (!print) throw new AppError('refused', t('previewMain.noPdf'))
     const article = await this.deps.library().get(input.articleId)
     const path = await this.chooseSavePath(`${fileStem(article.meta)}.pdf`)
     if (path === null) return null
@@ -127,7 +128,7 @@ export class PreviewService {
     try {
       pdf = await print(withPrintStyles(html))
     } catch (error) {
-      throw new AppError('io', 'The PDF could not be made.', { cause: error })
+      throw new AppError('io', t('previewMain.pdfFailed'), { cause: error })
     }
     await this.write(path, pdf)
     return { path }
@@ -148,7 +149,7 @@ export class PreviewService {
 
   private async chooseSavePath(suggestedName: string): Promise<string | null> {
     if (!this.deps.chooseSavePath) {
-      throw new AppError('refused', 'Saving files is not available here.')
+      throw new AppError('refused', t('previewMain.noSaving'))
     }
     return this.deps.chooseSavePath(suggestedName)
   }
@@ -157,9 +158,7 @@ export class PreviewService {
     try {
       await writeFile(path, data)
     } catch (error) {
-      throw new AppError('io', 'The file could not be saved there. Choose another folder.', {
-        cause: error,
-      })
+      throw new AppError('io', t('previewMain.notSaved'), { cause: error })
     }
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { applyLanguage } from '@shared/i18n/i18n'
 import { ARTICLE_DOC_ROOTS } from '@shared/team/ArticleDocRoot'
 import { decodeBase64, encodeBase64 } from '@shared/team/base64'
 import { LibraryPaths } from '../library/LibraryPaths'
@@ -53,6 +54,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  applyLanguage('en', ['en-US'])
   await live.closeAll()
   await team.close()
   rmSync(libraryDir, { recursive: true, force: true })
@@ -92,6 +94,25 @@ describe('LiveTeamArticles', () => {
     await live.saveDetails({ id: ID, meta: { title: 'Renamed' } }, 'Ada')
     await live.comments(ID)
     expect(openSessions).toBe(0)
+  })
+
+  it('shows a member who gave no name to the others as “Ich” in German', async () => {
+    applyLanguage('de', ['de-DE'])
+    const connection = {
+      url: 'ws://127.0.0.1:9',
+      teamName: 'T',
+      member: { id: 'm1', name: '', role: 'writer' },
+    }
+    writeFileSync(join(libraryDir, 'team.json'), JSON.stringify(connection))
+    const sessions: Awaited<ReturnType<TeamService['openArticle']>>[] = []
+    const openArticle = team.openArticle.bind(team)
+    team.openArticle = async (id) => {
+      const session = await openArticle(id)
+      sessions.push(session)
+      return session
+    }
+    await live.openArticle(ID)
+    expect(sessions[0]?.awareness.getLocalState()).toMatchObject({ user: { name: 'Ich' } })
   })
 
   it('takes a writer’s typing', async () => {

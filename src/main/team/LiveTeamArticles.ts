@@ -62,9 +62,9 @@ export class LiveTeamArticles {
     const live = await opening
     live.users += 1
     const connection = await this.team().connection()
-    const member = connection?.member ?? { id: '', name: 'Me', role: 'writer' }
+    const member = connection?.member ?? { id: '', name: '', role: 'writer' }
     live.session.awareness.setLocalStateField('user', {
-      name: member.name || 'Me',
+      name: member.name || t('workspace.me'),
       color: colorOfMember(member.id),
     })
     return {

@@ -42,7 +42,7 @@ export async function fetchTeamServerInfo(
   if (protocol > TEAM_PROTOCOL_VERSION) {
     throw new AppError('refused', t('teamShared.serverNewer'))
   }
-  return { name: String(body.name ?? 'Team'), protocol }
+  return { name: String(body.name ?? t('teamMain.unnamedTeam')), protocol }
 }
 
 /** The member an invite made, and its token. */

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocNode } from '@shared/article/Article'
+import { applyLanguage } from '@shared/i18n/i18n'
 import { articleFromMarkdown } from '@shared/transfer/articleFromMarkdown'
 import { makePng } from '../../../tests/fixtures/makePng'
 import { LibraryService } from '../library/LibraryService'
@@ -35,6 +36,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  applyLanguage('en', ['en-US'])
   await library.close()
   await rm(dir, { recursive: true, force: true })
 })
@@ -170,6 +172,13 @@ describe('TransferService', () => {
     } finally {
       server.close()
     }
+  })
+
+  it('suggests a name for the export in the chosen language', async () => {
+    await transfer.importArticles([converted()], 'Ana')
+    applyLanguage('de', ['de-DE'])
+    const result = await transfer.exportLibrary({ format: 'zip' })
+    expect(result?.path).toBe(join(dir, 'out', 'Copydesk-Export 2024-06-01.zip'))
   })
 
   it('exports the library as a folder of Markdown files with images, which imports again', async () => {

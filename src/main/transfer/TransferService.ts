@@ -59,7 +59,8 @@ export class TransferService {
     const chosen = ids ?? allIds(library)
     if (chosen.length === 0) throw new AppError('refused', t('transferMain.nothingToExport'))
     const day = (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10)
-    const path = await this.choose(`Copydesk export ${day}${format === 'zip' ? '.zip' : ''}`)
+    const name = t('transferMain.exportName', { day })
+    const path = await this.choose(`${name}${format === 'zip' ? '.zip' : ''}`)
     if (path === null) return null
     const entries: ExportEntries = new Map()
     for (const id of chosen) await addArticleEntries(entries, library, id, 'markdown')

@@ -1,7 +1,12 @@
 import { z } from 'zod'
+import { t } from '../i18n/i18n'
 import { COMMENT_BODY_MAX, COMMENT_QUOTE_MAX, CommentIdSchema } from './Comment'
 
-const BodySchema = z.string().trim().min(1, 'The comment is empty.').max(COMMENT_BODY_MAX)
+const BodySchema = z
+  .string()
+  .trim()
+  .min(1, { error: () => t('libraryMain.comments.empty') })
+  .max(COMMENT_BODY_MAX)
 
 /** One change to an article's comments; who and when are stamped by the library. */
 export const CommentActionSchema = z.discriminatedUnion('type', [

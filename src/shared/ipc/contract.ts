@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { t } from '../i18n/i18n'
 import {
   ArticleIdSchema,
   ArticleDocSchema,
@@ -169,7 +170,10 @@ export type AssetImport = z.infer<typeof AssetImportSchema>
 export const AssetDownloadSchema = z.object({
   articleId: ArticleIdSchema,
   /** A web image named by the document; main downloads it once into the article's assets. */
-  url: z.string().max(4096).refine(isWebUrl, 'Only web (http, https) images can be downloaded.'),
+  url: z
+    .string()
+    .max(4096)
+    .refine(isWebUrl, { error: () => t('startupMain.imageNotWeb') }),
 })
 export type AssetDownload = z.infer<typeof AssetDownloadSchema>
 

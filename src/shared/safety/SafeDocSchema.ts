@@ -30,7 +30,7 @@ export const SafeDocSchema = CheckedDocSchema.transform((doc) => sanitizeDocumen
 export const SafeFeaturedImageSchema = FeaturedImageSchema.refine(
   (image) => safeImageSrc(image.src) !== null,
   {
-    message: 'The featured image must be an image saved in the article or a web address.',
+    error: () => t('libraryMain.featuredImageUnsafe'),
     path: ['src'],
   },
 )

@@ -17,13 +17,13 @@ export type CaptureSlot = z.infer<typeof CaptureSlotSchema>
 export const CaptureSlotFindingSchema = z.object({ slot: CaptureSlotSchema, found: z.boolean() })
 export type CaptureSlotFinding = z.infer<typeof CaptureSlotFindingSchema>
 
-/** What each slot is called for people, and the class that marks it in the page. */
-export const CAPTURE_SLOT_INFO: Record<CaptureSlot, { label: string; className: string }> = {
-  breadcrumb: { label: 'Breadcrumb', className: 'cd-breadcrumb' },
-  category: { label: 'Category', className: 'cd-category' },
-  title: { label: 'Title', className: 'cd-title' },
-  date: { label: 'Date', className: 'cd-date' },
-  featured: { label: 'Lead image', className: 'cd-featured' },
-  tags: { label: 'Tags', className: 'cd-tags' },
-  body: { label: 'Article text', className: 'cd-body' },
+/** The class that marks each slot in the page; its name for people is in `sitesForm.slots`. */
+export const CAPTURE_SLOT_INFO: Record<CaptureSlot, { className: string }> = {
+  breadcrumb: { className: 'cd-breadcrumb' },
+  category: { className: 'cd-category' },
+  title: { className: 'cd-title' },
+  date: { className: 'cd-date' },
+  featured: { className: 'cd-featured' },
+  tags: { className: 'cd-tags' },
+  body: { className: 'cd-body' },
 }

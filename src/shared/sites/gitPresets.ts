@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n'
 import type { GitPreset, GitTargetConfig } from './targets'
 
 /** The fields a generator preset fills in; connection settings stay as they are. */
@@ -109,12 +110,16 @@ export const GIT_PRESET_SMARTYPANTS: Record<GitPreset, boolean> = {
   custom: false,
 }
 
-export const GIT_PRESET_LABELS: Record<GitPreset, string> = {
+const GENERATOR_NAMES: Record<Exclude<GitPreset, 'custom'>, string> = {
   hugo: 'Hugo',
   jekyll: 'Jekyll',
   astro: 'Astro',
   eleventy: 'Eleventy',
-  custom: 'Custom',
+}
+
+/** A preset's name for people: the generator's own name, or "Custom" in the current language. */
+export function gitPresetLabel(preset: GitPreset): string {
+  return preset === 'custom' ? t('sitesForm.git.customGenerator') : GENERATOR_NAMES[preset]
 }
 
 /** The config with a preset's layout filled in (a copy; every field stays editable). */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { t } from '../i18n/i18n'
 
 /*
  * Publish target settings, one schema per kind. Each holds only what may be shown and stored in
@@ -6,7 +7,7 @@ import { z } from 'zod'
  */
 
 /**
- * Why a repository address cannot be used, in plain words, or null when it can. Only https
+ * Why a repository address cannot be used, in plain words of the current language, or null when it can. Only https
  * (plain http for this computer alone), and never with a password inside the address.
  */
 export function gitRepoUrlProblem(repoUrl: string): string | null {
@@ -14,14 +15,14 @@ export function gitRepoUrlProblem(repoUrl: string): string | null {
   try {
     url = new URL(repoUrl)
   } catch {
-    return 'Enter the repository address, starting with https://.'
+    return t('sitesForm.git.repoMissing')
   }
   const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost'
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    return 'The repository address must start with https://.'
+    return t('sitesForm.git.repoNotHttps')
   }
   if (url.username !== '' || url.password !== '') {
-    return 'Remove the name and password from the address; the access token is saved separately.'
+    return t('sitesForm.git.repoHasPassword')
   }
   return null
 }
@@ -58,7 +59,7 @@ export const GitTargetConfigSchema = z.object({
     .string()
     .max(2048)
     .refine((url) => url === '' || gitRepoUrlProblem(url) === null, {
-      message: 'The repository address must start with https:// and hold no password.',
+      error: () => t('sitesForm.git.repoInvalid'),
     }),
   branch: z.string().max(200).default('main'),
   username: z.string().max(200).default(''),

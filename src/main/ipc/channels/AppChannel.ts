@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n/i18n'
 import type { AppInfo } from '@shared/ipc/contract'
 import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
 import { AppError } from '../../errors/AppError'
@@ -24,7 +25,7 @@ export class AppChannel implements ChannelService<'app'> {
 
   async openExternal({ url }: ParsedInput<'app', 'openExternal'>): Promise<void> {
     if (safeExternalUrl(url) === null) {
-      throw new AppError('refused', 'Copydesk opens only web (http, https) and email links.')
+      throw new AppError('refused', t('sitesMain.files.onlyWebLinks'))
     }
     await this.deps.openExternal(url)
   }

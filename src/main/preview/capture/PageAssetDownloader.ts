@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 import { assetExtension, type AssetKind } from './assetTypes'
 import { FetchFailure, fetchResource, type FetchLimits } from './fetchResource'
 import { rewriteCss } from './rewriteCss'
@@ -10,12 +12,6 @@ const MAX_IMPORT_DEPTH = 5
 const MAX_STYLESHEETS = 60
 const MAX_ASSETS = 400
 const PARALLEL_DOWNLOADS = 6
-
-const LABEL: Record<AssetKind, string> = {
-  stylesheet: 'The stylesheet',
-  font: 'The font',
-  image: 'The image',
-}
 
 /**
  * Downloads each stylesheet, font and image of a page once into `assets/`, under a name made
@@ -57,15 +53,11 @@ export class PageAssetDownloader {
     const key = keyOf(url)
     if (this.inProgress.has(key)) return Promise.resolve(null)
     if (depth > MAX_IMPORT_DEPTH) {
-      this.warnOnce(
-        `Stylesheets import each other more than ${MAX_IMPORT_DEPTH} levels deep; deeper ones were left out.`,
-      )
+      this.warnOnce(t('previewMain.assets.tooDeep', counted(MAX_IMPORT_DEPTH)))
       return Promise.resolve(null)
     }
     if (!this.files.has(key) && ++this.stylesheets > MAX_STYLESHEETS) {
-      this.warnOnce(
-        `The page uses more than ${MAX_STYLESHEETS} stylesheets; the rest were left out.`,
-      )
+      this.warnOnce(t('previewMain.assets.tooManyStylesheets', counted(MAX_STYLESHEETS)))
       return Promise.resolve(null)
     }
     return this.once(url, ['stylesheet'], async (body, _ext, finalUrl) => {
@@ -91,7 +83,7 @@ export class PageAssetDownloader {
         stylesheet: async (url) => this.stylesheet(url, depth + 1),
       })
     } catch {
-      this.warnings.push(`${LABEL.stylesheet} ${label} could not be read as CSS; it was left out.`)
+      this.warnings.push(t('previewMain.assets.notCss', { address: label }))
       return null
     }
   }
@@ -115,7 +107,7 @@ export class PageAssetDownloader {
     const known = this.files.get(key)
     if (known) return known
     if (this.files.size >= MAX_ASSETS) {
-      this.warnOnce(`The page uses more than ${MAX_ASSETS} files; the rest were left out.`)
+      this.warnOnce(t('previewMain.assets.tooManyFiles', counted(MAX_ASSETS)))
       return Promise.resolve(null)
     }
     const result = this.download(url, kinds).then((found) =>
@@ -129,21 +121,22 @@ export class PageAssetDownloader {
     url: URL,
     kinds: readonly AssetKind[],
   ): Promise<{ body: Buffer; ext: string; url: URL } | null> {
-    const label = LABEL[kinds[0] ?? 'image']
-    const noun = kinds.length > 1 ? 'font or image' : (kinds[0] ?? 'image')
+    const kind = kinds[0] ?? 'image'
+    const address = url.href
     await this.slot()
     try {
       const fetched = await fetchResource(withoutHash(url), this.limits)
       const ext = assetExtension(fetched.contentType, fetched.url, kinds)
       if (ext === null) {
-        const type = fetched.contentType || 'of an unknown type'
-        this.fail(`${label} ${url.href} is not a ${noun} (it is ${type}); it was left out.`)
+        const type = fetched.contentType || t('previewMain.capture.unknownType')
+        const expected = kinds.length > 1 ? 'fontOrImage' : kind
+        this.fail(t(`previewMain.assets.wrongType.${expected}`, { address, type }))
         return null
       }
       return { body: fetched.body, ext, url: fetched.url }
     } catch (error) {
       const reason = error instanceof FetchFailure ? error.message : String(error)
-      this.fail(`${label} ${url.href} could not be downloaded (${reason}); it was left out.`)
+      this.fail(t(`previewMain.assets.notDownloaded.${kind}`, { address, reason }))
       return null
     } finally {
       this.release()
@@ -187,4 +180,9 @@ function withoutHash(url: URL): URL {
 
 function keyOf(url: URL): string {
   return withoutHash(url).href
+}
+
+/** The count of a plural message, with its number written for the current language. */
+function counted(count: number): { count: number; formatted: string } {
+  return { count, formatted: formatNumber(count) }
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Liquid } from 'liquidjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { applyLanguage } from '@shared/i18n/i18n'
 import {
   startFixtureSite,
   type FixtureSite,
@@ -321,6 +322,46 @@ describe('captureTheme on other pages', () => {
     await expect(capture('ftp://127.0.0.1/file')).rejects.toThrow(
       /starting with http:\/\/ or https:\/\//,
     )
+  })
+})
+
+describe('captureTheme in German', () => {
+  afterAll(() => applyLanguage('en', ['en-US']))
+
+  it('says what it left out and why in German', async () => {
+    applyLanguage('de', ['de-DE'])
+    const page = await captureTheme({
+      url: `${site.origin}${ARTICLE}`,
+      destDir: await emptyFolder(),
+    })
+    expect(page.warnings).toContain(
+      `Das Bild ${site.origin}/img/missing.png konnte nicht heruntergeladen werden (Antwort 404 Not Found); es wurde weggelassen.`,
+    )
+    const deep = await captureTheme({
+      url: `${site.origin}/news/deep-styles.html`,
+      destDir: await emptyFolder(),
+    })
+    expect(deep.warnings).toContain(
+      'Stylesheets importieren einander über mehr als 5 Ebenen; tiefere wurden weggelassen.',
+    )
+    const blog = await captureTheme({
+      url: `${site.origin}/news/blog-post.html`,
+      destDir: await emptyFolder(),
+    })
+    expect(blog.warnings).toEqual([
+      'Kein Aufmacherbild beim Titel gefunden; das Beitragsbild wird nicht gezeigt.',
+      'Keine Schlagwortliste gefunden; die Vorschau zeigt keine.',
+    ])
+    await expect(
+      captureTheme({ url: `${site.origin}/news/gone.html`, destDir: await emptyFolder() }),
+    ).rejects.toThrow('Die Seite antwortete mit 404 Not Found.')
+    await expect(
+      captureTheme({
+        url: `${site.origin}${ARTICLE}`,
+        selector: '.article-text',
+        destDir: await emptyFolder(),
+      }),
+    ).rejects.toThrow('Der Selektor „.article-text“ passt auf nichts auf dieser Seite.')
   })
 })
 

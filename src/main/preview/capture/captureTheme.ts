@@ -1,5 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio'
 import type { CaptureSlotFinding } from '@shared/sites/captureSlots'
+import { t } from '@shared/i18n/i18n'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { settleMarkup } from '../../security/applyMarkupPolicy'
@@ -103,10 +104,10 @@ function parseAddress(address: string): URL {
   try {
     url = new URL(address.trim())
   } catch {
-    throw new CaptureError(`“${address}” is not a web address. It should start with https://`)
+    throw new CaptureError(t('previewMain.capture.notAnAddress', { address }))
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CaptureError('Enter the address of a web page, starting with http:// or https://')
+    throw new CaptureError(t('previewMain.capture.notWeb'))
   }
   return url
 }
@@ -121,7 +122,8 @@ async function downloadPage(
     page = await fetchResource(url, { fetch: fetchImpl, timeoutMs, maxBytes: PAGE_BYTES })
   } catch (error) {
     if (!(error instanceof FetchFailure)) throw error
-    if (error.kind === 'status') throw new CaptureError(`The page ${error.message}.`)
+    if (error.status)
+      throw new CaptureError(t('previewMain.capture.pageAnswered', { status: error.status }))
     throw new CaptureError(`${error.message}.`)
   }
   const sniffed =
@@ -132,8 +134,8 @@ async function downloadPage(
     page.contentType !== 'application/xhtml+xml' &&
     !sniffed
   ) {
-    const type = page.contentType || 'of an unknown type'
-    throw new CaptureError(`That address is not a web page (it is ${type}).`)
+    const type = page.contentType || t('previewMain.capture.unknownType')
+    throw new CaptureError(t('previewMain.capture.notAPage', { type }))
   }
   return page
 }
@@ -178,7 +180,6 @@ function settle(html: string): string {
     },
     MAX_SANITIZE_ROUNDS,
   )
-  if (settled === null)
-    throw new CaptureError('That page’s markup could not be made safe to preview.')
+  if (settled === null) throw new CaptureError(t('previewMain.capture.notSafe'))
   return settled
 }

@@ -1,4 +1,6 @@
 import { STATUS_CODES } from 'node:http'
+import { formatNumber } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 
 /** A downloaded resource: where it ended up after redirects, its type and its bytes. */
 export interface FetchedResource {
@@ -9,11 +11,15 @@ export interface FetchedResource {
   body: Buffer
 }
 
-/** Why a download failed, with a sentence for people in `message`. */
+/**
+ * Why a download failed, in words for people (in the current language) in `message`; `status`
+ * holds the server's answer ("404 Not Found") when it gave one.
+ */
 export class FetchFailure extends Error {
   constructor(
     message: string,
     readonly kind: 'status' | 'network' | 'timeout' | 'too-large' | 'address',
+    readonly status?: string,
   ) {
     super(message)
     this.name = 'FetchFailure'
@@ -40,7 +46,9 @@ export function isWebUrl(url: URL): boolean {
 export async function fetchResource(start: URL, limits: FetchLimits): Promise<FetchedResource> {
   let url = start
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (!isWebUrl(url)) throw new FetchFailure(`${url.href} is not a web address`, 'address')
+    if (!isWebUrl(url)) {
+      throw new FetchFailure(t('previewMain.fetch.notWebAddress', { address: url.href }), 'address')
+    }
     const response = await request(url, limits)
     const location = response.headers.get('location')
     if (response.status >= 300 && response.status < 400 && location) {
@@ -50,8 +58,10 @@ export async function fetchResource(start: URL, limits: FetchLimits): Promise<Fe
     }
     if (!response.ok) {
       await response.body?.cancel()
-      const text = response.statusText || STATUS_CODES[response.status] || 'an error'
-      throw new FetchFailure(`answered ${response.status} ${text}`, 'status')
+      const text =
+        response.statusText || STATUS_CODES[response.status] || t('previewMain.fetch.anError')
+      const status = `${response.status} ${text}`
+      throw new FetchFailure(t('previewMain.fetch.answered', { status }), 'status', status)
     }
     const header = response.headers.get('content-type') ?? ''
     const contentType = (header.split(';')[0] ?? '').trim().toLowerCase()
@@ -59,7 +69,7 @@ export async function fetchResource(start: URL, limits: FetchLimits): Promise<Fe
     const body = await readLimited(response, url, limits)
     return { url, contentType, charset, body }
   }
-  throw new FetchFailure(`${start.host} redirects too many times`, 'status')
+  throw new FetchFailure(t('previewMain.fetch.tooManyRedirects', { host: start.host }), 'status')
 }
 
 async function request(url: URL, limits: FetchLimits): Promise<Response> {
@@ -75,27 +85,44 @@ async function request(url: URL, limits: FetchLimits): Promise<Response> {
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') {
       const seconds = Math.round(limits.timeoutMs / 100) / 10
-      throw new FetchFailure(`${url.host} did not answer within ${seconds} seconds`, 'timeout')
+      const formatted = formatNumber(seconds, 1)
+      throw new FetchFailure(
+        t('previewMain.fetch.timeout', { host: url.host, count: seconds, formatted }),
+        'timeout',
+      )
     }
-    throw new FetchFailure(`Could not reach ${url.hostname}${networkReason(error)}`, 'network')
+    const reason = networkReason(error)
+    const host = url.hostname
+    throw new FetchFailure(
+      reason
+        ? t('previewMain.fetch.unreachableBecause', {
+            host,
+            reason: t(`previewMain.fetch.reasons.${reason}`),
+          })
+        : t('previewMain.fetch.unreachable', { host }),
+      'network',
+    )
   }
 }
 
-/** A few words on why a connection failed, from the Node error code behind fetch's error. */
-function networkReason(error: unknown): string {
+/** Why a connection failed, from the Node error code behind fetch's error. */
+function networkReason(error: unknown): 'noSuchAddress' | 'localNetwork' | 'certificate' | null {
   const cause = error instanceof Error && error.cause !== undefined ? error.cause : error
   const code =
     typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : ''
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return ': no such address (check the spelling)'
-  if (code === 'EPRIVATEADDRESS') return ': it is on this computer or its local network'
-  if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) return ': its security certificate is not valid'
-  return ''
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'noSuchAddress'
+  if (code === 'EPRIVATEADDRESS') return 'localNetwork'
+  if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) return 'certificate'
+  return null
 }
 
 async function readLimited(response: Response, url: URL, limits: FetchLimits): Promise<Buffer> {
   const tooLarge = (): FetchFailure =>
     new FetchFailure(
-      `${url.href} is larger than ${Math.round(limits.maxBytes / 1_000_000)} MB`,
+      t('previewMain.fetch.tooLarge', {
+        address: url.href,
+        megabytes: formatNumber(Math.round(limits.maxBytes / 1_000_000)),
+      }),
       'too-large',
     )
   const declared = Number(response.headers.get('content-length') ?? '0')
@@ -122,7 +149,9 @@ async function readLimited(response: Response, url: URL, limits: FetchLimits): P
     if (error instanceof FetchFailure) throw error
     const timedOut = error instanceof Error && error.name === 'TimeoutError'
     throw new FetchFailure(
-      timedOut ? `${url.host} stopped sending ${url.pathname}` : `Could not reach ${url.hostname}`,
+      timedOut
+        ? t('previewMain.fetch.stoppedSending', { host: url.host, path: url.pathname })
+        : t('previewMain.fetch.unreachable', { host: url.hostname }),
       timedOut ? 'timeout' : 'network',
     )
   }

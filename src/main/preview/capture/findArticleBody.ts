@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio'
 import { isTag, type Element } from 'domhandler'
+import { t } from '@shared/i18n/i18n'
 import { CaptureError } from './CaptureError'
 
 const CANDIDATES = ['article', 'main', '.entry-content', '.post-content']
@@ -21,9 +22,7 @@ export function findArticleBody($: CheerioAPI, selector?: string): Element {
   }
   const largest = largestTextBlock($)
   if (!largest) {
-    throw new CaptureError(
-      'Could not find the article text on that page. Enter a CSS selector for the article body.',
-    )
+    throw new CaptureError(t('previewMain.capture.noArticleText'))
   }
   return largest
 }
@@ -37,9 +36,11 @@ function bySelector($: CheerioAPI, selector: string): Element {
       .filter(isTag)
       .find((match) => match.name === 'body' || $(match).closest('body').length > 0)
   } catch {
-    throw new CaptureError(`“${selector}” is not a valid CSS selector.`)
+    throw new CaptureError(t('previewMain.capture.badSelector', { selector }))
   }
-  if (!element) throw new CaptureError(`The selector “${selector}” matches nothing on that page.`)
+  if (!element) {
+    throw new CaptureError(t('previewMain.capture.selectorMatchesNothing', { selector }))
+  }
   return element
 }
 

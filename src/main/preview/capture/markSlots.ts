@@ -1,5 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio'
 import type { AnyNode, Element } from 'domhandler'
+import { t } from '@shared/i18n/i18n'
 import {
   CAPTURE_SLOTS,
   type CaptureSlot,
@@ -47,19 +48,19 @@ export function markSlots(
   if (title) {
     $(title).addClass('cd-title').empty().text(liquid('{{ article.title }}'))
   } else {
-    warnings.push('No title heading (h1) found; the preview adds one above the article text.')
+    warnings.push(t('previewMain.capture.noTitle'))
   }
 
   if (breadcrumb) {
     markBreadcrumb($, $(breadcrumb), markers, !category)
   } else {
-    warnings.push('No breadcrumb found; the preview shows none.')
+    warnings.push(t('previewMain.capture.noBreadcrumb'))
   }
 
   if (category) {
     markCategory($, $(category), liquid('{{ category }}'), liquid('{{ category_url }}'))
   } else if (!breadcrumb) {
-    warnings.push('No category label found; the preview shows none.')
+    warnings.push(t('previewMain.capture.noCategory'))
   }
 
   if (time) {
@@ -76,16 +77,16 @@ export function markSlots(
         ),
       )
   } else {
-    warnings.push('No date (a <time> element near the title) found; the preview shows none.')
+    warnings.push(t('previewMain.capture.noDate'))
   }
 
   const featured = markFeaturedImage($, title, body, markers)
   if (!featured) {
-    warnings.push('No lead image found next to the title; the featured image is not shown.')
+    warnings.push(t('previewMain.capture.noLeadImage'))
   }
 
   const tags = markTags($, markers)
-  if (!tags) warnings.push('No tag list found; the preview shows none.')
+  if (!tags) warnings.push(t('previewMain.capture.noTags'))
 
   const kept = [title, breadcrumb, category, time, tags].filter((element) => element !== undefined)
   replaceBody($, body, kept, liquid('{{ content | raw }}'))

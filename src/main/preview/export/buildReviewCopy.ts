@@ -3,6 +3,7 @@ import { load, type CheerioAPI } from 'cheerio'
 import type { ArticleMeta, DocNode } from '@shared/article/Article'
 import { ASSET_SRC_PREFIX, assetUrl } from '@shared/article/assetSrc'
 import type { RenderOptions } from '@shared/render'
+import { t } from '@shared/i18n/i18n'
 import { REMOTE_IMAGE_PLACEHOLDER } from '@shared/safety/remoteImagePlaceholder'
 import { isWebUrl, safeLinkHref } from '@shared/safety/urlPolicy'
 import { AppError } from '../../errors/AppError'
@@ -54,8 +55,13 @@ export async function buildReviewCopy(input: ReviewCopyInput): Promise<string> {
   })
   const page = await renderThemedPage(input.engine, theme.dir, variables, body, REVIEW_COPY_POLICY)
   if (!page.ok) {
-    const where = page.error.line === null ? '' : ` (${page.error.file}, line ${page.error.line})`
-    throw new AppError('refused', `The theme has an error${where}: ${page.error.message}`)
+    const { file, line, message } = page.error
+    throw new AppError(
+      'refused',
+      line === null
+        ? t('previewMain.theme.error', { message })
+        : t('previewMain.theme.errorAt', { file, line, message }),
+    )
   }
   const dom = load(page.finish())
   const inliner = new ResourceInliner((url) => loadResource(url, input))

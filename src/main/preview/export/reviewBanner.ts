@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio'
 import { formatDateTime } from '@shared/format/localeFormat'
+import { t } from '@shared/i18n/i18n'
 
 const BANNER_STYLE = [
   'position:sticky',
@@ -14,11 +15,14 @@ const BANNER_STYLE = [
   'letter-spacing:0.01em',
 ].join(';')
 
-/** Marks a review copy as such at the top of the page: "Review copy — <title> — exported <date>". */
+/**
+ * Marks a review copy as such at the top of the page, in the current language: "Review copy —
+ * <title> — exported <date>".
+ */
 export function addReviewBanner($: CheerioAPI, title: string, exportedAt: Date): void {
   const date = formatDateTime(exportedAt, 'long')
   const banner = $('<div class="cd-review-banner" role="note"></div>')
     .attr('style', BANNER_STYLE)
-    .text(`Review copy — ${title || 'Untitled'} — exported ${date}`)
+    .text(t('previewMain.reviewBanner', { title: title || t('libraryMain.untitled'), date }))
   $('body').prepend(banner)
 }

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative } from 'node:path'
 import { Liquid, type Template } from 'liquidjs'
 import type { ThemeError } from '@shared/ipc/channels/preview'
 import { slugify } from '@shared/article/slugify'
+import { t } from '@shared/i18n/i18n'
 import { ThemeManifestSchema } from './ThemeManifest'
 import type { ThemeVariables } from './ThemeVariables'
 
@@ -52,19 +53,22 @@ async function parseTheme(themeDir: string, signature: string): Promise<ParsedTh
   try {
     manifestText = await readFile(join(themeDir, 'theme.json'), 'utf8')
   } catch {
-    return fileError('The theme folder has no theme.json.', 'theme.json')
+    return fileError(t('previewMain.theme.noManifest'), 'theme.json')
   }
   let manifest
   try {
     manifest = ThemeManifestSchema.parse(JSON.parse(manifestText))
   } catch {
-    return fileError('theme.json is not valid: it needs a "name" and a "template".', 'theme.json')
+    return fileError(t('previewMain.theme.badManifest'), 'theme.json')
   }
   let source: string
   try {
     source = await readFile(join(themeDir, manifest.template), 'utf8')
   } catch {
-    return fileError(`The template ${manifest.template} is missing.`, manifest.template)
+    return fileError(
+      t('previewMain.theme.noTemplate', { template: manifest.template }),
+      manifest.template,
+    )
   }
   const liquid = new Liquid({
     root: [themeDir],

@@ -1,32 +1,34 @@
 import type { ThemeError } from '@shared/ipc/channels/preview'
+import { i18n, t } from '@shared/i18n/i18n'
 import { escapeHtml } from '@shared/render/escapeHtml'
 import type { ExcerptLine } from './templateExcerpt'
 
 /**
  * The page the preview shows when a theme cannot render: what went wrong and where, in plain
- * words, so the template can be fixed without guessing. Carries the same no-script policy.
+ * words (in the current language), so the template can be fixed without guessing. Carries the
+ * same no-script policy.
  */
 export function themeErrorPage(
   error: ThemeError,
   policy: string,
   excerpt: readonly ExcerptLine[] = [],
 ): string {
-  const where =
-    error.file === null
-      ? ''
-      : `<p class="where">${escapeHtml(error.file)}${error.line === null ? '' : `, line ${error.line}`}</p>`
+  const { file, line } = error
+  const place = line === null ? file : t('previewMain.theme.fileLine', { file, line })
+  const where = file === null ? '' : `<p class="where">${escapeHtml(place ?? '')}</p>`
   const source =
     excerpt.length === 0
       ? ''
       : `<ol class="source" start="${excerpt[0]?.number ?? 1}">${excerpt
           .map((l) => `<li${l.current ? ' class="current"' : ''}>${escapeHtml(l.text) || ' '}</li>`)
           .join('')}</ol>`
+  const title = t('previewMain.theme.pageTitle')
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(i18n.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">
-<title>The theme could not be shown</title>
+<title>${escapeHtml(title)}</title>
 <style>
   body { margin: 0; padding: 48px 32px; background: #fbf7f4; color: #2a2420;
     font: 15px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
@@ -46,11 +48,11 @@ export function themeErrorPage(
 </head>
 <body>
 <div class="box" role="alert">
-<h1>The theme could not be shown</h1>
+<h1>${escapeHtml(title)}</h1>
 ${where}
 <pre class="message">${escapeHtml(error.message)}</pre>
 ${source}
-<p class="hint">Fix the template in the theme folder; the preview updates as soon as the file is saved.</p>
+<p class="hint">${escapeHtml(t('previewMain.theme.fixHint'))}</p>
 </div>
 </body>
 </html>

@@ -192,7 +192,7 @@ export class GhostTarget implements PublishTarget, SitePostSource {
         { ...(context.record.extra as Partial<GhostExtra>), opened },
         { post: input, overwrite: context.overwrite },
       )
-      context.progress({ step: 'Published', done: total, total })
+      context.progress({ step: t('publish.steps.published'), done: total, total })
       const updated = record(context, post, input, images, this.now())
       const extra = {
         ...updated.extra,

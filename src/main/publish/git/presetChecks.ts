@@ -1,7 +1,7 @@
 import { t } from '@shared/i18n/i18n'
 import type { Article } from '@shared/article/Article'
 import type { PublishCheck } from '@shared/publish/Publish'
-import { GIT_PRESET_LABELS, GIT_PRESET_REQUIRED } from '@shared/sites/gitPresets'
+import { GIT_PRESET_REQUIRED, gitPresetLabel } from '@shared/sites/gitPresets'
 import type { GitTargetConfig } from '@shared/sites/targets'
 
 /** Errors for front matter the site's generator requires and the article leaves empty. */
@@ -11,7 +11,7 @@ export function presetChecks(config: GitTargetConfig, article: Article): Publish
     description: (meta.seoDescription || meta.excerpt).trim() !== '',
     image: meta.featuredImage !== null,
   }
-  const generator = GIT_PRESET_LABELS[config.preset]
+  const generator = gitPresetLabel(config.preset)
   return GIT_PRESET_REQUIRED[config.preset].flatMap((field): PublishCheck[] => {
     const keyMissing = config.keys[field] === ''
     if (has[field] && !keyMissing) return []

@@ -107,7 +107,7 @@ async function image(node: DocNode, ctx: Context): Promise<Paragraph[]> {
       width: Math.round(size.width * scale),
       height: Math.round(size.height * scale),
     },
-    altText: { name: alt || 'Image', description: alt, title: alt },
+    altText: { name: alt || t('transferMain.imageName'), description: alt, title: alt },
   })
   return [new Paragraph({ children: [run] }), ...captionParagraph]
 }

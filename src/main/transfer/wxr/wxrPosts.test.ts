@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { applyLanguage } from '@shared/i18n/i18n'
 import { makeWxr } from '../../../../tests/fixtures/wxr/makeWxr'
 import { MAX_WXR_ITEMS, parseWxr } from './parseWxr'
 import { wxrPosts } from './wxrPosts'
@@ -25,6 +26,8 @@ const EXPORT = makeWxr([
   },
 ])
 
+afterEach(() => applyLanguage('en', ['en-US']))
+
 describe('wxrPosts', () => {
   it('takes posts, pages and drafts with their details and featured image', () => {
     const { posts } = wxrPosts(parseWxr(EXPORT, 'site.xml'))
@@ -50,6 +53,15 @@ describe('wxrPosts', () => {
     expect(skipped).toEqual([
       { sourceName: '“Old news” (post 13)', reason: 'it is in the WordPress trash' },
       { sourceName: '“Home” (nav_menu_item 14)', reason: 'it is not a post or a page' },
+    ])
+  })
+
+  it('lists what it leaves out and why in German', () => {
+    applyLanguage('de', ['de-DE'])
+    const { skipped } = wxrPosts(parseWxr(EXPORT, 'site.xml'))
+    expect(skipped).toEqual([
+      { sourceName: '„Old news“ (post 13)', reason: 'Im WordPress-Papierkorb' },
+      { sourceName: '„Home“ (nav_menu_item 14)', reason: 'Weder Beitrag noch Seite' },
     ])
   })
 

@@ -22,10 +22,10 @@ export interface WxrPosts {
 }
 
 const IMPORTED_TYPES = new Set(['post', 'page'])
-const LEFT_OUT_STATUSES: Record<string, string> = {
-  trash: 'it is in the WordPress trash',
-  'auto-draft': 'it is an empty automatic draft',
-  inherit: 'it is a revision',
+const LEFT_OUT_STATUSES: Record<string, 'trash' | 'autoDraft' | 'revision'> = {
+  trash: 'trash',
+  'auto-draft': 'autoDraft',
+  inherit: 'revision',
 }
 
 /** `2024-05-01 09:30:00` (GMT, as WordPress writes it) or an RFC 822 date, as ISO; else null. */
@@ -54,7 +54,8 @@ function plainText(html: string): string {
 
 function describe(item: WxrItem): string {
   const title = item.title.trim() || t('libraryMain.untitled')
-  return `“${title}” (${item.type || 'item'} ${item.id})`
+  const type = item.type || t('importMain.wxrItemType')
+  return t('importMain.wxrItem', { title, type, id: item.id })
 }
 
 function metaOf(item: WxrItem, authors: Map<string, string>): ArticleMetaPatch {
@@ -91,9 +92,11 @@ export function wxrPosts(wxr: Wxr): WxrPosts {
     if (item.type === 'attachment') continue
     const leftOut = LEFT_OUT_STATUSES[item.status]
     if (!IMPORTED_TYPES.has(item.type)) {
-      result.skipped.push({ sourceName: describe(item), reason: 'it is not a post or a page' })
+      const reason = t('importMain.wxrSkipped.notPostOrPage')
+      result.skipped.push({ sourceName: describe(item), reason })
     } else if (leftOut) {
-      result.skipped.push({ sourceName: describe(item), reason: leftOut })
+      const reason = t(`importMain.wxrSkipped.${leftOut}`)
+      result.skipped.push({ sourceName: describe(item), reason })
     } else {
       result.posts.push({
         sourceName: describe(item),

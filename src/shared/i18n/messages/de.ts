@@ -21,6 +21,7 @@ import { sites } from './de/sites'
 import { sitesForm } from './de/sitesForm'
 import { team } from './de/team'
 import { sitesMain } from './de/sitesMain'
+import { previewMain } from './de/previewMain'
 import { exportButtons, toasts } from './de/toasts'
 import { libraryPane, trash } from './de/trash'
 
@@ -95,6 +96,7 @@ export const de: Messages = {
   libraryMain,
   targetsMain,
   sitesMain,
+  previewMain,
   teamMain,
   teamShared,
   importMain,

@@ -20,6 +20,7 @@ import { sites } from './en/sites'
 import { sitesForm } from './en/sitesForm'
 import { team } from './en/team'
 import { sitesMain } from './en/sitesMain'
+import { previewMain } from './en/previewMain'
 import { exportButtons, toasts } from './en/toasts'
 import { libraryPane, trash } from './en/trash'
 
@@ -96,6 +97,7 @@ export const en = {
   libraryMain,
   targetsMain,
   sitesMain,
+  previewMain,
   teamMain,
   teamShared,
   importMain,

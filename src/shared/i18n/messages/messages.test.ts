@@ -53,6 +53,8 @@ describe('the messages of each language', () => {
       'shell.filters.status',
       'shell.about.version',
       'team.heading',
+      'teamMain.unnamedTeam',
+      'sitesMain.files.types.md',
       'sitesForm.theme.blog',
       'sitesForm.ghost.keyHelp',
       'screens.importSummary.ok',

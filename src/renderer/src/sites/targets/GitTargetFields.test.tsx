@@ -1,6 +1,7 @@
 import { act, useState, type JSX } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { applyLanguage } from '@shared/i18n/i18n'
 import { newGitTargetConfig } from '@shared/sites/gitPresets'
 import type { GitTargetConfig } from '@shared/sites/targets'
 import { GitTargetFields } from './GitTargetFields'
@@ -64,6 +65,7 @@ beforeEach(() => {
   saved.length = 0
 })
 afterEach(() => {
+  applyLanguage('en', ['en-US'])
   act(() => root.unmount())
   container.remove()
 })
@@ -98,6 +100,15 @@ describe('GitTargetFields', () => {
     expect(container.textContent).toContain('The repository address must start with https://.')
     change(byLabel('Repository address'), 'https://me:secret@example.com/site.git')
     expect(container.textContent).toContain('Remove the name and password from the address')
+  })
+
+  it('names the custom generator and explains an unusable address in German', async () => {
+    applyLanguage('de', ['de-DE'])
+    await act(async () => root.render(<Harness siteId="site-news" />))
+    const generators = [...byLabel<HTMLSelectElement>('Website-Generator').options]
+    expect(generators.map((option) => option.textContent)).toContain('Eigener')
+    change(byLabel('Repository-Adresse'), 'http://example.com/site.git')
+    expect(container.textContent).toContain('Die Repository-Adresse muss mit https:// beginnen.')
   })
 
   it('saves the token to the secret store and only says that it is saved', async () => {

@@ -1,6 +1,6 @@
 import { useId, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
-import { applyGitPreset, GIT_PRESET_LABELS } from '@shared/sites/gitPresets'
+import { applyGitPreset, gitPresetLabel } from '@shared/sites/gitPresets'
 import {
   GIT_PRESETS,
   gitRepoUrlProblem,
@@ -84,7 +84,7 @@ export function GitTargetFields({ siteId, config, onChange }: GitTargetFieldsPro
         >
           {GIT_PRESETS.map((preset) => (
             <option key={preset} value={preset}>
-              {GIT_PRESET_LABELS[preset]}
+              {gitPresetLabel(preset)}
             </option>
           ))}
         </select>

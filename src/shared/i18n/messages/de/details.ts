@@ -30,6 +30,7 @@ export const details: Messages['details'] = {
   author: 'Autor/in',
   publishDate: 'Erscheinungsdatum',
   featuredImage: 'Beitragsbild',
+  featuredImageAlt: 'Alternativtext des Beitragsbilds',
   imageNotLoaded:
     'Dieses Bild wird nicht geladen: Angezeigt werden nur Bilder, die im Artikel gespeichert sind.',
   imageAltPlaceholder: 'Beschreiben Sie das Bild für Menschen, die es nicht sehen können',

@@ -24,6 +24,14 @@ export const importMain: Messages['importMain'] = {
   wxrNoChannel: '„{{file}}“ ist kein WordPress-Export (kein <channel>).',
   wxrMediaRead_one: '{{formatted}} Mediendatei des Exports wurde für Beitragsbilder gelesen.',
   wxrMediaRead_other: '{{formatted}} Mediendateien des Exports wurden für Beitragsbilder gelesen.',
+  wxrItem: '„{{title}}“ ({{type}} {{id}})',
+  wxrItemType: 'Eintrag',
+  wxrSkipped: {
+    notPostOrPage: 'Weder Beitrag noch Seite',
+    trash: 'Im WordPress-Papierkorb',
+    autoDraft: 'Ein leerer automatischer Entwurf',
+    revision: 'Eine Revision',
+  },
   removed: {
     links_one: '{{formatted}} Link',
     links_other: '{{formatted}} Links',

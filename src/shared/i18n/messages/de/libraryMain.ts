@@ -111,6 +111,7 @@ export const libraryMain: Messages['libraryMain'] = {
     not_found: 'Diesen Kommentar gibt es nicht mehr. Vielleicht wurde er gelöscht.',
     duplicate: 'Dieser Kommentar wurde bereits gespeichert.',
     not_yours: 'Nur wer einen Kommentar geschrieben hat, kann ihn löschen.',
+    empty: 'Der Kommentar ist leer.',
   },
   movedToQuarantine:
     'Dieser Artikel konnte nicht geöffnet werden und wurde in die Quarantäne verschoben. {{reason}}',
@@ -119,7 +120,10 @@ export const libraryMain: Messages['libraryMain'] = {
   changedElsewhere:
     'Dieser Artikel wurde während Ihrer Bearbeitung auch von einem anderen Programm (einem Synchronisierdienst, einem anderen Computer) auf der Festplatte geändert. Ihre Fassung ist gespeichert; die andere liegt im Verlauf als „Andere Fassung (anderswo geändert)“.',
   untitled: 'Ohne Titel',
+  copyTitle: '{{title}} (Kopie)',
   syncCopy:
     'Ein Synchronisierdienst hat eine andere Fassung von „{{title}}“ hinterlassen. Sie liegt im Verlauf des Artikels als „Andere Fassung (anderswo geändert)“: Öffnen Sie den Verlauf, um zu vergleichen oder wiederherzustellen.',
   saveInvalid: 'Der Artikel konnte nicht gespeichert werden: {{detail}}',
+  featuredImageUnsafe:
+    'Das Beitragsbild muss ein im Artikel gespeichertes Bild oder eine Webadresse sein.',
 }

@@ -89,9 +89,16 @@ export const sitesForm: Messages['sitesForm'] = {
   },
   git: {
     generator: 'Website-Generator',
+    customGenerator: 'Eigener',
     generatorHelp: 'Legt fest, wohin Beiträge und Bilder kommen und wie ihr Front Matter aussieht.',
     repo: 'Repository-Adresse',
     repoHelp: 'Die https-Adresse, von der Sie die Website klonen würden.',
+    repoMissing: 'Geben Sie die Repository-Adresse ein, beginnend mit https://.',
+    repoNotHttps: 'Die Repository-Adresse muss mit https:// beginnen.',
+    repoHasPassword:
+      'Entfernen Sie Name und Passwort aus der Adresse; das Zugriffstoken wird separat gespeichert.',
+    repoInvalid:
+      'Die Repository-Adresse muss mit https:// beginnen und darf kein Passwort enthalten.',
     branch: 'Zweig',
     username: 'Benutzername',
     usernameHelp: 'Das Konto, zu dem das Token gehört.',

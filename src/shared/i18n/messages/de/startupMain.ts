@@ -9,6 +9,12 @@ export const startupMain: Messages['startupMain'] = {
   folderNotOpened: 'Der Ordner konnte nicht geöffnet werden: {{problem}}',
   fileNotOpened: 'Die Datei konnte nicht geöffnet werden: {{problem}}',
   noLibraryChoice: 'Einen anderen Bibliotheksordner zu wählen ist hier nicht möglich.',
+  pickLibrary: {
+    title: 'Bibliotheksordner wählen',
+    button: 'Als Bibliothek verwenden',
+    message:
+      'Wählen Sie einen leeren Ordner oder einen Ordner, der bereits eine Copydesk-Bibliothek enthält.',
+  },
   notALibrary: 'Copydesk konnte diesen Ordner nicht als Bibliothek öffnen.',
   chosenLibraryFailed:
     'Die gewählte Bibliothek ({{chosen}}) konnte nicht geöffnet werden.{{why}} Bis dahin ist die Standardbibliothek geöffnet; Ihre Wahl bleibt gespeichert. Versuchen Sie es erneut oder wählen Sie eine andere Bibliothek.',

@@ -2,6 +2,7 @@ import type { Messages } from '../Messages'
 
 /** German: what the app says about the team server's answers. */
 export const teamMain: Messages['teamMain'] = {
+  unnamedTeam: 'Team',
   holderPublishing:
     '{{name}} veröffentlicht diesen Artikel gerade; versuchen Sie es gleich noch einmal.',
   someonePublishing:

@@ -2,6 +2,8 @@ import type { Messages } from '../Messages'
 
 /** German: what import, export and unplanned failures say from the main side. */
 export const transferMain: Messages['transferMain'] = {
+  exportName: 'Copydesk-Export {{day}}',
+  imageName: 'Bild',
   nothingToExport: 'Es gibt keine Artikel zum Exportieren.',
   noExport: 'Dateien lassen sich hier nicht exportieren.',
   nameTaken:

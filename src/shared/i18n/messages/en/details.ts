@@ -27,6 +27,7 @@ export const details = {
   author: 'Author',
   publishDate: 'Publish date',
   featuredImage: 'Featured image',
+  featuredImageAlt: 'Featured image alt',
   imageNotLoaded: 'This image is not loaded: only images saved in the article are shown.',
   imageAltPlaceholder: 'Describe the image for people who cannot see it',
   replaceImage: 'Replace…',

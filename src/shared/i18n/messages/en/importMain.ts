@@ -20,6 +20,16 @@ export const importMain = {
   wxrNoChannel: '“{{file}}” is not a WordPress export (no <channel>).',
   wxrMediaRead_one: '{{formatted}} media file in the export was read for featured images.',
   wxrMediaRead_other: '{{formatted}} media files in the export were read for featured images.',
+  /** An item of a WordPress export, as the import summary names it. */
+  wxrItem: '“{{title}}” ({{type}} {{id}})',
+  wxrItemType: 'item',
+  /** Why an item of a WordPress export was not imported. */
+  wxrSkipped: {
+    notPostOrPage: 'it is not a post or a page',
+    trash: 'it is in the WordPress trash',
+    autoDraft: 'it is an empty automatic draft',
+    revision: 'it is a revision',
+  },
   removed: {
     links_one: '{{formatted}} link',
     links_other: '{{formatted}} links',

@@ -104,6 +104,7 @@ export const libraryMain = {
     not_found: 'That comment no longer exists. It may have been deleted.',
     duplicate: 'That comment was already saved.',
     not_yours: 'Only the person who wrote a comment can delete it.',
+    empty: 'The comment is empty.',
   },
   movedToQuarantine: 'This article could not be opened and was moved to quarantine. {{reason}}',
   articleMissing: 'That article does not exist.',
@@ -111,7 +112,10 @@ export const libraryMain = {
   changedElsewhere:
     'This article was also changed on disk by another program (a sync tool, another computer) while you were editing. Your version is saved; the other one is kept in History as “Other version (changed elsewhere)”.',
   untitled: 'Untitled',
+  /** The title of a duplicated article. */
+  copyTitle: '{{title}} (copy)',
   syncCopy:
     'A sync tool left another version of “{{title}}”. It is kept in the article’s History as “Other version (changed elsewhere)”: open History to compare or restore it.',
   saveInvalid: 'The article could not be saved: {{detail}}',
+  featuredImageUnsafe: 'The featured image must be an image saved in the article or a web address.',
 }

@@ -81,9 +81,15 @@ export const sitesForm = {
   },
   git: {
     generator: 'Site generator',
+    customGenerator: 'Custom',
     generatorHelp: 'Fills in where posts and images go and how their front matter reads.',
     repo: 'Repository address',
     repoHelp: 'The https address you would clone the site from.',
+    repoMissing: 'Enter the repository address, starting with https://.',
+    repoNotHttps: 'The repository address must start with https://.',
+    repoHasPassword:
+      'Remove the name and password from the address; the access token is saved separately.',
+    repoInvalid: 'The repository address must start with https:// and hold no password.',
     branch: 'Branch',
     username: 'User name',
     usernameHelp: 'The account the token belongs to.',

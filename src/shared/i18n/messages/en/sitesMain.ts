@@ -14,6 +14,15 @@ export const sitesMain = {
     noOpen: 'Opening files is not available here.',
     noShow: 'Showing files in their folder is not available here.',
     onlySaved: 'Copydesk opens only files it saved for you.',
+    onlyWebLinks: 'Copydesk opens only web (http, https) and email links.',
     gone: '{{path}} is no longer there; it may have been moved.',
+    /** The file types of the save dialog. */
+    types: {
+      html: 'Web page',
+      pdf: 'PDF document',
+      md: 'Markdown',
+      zip: 'Zip archive',
+      docx: 'Word document',
+    },
   },
 }

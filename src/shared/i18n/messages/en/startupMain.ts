@@ -8,6 +8,12 @@ export const startupMain = {
   fileNotOpened: 'The file could not be opened: {{problem}}',
   noLibraryChoice: 'Choosing another library folder is not available here.',
   notALibrary: 'Copydesk could not open that folder as a library.',
+  /** The folder dialog of File → Change Library. */
+  pickLibrary: {
+    title: 'Choose Library Folder',
+    button: 'Use as Library',
+    message: 'Choose an empty folder, or a folder that already holds a Copydesk library.',
+  },
   chosenLibraryFailed:
     'The library you chose ({{chosen}}) could not be opened.{{why}} The default library is open meanwhile; your choice is kept. Try again, or choose another library.',
   chosenLibraryMissing:

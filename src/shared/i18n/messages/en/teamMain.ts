@@ -1,5 +1,7 @@
 /** What the app says about the team server's answers. */
 export const teamMain = {
+  /** The team's name when its server gives none. */
+  unnamedTeam: 'Team',
   holderPublishing: '{{name}} is publishing this article right now; try again in a moment.',
   someonePublishing: 'Another member is publishing this article right now; try again in a moment.',
   mayNotPublish: 'The team server lets only publishers and admins publish.',

@@ -1,6 +1,10 @@
 /** What import, export and unplanned failures say from the main side. */
 export const transferMain = {
   nothingToExport: 'There are no articles to export.',
+  /** The suggested name of a library export (a folder, or a .zip). */
+  exportName: 'Copydesk export {{day}}',
+  /** An exported Word image's name when it has no alt text. */
+  imageName: 'Image',
   noExport: 'Exporting files is not available here.',
   nameTaken: 'Something with that name is already there. Choose a new name for the export folder.',
   docxTooLarge: '{{what}} is {{size}}; Copydesk imports Word files up to {{limit}}.',
