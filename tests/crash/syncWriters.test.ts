@@ -111,17 +111,24 @@ describe('a sync tool answering every write with a version of its own', () => {
     expect(told.get(reapplied)).toBeGreaterThan(0)
   })
 
-  it('loses none of its versions to restoring a revision', async () => {
+  it('loses none of its versions to restoring a revision, and says so when it met one', async () => {
     const { meta } = await library.create({ title: 'Restored' })
     const doc: DocNode = { type: 'doc', content: [{ type: 'paragraph' }] }
     await library.save({ id: meta.id, doc, meta: { title: 'Earlier' } }, 'Ana')
     const [first] = await library.revisionsList(meta.id)
     expect(first).toBeDefined()
     const revId = first?.revId ?? ''
-    const lost = await raceSyncTool('restoring a revision', meta.id, () =>
-      library.revisionsRestore(meta.id, revId),
-    )
+    const told = new Map<string | undefined, number>()
+    const lost = await raceSyncTool('restoring a revision', meta.id, async () => {
+      const { notice } = await library.revisionsRestore(meta.id, revId)
+      told.set(notice, (told.get(notice) ?? 0) + 1)
+    })
+    const notices = [undefined, t('history.otherVersion.reapplied'), t('history.otherVersion.kept')]
+    const [quiet, reapplied, kept] = notices.map((notice) => told.get(notice) ?? 0)
+    console.log(`restore answers: ${quiet} quiet, ${reapplied} told re-applied, ${kept} told kept`)
     expect(lost).toEqual([])
+    expect([...told.keys()].every((notice) => notices.includes(notice))).toBe(true)
+    expect(told.get(notices[1])).toBeGreaterThan(0)
   })
 
   it('loses none of its versions to recording a publication', async () => {

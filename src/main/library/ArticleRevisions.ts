@@ -1,5 +1,6 @@
-import type { Article, ArticleFile } from '@shared/article/Article'
-import type { Revision, RevisionInfo } from '@shared/ipc/contract'
+import type { ArticleFile } from '@shared/article/Article'
+import { t } from '@shared/i18n/i18n'
+import type { Restored, Revision, RevisionInfo } from '@shared/ipc/contract'
 import { ioError } from './ioError'
 import type { LibraryContext } from './LibraryContext'
 
@@ -20,9 +21,10 @@ export class ArticleRevisions {
 
   /**
    * Puts a revision's content and details back. The current state is snapshotted first, so the
-   * restore can itself be undone; the review status and its history stay as they are.
+   * restore can itself be undone; the review status and its history stay as they are. `notice`
+   * says when another program's version of the article was met (and kept).
    */
-  async restore(id: string, revId: string): Promise<Article> {
+  async restore(id: string, revId: string): Promise<Restored> {
     const { access, mutex, articles, revisions, catalog } = this.ctx
     access.check()
     return mutex.run(id, async () => {
@@ -30,7 +32,7 @@ export class ArticleRevisions {
       const now = this.ctx.now()
       const words = catalog.get(id)?.summary.wordCount ?? 0
       // Run again on a version another program wrote meanwhile, which is snapshotted in turn.
-      const { file } = await articles.update(id, 'restoreVersion', async ({ file: current }) => {
+      const { file, otherVersion } = await articles.update(id, 'restoreVersion', async ({ file: current }) => {
         try {
           await revisions.add(current, 'restore', words, now)
         } catch (error) {
@@ -45,7 +47,10 @@ export class ArticleRevisions {
         return restored
       })
       articles.bumpVersion(id)
-      return articles.toArticle(file)
+      const article = articles.toArticle(file)
+      return otherVersion === null
+        ? { article }
+        : { article, notice: t(`history.otherVersion.${otherVersion}`) }
     })
   }
 }

@@ -245,7 +245,11 @@ describe('revisions', () => {
     clock += 60_000
     await library.save({ id: meta.id, doc: doc('second words'), meta: { title: 'Changed' } }, 'Ana')
     const [first] = await library.revisionsList(meta.id)
-    const restored = await library.revisionsRestore(meta.id, first?.revId ?? '')
+    const { article: restored, notice } = await library.revisionsRestore(
+      meta.id,
+      first?.revId ?? '',
+    )
+    expect(notice).toBeUndefined()
     expect(restored.doc).toEqual(doc('first words'))
     expect(restored.meta.title).toBe('Draft')
     const [undo] = await library.revisionsList(meta.id)

@@ -10,6 +10,7 @@ import type {
   LibraryInfo,
   ListQuery,
   ListResult,
+  Restored,
   Revision,
   RevisionInfo,
   SaveInput,
@@ -239,7 +240,7 @@ export class LibraryService {
   }
 
   /** See {@link ArticleRevisions.restore}. */
-  revisionsRestore(id: string, revId: string): Promise<Article> {
+  revisionsRestore(id: string, revId: string): Promise<Restored> {
     return this.revisions.restore(id, revId)
   }
 

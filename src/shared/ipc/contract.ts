@@ -120,6 +120,16 @@ export const SaveResultSchema = z.object({
 })
 export type SaveResult = z.infer<typeof SaveResultSchema>
 
+/**
+ * A restored version, and `notice` when another program (a sync tool, another computer) wrote
+ * the article as it was restored.
+ */
+export const RestoredSchema = z.object({
+  article: ArticleSchema,
+  notice: z.string().optional(),
+})
+export type Restored = z.infer<typeof RestoredSchema>
+
 export const DiskCheckSchema = z.object({
   /** article.json changed on disk since this window loaded or saved it. */
   changedOnDisk: z.boolean(),
@@ -235,7 +245,7 @@ export const contract = {
   revisions: {
     list: channel(ById, z.array(RevisionInfoSchema)),
     get: channel(RevisionRef, RevisionSchema),
-    restore: channel(RevisionRef, ArticleSchema),
+    restore: channel(RevisionRef, RestoredSchema),
   },
   assets: {
     import: channel(AssetImportSchema, AssetRefSchema),

@@ -1,5 +1,4 @@
-import type { Article } from '@shared/article/Article'
-import type { Revision, RevisionInfo } from '@shared/ipc/contract'
+import type { Restored, Revision, RevisionInfo } from '@shared/ipc/contract'
 import type { ChannelService, ParsedInput } from '@shared/ipc/ChannelService'
 import type { Services } from '../../createServices'
 
@@ -17,7 +16,7 @@ export class RevisionsChannel implements ChannelService<'revisions'> {
     return this.services.library.revisionsGet(id, revId)
   }
 
-  restore({ id, revId }: In<'restore'>): Promise<Article> {
+  restore({ id, revId }: In<'restore'>): Promise<Restored> {
     return this.services.library.revisionsRestore(id, revId)
   }
 }

@@ -208,7 +208,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
       toasts.error(outcome.error)
       return
     }
-    const restored = outcome.value
+    const { article: restored, notice } = outcome.value
     setRevision(null)
     if (editor && !editor.isDestroyed) {
       // In the open editor, as one step Ctrl/Cmd+Z takes back; the save that follows is the same text.
@@ -221,6 +221,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps): JSX.Element {
     toasts.show({
       message: t('history.restored', { shortcut: formatShortcut('Mod-z') }),
     })
+    if (notice) toasts.notice(notice)
   }
 
   // The same notice heads Review and Details: both are where the person decides what goes out.

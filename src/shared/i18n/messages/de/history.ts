@@ -30,6 +30,11 @@ export const history: Messages['history'] = {
     'Ihre letzten Änderungen sind noch nicht gespeichert, daher wurde die Fassung nicht wiederhergestellt.',
   restored:
     'Fassung wiederhergestellt. {{shortcut}} holt den ersetzten Text zurück; der Verlauf bewahrt ihn ebenfalls.',
+  otherVersion: {
+    reapplied:
+      'Ein anderes Programm (ein Synchronisierdienst, ein anderer Computer) hat diesen Artikel inzwischen geändert. Die Fassung wurde über jene wiederhergestellt, die der Verlauf als „Vor einer Wiederherstellung“ bewahrt; es geht nichts verloren.',
+    kept: 'Ein anderes Programm (ein Synchronisierdienst, ein anderer Computer) hat diesen Artikel gespeichert, während die Fassung wiederhergestellt wurde. Die wiederhergestellte Fassung gilt; die andere liegt im Verlauf als „Andere Fassung (anderswo geändert)“.',
+  },
 }
 
 /** German: words many screens share. */

@@ -26,6 +26,12 @@ export const history = {
   notSaved: 'Your latest changes are not saved yet, so the version was not restored.',
   restored:
     'Version restored. {{shortcut}} brings back the text it replaced, which History also keeps.',
+  /** When another program (a sync tool, another computer) wrote the article as it was restored. */
+  otherVersion: {
+    reapplied:
+      'Another program (a sync tool, another computer) changed this article meanwhile. The version was restored over that one, which History keeps as “Before a restore”, so nothing is lost.',
+    kept: 'Another program (a sync tool, another computer) saved this article just as the version was restored. The restored version is in place; the other one is kept in History as “Other version (changed elsewhere)”.',
+  },
 }
 
 /** Words many screens share. */
