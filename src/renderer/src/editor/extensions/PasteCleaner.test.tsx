@@ -1,6 +1,8 @@
+import { DOMParser as ProseMirrorDOMParser } from '@tiptap/pm/model'
 import { act } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mountArticleEditor, type MountedEditor } from '../testing/mountArticleEditor'
+import { docWithPendingPaste } from './PasteInParts'
 
 let mounted: MountedEditor | null = null
 afterEach(() => {
@@ -19,6 +21,24 @@ function firePaste(target: Element, html: string): void {
 
 /** A Word picture beside text: a reference to a file on the writer's computer. */
 const WORD_PICTURE = '<img src="file:///C:/Temp/clip_image001.png" alt="The quay at dawn">'
+/** A long report of every kind of block, 1,500 of them: its middle is parsed apart, in parts. */
+const VERY_LONG_REPORT = Array.from({ length: 1500 }, (_, i) => {
+  if (i % 50 === 7) return `<h2>Part ${i}</h2>`
+  if (i % 70 === 9) return `<ul><li>one ${i}</li><li>two<ul><li>nested ${i}</li></ul></li></ul>`
+  if (i % 90 === 11) return `<blockquote><p>Quoted ${i}</p><p>and more</p></blockquote>`
+  if (i % 110 === 13) return `<pre><code>code ${i}\n  indented</code></pre>`
+  if (i % 130 === 17) return `<table><tr><th>Head ${i}</th></tr><tr><td>Cell</td></tr></table>`
+  if (i % 150 === 19) return `<p>Line one ${i}<br>line two<br></p>`
+  if (i % 170 === 23) return '<hr>'
+  return `<p>Paragraph <strong>${i}</strong> with <a href="https://example.com/${i}">a link</a>.</p>`
+}).join('\n')
+
+/** The editor's document once the paste under way is all in, or null while it is not. */
+function settled(editor: MountedEditor['editor']) {
+  const { state } = editor
+  return state.doc.childCount > 1 && docWithPendingPaste(state) === state.doc ? state.doc : null
+}
+
 /** Enough paragraphs (over 32,000 characters) to take the long-paste path, cleaned in steps. */
 const LONG_TEXT = Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join('')
 
@@ -90,4 +110,25 @@ describe('PasteCleaner', () => {
     )
     expect(parse.mock.calls.filter(([source]) => source === html)).toHaveLength(1)
   })
+
+  it('parses a very long paste in parts into the very document one parse makes', async () => {
+    const parse = vi.spyOn(ProseMirrorDOMParser.prototype, 'parse')
+    mounted = mountArticleEditor()
+    const inParts = mounted
+    const oneParse = mountArticleEditor()
+    try {
+      act(() => firePaste(inParts.editor.view.dom, VERY_LONG_REPORT))
+      // ProseMirror's own paste of the same HTML, cleaned by transformPastedHTML, in one parse.
+      act(() => oneParse.editor.view.pasteHTML(VERY_LONG_REPORT))
+      const timeout = { timeout: 30_000, interval: 50 }
+      const expected = await vi.waitFor(() => settled(oneParse.editor) ?? Promise.reject(), timeout)
+      const actual = await vi.waitFor(() => settled(inParts.editor) ?? Promise.reject(), timeout)
+      expect(actual.toJSON()).toEqual(expected.toJSON())
+      expect(actual.childCount).toBeGreaterThan(1400)
+      // The middle came in parts of its own (the one parse above used parseSlice).
+      expect(parse.mock.calls.length).toBeGreaterThanOrEqual(3)
+    } finally {
+      oneParse.unmount()
+    }
+  }, 60_000)
 })

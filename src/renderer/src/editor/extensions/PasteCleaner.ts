@@ -1,5 +1,6 @@
 import { formatNumber } from '@shared/format/localeFormat'
 import { Extension } from '@tiptap/core'
+import { DOMParser as ProseMirrorDOMParser, type Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { checkHtmlLimits } from '@shared/safety/inputLimits'
@@ -9,6 +10,7 @@ import { cleanPastedHtml } from '../paste/cleanPastedHtml'
 import { cleanPastedHtmlInSteps } from '../paste/cleanPastedHtmlInSteps'
 import { isPictureOnly } from '../paste/isPictureOnly'
 import { localImageNames } from '../paste/localImageNames'
+import { parseMiddle, splitLongPaste, withMiddle } from '../paste/splitLongPaste'
 import { t } from '@shared/i18n/i18n'
 
 /** Options of {@link PasteCleaner}. */
@@ -90,6 +92,8 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
     }
     /** HTML already cleaned by the paste under way; transformPastedHTML passes it through. */
     let cleaned: string | null = null
+    /** The middle of the split paste under way, parsed: transformPasted puts it in place. */
+    let middle: ProseMirrorNode[] | null = null
     /** Says once what the URL rule took out; local file images were said by name. */
     const sayRemoved = (removed: RemovedUrls): void => {
       removed.images = Math.max(0, removed.images - localImages)
@@ -107,8 +111,9 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
     /**
      * A large HTML paste is measured (in a worker from OFF_THREAD_FROM_CHARACTERS on, while the
      * window answers), cleaned in steps of a task each (cleanPastedHtmlInSteps) and parsed in
-     * the next task, then pasted as it would have been (long pastes go in by parts, see
-     * PasteInParts), or refused with the reason.
+     * the next task — a very long one in parts, its middle a task per part (splitLongPaste) —
+     * then pasted as it would have been (long pastes go in by parts, see PasteInParts), or
+     * refused with the reason.
      */
     const pasteLarge = (view: EditorView, event: ClipboardEvent): boolean => {
       const html = event.clipboardData?.getData('text/html') ?? ''
@@ -128,17 +133,29 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
         if (view.isDestroyed || !view.editable) return
         const removed: RemovedUrls = { links: 0, images: 0 }
         // Images are looked at only within the limits, in the one parse the cleaning does.
-        const result = await cleanPastedHtmlInSteps(html, removed, nextTask, {
+        const root = await cleanPastedHtmlInSteps(html, removed, nextTask, {
           onParsed: (body) => takeStock(body, files),
         })
         sayRemoved(removed)
+        const split = splitLongPaste(root)
+        let parsedMiddle: ProseMirrorNode[] | null = null
+        if (split) {
+          const parser =
+            view.someProp('clipboardParser') ??
+            view.someProp('domParser') ??
+            ProseMirrorDOMParser.fromSchema(view.state.schema)
+          parsedMiddle = await parseMiddle(split.parts, parser, nextTask)
+        }
         await nextTask()
         if (view.isDestroyed || !view.editable) return
+        const result = split ? split.edges : root.innerHTML
         cleaned = result
+        middle = parsedMiddle
         try {
           view.pasteHTML(result)
         } finally {
           cleaned = null
+          middle = null
         }
       })
       return true
@@ -167,6 +184,7 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
             drop: (_view, event) =>
               refuse(event, event.dataTransfer, t('screens.editorNotes.droppedContent')),
           },
+          transformPasted: (slice) => (middle ? withMiddle(slice, middle) : slice),
           transformPastedHTML: (html) => {
             if (html === cleaned) return html
             // Reached only within the limits (checked above); kept as a second guard for

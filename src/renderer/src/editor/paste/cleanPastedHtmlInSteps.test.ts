@@ -13,7 +13,8 @@ async function both(html: string, nodesPerStep: number) {
   const onceRemoved: RemovedUrls = { links: 0, images: 0 }
   const stepsRemoved: RemovedUrls = { links: 0, images: 0 }
   const once = cleanPastedHtml(html, onceRemoved)
-  const steps = await cleanPastedHtmlInSteps(html, stepsRemoved, between, { nodesPerStep })
+  const steps = (await cleanPastedHtmlInSteps(html, stepsRemoved, between, { nodesPerStep }))
+    .innerHTML
   return {
     once: { html: once, removed: onceRemoved },
     steps: { html: steps, removed: stepsRemoved },

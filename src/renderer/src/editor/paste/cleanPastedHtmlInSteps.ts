@@ -18,14 +18,15 @@ export interface CleanInStepsOptions {
  * DOMParser document runs and loads nothing), DOMPurify then cleans its top-level nodes
  * `nodesPerStep` at a time, and each later pass gets a step of its own. DOMPurify judges every
  * node within its own subtree, so the result is the very HTML cleanPastedHtml returns (the
- * tests compare the two). A paste that is one big wrapper element is still one step.
+ * tests compare the two). A paste that is one big wrapper element is still one step. Returns
+ * the cleaned content's root element, whose `innerHTML` that HTML is.
  */
 export async function cleanPastedHtmlInSteps(
   html: string,
   removed: RemovedUrls,
   between: () => Promise<void>,
   { nodesPerStep = 1000, onParsed }: CleanInStepsOptions = {},
-): Promise<string> {
+): Promise<Element> {
   const parsed = new DOMParser().parseFromString(html, 'text/html')
   onParsed?.(parsed.body)
   const whitespace = LEADING_WHITESPACE.exec(html)?.[0]
@@ -44,6 +45,5 @@ export async function cleanPastedHtmlInSteps(
     await between()
     pass()
   }
-  await between()
-  return root.innerHTML
+  return root
 }
