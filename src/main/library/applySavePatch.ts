@@ -1,7 +1,6 @@
 import { t } from '@shared/i18n/i18n'
 import { z } from 'zod'
 import {
-  ArticleDocSchema,
   ArticleFileSchema,
   type ArticleFile,
   type ArticleMeta,
@@ -9,6 +8,7 @@ import {
   type DocNode,
   type StatusChange,
 } from '@shared/article/Article'
+import { parseArticleDoc } from '@shared/article/parseArticleDoc'
 import { slugify } from '@shared/article/slugify'
 import { articleSourceHash } from '@shared/publish/articleSourceHash'
 import { AppError } from '../errors/AppError'
@@ -48,7 +48,7 @@ function checkedDoc(
   current: DocNode,
   currentJson: string | undefined,
 ): { doc: DocNode; json: string } | null {
-  const checked = ArticleDocSchema.safeParse(doc)
+  const checked = parseArticleDoc(doc)
   if (!checked.success) throw invalid(checked.error.issues, ['doc'])
   const json = JSON.stringify(checked.data)
   return json === (currentJson ?? JSON.stringify(current)) ? null : { doc: checked.data, json }
