@@ -88,7 +88,9 @@ export class ArticleStore {
       const behind = this.changedElsewhere(id, current)
       const base = behind ? this.bases.get(id) : undefined
       try {
-        const { summary, otherVersion } = await this.storeOver(file, action, current)
+        // A change that leaves the document as it was (comments, a publication) reuses its JSON.
+        const docJson = file.doc === current.file.doc ? current.docJson : undefined
+        const { summary, otherVersion } = await this.storeOver(file, action, current, docJson)
         if (base) this.bases.set(id, base)
         if (otherVersion !== null) {
           await this.takeIn(id, otherVersion)
