@@ -1,4 +1,8 @@
+import { Node } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
+import { documentSchema } from '../editor/schema'
+import { randomDoc } from '../render/testing/randomDoc'
+import { normalizeDoc } from '../render/testing/normalizeDoc'
 import { ArticleDocSchema, type DocNode } from './Article'
 import { parseArticleDoc } from './parseArticleDoc'
 
@@ -60,5 +64,13 @@ describe('parseArticleDoc', () => {
   it('gives back a document already in the schema’s shape as it is, without copying it', () => {
     const result = parseArticleDoc(parsed)
     expect(result.success && result.data).toBe(parsed)
+  })
+  it('takes documents as the editor sends them through the IPC door without copying them', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const editor = Node.fromJSON(documentSchema(), normalizeDoc(randomDoc(seed))).toJSON()
+      const sent: unknown = structuredClone(editor)
+      const result = parseArticleDoc(sent)
+      expect(result.success && result.data, `seed ${seed}`).toBe(sent)
+    }
   })
 })
