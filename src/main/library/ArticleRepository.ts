@@ -28,6 +28,11 @@ export interface LoadedArticle extends FileStamp {
   file: ArticleFile
   /** What loading took out of the file on disk (unsafe URLs); absent when nothing. */
   removed?: RemovedUrls
+  /**
+   * `JSON.stringify(file.doc)`, kept from the write that put the file there: the next save of a
+   * long article compares its document with it instead of serialising this one again.
+   */
+  docJson?: string
 }
 
 /** Waits before reading a file that did not parse again: it may still be being written. */
@@ -217,18 +222,19 @@ export class ArticleRepository {
    * another: ChangedOnDiskError when the file on disk is no longer that one. Another
    * program's version found only as the new file went in (its rename landed between the check
    * and the swap, see swapFileAtomic) is kept beside it as a conflicted copy, whose name
-   * `otherVersion` gives.
+   * `otherVersion` gives. `docJson` is `JSON.stringify(file.doc)` when the caller has it.
    */
   async writeOver(
     id: string,
     file: ArticleFile,
     expected: FileStamp | null,
+    docJson: string = JSON.stringify(file.doc),
   ): Promise<LoadedArticle & { otherVersion: string | null }> {
     assertInsideLibrary(this.paths.root, this.paths.articleDir(id), 'articleFolder')
     await this.sweepOnce(id)
     const { written, displaced } = await swapFileAtomic(
       this.paths.articleFile(id),
-      serializeArticleFile(file),
+      serializeArticleFile(file, docJson),
       (now) =>
         now === null || expected === null
           ? now === expected
@@ -236,7 +242,7 @@ export class ArticleRepository {
     )
     const otherVersion = displaced ? await keepAsConflictCopy(displaced) : null
     if (!written) throw new ChangedOnDiskError()
-    const loaded = { file, mtimeMs: written.mtimeMs, size: written.size }
+    const loaded = { file, mtimeMs: written.mtimeMs, size: written.size, docJson }
     this.remember(id, loaded)
     return { ...loaded, otherVersion }
   }

@@ -63,21 +63,22 @@ export class ArticleSaver {
     const { articles, catalog, revisions, revisionIntervalMs } = this.ctx
     const current = await articles.load(input.id)
     const now = this.ctx.now()
-    const { file, changed, statusChange } = applySavePatch(current.file, input, by, now)
+    const patched = applySavePatch(current.file, input, by, now, current.docJson)
+    const { file, changed, statusChange, docJson } = patched
     let summary = catalog.get(input.id)?.summary
     // Both sides changed: the other version is kept as a revision before this save lands.
     const conflict = changed && articles.changedElsewhere(input.id, current)
     if (conflict) await this.keepOtherVersion(current, now)
     let otherVersion = false
     if (changed || !summary) {
-      const stored = await articles.storeOver(file, 'saveArticle', current)
+      const stored = await articles.storeOver(file, 'saveArticle', current, docJson)
       summary = stored.summary
       otherVersion = await this.takeInOtherVersion(input.id, stored.otherVersion, now)
       articles.bumpVersion(input.id)
       const reason = statusChange ? 'status' : 'auto'
       // The save itself is on disk; a missed snapshot must not report it as failed.
       await revisions
-        .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs)
+        .addIfDue(file, reason, summary.wordCount, now, revisionIntervalMs, docJson)
         .catch(() => undefined)
     }
     const version = articles.version(input.id)

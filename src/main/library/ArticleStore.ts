@@ -88,7 +88,9 @@ export class ArticleStore {
       const behind = this.changedElsewhere(id, current)
       const base = behind ? this.bases.get(id) : undefined
       try {
-        const { summary, otherVersion } = await this.storeOver(file, action, current)
+        // A change that leaves the document as it was (comments, a publication) reuses its JSON.
+        const docJson = file.doc === current.file.doc ? current.docJson : undefined
+        const { summary, otherVersion } = await this.storeOver(file, action, current, docJson)
         if (base) this.bases.set(id, base)
         if (otherVersion !== null) {
           await this.takeIn(id, otherVersion)
@@ -119,15 +121,16 @@ export class ArticleStore {
    * list and search up to date: ChangedOnDiskError
    * instead of replacing another version. `otherVersion` names the conflicted copy kept of
    * another program's version that landed just as this one went in (see
-   * ArticleRepository.writeOver).
+   * ArticleRepository.writeOver). `docJson` is `JSON.stringify(file.doc)` when the caller has it.
    */
   async storeOver(
     file: ArticleFile,
     action: FileAction,
     expected: FileStamp,
+    docJson?: string,
   ): Promise<{ summary: ArticleSummary; otherVersion: string | null }> {
     try {
-      const written = await this.deps.repository.writeOver(file.meta.id, file, expected)
+      const written = await this.deps.repository.writeOver(file.meta.id, file, expected, docJson)
       return { summary: this.stored(written), otherVersion: written.otherVersion }
     } catch (error) {
       if (error instanceof ChangedOnDiskError) throw error
@@ -136,9 +139,9 @@ export class ArticleStore {
   }
 
   private stored(loaded: LoadedArticle): ArticleSummary {
-    const { file, mtimeMs, size } = loaded
+    const { file, mtimeMs, size, docJson } = loaded
     this.bases.set(file.meta.id, { mtimeMs, size })
-    return this.deps.catalog.record({ file, mtimeMs, size }).summary
+    return this.deps.catalog.record({ file, mtimeMs, size, docJson }).summary
   }
 
   /**

@@ -276,7 +276,7 @@ export class LibraryCatalog {
   /** Records a just-written article; pass its plain text when already computed. */
   record(loaded: LoadedArticle, text: string = docText(loaded.file.doc)): IndexEntry {
     const entry = {
-      summary: summarizeArticle(loaded.file, text),
+      summary: summarizeArticle(loaded.file, text, loaded.docJson),
       mtimeMs: loaded.mtimeMs,
       size: loaded.size,
     }

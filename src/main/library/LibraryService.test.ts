@@ -85,6 +85,17 @@ describe('creating and saving', () => {
     expect(result.version).toBe(0)
   })
 
+  it('writes a save that goes back to an earlier text, and reads it back after a restart', async () => {
+    const { meta } = await library.create({})
+    await library.save({ id: meta.id, doc: doc('First draft.') }, 'Ana')
+    await library.save({ id: meta.id, doc: doc('Second draft.') }, 'Ana')
+    const back = await library.save({ id: meta.id, doc: doc('First draft.') }, 'Ana')
+    expect(back.version).toBe(3)
+    await library.close()
+    library = await open()
+    expect((await library.get(meta.id)).doc).toEqual(doc('First draft.'))
+  })
+
   it('refuses unknown and malformed ids as not found', async () => {
     await expect(library.get('zzzzzzzzzzzz')).rejects.toMatchObject({ code: 'not_found' })
     await expect(library.get('../../etc')).rejects.toMatchObject({ code: 'not_found' })

@@ -88,12 +88,16 @@ export class RevisionStore {
     }
   }
 
-  /** Saves a snapshot of `file`, then drops the oldest ones beyond the limit. */
+  /**
+   * Saves a snapshot of `file`, then drops the oldest ones beyond the limit. `docJson` is
+   * `JSON.stringify(file.doc)` when the caller has it.
+   */
   async add(
     file: ArticleFile,
     reason: RevisionReason,
     wordCount: number,
     at: Date,
+    docJson: string = JSON.stringify(file.doc),
   ): Promise<RevisionInfo> {
     const id = file.meta.id
     const dir = this.paths.revisionsDir(id)
@@ -106,9 +110,11 @@ export class RevisionStore {
       title: file.meta.title,
       wordCount,
     }
-    const revision: Revision = { info, meta: file.meta, doc: file.doc }
+    const head = JSON.stringify({ info, meta: file.meta } satisfies Omit<Revision, 'doc'>)
+    // As JSON.stringify({ info, meta, doc }), with the document's JSON the save already made.
+    const revision = `${head.slice(0, -1)},"doc":${docJson}}`
     await mkdir(dir, { recursive: true })
-    await writeFileAtomic(join(dir, `${info.revId}.json`), JSON.stringify(revision))
+    await writeFileAtomic(join(dir, `${info.revId}.json`), revision)
     infos.push(info)
     const pruned = new Set(revisionsToPrune(infos, this.maxRevisions).map((i) => i.revId))
     const kept = infos.filter((i) => !pruned.has(i.revId))
@@ -128,11 +134,12 @@ export class RevisionStore {
     wordCount: number,
     at: Date,
     intervalMs: number,
+    docJson?: string,
   ): Promise<RevisionInfo | null> {
     const last = (await this.list(file.meta.id)).at(-1)
     const age = last ? at.getTime() - Date.parse(last.createdAt) : Infinity
     if (reason !== 'status' && age < intervalMs) return null
-    return this.add(file, reason, wordCount, at)
+    return this.add(file, reason, wordCount, at, docJson)
   }
 
   /** Forgets what is cached about an article whose folder moved. */

@@ -30,6 +30,28 @@ describe('applySavePatch', () => {
     expect(same).toMatchObject({ changed: false, file: base })
   })
 
+  it('reports no change for the same document with its keys in another order', () => {
+    const reordered: DocNode = { content: [{ content: [], type: 'paragraph' }], type: 'doc' }
+    const current = applySavePatch(base, { doc: reordered }, 'Ana', later).file
+    expect(applySavePatch(current, { doc: reordered }, 'Ana', later).changed).toBe(false)
+  })
+
+  it('gives the JSON of the document it saves, to write the file with', () => {
+    const doc: DocNode = { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 } }] }
+    const { file, docJson } = applySavePatch(base, { doc }, 'Ana', later)
+    expect(docJson).toBe(JSON.stringify(file.doc))
+  })
+
+  it('refuses a malformed document, naming where', () => {
+    const doc = { type: 'doc', content: [{ type: 'paragraph', text: 5 }] } as unknown as DocNode
+    expect(() => applySavePatch(base, { doc }, 'Ana', later)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_input',
+        message: expect.stringContaining('doc.content.0.text'),
+      }),
+    )
+  })
+
   it('lets the slug follow the title, even when the automatic slug is echoed back', () => {
     const { file } = applySavePatch(
       base,

@@ -1,4 +1,5 @@
 import { t } from '@shared/i18n/i18n'
+import { z } from 'zod'
 import {
   ArticleFileSchema,
   type ArticleFile,
@@ -7,6 +8,7 @@ import {
   type DocNode,
   type StatusChange,
 } from '@shared/article/Article'
+import { parseArticleDoc } from '@shared/article/parseArticleDoc'
 import { slugify } from '@shared/article/slugify'
 import { articleSourceHash } from '@shared/publish/articleSourceHash'
 import { AppError } from '../errors/AppError'
@@ -23,6 +25,33 @@ export interface SavePatchResult {
   /** False when the patch changes nothing: the file need not be written. */
   changed: boolean
   statusChange: StatusChange | null
+  /** `JSON.stringify(file.doc)` when known, so the file is written without serialising it again. */
+  docJson?: string
+}
+
+/** article.json with its document checked on its own just before (see {@link checkedDoc}). */
+const FileWithCheckedDocSchema = ArticleFileSchema.extend({ doc: z.custom<DocNode>() })
+
+function invalid(issues: readonly z.core.$ZodIssue[], under: PropertyKey[] = []): AppError {
+  const issue = issues[0]
+  const where = issue ? [...under, ...issue.path].join('.') : ''
+  const detail = `${where} ${issue?.message ?? ''}`.trim()
+  return new AppError('invalid_input', t('libraryMain.saveInvalid', { detail }))
+}
+
+/**
+ * The patch's document, validated, and its JSON; null when it is the current document. Compared
+ * as validated JSON, so a document that differs only in key order or unknown keys is no change.
+ */
+function checkedDoc(
+  doc: DocNode,
+  current: DocNode,
+  currentJson: string | undefined,
+): { doc: DocNode; json: string } | null {
+  const checked = parseArticleDoc(doc)
+  if (!checked.success) throw invalid(checked.error.issues, ['doc'])
+  const json = JSON.stringify(checked.data)
+  return json === (currentJson ?? JSON.stringify(current)) ? null : { doc: checked.data, json }
 }
 
 function cleanTags(tags: readonly string[]): string[] {
@@ -61,10 +90,11 @@ function nextApproval(
   change: StatusChange | null,
   meta: ArticleMeta,
   doc: DocNode,
+  docJson: string | undefined,
 ): ArticleFile['approval'] {
   if (!change) return current.approval ?? null
   if (change.to === 'approved' && change.from !== 'published') {
-    return { sourceHash: articleSourceHash(meta, doc), at: change.at }
+    return { sourceHash: articleSourceHash(meta, doc, docJson), at: change.at }
   }
   if (change.to === 'draft' || change.to === 'in_review') return null
   return current.approval ?? null
@@ -73,13 +103,15 @@ function nextApproval(
 /**
  * Applies a save to an article: merges the meta patch (slug rules, tidied tags), replaces the
  * document, records a status change in the history and an approval, stamps updatedAt. Pure; the result is
- * validated (AppError('invalid_input') when a value is out of bounds).
+ * validated (AppError('invalid_input') when a value is out of bounds). `currentDocJson`, when
+ * known, is `JSON.stringify(current.doc)`: a long document is then serialised once per save.
  */
 export function applySavePatch(
   current: ArticleFile,
   patch: SavePatch,
   by: string,
   now: Date,
+  currentDocJson?: string,
 ): SavePatchResult {
   const old = current.meta
   const p = patch.meta ?? {}
@@ -95,9 +127,10 @@ export function applySavePatch(
     category: (p.category ?? old.category).trim(),
     tags: p.tags ? cleanTags(p.tags) : old.tags,
   }
-  const doc = patch.doc ?? current.doc
-  const changed = !sameJson(meta, old) || (patch.doc !== undefined && !sameJson(doc, current.doc))
-  if (!changed) return { file: current, changed: false, statusChange: null }
+  const newDoc = patch.doc === undefined ? null : checkedDoc(patch.doc, current.doc, currentDocJson)
+  if (!newDoc && sameJson(meta, old)) return { file: current, changed: false, statusChange: null }
+  const doc = newDoc?.doc ?? current.doc
+  const docJson = newDoc?.json ?? currentDocJson
 
   const at = now.toISOString()
   const statusChange: StatusChange | null =
@@ -107,14 +140,10 @@ export function applySavePatch(
     meta: { ...meta, updatedAt: at },
     doc,
     history: statusChange ? [...current.history, statusChange] : current.history,
-    approval: nextApproval(current, statusChange, meta, doc),
+    approval: nextApproval(current, statusChange, meta, doc, docJson),
   }
-  const checked = ArticleFileSchema.safeParse(next)
-  if (!checked.success) {
-    const issue = checked.error.issues[0]
-    const where = issue?.path.join('.') ?? ''
-    const detail = `${where} ${issue?.message ?? ''}`.trim()
-    throw new AppError('invalid_input', t('libraryMain.saveInvalid', { detail }))
-  }
-  return { file: checked.data, changed: true, statusChange }
+  const checked = FileWithCheckedDocSchema.safeParse(next)
+  if (!checked.success) throw invalid(checked.error.issues)
+  const result = { file: checked.data, changed: true, statusChange }
+  return docJson === undefined ? result : { ...result, docJson }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { t } from '../i18n/i18n'
-import { ArticleDocSchema, FeaturedImageSchema, type DocNode } from '../article/Article'
+import { FeaturedImageSchema, type DocNode } from '../article/Article'
+import { parseArticleDoc } from '../article/parseArticleDoc'
 import { checkDocumentLimits } from './inputLimits'
 import { sanitizeDocument } from './sanitizeDocument'
 import { safeImageSrc } from './urlPolicy'
@@ -15,7 +16,7 @@ export const CheckedDocSchema = z
     error: () => t('startupMain.limits.docRefused'),
   })
   .transform((value, ctx) => {
-    const parsed = ArticleDocSchema.safeParse(value)
+    const parsed = parseArticleDoc(value)
     if (parsed.success) return parsed.data
     for (const issue of parsed.error.issues) {
       ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
