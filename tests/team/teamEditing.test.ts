@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selectText } from '../harness/selectText'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startTeamServerProcess, type TeamServerProcess } from '../peers/startTeamServerProcess'
 import { inviteAs, redeemInvite } from '../peers/teamClient'
@@ -20,21 +20,6 @@ let admin: string
 let ada: Harness
 let ben: Harness
 let articleId: string
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-  // Evaluated through the debugger protocol, which the page's strict CSP does not govern.
-  await page.evaluate(source)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(el: Element): Promise<unknown> } }).axe
-    const result = (await axe.run(document.body)) as {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-    }
-    return result.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
 
 /** A harness whose library has joined the team as `name` with `role`. */
 async function member(name: string, role: string): Promise<Harness> {
@@ -157,7 +142,7 @@ describe('team articles in the app', () => {
       await ada.page.setViewportSize(viewport)
       await ada.page.screenshot({ path: join(SHOTS, `team-coediting-${viewport.width}.png`) })
     }
-    expect(await seriousAxeViolations(ada.page)).toEqual([])
+    expect(await seriousViolations(ada.page, { screen: 'co-editing' })).toEqual([])
   })
 
   it('keeps both people’s offline edits when the server is back', async () => {
@@ -201,7 +186,7 @@ describe('team articles in the app', () => {
         async () => (await ada.services.library.get(articleId)).meta.status === 'approved',
       )
       await page.screenshot({ path: join(SHOTS, 'team-reviewer-1280.png') })
-      expect(await seriousAxeViolations(page)).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
     } finally {
       await cy.close()
     }
@@ -257,7 +242,7 @@ describe('team articles in the app', () => {
         await page.waitForSelector('[data-testid=bm-comment]', WAIT)
         await page.screenshot({ path: join(SHOTS, `team-reviewer-comment-${viewport.width}.png`) })
       }
-      expect(await seriousAxeViolations(page)).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
 
       await dee.reload()
       await openTeamArticle(dee.page, articleId)

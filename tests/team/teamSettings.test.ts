@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { seriousViolations } from '../harness/seriousViolations'
 import { startHarness, type Harness } from '../harness/startHarness'
 import { startTeamServerProcess, type TeamServerProcess } from '../peers/startTeamServerProcess'
 import { inviteAs, redeemInvite } from '../peers/teamClient'
@@ -28,22 +27,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-  // Evaluated through the debugger protocol, which the page's strict CSP does not govern.
-  await page.evaluate(source)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(el: Element): Promise<unknown> } }).axe
-    const dialog = document.querySelector('[data-testid=settings-dialog]') ?? document.body
-    const result = (await axe.run(dialog)) as {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
-    }
-    return result.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
-
 it('joins a team from Settings → Team, after saying what is wrong with an address or invite', async () => {
   const { page } = harness
   const admin = await redeemInvite(server.httpUrl, server.firstInvite ?? '', 'Admin')
@@ -62,7 +45,7 @@ it('joins a team from Settings → Team, after saying what is wrong with an addr
     await page.setViewportSize(viewport)
     await page.screenshot({ path: join(SHOTS, `team-settings-${viewport.width}.png`) })
   }
-  expect(await seriousAxeViolations(page)).toEqual([])
+  expect(await seriousViolations(page, { include: '[data-testid=settings-dialog]', screen: 'Settings → Team' })).toEqual([])
 
   await page.fill('[data-testid=team-address]', server.url)
   await page.fill('[data-testid=team-invite]', 'cdi_wrong')
