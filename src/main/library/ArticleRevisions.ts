@@ -32,20 +32,24 @@ export class ArticleRevisions {
       const now = this.ctx.now()
       const words = catalog.get(id)?.summary.wordCount ?? 0
       // Run again on a version another program wrote meanwhile, which is snapshotted in turn.
-      const { file, otherVersion } = await articles.update(id, 'restoreVersion', async ({ file: current }) => {
-        try {
-          await revisions.add(current, 'restore', words, now)
-        } catch (error) {
-          throw ioError('keepCurrentVersion', error)
-        }
-        const { status, createdAt } = current.meta
-        const restored: ArticleFile = {
-          ...current,
-          meta: { ...revision.meta, id, status, createdAt, updatedAt: now.toISOString() },
-          doc: revision.doc,
-        }
-        return restored
-      })
+      const { file, otherVersion } = await articles.update(
+        id,
+        'restoreVersion',
+        async ({ file: current }) => {
+          try {
+            await revisions.add(current, 'restore', words, now)
+          } catch (error) {
+            throw ioError('keepCurrentVersion', error)
+          }
+          const { status, createdAt } = current.meta
+          const restored: ArticleFile = {
+            ...current,
+            meta: { ...revision.meta, id, status, createdAt, updatedAt: now.toISOString() },
+            doc: revision.doc,
+          }
+          return restored
+        },
+      )
       articles.bumpVersion(id)
       const article = articles.toArticle(file)
       return otherVersion === null

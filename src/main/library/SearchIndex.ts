@@ -204,37 +204,54 @@ export class SearchIndex {
     return this.mini.matchingIds(query)
   }
 
+  /** The snapshot text (see {@link chunks}) as one string. */
+  async serialize(): Promise<string> {
+    let text = ''
+    for await (const chunk of this.chunks()) text += chunk
+    return text
+  }
+
   /**
-   * The snapshot text, built a chunk at a time while saves may go on. Documents and counts
-   * are taken after the terms (so every id a term line mentions is accounted for) and
+   * The snapshot text, a chunk (of about {@link CHUNK_CHARS}) at a time, made while saves may go
+   * on and written as it comes, so a large index never exists as one string. Documents and
+   * counts are taken after the terms (so every id a term line mentions is accounted for) and
    * articles changed meanwhile are left out: the next load re-indexes them.
    */
-  async serialize(): Promise<string> {
+  async *chunks(): AsyncGenerator<string> {
     const touched = new Set<string>()
     this.touchedDuringSnapshot = touched
     this.changedSinceSnapshot = false
     try {
-      const lines: string[] = [JSON.stringify({ format: SNAPSHOT_FORMAT })]
+      let lines: string[] = [JSON.stringify({ format: SNAPSHOT_FORMAT })]
       let chars = 0
-      const push = async (line: string): Promise<void> => {
+      const full = (line: string): boolean => {
         lines.push(line)
         chars += line.length
-        if (chars > CHUNK_CHARS) {
-          chars = 0
-          await yieldToEventLoop()
-        }
+        return chars > CHUNK_CHARS
+      }
+      const take = (): string => {
+        const chunk = `${lines.join('\n')}\n`
+        lines = []
+        chars = 0
+        return chunk
       }
       for (const term of this.mini.terms()) {
         const entry = this.mini.termEntry(term)
-        if (entry) await push(JSON.stringify(entry))
+        if (entry && full(JSON.stringify(entry))) {
+          yield take()
+          await yieldToEventLoop()
+        }
       }
       for (const [shortId, id, fieldLength] of this.mini.documentEntries()) {
         if (touched.has(id)) continue
         const fingerprint = this.fingerprints.get(id) ?? null
-        await push(JSON.stringify([shortId, id, fieldLength, fingerprint]))
+        if (full(JSON.stringify([shortId, id, fieldLength, fingerprint]))) {
+          yield take()
+          await yieldToEventLoop()
+        }
       }
       lines.push(JSON.stringify(this.mini.counts()))
-      return `${lines.join('\n')}\n`
+      yield take()
     } finally {
       this.touchedDuringSnapshot = null
     }

@@ -31,6 +31,23 @@ describe('writeFileAtomic', () => {
     expect(await readFile(path, 'utf8')).toBe('kept')
   })
 
+  it('writes a file from chunks as they are made, and keeps the old one when making them fails', async () => {
+    const path = join(dir, 'index.json')
+    async function* chunks(fail: boolean) {
+      for (let i = 0; i < 1000; i++) {
+        if (fail && i === 500) throw new Error('the index changed')
+        yield `row ${i} · ünïcode\n`
+      }
+    }
+    await writeFileAtomic(path, chunks(false))
+    const written = await readFile(path, 'utf8')
+    expect(written.split('\n')).toHaveLength(1001)
+    expect(written.endsWith('row 999 · ünïcode\n')).toBe(true)
+    await expect(writeFileAtomic(path, chunks(true))).rejects.toThrow('the index changed')
+    expect(await readFile(path, 'utf8')).toBe(written)
+    expect(await readdir(dir)).toEqual(['index.json'])
+  })
+
   it('survives many concurrent writes to one file with one of them intact', async () => {
     const path = join(dir, 'article.json')
     await Promise.all(Array.from({ length: 20 }, (_, i) => writeFileAtomic(path, `write ${i}`)))

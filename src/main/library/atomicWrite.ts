@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 
@@ -73,11 +73,17 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /**
+ * What a file is written from: its text or bytes, or its text in chunks as they are made (a
+ * large file then never exists as one string, and each chunk is encoded on its own).
+ */
+export type FileData = string | Uint8Array | AsyncIterable<string>
+
+/**
  * Replaces `path` with `data` so that a crash at any instant leaves either the old file or the
  * new one, never a mix: write a temp file in the same folder, fsync it, rename it over the
  * target, fsync the folder.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: FileData): Promise<void> {
   await replaceFileAtomic(path, data)
 }
 
@@ -87,7 +93,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  */
 export async function replaceFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: FileData,
 ): Promise<{ mtimeMs: number; size: number }> {
   const temp = await writeTempFile(path, data)
   try {
@@ -139,6 +145,13 @@ export function sessionFileName(path: string, suffix: 'tmp' | 'aside'): string {
   return join(dirname(path), `.${basename(path)}.${SESSION}-${++sequence}.${suffix}`)
 }
 
+/** Writes all of `bytes` at the handle's position (a write may take only part of them). */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    offset += (await handle.write(bytes, offset)).bytesWritten
+  }
+}
+
 /**
  * Writes `data` to a new temp file beside `path` and fsyncs it. Returns the temp file's path
  * and its modification time and size: a stat of `path` after it is moved there could already
@@ -146,12 +159,13 @@ export function sessionFileName(path: string, suffix: 'tmp' | 'aside'): string {
  */
 export async function writeTempFile(
   path: string,
-  data: string | Uint8Array,
+  data: FileData,
 ): Promise<{ path: string; mtimeMs: number; size: number }> {
   const temp = sessionFileName(path, 'tmp')
   const handle = await open(temp, 'wx', 0o644)
   try {
-    await handle.writeFile(data)
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data)
+    else for await (const chunk of data) await writeAll(handle, Buffer.from(chunk))
     await handle.sync()
     const written = await handle.stat()
     await handle.close()

@@ -1,6 +1,9 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ArticleSummarySchema } from '@shared/article/Article'
-import { isIndexEntry } from './libraryIndexFile'
+import { isIndexEntry, readIndexRows, writeIndexFile, type IndexEntry } from './libraryIndexFile'
 
 const summary = {
   id: 'abcdef123456',
@@ -34,4 +37,29 @@ describe('isIndexEntry', () => {
   it('refuses a row without its file stamp', () => {
     expect(isIndexEntry({ summary })).toBe(false)
   })
+})
+
+describe('writeIndexFile', () => {
+  it.each([0, 1, 40_000])(
+    'writes %i rows, made and written a slice at a time, as JSON that reads back whole',
+    async (count) => {
+      const dir = await mkdtemp(join(tmpdir(), 'copydesk-index-file-'))
+      try {
+        const entries: IndexEntry[] = Array.from({ length: count }, (_, i) => ({
+          summary: { ...summary, id: `article-${i}`, title: `Title ${i}` },
+          mtimeMs: i,
+          size: 100 + i,
+        }))
+        const path = join(dir, 'index.json')
+        await writeIndexFile(path, entries)
+        const text = await readFile(path, 'utf8')
+        expect(JSON.parse(text).articles).toEqual(entries)
+        expect(text.split('\n')).toHaveLength(count + 2)
+        const rows = await readIndexRows(path, count + 1)
+        expect(rows?.first).toEqual(entries)
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    },
+  )
 })

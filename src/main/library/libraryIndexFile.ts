@@ -167,18 +167,33 @@ const SLICE_MS = 15
 
 /**
  * Writes index.json atomically, one compact row per line (see {@link readIndexRows}). The text is
- * built a slice at a time: tens of thousands of rows at once would hold the main side.
+ * made and written a slice at a time: tens of thousands of rows at once would hold the main
+ * side, and never exists as one string.
  */
 export async function writeIndexFile(path: string, entries: readonly IndexEntry[]): Promise<void> {
-  const rows: string[] = []
+  await writeFileAtomic(path, indexFileChunks(entries))
+}
+
+/** The text of index.json in chunks of a slice's rows each. */
+async function* indexFileChunks(entries: readonly IndexEntry[]): AsyncGenerator<string> {
+  yield `${HEADER}\n`
+  let rows: string[] = []
   let sliceEnd = performance.now() + SLICE_MS
+  let first = true
+  const take = (): string => {
+    const chunk = `${first ? '' : ',\n'}${rows.join(',\n')}`
+    first = false
+    rows = []
+    return chunk
+  }
   for (const entry of entries) {
     rows.push(JSON.stringify(entry))
     if (performance.now() > sliceEnd) {
+      yield take()
       await new Promise((resolve) => setImmediate(resolve))
       sliceEnd = performance.now() + SLICE_MS
     }
   }
-  const body = rows.length > 0 ? `${rows.join(',\n')}\n` : ''
-  await writeFileAtomic(path, `${HEADER}\n${body}]}`)
+  if (rows.length > 0) yield take()
+  yield first ? ']}' : '\n]}'
 }

@@ -27,7 +27,7 @@ export async function readSearchIndexFile(path: string): Promise<SearchIndex | n
   }
 }
 
-/** Saves the full-text index atomically. */
+/** Saves the full-text index atomically, writing it as it is made, a chunk at a time. */
 export async function writeSearchIndexFile(path: string, index: SearchIndex): Promise<void> {
-  await writeFileAtomic(path, await index.serialize())
+  await writeFileAtomic(path, index.chunks())
 }
