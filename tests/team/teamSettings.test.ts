@@ -45,7 +45,12 @@ it('joins a team from Settings → Team, after saying what is wrong with an addr
     await page.setViewportSize(viewport)
     await page.screenshot({ path: join(SHOTS, `team-settings-${viewport.width}.png`) })
   }
-  expect(await seriousViolations(page, { include: '[data-testid=settings-dialog]', screen: 'Settings → Team' })).toEqual([])
+  expect(
+    await seriousViolations(page, {
+      include: '[data-testid=settings-dialog]',
+      screen: 'Settings → Team',
+    }),
+  ).toEqual([])
 
   await page.fill('[data-testid=team-address]', server.url)
   await page.fill('[data-testid=team-invite]', 'cdi_wrong')
