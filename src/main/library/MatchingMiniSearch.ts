@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
+import { PackedTermFrequencies } from './PackedTermFrequencies'
 
 /** What the full-text index sees of an article. */
 export interface SearchDocument {
@@ -7,8 +8,14 @@ export interface SearchDocument {
   text: string
 }
 
-/** One term of MiniSearch's JSON: the term and, per field, how often each document has it. */
-export type TermEntry = [string, Record<string, Record<string, number>>]
+/**
+ * One term and, per field, which documents have it how often: `[gap, frequency, gap…]` with
+ * short ids as gaps from the previous one (see {@link PackedTermFrequencies.toDeltaPairs}).
+ */
+export type TermEntry = [string, Record<string, number[]>]
+
+/** One term as MiniSearch's JSON has it (older snapshots): per field, short id → frequency. */
+export type OlderTermEntry = [string, Record<string, Record<string, number>>]
 
 /** Everything in MiniSearch's JSON except the terms (the older snapshot layout's last line). */
 export type IndexHeader = Omit<AsPlainObject, 'index'>
@@ -40,6 +47,17 @@ const OPTIONS: Options<SearchDocument> = { fields: ['title', 'text'], idField: '
 
 type Postings = Map<number, Map<number, number>>
 
+/** A term's fields, keeping each field's frequencies packed even when MiniSearch adds one. */
+class PackedFields extends Map<number, Map<number, number>> {
+  override set(fieldId: number, frequencies: Map<number, number>): this {
+    const packed =
+      frequencies instanceof PackedTermFrequencies
+        ? frequencies
+        : PackedTermFrequencies.from(frequencies)
+    return super.set(fieldId, packed)
+  }
+}
+
 /**
  * MiniSearch's index, answering "which documents match every word" without ranking them (the
  * library list is sorted by date, and scoring thousands of matches for a common word is what
@@ -51,6 +69,9 @@ type Postings = Map<number, Map<number, number>>
 export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
   constructor() {
     super(OPTIONS)
+    // Where MiniSearch creates a new term's fields (it offers no other hook): packed ones.
+    const fetch = this._index.fetch.bind(this._index)
+    this._index.fetch = (term) => fetch(term, () => new PackedFields())
   }
 
   /** Adds one document as {@link documentEntries} gives it; its terms come by {@link addTermEntry}. */
@@ -88,14 +109,24 @@ export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
     }
   }
 
-  /** Adds one term as MiniSearch's JSON has it (see {@link termEntry}). */
+  /** Adds one term as {@link termEntry} gives it; throws when it is damaged. */
   addTermEntry([term, data]: TermEntry): void {
-    const fields: Postings = new Map()
+    const fields = new PackedFields()
+    for (const fieldId of Object.keys(data)) {
+      const deltas = data[fieldId]
+      if (!Array.isArray(deltas)) throw new Error('Damaged term entry')
+      fields.set(Number(fieldId), PackedTermFrequencies.fromDeltaPairs(deltas))
+    }
+    this._index.set(term, fields)
+  }
+
+  /** Adds one term as MiniSearch's JSON has it (the layout of older snapshots). */
+  addOlderTermEntry([term, data]: OlderTermEntry): void {
+    const fields = new PackedFields()
     for (const fieldId of Object.keys(data)) {
       const freqs = data[fieldId] ?? {}
-      const docs = new Map<number, number>()
-      for (const shortId of Object.keys(freqs)) docs.set(Number(shortId), freqs[shortId] ?? 0)
-      fields.set(Number(fieldId), docs)
+      const entries = Object.keys(freqs).map((id): [number, number] => [Number(id), freqs[id] ?? 0])
+      fields.set(Number(fieldId), PackedTermFrequencies.from(entries))
     }
     this._index.set(term, fields)
   }
@@ -125,21 +156,25 @@ export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
     return [...this._index.keys()]
   }
 
-  /** One term as MiniSearch's JSON has it; null when the term is no longer indexed. */
+  /** One term as {@link addTermEntry} takes it; null when the term is no longer indexed. */
   termEntry(term: string): TermEntry | null {
     const fields = this._index.get(term)
     if (!fields) return null
     const data: TermEntry[1] = {}
-    for (const [fieldId, freqs] of fields) data[fieldId] = Object.fromEntries(freqs)
+    for (const [fieldId, freqs] of fields) data[fieldId] = PackedTermFrequencies.toDeltaPairs(freqs)
     return [term, data]
   }
 
   /** A flag per document (by MiniSearch's short id) for the documents one query word matches. */
   private termHits(term: string): Uint8Array {
     const hits = new Uint8Array(this._nextId)
+    const markId = (shortId: number): void => {
+      hits[shortId] = 1
+    }
     const mark = (postings: Postings | undefined): void => {
       for (const docs of postings?.values() ?? []) {
-        for (const shortId of docs.keys()) hits[shortId] = 1
+        if (docs instanceof PackedTermFrequencies) docs.forEachId(markId)
+        else for (const shortId of docs.keys()) hits[shortId] = 1
       }
     }
     // atPrefix includes the term itself.

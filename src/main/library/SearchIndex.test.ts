@@ -62,7 +62,7 @@ describe('SearchIndex', () => {
     // No word is shared, so only the layout could make a line long (a common word's line is).
     for (let i = 0; i < 2000; i++) index.upsert(doc(`d${i}`, `t${i}`, `word${i}`), `f${i}`)
     const lines = (await index.serialize()).trimEnd().split('\n')
-    expect(lines[0]).toBe('{"format":3}')
+    expect(lines[0]).toBe('{"format":4}')
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(200)
     expect(lines.filter((line) => line.includes('"d1999"'))).toEqual([
       expect.stringContaining('"f1999"'),
@@ -100,7 +100,7 @@ describe('SearchIndex', () => {
     copy?.upsert(doc('d', 'Lighthouse', 'keeper'), '1')
     expect(copy?.search('lighthouse')).toEqual(new Set(['d']))
     const rewritten = await copy!.serialize()
-    expect(rewritten.startsWith('{"format":3}\n')).toBe(true)
+    expect(rewritten.startsWith('{"format":4}\n')).toBe(true)
     expect((await SearchIndex.parse(rewritten))?.search('morning')).toEqual(new Set(['c']))
   })
 
