@@ -3,6 +3,14 @@ const GROWTH = 1.5
 const MIN_CAPACITY = 4
 
 /**
+ * Documents' worth of room a loaded term gets beyond those it has (a sixteenth): otherwise the
+ * first save after loading would grow every common term at once, copying most of the index.
+ */
+function withSpare(length: number): number {
+  return length + Math.max(MIN_CAPACITY, length >> 4)
+}
+
+/**
  * How often each document (by MiniSearch's short id) has one term in one field, as two typed
  * arrays sorted by short id instead of a Map per term: a large library's index then takes a
  * fraction of the memory, loads from a snapshot without creating millions of objects (which
@@ -15,7 +23,7 @@ export class PackedTermFrequencies implements Map<number, number> {
   private pairs: Uint32Array
   private length: number
 
-  private constructor(pairs: Uint32Array, length: number) {
+  private constructor(pairs = new Uint32Array(2 * MIN_CAPACITY), length = 0) {
     this.pairs = pairs
     this.length = length
   }
@@ -26,9 +34,10 @@ export class PackedTermFrequencies implements Map<number, number> {
    * gaps go backwards or a number is not a count.
    */
   static fromDeltaPairs(deltas: readonly unknown[]): PackedTermFrequencies {
-    const pairs = new Uint32Array(deltas.length & ~1)
+    if (deltas.length % 2 !== 0) throw new Error('Damaged term frequencies')
+    const pairs = new Uint32Array(2 * withSpare(deltas.length / 2))
     let id = 0
-    for (let i = 0; i < pairs.length; i += 2) {
+    for (let i = 0; i < deltas.length; i += 2) {
       const gap = deltas[i]
       const freq = deltas[i + 1]
       if (typeof gap !== 'number' || typeof freq !== 'number' || gap < (i === 0 ? 0 : 1)) {
@@ -38,18 +47,17 @@ export class PackedTermFrequencies implements Map<number, number> {
       pairs[i] = id
       pairs[i + 1] = freq
     }
-    return new PackedTermFrequencies(pairs, pairs.length >> 1)
+    return new PackedTermFrequencies(pairs, deltas.length / 2)
   }
 
-  /** A copy of any short-id → frequency map (an older snapshot's, or one MiniSearch made). */
+  /**
+   * A copy of a short-id → frequency map (one MiniSearch made, or an older snapshot's).
+   * Quick when the ids come in ascending order, as they do from either.
+   */
   static from(entries: Iterable<[number, number]>): PackedTermFrequencies {
-    const sorted = [...entries].sort(([a], [b]) => a - b)
-    const pairs = new Uint32Array(sorted.length * 2)
-    sorted.forEach(([id, freq], i) => {
-      pairs[2 * i] = id
-      pairs[2 * i + 1] = freq
-    })
-    return new PackedTermFrequencies(pairs, sorted.length)
+    const packed = new PackedTermFrequencies()
+    for (const [id, freq] of entries) packed.set(id, freq)
+    return packed
   }
 
   /** The layout {@link fromDeltaPairs} reads, for any short-id → frequency map. */

@@ -104,6 +104,48 @@ describe('SearchIndex', () => {
     expect((await SearchIndex.parse(rewritten))?.search('morning')).toEqual(new Set(['c']))
   })
 
+  it('answers the same from a snapshot as the index it was taken from, before and after changes', async () => {
+    const words = ['harbour', 'harvest', 'lighthouse', 'keeper', 'container', 'café', 'solar']
+    const built = SearchIndex.empty()
+    for (let i = 0; i < 200; i++) {
+      const text = words.filter((_, w) => (i + w) % (w + 2) === 0).join(' ')
+      built.upsert(doc(`d${i}`, `Report ${i % 7}`, `${text} number${i}`), `f${i}`)
+    }
+    const copy = await SearchIndex.parse(await built.serialize())
+    if (!copy) throw new Error('snapshot not read')
+    // Prefixes, typos, accents, several words, a word only one article has.
+    const queries = ['har', 'harbuor', 'lihgthouse keeper', 'cafe report', 'number1', 'number199']
+    const answers = (index: SearchIndex) => queries.map((query) => [...index.search(query)].sort())
+    expect(answers(copy)).toEqual(answers(built))
+    for (const index of [built, copy]) {
+      index.upsert(doc('d3', 'Windmill', 'harbour windmill'), 'g3')
+      index.upsert(doc('new', 'Lighthouse', 'keeper of the harbour'), 'n')
+      index.remove('d4')
+    }
+    queries.push('windmill', 'keeper')
+    expect(answers(copy)).toEqual(answers(built))
+    expect(copy.search('windmill')).toEqual(new Set(['d3']))
+  })
+
+  it('reads a format-3 snapshot (documents as MiniSearch lists them) and rewrites it', async () => {
+    const older = [
+      '{"format":3}',
+      '["harbour",{"0":{"0":1},"1":{"1":2}}]',
+      '["keeper",{"1":{"1":1}}]',
+      '[0,"a",[1,1],"1"]',
+      '[1,"b",[1,3],"2"]',
+      '{"nextId":2,"fieldIds":{"title":0,"text":1},"averageFieldLength":[1,2],"dirtCount":0}',
+    ].join('\n')
+    const copy = await SearchIndex.parse(`${older}\n`)
+    expect(copy?.search('harb')).toEqual(new Set(['a', 'b']))
+    expect(copy?.search('keepr')).toEqual(new Set(['b']))
+    expect(copy?.changed).toBe(true)
+    const rewritten = await copy!.serialize()
+    expect(rewritten.startsWith('{"format":4}\n')).toBe(true)
+    expect(rewritten).toContain('\n["harbour",{"0":[0,1],"1":[1,2]}]\n')
+    expect((await SearchIndex.parse(rewritten))?.search('harbour')).toEqual(new Set(['a', 'b']))
+  })
+
   it('refuses a snapshot cut short', async () => {
     const index = SearchIndex.empty()
     index.upsert(doc('a', 'Harbour', 'container ships'), '1')
