@@ -64,7 +64,9 @@ class PackedFields extends Map<number, Map<number, number>> {
  * made searches slow), and giving out its terms one at a time so a snapshot can be written
  * and read in chunks instead of stalling the app. Matching follows MiniSearch's own rules:
  * each query word matches the terms it is a prefix of and those within a fuzzy edit distance.
- * It reads MiniSearch's protected fields, so package.json pins MiniSearch to an exact version.
+ * Each term's documents are kept packed (see {@link PackedTermFrequencies}) rather than in a
+ * Map per term and field. It reads MiniSearch's protected fields and relies on how it adds
+ * terms, so package.json pins MiniSearch to an exact version.
  */
 export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
   constructor() {
