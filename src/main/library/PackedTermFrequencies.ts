@@ -11,8 +11,8 @@ function withSpare(length: number): number {
 }
 
 /**
- * How often each document (by MiniSearch's short id) has one term in one field, as two typed
- * arrays sorted by short id instead of a Map per term: a large library's index then takes a
+ * How often each document (by MiniSearch's short id) has one term in one field, as one typed
+ * array of pairs sorted by short id instead of a Map per term: a large library's index takes a
  * fraction of the memory, loads from a snapshot without creating millions of objects (which
  * is what made reading it slow and its garbage collection stall the app), and is scanned fast
  * by a query. It behaves as the Map MiniSearch expects: MiniSearch gives a new document the
