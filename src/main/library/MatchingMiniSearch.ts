@@ -43,7 +43,17 @@ function processTerm(term: string): string {
     .toLowerCase()
 }
 
-const OPTIONS: Options<SearchDocument> = { fields: ['title', 'text'], idField: 'id', processTerm }
+/** MiniSearch's own thresholds for vacuuming: enough discarded documents, and a tenth of all. */
+const VACUUM_MIN_DIRT = 20
+const VACUUM_MIN_DIRT_FACTOR = 0.1
+
+const OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'text'],
+  idField: 'id',
+  processTerm,
+  // MiniSearch's vacuuming runs 1,000 terms without a pause: see vacuumInSlices instead.
+  autoVacuum: false,
+}
 
 type Postings = Map<number, Map<number, number>>
 
@@ -132,6 +142,31 @@ export class MatchingMiniSearch extends MiniSearch<SearchDocument> {
       fields.set(Number(fieldId), PackedTermFrequencies.from(ids))
     }
     this._index.set(term, fields)
+  }
+
+  /** True when enough discarded documents linger in the terms for {@link vacuumInSlices}. */
+  get needsVacuum(): boolean {
+    return this.dirtCount >= VACUUM_MIN_DIRT && this.dirtFactor >= VACUUM_MIN_DIRT_FACTOR
+  }
+
+  /**
+   * Drops discarded documents from the terms (where MiniSearch leaves them), awaiting `pause`
+   * after each term so other work can go on; adds and discards may happen meanwhile.
+   */
+  async vacuumInSlices(pause: () => Promise<void>): Promise<void> {
+    const dirt = this._dirtCount
+    const live = (shortId: number): boolean => this._documentIds.has(shortId)
+    for (const term of this.terms()) {
+      const fields = this._index.get(term)
+      for (const [fieldId, freqs] of fields ?? []) {
+        if (freqs instanceof PackedTermFrequencies) freqs.retain(live)
+        else for (const shortId of [...freqs.keys()]) if (!live(shortId)) freqs.delete(shortId)
+        if (freqs.size === 0) fields?.delete(fieldId)
+      }
+      if (fields?.size === 0) this._index.delete(term)
+      await pause()
+    }
+    this._dirtCount -= dirt
   }
 
   /** Ids of the live documents matching every word of `query`. */

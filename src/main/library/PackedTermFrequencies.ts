@@ -77,6 +77,19 @@ export class PackedTermFrequencies implements Map<number, number> {
     return deltas
   }
 
+  /** Keeps the documents `keep` accepts, in one pass (each delete moves the whole tail). */
+  retain(keep: (id: number) => boolean): void {
+    let kept = 0
+    for (let i = 0; i < this.length * 2; i += 2) {
+      const id = this.pairs[i] ?? 0
+      if (!keep(id)) continue
+      this.pairs[kept] = id
+      this.pairs[kept + 1] = this.pairs[i + 1] ?? 0
+      kept += 2
+    }
+    this.length = kept / 2
+  }
+
   /** Calls `mark` with every short id, without the allocations of iterating the map. */
   forEachId(mark: (id: number) => void): void {
     for (let i = 0; i < this.length * 2; i += 2) mark(this.pairs[i] ?? 0)

@@ -75,6 +75,7 @@ export class SearchIndex {
   private changedSinceSnapshot = false
   /** Ids changed while a snapshot is being written: it may hold them only in part. */
   private touchedDuringSnapshot: Set<string> | null = null
+  private vacuuming = false
 
   private constructor(
     private readonly mini: MatchingMiniSearch,
@@ -192,7 +193,7 @@ export class SearchIndex {
   upsert(doc: SearchDocument, fingerprint: string): void {
     const text =
       doc.text.length > SEARCH_TEXT_LIMIT ? doc.text.slice(0, SEARCH_TEXT_LIMIT) : doc.text
-    if (this.mini.has(doc.id)) this.mini.discard(doc.id)
+    if (this.mini.has(doc.id)) this.discard(doc.id)
     this.mini.add({ id: doc.id, title: doc.title, text })
     this.fingerprints.set(doc.id, fingerprint)
     this.changedSinceSnapshot = true
@@ -200,9 +201,23 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
-    if (this.mini.has(id)) this.mini.discard(id)
+    if (this.mini.has(id)) this.discard(id)
     if (this.fingerprints.delete(id)) this.changedSinceSnapshot = true
     this.touchedDuringSnapshot?.add(id)
+  }
+
+  /** Forgets a document at once; its terms are cleaned up later, in the background. */
+  private discard(id: string): void {
+    this.mini.discard(id)
+    if (this.vacuuming || !this.mini.needsVacuum) return
+    this.vacuuming = true
+    const slicer = new Slicer()
+    void this.mini
+      .vacuumInSlices(() => slicer.pause())
+      .catch(() => undefined)
+      .finally(() => {
+        this.vacuuming = false
+      })
   }
 
   /** Ids of the articles matching every word of `query`. */
