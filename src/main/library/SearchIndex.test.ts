@@ -146,6 +146,17 @@ describe('SearchIndex', () => {
     expect((await SearchIndex.parse(rewritten))?.search('harbour')).toEqual(new Set(['a', 'b']))
   })
 
+  it('cleans removed articles out of its terms in the background', async () => {
+    const index = SearchIndex.empty()
+    for (let i = 0; i < 40; i++) index.upsert(doc(`d${i}`, 'Harbour', `pier${i}`), '1')
+    for (let i = 0; i < 20; i++) index.remove(`d${i}`)
+    expect(index.search('harbour').size).toBe(20)
+    await new Promise((resolve) => setImmediate(resolve))
+    const snapshot = await index.serialize()
+    expect(snapshot).toContain(`["harbour",{"0":[20,1${',1,1'.repeat(19)}]}]`)
+    expect(snapshot).not.toContain('pier0')
+  })
+
   it('refuses a snapshot cut short', async () => {
     const index = SearchIndex.empty()
     index.upsert(doc('a', 'Harbour', 'container ships'), '1')
