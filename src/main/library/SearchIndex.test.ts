@@ -62,7 +62,7 @@ describe('SearchIndex', () => {
     // No word is shared, so only the layout could make a line long (a common word's line is).
     for (let i = 0; i < 2000; i++) index.upsert(doc(`d${i}`, `t${i}`, `word${i}`), `f${i}`)
     const lines = (await index.serialize()).trimEnd().split('\n')
-    expect(lines[0]).toBe('{"format":3}')
+    expect(lines[0]).toBe('{"format":4}')
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(200)
     expect(lines.filter((line) => line.includes('"d1999"'))).toEqual([
       expect.stringContaining('"f1999"'),
@@ -100,8 +100,61 @@ describe('SearchIndex', () => {
     copy?.upsert(doc('d', 'Lighthouse', 'keeper'), '1')
     expect(copy?.search('lighthouse')).toEqual(new Set(['d']))
     const rewritten = await copy!.serialize()
-    expect(rewritten.startsWith('{"format":3}\n')).toBe(true)
+    expect(rewritten.startsWith('{"format":4}\n')).toBe(true)
     expect((await SearchIndex.parse(rewritten))?.search('morning')).toEqual(new Set(['c']))
+  })
+
+  it('answers the same from a snapshot as the index it was taken from, before and after changes', async () => {
+    const words = ['harbour', 'harvest', 'lighthouse', 'keeper', 'container', 'café', 'solar']
+    const built = SearchIndex.empty()
+    for (let i = 0; i < 200; i++) {
+      const text = words.filter((_, w) => (i + w) % (w + 2) === 0).join(' ')
+      built.upsert(doc(`d${i}`, `Report ${i % 7}`, `${text} number${i}`), `f${i}`)
+    }
+    const copy = await SearchIndex.parse(await built.serialize())
+    if (!copy) throw new Error('snapshot not read')
+    // Prefixes, typos, accents, several words, a word only one article has.
+    const queries = ['har', 'harbuor', 'lihgthouse keeper', 'cafe report', 'number1', 'number199']
+    const answers = (index: SearchIndex) => queries.map((query) => [...index.search(query)].sort())
+    expect(answers(copy)).toEqual(answers(built))
+    for (const index of [built, copy]) {
+      index.upsert(doc('d3', 'Windmill', 'harbour windmill'), 'g3')
+      index.upsert(doc('new', 'Lighthouse', 'keeper of the harbour'), 'n')
+      index.remove('d4')
+    }
+    queries.push('windmill', 'keeper')
+    expect(answers(copy)).toEqual(answers(built))
+    expect(copy.search('windmill')).toEqual(new Set(['d3']))
+  })
+
+  it('reads a format-3 snapshot (documents as MiniSearch lists them) and rewrites it', async () => {
+    const older = [
+      '{"format":3}',
+      '["harbour",{"0":{"0":1},"1":{"1":2}}]',
+      '["keeper",{"1":{"1":1}}]',
+      '[0,"a",[1,1],"1"]',
+      '[1,"b",[1,3],"2"]',
+      '{"nextId":2,"fieldIds":{"title":0,"text":1},"averageFieldLength":[1,2],"dirtCount":0}',
+    ].join('\n')
+    const copy = await SearchIndex.parse(`${older}\n`)
+    expect(copy?.search('harb')).toEqual(new Set(['a', 'b']))
+    expect(copy?.search('keepr')).toEqual(new Set(['b']))
+    expect(copy?.changed).toBe(true)
+    const rewritten = await copy!.serialize()
+    expect(rewritten.startsWith('{"format":4}\n')).toBe(true)
+    expect(rewritten).toContain('\n["harbour",{"0":[0,1],"1":[1,2]}]\n')
+    expect((await SearchIndex.parse(rewritten))?.search('harbour')).toEqual(new Set(['a', 'b']))
+  })
+
+  it('cleans removed articles out of its terms in the background', async () => {
+    const index = SearchIndex.empty()
+    for (let i = 0; i < 40; i++) index.upsert(doc(`d${i}`, 'Harbour', `pier${i}`), '1')
+    for (let i = 0; i < 20; i++) index.remove(`d${i}`)
+    expect(index.search('harbour').size).toBe(20)
+    await new Promise((resolve) => setImmediate(resolve))
+    const snapshot = await index.serialize()
+    expect(snapshot).toContain(`["harbour",{"0":[20,1${',1,1'.repeat(19)}]}]`)
+    expect(snapshot).not.toContain('pier0')
   })
 
   it('refuses a snapshot cut short', async () => {

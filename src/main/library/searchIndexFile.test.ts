@@ -48,7 +48,7 @@ describe('search index file', () => {
     expect(copy?.search('keeper')).toEqual(new Set(['b']))
     expect(copy?.changed).toBe(true)
     await writeSearchIndexFile(file, copy!)
-    expect((await readFile(file, 'utf8')).split('\n')[0]).toBe('{"format":3}')
+    expect((await readFile(file, 'utf8')).split('\n')[0]).toBe('{"format":4}')
     expect((await readSearchIndexFile(file))?.fingerprint('b')).toBe('2')
   })
 
