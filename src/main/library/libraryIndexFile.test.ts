@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ArticleSummarySchema } from '@shared/article/Article'
-import { isIndexEntry, readIndexRows, writeIndexFile, type IndexEntry } from './libraryIndexFile'
+import type { IndexEntry } from './LibraryIndex'
+import { isIndexEntry, readIndexRows, writeIndexFile } from './libraryIndexFile'
 
 const summary = {
   id: 'abcdef123456',
