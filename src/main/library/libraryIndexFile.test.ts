@@ -47,7 +47,14 @@ describe('writeIndexFile', () => {
       const dir = await mkdtemp(join(tmpdir(), 'copydesk-index-file-'))
       try {
         const entries: IndexEntry[] = Array.from({ length: count }, (_, i) => ({
-          summary: { ...summary, id: `article-${i}`, title: `Title ${i}` },
+          summary: {
+            ...summary,
+            id: `article-${i}`,
+            title: `Title ${i}`,
+            status: 'draft',
+            changedSincePublish: false,
+            changedSinceApproval: false,
+          },
           mtimeMs: i,
           size: 100 + i,
         }))
