@@ -7,6 +7,7 @@ import * as Y from 'yjs'
 import { documentSchema } from '../../server/src/documentSchema'
 import { LibraryPaths } from '../../src/main/library/LibraryPaths'
 import { MemorySecretStore } from '../../src/main/secrets/SecretStore'
+import { NodeWebSocket } from '../../src/main/team/NodeWebSocket'
 import { TeamService } from '../../src/main/team/TeamService'
 import { startTeamServerProcess, type TeamServerProcess } from '../peers/startTeamServerProcess'
 import { inviteAs, openArticle, redeemInvite, until } from '../peers/teamClient'
@@ -68,6 +69,34 @@ describe('TeamService', () => {
     const token = await secrets.get('team.token')
     expect(token).toMatch(/^cdt_/)
     expect(readFileSync(join(libraryDir, 'team.json'), 'utf8')).not.toContain(token ?? '')
+  })
+
+  it('opens one connection however many articles open at once (a join), and closes it', async () => {
+    const sockets: NodeWebSocket[] = []
+    class CountedWebSocket extends NodeWebSocket {
+      constructor(...args: ConstructorParameters<typeof NodeWebSocket>) {
+        super(...args)
+        sockets.push(this)
+      }
+    }
+    const invite = await inviteAs(server.httpUrl, admin, 'writer')
+    const team = new TeamService({
+      paths: new LibraryPaths(libraryDir),
+      secrets: new MemorySecretStore(),
+      schema: documentSchema(),
+      WebSocketPolyfill: CountedWebSocket,
+    })
+    await team.connect({ address: server.url, invite, name: 'Ada' })
+    const ids = Array.from({ length: 12 }, (_, i) => `opened-at-once-${i}`)
+    const sessions = await Promise.all(ids.map((id) => team.openArticle(id)))
+    await until(() => sessions.every((s) => s.status().kind === 'synced'), 'all synced')
+    expect(sockets).toHaveLength(1)
+    await Promise.all(sessions.map((session) => session.close()))
+    await team.close()
+    await until(
+      () => sockets.every((socket) => socket.readyState === NodeWebSocket.CLOSED),
+      'closed',
+    )
   })
 
   it('keeps receiving the team’s changes after an article is closed and at once opened again', async () => {

@@ -116,7 +116,8 @@ export class TeamService {
   private readonly schema: Schema
   private readonly fetch: typeof fetch
   private readonly now: () => Date
-  private socket: HocuspocusProviderWebsocket | null = null
+  /** The one connection every article's session shares; set before anything is awaited. */
+  private socket: Promise<HocuspocusProviderWebsocket> | null = null
   private offlineSince: string
   private connected = false
   private readonly sessions = new Map<string, SharedSession>()
@@ -210,8 +211,19 @@ export class TeamService {
     }
   }
 
-  private async ensureSocket(): Promise<HocuspocusProviderWebsocket> {
-    if (this.socket) return this.socket
+  private ensureSocket(): Promise<HocuspocusProviderWebsocket> {
+    // Sessions opening at once (a join opens several) must not each open a connection.
+    if (!this.socket) {
+      const opening = this.openSocket()
+      this.socket = opening
+      opening.catch(() => {
+        if (this.socket === opening) this.socket = null
+      })
+    }
+    return this.socket
+  }
+
+  private async openSocket(): Promise<HocuspocusProviderWebsocket> {
     const connection = await this.connection()
     if (!connection) throw new AppError('not_found', t('teamShared.notConnected'))
     const socket = new HocuspocusProviderWebsocket({
@@ -224,7 +236,6 @@ export class TeamService {
       if (this.connected && !online) this.offlineSince = this.now().toISOString()
       this.connected = online
     })
-    this.socket = socket
     return socket
   }
 
@@ -422,7 +433,8 @@ export class TeamService {
     await this.files.idle()
     for (const destroy of [...this.teardowns]) destroy()
     this.sessions.clear()
-    this.socket?.destroy()
+    const socket = this.socket
     this.socket = null
+    ;(await socket?.catch(() => null))?.destroy()
   }
 }
