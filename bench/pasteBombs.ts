@@ -20,7 +20,7 @@ interface Bomb {
   takenIn?: number
 }
 
-/** Content within the limits, so parsed and taken in: a long report, and a book. */
+/** Content within the limits, so parsed and taken in: a long report, and a book (as HTML and as text). */
 export const WITHIN_LIMITS: Bomb[] = [
   {
     name: 'flat HTML, 2,000 paragraphs',
@@ -34,6 +34,13 @@ export const WITHIN_LIMITS: Bomb[] = [
     unit: '<p>Words of a long report.</p>',
     times: 20_000,
     as: 'html',
+    takenIn: 20_000,
+  },
+  {
+    name: 'plain text, 20,000 lines',
+    unit: 'Words of a long report.\n',
+    times: 20_000,
+    as: 'text',
     takenIn: 20_000,
   },
 ]

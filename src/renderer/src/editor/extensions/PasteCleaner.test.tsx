@@ -11,10 +11,11 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** Fires a paste on the editor as the browser would, with this HTML on the clipboard. */
-function firePaste(target: Element, html: string): void {
+/** Fires a paste on the editor as the browser would, with this HTML (and text) on the clipboard. */
+function firePaste(target: Element, html: string, text = ''): void {
   const event = new Event('paste', { bubbles: true, cancelable: true })
-  const clipboardData = { getData: (type: string) => (type === 'text/html' ? html : ''), files: [] }
+  const data: Record<string, string> = { 'text/html': html, 'text/plain': text }
+  const clipboardData = { getData: (type: string) => data[type] ?? '', files: [] }
   Object.defineProperty(event, 'clipboardData', { value: clipboardData })
   target.dispatchEvent(event)
 }
@@ -32,6 +33,15 @@ const VERY_LONG_REPORT = Array.from({ length: 1500 }, (_, i) => {
   if (i % 170 === 23) return '<hr>'
   return `<p>Paragraph <strong>${i}</strong> with <a href="https://example.com/${i}">a link</a>.</p>`
 }).join('\n')
+
+/** A long plain-text report: spaces, tabs, blank lines, Windows line ends, a line of its own at each end. */
+const VERY_LONG_TEXT = `\n${Array.from({ length: 1500 }, (_, i) =>
+  i % 40 === 3
+    ? `  Indented ${i}\twith a tab  and  double spaces  `
+    : i % 55 === 5
+      ? `Blank lines follow ${i}\n\n\n`
+      : `Line ${i}: Ünïcödé, “quotes” & <angle> brackets`,
+).join('\n')}\r\nThe last line.\n`
 
 /** The editor's document once the paste under way is all in, or null while it is not. */
 function settled(editor: MountedEditor['editor']) {
@@ -126,6 +136,25 @@ describe('PasteCleaner', () => {
       expect(actual.toJSON()).toEqual(expected.toJSON())
       expect(actual.childCount).toBeGreaterThan(1400)
       // The middle came in parts of its own (the one parse above used parseSlice).
+      expect(parse.mock.calls.length).toBeGreaterThanOrEqual(3)
+    } finally {
+      oneParse.unmount()
+    }
+  }, 60_000)
+
+  it('parses a very long plain-text paste in parts into the very document ProseMirror makes', async () => {
+    const parse = vi.spyOn(ProseMirrorDOMParser.prototype, 'parse')
+    mounted = mountArticleEditor()
+    const inParts = mounted
+    const oneParse = mountArticleEditor()
+    try {
+      act(() => firePaste(inParts.editor.view.dom, '', VERY_LONG_TEXT))
+      act(() => oneParse.editor.view.pasteText(VERY_LONG_TEXT))
+      const timeout = { timeout: 30_000, interval: 50 }
+      const expected = await vi.waitFor(() => settled(oneParse.editor) ?? Promise.reject(), timeout)
+      const actual = await vi.waitFor(() => settled(inParts.editor) ?? Promise.reject(), timeout)
+      expect(actual.toJSON()).toEqual(expected.toJSON())
+      expect(actual.textContent).toContain('  Indented 43\twith a tab  and  double spaces  ')
       expect(parse.mock.calls.length).toBeGreaterThanOrEqual(3)
     } finally {
       oneParse.unmount()

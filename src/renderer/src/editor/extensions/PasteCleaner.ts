@@ -10,7 +10,7 @@ import { cleanPastedHtml } from '../paste/cleanPastedHtml'
 import { cleanPastedHtmlInSteps } from '../paste/cleanPastedHtmlInSteps'
 import { isPictureOnly } from '../paste/isPictureOnly'
 import { localImageNames } from '../paste/localImageNames'
-import { parseMiddle, splitLongPaste, withMiddle } from '../paste/splitLongPaste'
+import { parseMiddle, splitLongPaste, splitLongText, withMiddle } from '../paste/splitLongPaste'
 import { t } from '@shared/i18n/i18n'
 
 /** Options of {@link PasteCleaner}. */
@@ -35,6 +35,15 @@ const IN_STEPS_FROM_CHARACTERS = 32_000
 
 /** Lets the window handle input and draw before the next step. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** The parser ProseMirror parses pastes with in `view`. */
+function parserOf(view: EditorView): ProseMirrorDOMParser {
+  return (
+    view.someProp('clipboardParser') ??
+    view.someProp('domParser') ??
+    ProseMirrorDOMParser.fromSchema(view.state.schema)
+  )
+}
 
 /** Plain text taken in by one paste or drop; a whole long report is a few hundred thousand. */
 const MAX_PLAIN_TEXT = 1_000_000
@@ -140,11 +149,7 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
         const split = splitLongPaste(root)
         let parsedMiddle: ProseMirrorNode[] | null = null
         if (split) {
-          const parser =
-            view.someProp('clipboardParser') ??
-            view.someProp('domParser') ??
-            ProseMirrorDOMParser.fromSchema(view.state.schema)
-          parsedMiddle = await parseMiddle(split.parts, parser, nextTask)
+          parsedMiddle = await parseMiddle(split.parts, parserOf(view), nextTask)
         }
         await nextTask()
         if (view.isDestroyed || !view.editable) return
@@ -158,6 +163,36 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
           middle = null
         }
       })
+      return true
+    }
+    /**
+     * A long plain-text paste (or Shift+paste) outside code, its middle parsed a part per task
+     * (see splitLongText), then pasted as ProseMirror pastes text; false to let it paste as usual.
+     */
+    const pasteLongText = (view: EditorView, event: ClipboardEvent): boolean => {
+      const data = event.clipboardData
+      if (!view.editable || (data?.getData('text/html') && !shift)) return false
+      const text = data?.getData('text/plain') ?? ''
+      if (text.length < IN_STEPS_FROM_CHARACTERS || text.length > MAX_PLAIN_TEXT) return false
+      const { $from } = view.state.selection
+      // In code it stays one text; text typed with marks on takes them, line by line.
+      if ($from.parent.type.spec.code === true || $from.marks().length > 0) return false
+      const split = splitLongText(text, view.dom.ownerDocument)
+      if (!split) return false
+      event.preventDefault()
+      void (async () => {
+        const parsed = await parseMiddle(split.parts, parserOf(view), nextTask, {
+          preserveWhitespace: true,
+        })
+        await nextTask()
+        if (view.isDestroyed || !view.editable) return
+        middle = parsed
+        try {
+          view.pasteText(split.edges)
+        } finally {
+          middle = null
+        }
+      })()
       return true
     }
     return [
@@ -174,7 +209,7 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions>({
               return false
             },
             paste: (view, event) => {
-              if (pasteLarge(view, event)) return true
+              if (pasteLarge(view, event) || pasteLongText(view, event)) return true
               if (refuse(event, event.clipboardData, t('screens.editorNotes.pastedContent')))
                 return true
               const data = event.clipboardData

@@ -44,7 +44,7 @@ const PART_BUDGET_MS = 40
  * the document (the editor's sibling spacing rules restyle siblings). A part may take as long
  * as that took, up to this, so a long paste is not many times slower than one transaction.
  */
-const MAX_PART_BUDGET_MS = 150
+const MAX_PART_BUDGET_MS = 100
 const MAX_PART_BLOCKS = 2000
 
 /**

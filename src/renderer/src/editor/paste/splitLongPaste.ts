@@ -29,8 +29,8 @@ const MIDDLE_MARK = '\u2063copydesk-paste-middle\u2063'
 export interface SplitPaste {
   /** The HTML of the first blocks and the last one, with a mark where the middle goes. */
   edges: string
-  /** The middle's blocks, a part (one task's parsing) each. */
-  parts: Element[][]
+  /** The middle's blocks, a part (one task's parsing) each, made when its task comes. */
+  parts: (() => Element[])[]
 }
 
 /**
@@ -51,12 +51,40 @@ export function splitLongPaste(root: Element): SplitPaste | null {
   const head = blocks.slice(0, HEAD_BLOCKS)
   const last = blocks[blocks.length - 1]
   const middle = blocks.slice(HEAD_BLOCKS, -1)
-  const parts: Element[][] = []
+  const parts: (() => Element[])[] = []
   for (let from = 0; from < middle.length; from += BLOCKS_PER_PART) {
-    parts.push(middle.slice(from, from + BLOCKS_PER_PART))
+    const part = middle.slice(from, from + BLOCKS_PER_PART)
+    parts.push(() => part)
   }
   const edges = [...head.map((block) => block.outerHTML), `<p>${MIDDLE_MARK}</p>`, last?.outerHTML]
   return { edges: edges.join(''), parts }
+}
+
+/** Where ProseMirror splits a plain-text paste into paragraphs. */
+const LINE_BREAKS = /(?:\r\n?|\n)+/
+
+/**
+ * Takes a long plain-text paste apart as {@link splitLongPaste} does an HTML one: its edges as
+ * text (ProseMirror makes a paragraph of each line), its middle as paragraph elements. Null when
+ * it has too few lines.
+ */
+export function splitLongText(text: string, document: Document): SplitPaste | null {
+  const lines = text.split(LINE_BREAKS)
+  if (lines.length < MIN_BLOCKS) return null
+  const middle = lines.slice(HEAD_BLOCKS, -1)
+  const parts: (() => Element[])[] = []
+  for (let from = 0; from < middle.length; from += BLOCKS_PER_PART) {
+    const part = middle.slice(from, from + BLOCKS_PER_PART)
+    parts.push(() =>
+      part.map((line) => {
+        const paragraph = document.createElement('p')
+        paragraph.textContent = line
+        return paragraph
+      }),
+    )
+  }
+  const edges = [...lines.slice(0, HEAD_BLOCKS), MIDDLE_MARK, lines[lines.length - 1]]
+  return { edges: edges.join('\n'), parts }
 }
 
 /** Inline elements a line break ends a line within (ProseMirror's own clipboard rule). */
@@ -69,21 +97,25 @@ function ruleFromNode(node: Node): Omit<TagParseRule, 'tag'> | null {
   return ends && !INLINE_PARENTS.test(node.parentNode?.nodeName ?? '') ? { ignore: true } : null
 }
 
-/** How ProseMirror parses a paste; `ruleFromNode` is an option its types leave out. */
-const PASTE_PARSING = { ruleFromNode } as ParseOptions
-
-/** Parses the middle of a split paste into blocks, one part per task (`between` before each). */
+/**
+ * Parses the middle of a split paste into blocks, one part per task (`between` before each), as
+ * ProseMirror parses a paste: plain text keeps its white space.
+ */
 export async function parseMiddle(
-  parts: Element[][],
+  parts: readonly (() => Element[])[],
   parser: ProseMirrorDOMParser,
   between: () => Promise<void>,
+  { preserveWhitespace = false }: { preserveWhitespace?: boolean } = {},
 ): Promise<ProseMirrorNode[]> {
+  // `ruleFromNode` is an option ProseMirror's types leave out.
+  const options = { preserveWhitespace, ruleFromNode } as ParseOptions
   const blocks: ProseMirrorNode[] = []
-  for (const part of parts) {
+  for (const makePart of parts) {
     await between()
+    const part = makePart()
     const container = (part[0]?.ownerDocument ?? document).createElement('div')
     container.append(...part)
-    parser.parse(container, PASTE_PARSING).forEach((block) => blocks.push(block))
+    parser.parse(container, options).forEach((block) => blocks.push(block))
   }
   return blocks
 }
