@@ -131,10 +131,11 @@ describe('a sync tool answering every write with a version of its own', () => {
     expect(told.get(notices[1])).toBeGreaterThan(0)
   })
 
-  it('loses none of its versions to recording a publication', async () => {
+  it('loses none of its versions to recording a publication, and says so when it met one', async () => {
     const { meta } = await library.create({ title: 'Published' })
-    const lost = await raceSyncTool('recording a publication', meta.id, (n) =>
-      library.recordPublication(
+    const told = new Map<string | null, number>()
+    const lost = await raceSyncTool('recording a publication', meta.id, async (n) => {
+      const { notice } = await library.recordPublication(
         meta.id,
         {
           siteId: 'team-blog',
@@ -148,9 +149,19 @@ describe('a sync tool answering every write with a version of its own', () => {
           extra: {},
         },
         'Ana',
-      ),
-    )
+      )
+      told.set(notice, (told.get(notice) ?? 0) + 1)
+    })
+    const notices: (string | null)[] = [
+      null,
+      t('history.publishedOverOther.reapplied'),
+      t('history.publishedOverOther.kept'),
+    ]
+    const [quiet, reapplied, kept] = notices.map((notice) => told.get(notice) ?? 0)
+    console.log(`record answers: ${quiet} quiet, ${reapplied} told re-applied, ${kept} told kept`)
     expect(lost).toEqual([])
+    expect([...told.keys()].every((notice) => notices.includes(notice))).toBe(true)
+    expect(reapplied).toBeGreaterThan(0)
   })
 })
 

@@ -251,7 +251,11 @@ export class LibraryService {
   }
 
   /** See {@link recordPublication}. */
-  recordPublication(id: string, record: PublicationRecord, by: string): Promise<Article> {
+  recordPublication(
+    id: string,
+    record: PublicationRecord,
+    by: string,
+  ): Promise<{ article: Article; notice: string | null }> {
     return recordPublication(this.ctx, id, record, by)
   }
 

@@ -194,14 +194,16 @@ export class JobRunner {
       // Whatever reached the site is kept, even when a cancel came too late to stop it.
       entry.pending = sent.record
       const by = this.deps.userName()
+      // Said with the result when another program wrote the article as the record went in.
+      let notice: string | null = null
       if (gate) await gate.record(sent.record, by)
-      else await library.recordPublication(entry.articleId, sent.record, by)
-      return sent
+      else ({ notice } = await library.recordPublication(entry.articleId, sent.record, by))
+      return { ...sent, notice }
     }
     try {
       const sent = gate ? await gate.hold(send) : await send()
       const record = sent.record
-      const done = { state: 'done' as const, result: record, pending: null, message: null }
+      const done = { state: 'done' as const, result: record, pending: null, message: sent.notice }
       await this.settle(entry, done, outbox)
       if (sent.watch !== null && !this.closed) {
         this.checkLive(entry, sent.watch.url, sent.watch.marker, outbox)

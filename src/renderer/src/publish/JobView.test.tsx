@@ -89,6 +89,26 @@ describe('JobView', () => {
     expect(resolved).toEqual(['retry'])
   })
 
+  it('says with the result when another program wrote the article as the publish was recorded', () => {
+    const result = {
+      siteId: 'news-site',
+      kind: 'webhook' as const,
+      state: 'published' as const,
+      remoteId: null,
+      url: null,
+      path: null,
+      contentHash: 'abc',
+      publishedAt: '2025-03-01T09:00:00.000Z',
+      extra: {},
+    }
+    const notice = 'Another program changed this article meanwhile.'
+    show({ ...base, state: 'done', result, message: notice })
+    const done = container.querySelector('[data-testid=publish-done]')
+    expect(done?.textContent).toContain(notice)
+    show({ ...base, state: 'done', result, message: null })
+    expect(container.querySelector('[data-testid=publish-done] .ui-hint')).toBeNull()
+  })
+
   it('says when the site shows the post, and what it answered when it does not', () => {
     const result = {
       siteId: 'news-site',

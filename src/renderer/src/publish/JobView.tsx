@@ -179,6 +179,7 @@ export function JobView(props: JobViewProps): JSX.Element {
           {job.live && (
             <LiveLine live={job.live} builds={job.result?.kind === 'git'} onStop={props.onCancel} />
           )}
+          {job.message && <p className="ui-hint">{job.message}</p>}
           {resultDetails(job).map((detail) => (
             <p key={detail} className="ui-hint ui-mono">
               {detail}

@@ -35,6 +35,11 @@ export const history: Messages['history'] = {
       'Ein anderes Programm (ein Synchronisierdienst, ein anderer Computer) hat diesen Artikel inzwischen geändert. Die Fassung wurde über jene wiederhergestellt, die der Verlauf als „Vor einer Wiederherstellung“ bewahrt; es geht nichts verloren.',
     kept: 'Ein anderes Programm (ein Synchronisierdienst, ein anderer Computer) hat diesen Artikel gespeichert, während die Fassung wiederhergestellt wurde. Die wiederhergestellte Fassung gilt; die andere liegt im Verlauf als „Andere Fassung (anderswo geändert)“.',
   },
+  publishedOverOther: {
+    reapplied:
+      'Ein anderes Programm (ein Synchronisierdienst, ein anderer Computer) hat diesen Artikel inzwischen geändert. Wo er veröffentlicht wurde, ist in jener Fassung vermerkt; es geht nichts verloren.',
+    kept: 'Ein anderes Programm (ein Synchronisierdienst, ein anderer Computer) hat diesen Artikel gespeichert, während die Veröffentlichung vermerkt wurde. Der Vermerk ist gespeichert; die andere Fassung liegt im Verlauf als „Andere Fassung (anderswo geändert)“.',
+  },
 }
 
 /** German: words many screens share. */

@@ -32,6 +32,12 @@ export const history = {
       'Another program (a sync tool, another computer) changed this article meanwhile. The version was restored over that one, which History keeps as “Before a restore”, so nothing is lost.',
     kept: 'Another program (a sync tool, another computer) saved this article just as the version was restored. The restored version is in place; the other one is kept in History as “Other version (changed elsewhere)”.',
   },
+  /** When another program wrote the article as a publish was recorded in it. */
+  publishedOverOther: {
+    reapplied:
+      'Another program (a sync tool, another computer) changed this article meanwhile. Where it was published is recorded in that version, so nothing is lost.',
+    kept: 'Another program (a sync tool, another computer) saved this article just as the publish was recorded. The record is saved; the other version is kept in History as “Other version (changed elsewhere)”.',
+  },
 }
 
 /** Words many screens share. */
