@@ -147,12 +147,28 @@ export async function loadLibraryIndex(deps: LoadLibraryIndexDeps): Promise<Load
   const now = stale.slice(0, deps.foregroundReads ?? FOREGROUND_READS).map((s) => s.id)
   const deferred = stale.slice(now.length).map((s) => s.id)
 
+  const read = new Set<string>()
   await readArticles(now, {
     repository: deps.repository,
-    onRead: (loaded) => entries.push(deps.summarize(loaded)),
+    onRead: (loaded) => {
+      const entry = deps.summarize(loaded)
+      read.add(entry.summary.id)
+      entries.push(entry)
+    },
     onCorrupt: deps.onCorrupt,
     onUnreadable: (id, error) => unreadable.set(id, error),
   })
+  // Caught between the two renames of another Copydesk's save, again and again: listed as
+  // index.json has it, and checked again after open (verifyInBackground).
+  const cachedRow = new Map(cachedRows.map((entry) => [entry.summary.id, entry]))
+  for (const id of now) {
+    const cached = cachedRow.get(id)
+    if (read.has(id) || !cached || unreadable.has(id)) continue
+    if (deps.repository.isBeingReplacedSync(id) || stampOf(id) !== null) {
+      entries.push(cached)
+      unverified.push(id)
+    }
+  }
   for (const [id, error] of unreadable) await deps.onUnreadable?.(id, error).catch(() => undefined)
   const changed =
     stale.length > 0 || entries.length !== cachedRows.length || (rows?.oneLine ?? false)
